@@ -1,0 +1,164 @@
+// Low-level text reading for the parser: lines, cells with their columns, and printed numbers.
+// Every function here is linear in its input: no backtracking regular expressions on user text.
+
+export interface Cell {
+  text: string;
+  /** 1-based column (in UTF-16 code units) of the cell's first visible character. */
+  column: number;
+}
+
+export interface TextLine {
+  /** 1-based line number. */
+  number: number;
+  text: string;
+  /** True when the line's cells are separated by tabs (the printed form). */
+  tabbed: boolean;
+}
+
+const FULL_WIDTH_SPACE = '\u3000';
+const NO_BREAK_SPACE = '\u00a0';
+
+export function isBlankChar(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === FULL_WIDTH_SPACE || ch === NO_BREAK_SPACE || ch === '\v' || ch === '\f';
+}
+
+/** Splits on CRLF, CR or LF, and drops a leading byte-order mark. */
+export function splitLines(text: string): TextLine[] {
+  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const lines: TextLine[] = [];
+  let start = 0;
+  let number = 1;
+  for (let i = 0; i <= body.length; i++) {
+    const ch = i < body.length ? body.charCodeAt(i) : -1;
+    if (ch === 10 || ch === 13 || ch === -1) {
+      const lineText = body.slice(start, i);
+      lines.push({ number, text: lineText, tabbed: lineText.includes('\t') });
+      number++;
+      if (ch === 13 && body.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+export function isBlankLine(text: string): boolean {
+  for (const ch of text) if (!isBlankChar(ch)) return false;
+  return true;
+}
+
+/** Trims blanks (including the full-width space) and reports how many were cut from the front. */
+export function trimCell(text: string): { text: string; lead: number } {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isBlankChar(text.charAt(start))) start++;
+  while (end > start && isBlankChar(text.charAt(end - 1))) end--;
+  return { text: text.slice(start, end), lead: start };
+}
+
+/**
+ * Cells of a line. Tab-separated lines keep empty cells, so columns stay aligned with the header;
+ * other lines are split on every run of blanks, so empty cells cannot be seen there.
+ */
+export function cellsOf(text: string, firstColumn = 1): Cell[] {
+  const cells: Cell[] = [];
+  if (text.includes('\t')) {
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || text.charAt(i) === '\t') {
+        const trimmed = trimCell(text.slice(start, i));
+        cells.push({ text: trimmed.text, column: firstColumn + start + trimmed.lead });
+        start = i + 1;
+      }
+    }
+    return cells;
+  }
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isBlankChar(text.charAt(i))) i++;
+    if (i >= text.length) break;
+    const start = i;
+    while (i < text.length && !isBlankChar(text.charAt(i))) i++;
+    cells.push({ text: text.slice(start, i), column: firstColumn + start });
+  }
+  return cells;
+}
+
+/** Drops empty cells from the end of a row (the printed header rows carry trailing tabs). */
+export function withoutTrailingEmpty(cells: readonly Cell[]): Cell[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1]?.text === '') end--;
+  return cells.slice(0, end);
+}
+
+function normalizeDigitChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
+  if (ch === '．') return '.';
+  if (ch === '－' || ch === '−') return '-';
+  if (ch === '＋') return '+';
+  return ch;
+}
+
+function isNumberChar(ch: string): boolean {
+  const c = normalizeDigitChar(ch);
+  return (c >= '0' && c <= '9') || c === '.' || c === '-' || c === '+';
+}
+
+/** Reads a printed decimal number (full-width digits allowed); null when the text is not one. */
+export function parseNumber(text: string): number | null {
+  let normalized = '';
+  for (const ch of text) normalized += normalizeDigitChar(ch);
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(normalized)) return null;
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Whether a cell starts like a number: such a cell holds a value and no name. */
+export function startsLikeNumber(text: string): boolean {
+  const first = text.charAt(0);
+  return first !== '' && isNumberChar(first);
+}
+
+/**
+ * Splits a ranked-table cell `杏花岭区 80.2` into name and value text. Accepts a space, a full-width
+ * space or nothing between them; a cell that starts like a number is all value.
+ */
+export function splitNameValue(text: string): { name: string; value: string; valueOffset: number } {
+  if (startsLikeNumber(text)) return { name: '', value: text, valueOffset: 0 };
+  let lastBlank = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (isBlankChar(text.charAt(i))) {
+      lastBlank = i;
+      break;
+    }
+  }
+  if (lastBlank >= 0) {
+    const name = trimCell(text.slice(0, lastBlank)).text;
+    return { name, value: text.slice(lastBlank + 1), valueOffset: lastBlank + 1 };
+  }
+  let start = text.length;
+  while (start > 0 && isNumberChar(text.charAt(start - 1))) start--;
+  return { name: text.slice(0, start), value: text.slice(start), valueOffset: start };
+}
+
+/**
+ * Reads a row label `name(100)` or `name（100）`: the site type (or total) and its maximum.
+ * Returns where the label ends so the rest of the line can be read as cells.
+ */
+export function parseRowLabel(text: string): { name: string; maxScore: number; end: number } | null {
+  // The first bracket pair holding a number closes the label, so names may hold other brackets.
+  // Each open bracket is used once, which keeps this linear in the line.
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '\t') return null;
+    if (ch === '(' || ch === '（') open = i;
+    else if ((ch === ')' || ch === '）') && open >= 0) {
+      const maxScore = parseNumber(trimCell(text.slice(open + 1, i)).text);
+      const name = trimCell(text.slice(0, open)).text;
+      if (maxScore !== null && maxScore > 0 && name !== '') return { name, maxScore, end: i + 1 };
+      open = -1;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,106 @@
+// The typed records the parser produces: one inspection (districts × site types) and its findings.
+
+export interface SiteType {
+  /** The printed name without its maximum, e.g. 农贸市场、便民市场. */
+  name: string;
+  /** The maximum printed in brackets after the name, e.g. 100. */
+  maxScore: number;
+  /** 1-based line of the row that named it first. */
+  line: number;
+}
+
+export interface Score {
+  district: string;
+  siteType: string;
+  value: number;
+  /** 1-based line of the input the value came from. */
+  line: number;
+  /** 1-based column of the cell the value came from. */
+  column: number;
+}
+
+export interface PublishedTotal {
+  district: string;
+  value: number;
+  line: number;
+  column: number;
+}
+
+export interface CityAverage {
+  siteType: string;
+  value: number;
+  line: number;
+  column: number;
+}
+
+export interface Inspection {
+  /** Heading of the first score table found, or '' when it had none. */
+  title: string;
+  /** Districts in printed order: by printed total rank when a totals table exists, else by computed total. */
+  districts: string[];
+  siteTypes: SiteType[];
+  /** One per district × site type. */
+  scores: Score[];
+  /** Printed totals by district; empty when the text prints none. */
+  publishedTotals: PublishedTotal[];
+  /** The maximum printed on the total row, or the sum of the site-type maxima. */
+  totalMaxScore: number;
+  /** Name of the city column, when one is printed. */
+  city?: string;
+  /** The city column's value per site type, when one is printed. */
+  cityAverages?: CityAverage[];
+  /** The city column's value on the total row, when printed. */
+  publishedCityTotal?: number;
+  /** Lines (1-based, inclusive) of the score tables found, for showing the source. */
+  sourceRanges: { first: number; last: number }[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FindingCode =
+  // errors: the text cannot be read as an inspection
+  | 'no-table'
+  | 'not-a-number'
+  | 'missing-cell'
+  | 'extra-cell'
+  | 'missing-district-name'
+  | 'duplicate-district'
+  | 'duplicate-site-type'
+  | 'unknown-district'
+  | 'unreadable-row'
+  | 'score-out-of-range'
+  | 'district-names-missing'
+  | 'internal'
+  // warnings: read, but a careful reader should look
+  | 'total-mismatch'
+  | 'total-max-mismatch'
+  | 'city-average-mismatch'
+  | 'city-total-mismatch'
+  | 'ranked-order'
+  | 'totals-order'
+  | 'tables-disagree'
+  | 'site-type-in-one-table'
+  | 'max-score-differs'
+  | 'header-recovered-inexact'
+  | 'extra-table'
+  // infos: facts worth a visible note
+  | 'header-recovered'
+  | 'total-rounding'
+  | 'city-total-is-mean'
+  | 'tie';
+
+export type FindingParam = string | number | readonly string[];
+
+export interface Finding {
+  severity: Severity;
+  /** Stable identifier; the wording lives in src/i18n. */
+  code: FindingCode;
+  /** 1-based line of the input it points at. */
+  line: number;
+  /** 1-based column of the cell it points at, when it points at one. */
+  column?: number;
+  /** Values the message names: district(s), siteType, printed, computed, … */
+  params: Readonly<Record<string, FindingParam>>;
+}
+
+export type ParseResult = { ok: true; inspection: Inspection; findings: Finding[] } | { ok: false; findings: Finding[] };

@@ -1,0 +1,81 @@
+// Chart data built from standings: grouped bars per site type, total bars, radar profiles.
+
+import type { Standings } from './standings';
+
+export interface SiteTypeGroup {
+  siteType: string;
+  maxScore: number;
+  /** district → score */
+  values: Record<string, number | undefined>;
+  city: number | undefined;
+}
+
+/** One group per selected site type, one value per district (districts in the order given). */
+export function groupedBarSeries(standings: Standings, districts: readonly string[]): SiteTypeGroup[] {
+  const byDistrict = new Map(standings.rows.map((row) => [row.district, row]));
+  return standings.siteTypes.map((siteType) => {
+    const values: Record<string, number | undefined> = {};
+    for (const district of districts) values[district] = byDistrict.get(district)?.scores.get(siteType.name);
+    return { siteType: siteType.name, maxScore: siteType.maxScore, values, city: standings.city.values.get(siteType.name) };
+  });
+}
+
+export interface TotalBar {
+  district: string;
+  total: number;
+  rank: number;
+}
+
+/** The total ranking as bars, best first, with the city's total as the reference value. */
+export function totalBarSeries(standings: Standings): { bars: TotalBar[]; city: number | undefined; maxTotal: number } {
+  return {
+    bars: standings.rows.map((row) => ({ district: row.district, total: row.total, rank: row.rank })),
+    city: standings.city.total,
+    maxTotal: standings.maxTotal,
+  };
+}
+
+export interface RadarPoint {
+  siteType: string;
+  maxScore: number;
+  /** district → value on the radar's scale */
+  values: Record<string, number | undefined>;
+  /** district → printed score, for tooltips */
+  scores: Record<string, number | undefined>;
+  city: number | undefined;
+  cityScore: number | undefined;
+}
+
+export interface RadarSeries {
+  points: RadarPoint[];
+  /** The radial axis' top: the common maximum, or 100 when maxima differ and values are percentages. */
+  scaleMax: number;
+  /** True when values are shown as a percentage of each site type's maximum. */
+  asPercent: boolean;
+}
+
+/**
+ * Radar points over the selected site types. With one common maximum the scale is 0–max; when
+ * maxima differ (a site type out of 50), each value becomes a percentage of its maximum so that
+ * the polygon compares like with like.
+ */
+export function radarSeries(standings: Standings, districts: readonly string[]): RadarSeries {
+  const maxima = new Set(standings.siteTypes.map((s) => s.maxScore));
+  const asPercent = maxima.size > 1;
+  const scaleMax = asPercent ? 100 : (standings.siteTypes[0]?.maxScore ?? 100);
+  const byDistrict = new Map(standings.rows.map((row) => [row.district, row]));
+  const scale = (value: number | undefined, maxScore: number): number | undefined =>
+    value === undefined ? undefined : asPercent ? (value / maxScore) * 100 : value;
+  const points = standings.siteTypes.map((siteType) => {
+    const values: Record<string, number | undefined> = {};
+    const scores: Record<string, number | undefined> = {};
+    for (const district of districts) {
+      const score = byDistrict.get(district)?.scores.get(siteType.name);
+      scores[district] = score;
+      values[district] = scale(score, siteType.maxScore);
+    }
+    const cityScore = standings.city.values.get(siteType.name);
+    return { siteType: siteType.name, maxScore: siteType.maxScore, values, scores, city: scale(cityScore, siteType.maxScore), cityScore };
+  });
+  return { points, scaleMax, asPercent };
+}

@@ -1,0 +1,2 @@
+// Type declarations for Vite's client features (?raw imports, import.meta.env).
+/// <reference types="vite/client" />

@@ -1,0 +1,142 @@
+// Ranks, totals, gaps and chart series computed from the seed's printed figures.
+import { describe, expect, it } from 'vitest';
+import { competitionRanks } from '../../../src/model/ranks';
+import { cityMean, indexScores, selectSiteTypes } from '../../../src/model/scores';
+import { groupedBarSeries, radarSeries, totalBarSeries } from '../../../src/model/series';
+import { computeStandings, siteTypeRanks } from '../../../src/model/standings';
+import { SEED_CITY_AVERAGES, SEED_DISTRICTS_BY_TOTAL, SEED_PUBLISHED_TOTALS, SEED_SITE_TYPES } from '../seedFigures';
+import { seedInspection } from '../seedInspection';
+
+const inspection = seedInspection();
+const index = indexScores(inspection);
+
+describe('competition ranks', () => {
+  it('ties share the best rank and the next rank skips (1, 2, 2, 4)', () => {
+    expect(competitionRanks([10, 8, 8, 5].map((value, key) => ({ key, value }))).map((r) => r.rank)).toEqual([1, 2, 2, 4]);
+  });
+
+  it('铁路沿线: 尖草坪区, 杏花岭区 and 迎泽区 all rank 4 at 49.5, 小店区 first at 80.7', () => {
+    const ranks = siteTypeRanks(index, '铁路沿线');
+    expect(ranks.get('小店区')).toBe(1);
+    expect(ranks.get('晋源区')).toBe(2);
+    expect(ranks.get('万柏林区')).toBe(3);
+    expect([ranks.get('尖草坪区'), ranks.get('杏花岭区'), ranks.get('迎泽区')]).toEqual([4, 4, 4]);
+  });
+});
+
+describe('standings over all site types', () => {
+  const standings = computeStandings(index, inspection.siteTypes);
+
+  it('rank by the printed totals, which are official when every site type is selected', () => {
+    expect(standings.isFullSelection).toBe(true);
+    expect(standings.maxTotal).toBe(1000);
+    expect(standings.rows.map((r) => [r.district, r.total, r.rank])).toEqual(
+      SEED_DISTRICTS_BY_TOTAL.map((d, i) => [d, SEED_PUBLISHED_TOTALS[i], i + 1]),
+    );
+  });
+
+  it('carry the computed sum beside the printed total (杏花岭区 676.7 vs 676.6, 小店区 660.0 vs 659.8)', () => {
+    const row = (d: string) => standings.rows.find((r) => r.district === d);
+    expect(row('杏花岭区')?.computedTotal).toBeCloseTo(676.7, 6);
+    expect(row('杏花岭区')?.publishedTotal).toBe(676.6);
+    expect(row('小店区')?.computedTotal).toBeCloseTo(660.0, 6);
+    expect(row('小店区')?.publishedTotal).toBe(659.8);
+  });
+
+  it('gaps: 迎泽区 is 6.7 behind 杏花岭区; 尖草坪区 is 33.3 behind the leader', () => {
+    const row = (d: string) => standings.rows.find((r) => r.district === d);
+    expect(row('迎泽区')?.gapToNext).toBeCloseTo(6.7, 6);
+    expect(row('迎泽区')?.nextAbove).toBe('杏花岭区');
+    expect(row('杏花岭区')?.gapToNext).toBe(0);
+    expect(row('尖草坪区')?.gapToBest).toBeCloseTo(33.3, 6);
+  });
+
+  it('the city total is the printed 658.6; gap to city of 杏花岭区 is +18.0', () => {
+    expect(standings.city.total).toBe(658.6);
+    expect(standings.city.totalIsPrinted).toBe(true);
+    expect(standings.rows[0]?.gapToCity).toBeCloseTo(18.0, 6);
+    expect(standings.city.name).toBe('太原市');
+    expect([...standings.city.values.values()]).toEqual(Object.values(SEED_CITY_AVERAGES));
+  });
+});
+
+describe('standings over a subset of site types', () => {
+  it('公厕 alone re-ranks to 杏花岭区 78.8, 小店区 77.8, 万柏林区 76.5, 迎泽区 74.3, 尖草坪区 69.8, 晋源区 66.4', () => {
+    const standings = computeStandings(index, selectSiteTypes(inspection, ['公厕']));
+    expect(standings.isFullSelection).toBe(false);
+    expect(standings.maxTotal).toBe(100);
+    expect(standings.rows.map((r) => [r.district, r.total, r.rank])).toEqual([
+      ['杏花岭区', 78.8, 1],
+      ['小店区', 77.8, 2],
+      ['万柏林区', 76.5, 3],
+      ['迎泽区', 74.3, 4],
+      ['尖草坪区', 69.8, 5],
+      ['晋源区', 66.4, 6],
+    ]);
+    expect(standings.rows.every((r) => r.publishedTotal === undefined)).toBe(true);
+    // Without the printed city total, the city's is the mean of the districts' totals.
+    expect(standings.city.total).toBeCloseTo((78.8 + 77.8 + 76.5 + 74.3 + 69.8 + 66.4) / 6, 6);
+  });
+
+  it('铁路沿线 alone gives three districts rank 4 and the next rank 7 does not exist', () => {
+    const standings = computeStandings(index, selectSiteTypes(inspection, ['铁路沿线']));
+    expect(standings.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 4, 4]);
+    expect(standings.rows.filter((r) => r.rank === 4).every((r) => r.nextAbove === '万柏林区')).toBe(true);
+  });
+
+  it('no site type selected: every total is 0 and nobody is ahead', () => {
+    const standings = computeStandings(index, []);
+    expect(standings.rows.every((r) => r.total === 0 && r.rank === 1)).toBe(true);
+    expect(standings.city.total).toBeUndefined();
+  });
+
+  it('weights change totals: 铁路沿线 ×3 lifts 小店区 to first', () => {
+    const weights = new Map([['铁路沿线', 3]]);
+    const standings = computeStandings(index, inspection.siteTypes, weights);
+    expect(standings.isFullSelection).toBe(false);
+    expect(standings.rows[0]?.district).toBe('小店区');
+    expect(standings.rows[0]?.total).toBeCloseTo(660.0 + 2 * 80.7, 6);
+  });
+});
+
+describe('city mean', () => {
+  it('each printed city value is the mean of the six districts rounded to 0.1', () => {
+    for (const siteType of SEED_SITE_TYPES) {
+      expect(Math.round((cityMean(index, siteType) ?? NaN) * 10) / 10).toBeCloseTo(SEED_CITY_AVERAGES[siteType] ?? NaN, 6);
+    }
+  });
+});
+
+describe('chart series', () => {
+  const standings = computeStandings(index, inspection.siteTypes);
+
+  it('grouped bars: one group per site type, one value per district, the city beside', () => {
+    const groups = groupedBarSeries(standings, inspection.districts);
+    expect(groups.map((g) => g.siteType)).toEqual(SEED_SITE_TYPES);
+    expect(groups[0]?.values).toEqual({ 杏花岭区: 80.2, 迎泽区: 73.6, 小店区: 69.3, 万柏林区: 72.4, 晋源区: 76.4, 尖草坪区: 69.9 });
+    expect(groups[0]?.city).toBe(73.6);
+  });
+
+  it('total bars: best first, with the city total as the reference line', () => {
+    const { bars, city, maxTotal } = totalBarSeries(standings);
+    expect(bars.map((b) => b.total)).toEqual(SEED_PUBLISHED_TOTALS);
+    expect(city).toBe(658.6);
+    expect(maxTotal).toBe(1000);
+  });
+
+  it('radar: raw scores on a 0–100 scale when maxima agree, percentages when they differ', () => {
+    const radar = radarSeries(standings, ['小店区']);
+    expect(radar.asPercent).toBe(false);
+    expect(radar.scaleMax).toBe(100);
+    expect(radar.points.find((p) => p.siteType === '铁路沿线')?.values).toEqual({ 小店区: 80.7 });
+    const mixed = computeStandings(index, [
+      { name: '公厕', maxScore: 100, line: 74 },
+      { name: '铁路沿线', maxScore: 200, line: 77 },
+    ]);
+    const percent = radarSeries(mixed, ['小店区']);
+    expect(percent.asPercent).toBe(true);
+    expect(percent.points[0]?.values['小店区']).toBeCloseTo(77.8, 6);
+    expect(percent.points[1]?.values['小店区']).toBeCloseTo(40.35, 6);
+    expect(percent.points[1]?.scores['小店区']).toBe(80.7);
+  });
+});
