@@ -1,22 +1,120 @@
-// The dashboard shell: for now, the parsed districts and totals of the embedded inspection.
-import { parseInspection } from './data/parseInspection';
-import { embeddedText } from './data/embedded/source';
+// The dashboard shell: header with source, the site-type filter over every view, view tabs and panels.
 
-const parsed = parseInspection(embeddedText);
+import { lazy, Suspense } from 'react';
+import { CheckboxGroup } from './components/CheckboxGroup';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { panelId, tabId, ViewTabs } from './components/ViewTabs';
+import { displayName, LANGUAGES } from './i18n/names';
+import { selectActive } from './store/selectors';
+import { useDashboard } from './store/store';
+import { VIEWS, type ViewId } from './store/viewState';
+import { NotesView } from './views/NotesView';
+import { RankingsView } from './views/RankingsView';
+import { useTranslate } from './views/useDashboard';
+import { useDocumentLanguage, useUrlSync } from './views/urlSync';
+
+// recharts loads in its own chunk: the rankings table shows before the chart code arrives.
+const BarsView = lazy(() => import('./views/BarsView'));
+const RadarView = lazy(() => import('./views/RadarView'));
+
+const VIEW_LABELS = { rankings: 'viewRankings', bars: 'viewBars', radar: 'viewRadar', notes: 'viewNotes' } as const;
+const TABS_ID = 'views';
+
+function ActiveView({ view }: { view: ViewId }) {
+  const t = useTranslate();
+  switch (view) {
+    case 'rankings':
+      return <RankingsView />;
+    case 'notes':
+      return <NotesView />;
+    case 'bars':
+    case 'radar':
+      return (
+        <Suspense fallback={<p className="loading">{t('loadingCharts')}</p>}>{view === 'bars' ? <BarsView /> : <RadarView />}</Suspense>
+      );
+  }
+}
 
 export function App() {
-  if (!parsed.ok) return <p role="alert">The embedded data could not be read.</p>;
-  const totals = new Map(parsed.inspection.publishedTotals.map((t) => [t.district, t.value]));
+  const loaded = useDashboard(selectActive);
+  const loadErrors = useDashboard((s) => s.loadErrors);
+  const view = useDashboard((s) => s.view);
+  const setView = useDashboard((s) => s.setView);
+  const language = useDashboard((s) => s.language);
+  const setLanguage = useDashboard((s) => s.setLanguage);
+  const selection = useDashboard((s) => s.siteTypes);
+  const toggleSiteType = useDashboard((s) => s.toggleSiteType);
+  const selectAll = useDashboard((s) => s.selectAllSiteTypes);
+  const clearAll = useDashboard((s) => s.clearSiteTypes);
+  const t = useTranslate();
+  useUrlSync();
+  useDocumentLanguage(t('appTitle'));
+
+  if (!loaded) {
+    return (
+      <main id="main">
+        <h1>{t('appTitle')}</h1>
+        <p role="alert">
+          {t('errorTitle')} ({loadErrors.map((f) => f.code).join(', ')})
+        </p>
+      </main>
+    );
+  }
+  const siteTypeNames = loaded.inspection.siteTypes.map((s) => s.name);
+  const selected = new Set(selection === 'all' ? siteTypeNames : selection);
+
   return (
-    <main>
-      <h1>{parsed.inspection.title}</h1>
-      <ol>
-        {parsed.inspection.districts.map((district) => (
-          <li key={district}>
-            {district} {totals.get(district)?.toFixed(1)}
-          </li>
-        ))}
-      </ol>
-    </main>
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="title-block">
+          <h1>{t('appTitle')}</h1>
+          <p className="subtitle">{t('appSubtitle')}</p>
+          <p className="source">
+            {t('source', { publication: loaded.source.publication[language] })} ·{' '}
+            {t('period', { period: loaded.source.periodLabel[language] })}
+          </p>
+        </div>
+        <LanguageSwitch
+          label={t('languageLabel')}
+          languages={LANGUAGES.map((l) => ({ value: l, label: t(l === 'zh' ? 'languageZh' : 'languageEn') }))}
+          value={language}
+          onChange={setLanguage}
+        />
+      </header>
+      <details className="filter-panel" open>
+        <summary>
+          {t('filterLegend')} · {t('filterSummary', { count: selected.size, total: siteTypeNames.length })}
+        </summary>
+        <CheckboxGroup
+          legend={t('filterLegend')}
+          options={siteTypeNames.map((name) => ({ value: name, label: displayName(name, language) }))}
+          selected={selected}
+          onToggle={(name) => {
+            toggleSiteType(name, siteTypeNames);
+          }}
+          onAll={selectAll}
+          onNone={clearAll}
+          allLabel={t('filterAll')}
+          noneLabel={t('filterNone')}
+        />
+      </details>
+      <nav aria-label={t('viewsLabel')}>
+        <ViewTabs
+          label={t('viewsLabel')}
+          idPrefix={TABS_ID}
+          tabs={VIEWS.map((id) => ({ id, label: t(VIEW_LABELS[id]) }))}
+          active={view}
+          onSelect={setView}
+        />
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <div role="tabpanel" id={panelId(TABS_ID, view)} aria-labelledby={tabId(TABS_ID, view)} className="view-panel">
+          <ActiveView view={view} />
+        </div>
+      </main>
+    </>
   );
 }

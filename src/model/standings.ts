@@ -29,6 +29,8 @@ export interface CityStanding {
   name: string | undefined;
   values: ReadonlyMap<string, number | undefined>;
   total: number | undefined;
+  /** Mean of the districts' computed totals: the city's figure beside their computed sums. */
+  computedTotal: number | undefined;
   /** True when the total is the printed city total, false when it is the mean of the districts' totals. */
   totalIsPrinted: boolean;
 }
@@ -106,7 +108,13 @@ export function computeStandings(index: ScoreIndex, siteTypes: readonly SiteType
     isFullSelection,
     maxTotal: isFullSelection ? inspection.totalMaxScore : maxTotal,
     rows,
-    city: { name: inspection.city, values: cityValues, total: cityTotal, totalIsPrinted: printedCityTotal !== undefined },
+    city: {
+      name: inspection.city,
+      values: cityValues,
+      total: cityTotal,
+      computedTotal: siteTypes.length > 0 && base.length > 0 ? base.reduce((sum, b) => sum + b.computedTotal, 0) / base.length : undefined,
+      totalIsPrinted: printedCityTotal !== undefined,
+    },
   };
 }
 

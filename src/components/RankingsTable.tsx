@@ -1,0 +1,256 @@
+// The rankings as a real table: districts as rows, sortable column headers (buttons, aria-sort), the city row below.
+
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  flexRender,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import type { SiteType } from '../data/types';
+import { SCORE_EPSILON } from '../model/ranks';
+import type { DistrictStanding, Standings } from '../model/standings';
+import { formatScore } from '../i18n/format';
+import { translate } from '../i18n/messages';
+import { displayName, type Language } from '../i18n/names';
+import type { SortColumn, SortState } from '../store/viewState';
+import { tintFor } from './palette';
+
+const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
+const columnHelper = createColumnHelper<typeof features, DistrictStanding>();
+
+interface ColumnMetaInfo {
+  /** The first click sorts descending: highest score first. */
+  descFirst: boolean;
+  numeric: boolean;
+}
+
+const compareNumbers = (a: unknown, b: unknown): number => {
+  const x = typeof a === 'number' ? a : Number.NEGATIVE_INFINITY;
+  const y = typeof b === 'number' ? b : Number.NEGATIVE_INFINITY;
+  return Math.abs(x - y) < SCORE_EPSILON ? 0 : x < y ? -1 : 1;
+};
+
+export function printedDiffers(row: DistrictStanding): boolean {
+  return row.publishedTotal !== undefined && Math.abs(row.publishedTotal - row.computedTotal) > SCORE_EPSILON;
+}
+
+function siteTypeColumnId(name: string): SortColumn {
+  return `type:${name}`;
+}
+
+/** Column definitions for a selection of site types; the shape is fixed here, the site types come from the data. */
+type RankingColumns = ReturnType<typeof columnHelper.columns>;
+
+function rankingColumns(siteTypes: readonly SiteType[], showPrinted: boolean, language: Language): RankingColumns {
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
+  const columns: RankingColumns = columnHelper.columns([
+    columnHelper.accessor((row) => row.rank, {
+      id: 'rank',
+      header: t('columnRank'),
+      sortFn: (a, b, id) => compareNumbers(a.getValue(id), b.getValue(id)),
+      meta: { descFirst: false, numeric: true },
+    }),
+    columnHelper.accessor((row) => row.district, {
+      id: 'district',
+      header: t('columnDistrict'),
+      sortFn: (a, b) =>
+        displayName(a.original.district, language).localeCompare(
+          displayName(b.original.district, language),
+          language === 'zh' ? 'zh-CN' : 'en',
+        ),
+      meta: { descFirst: false, numeric: false },
+    }),
+    ...siteTypes.map((siteType) =>
+      columnHelper.accessor((row) => row.scores.get(siteType.name), {
+        id: siteTypeColumnId(siteType.name),
+        header: displayName(siteType.name, language),
+        sortFn: (a, b, id) => compareNumbers(a.getValue(id), b.getValue(id)),
+        sortUndefined: 'last',
+        meta: { descFirst: true, numeric: true, maxScore: siteType.maxScore },
+      }),
+    ),
+    columnHelper.accessor((row) => row.computedTotal, {
+      id: 'total',
+      header: t('columnTotal', { count: siteTypes.length }),
+      sortFn: (a, b, id) => compareNumbers(a.getValue(id), b.getValue(id)),
+      meta: { descFirst: true, numeric: true },
+    }),
+  ]);
+  if (showPrinted) {
+    columns.push(
+      columnHelper.accessor((row) => row.publishedTotal, {
+        id: 'printed',
+        header: t('columnPrinted'),
+        sortFn: (a, b, id) => compareNumbers(a.getValue(id), b.getValue(id)),
+        sortUndefined: 'last',
+        meta: { descFirst: true, numeric: true },
+      }),
+    );
+  }
+  return columns;
+}
+
+export interface RankingsTableProps {
+  standings: Standings;
+  sort: SortState | null;
+  onSort: (column: SortColumn, descFirst: boolean) => void;
+  language: Language;
+  caption: string;
+  /** Where a district's name links to (its report card), when there is one. */
+  districtHref?: (district: string) => string;
+}
+
+export function RankingsTable({ standings, sort, onSort, language, caption, districtHref }: RankingsTableProps) {
+  const showPrinted = standings.isFullSelection && standings.rows.some((r) => r.publishedTotal !== undefined);
+  const columns = useMemo(() => rankingColumns(standings.siteTypes, showPrinted, language), [standings.siteTypes, showPrinted, language]);
+  const sorting: SortingState = sort ? [{ id: sort.column, desc: sort.desc }] : [];
+  const table = useTable({
+    features,
+    columns,
+    data: standings.rows,
+    getRowId: (row) => row.district,
+    state: { sorting },
+    enableMultiSort: false,
+  });
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
+  const rankCounts = new Map<number, number>();
+  for (const row of standings.rows) rankCounts.set(row.rank, (rankCounts.get(row.rank) ?? 0) + 1);
+  const maxOf = new Map(standings.siteTypes.map((s) => [s.name, s.maxScore]));
+  const effective = sort ?? { column: 'rank', desc: false };
+  const anyPrintedDiffers = showPrinted && standings.rows.some(printedDiffers);
+  const noteId = 'rankings-printed-note';
+  const city = standings.city;
+
+  return (
+    <div className="table-scroll rankings-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="rankings-table">
+        <caption>{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const id = header.column.id as SortColumn;
+                const meta = header.column.columnDef.meta as ColumnMetaInfo | undefined;
+                const isSorted = effective.column === id;
+                const ariaSort = isSorted ? (effective.desc ? 'descending' : 'ascending') : 'none';
+                const label = flexRender(header.column.columnDef.header, header.getContext());
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={ariaSort}
+                    className={`${meta?.numeric ? 'num' : ''} ${id === 'district' ? 'sticky-col' : ''}`}
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() => {
+                        onSort(id, meta?.descFirst ?? true);
+                      }}
+                    >
+                      {label}
+                      <span className="sort-indicator" aria-hidden="true">
+                        {isSorted ? (effective.desc ? '▼' : '▲') : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => {
+            const standing = row.original;
+            const tied = (rankCounts.get(standing.rank) ?? 0) > 1;
+            return (
+              <tr key={row.id}>
+                {row.getAllCells().map((cell) => {
+                  const id = cell.column.id;
+                  if (id === 'rank') {
+                    return (
+                      <td key={cell.id} className="num rank-cell">
+                        {standing.rank}
+                        {tied && <span className="tie-mark"> {t('tieMark')}</span>}
+                      </td>
+                    );
+                  }
+                  if (id === 'district') {
+                    const name = displayName(standing.district, language);
+                    return (
+                      <th key={cell.id} scope="row" className="sticky-col">
+                        {districtHref ? <a href={districtHref(standing.district)}>{name}</a> : name}
+                      </th>
+                    );
+                  }
+                  if (id === 'total') {
+                    return (
+                      <td key={cell.id} className="num total-cell">
+                        {formatScore(standing.computedTotal, language)}
+                      </td>
+                    );
+                  }
+                  if (id === 'printed') {
+                    const differs = printedDiffers(standing);
+                    return (
+                      <td key={cell.id} className="num printed-cell">
+                        {formatScore(standing.publishedTotal, language)}
+                        {differs && (
+                          <>
+                            <span aria-hidden="true" className="differs-mark">
+                              *
+                            </span>
+                            <span className="visually-hidden">
+                              {' '}
+                              ({t('printedDiffersShort', { computed: formatScore(standing.computedTotal, language) })})
+                            </span>
+                          </>
+                        )}
+                      </td>
+                    );
+                  }
+                  const siteType = id.slice('type:'.length);
+                  const value = standing.scores.get(siteType);
+                  const tint = tintFor(value, maxOf.get(siteType) ?? 100);
+                  return (
+                    <td
+                      key={cell.id}
+                      className="num score-cell"
+                      style={tint ? { background: tint.background, color: tint.text } : undefined}
+                    >
+                      {formatScore(value, language)}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr className="city-row">
+            <td className="num rank-cell" />
+            <th scope="row" className="sticky-col">
+              {city.name !== undefined ? t('cityRow', { city: displayName(city.name, language) }) : t('cityRowUnnamed')}
+            </th>
+            {standings.siteTypes.map((siteType) => (
+              <td key={siteType.name} className="num">
+                {formatScore(city.values.get(siteType.name), language)}
+              </td>
+            ))}
+            <td className="num total-cell">{formatScore(city.computedTotal, language)}</td>
+            {showPrinted && <td className="num printed-cell">{formatScore(city.totalIsPrinted ? city.total : undefined, language)}</td>}
+          </tr>
+        </tfoot>
+      </table>
+      {anyPrintedDiffers && (
+        <p id={noteId} className="table-note">
+          {t('printedNote')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+// Colours: Okabe–Ito for districts (colour-blind safe, one colour per district everywhere) and a sequential tint for scores.
+
+/** Okabe–Ito, reordered so the first six are the most distinct on white; yellow comes late for its low contrast. */
+export const DISTRICT_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#000000', '#F0E442'] as const;
+
+/** Dash patterns tell districts apart beyond the eighth colour, and where colour is not seen. */
+const DASHES = ['', '6 3', '2 3', '8 3 2 3'] as const;
+
+export interface SeriesStyle {
+  colour: string;
+  dash: string;
+}
+
+/** A district's style from its place in the sorted list of every district ever loaded. */
+export function districtStyle(order: readonly string[], district: string): SeriesStyle {
+  const index = Math.max(0, order.indexOf(district));
+  return {
+    colour: DISTRICT_COLOURS[index % DISTRICT_COLOURS.length] ?? '#000000',
+    dash: DASHES[Math.floor(index / DISTRICT_COLOURS.length) % DASHES.length] ?? '',
+  };
+}
+
+export const CITY_COLOUR = '#444444';
+
+export interface TintBand {
+  /** Lower bound, as a share of the maximum (inclusive). */
+  from: number;
+  /** Upper bound (exclusive, except the last band). */
+  to: number;
+  background: string;
+  text: string;
+}
+
+/** ColorBrewer Blues, light to dark; text colours chosen for a contrast of at least 4.5:1. */
+export const TINT_BANDS: readonly TintBand[] = [
+  { from: 0, to: 0.5, background: '#f7fbff', text: '#000000' },
+  { from: 0.5, to: 0.6, background: '#deebf7', text: '#000000' },
+  { from: 0.6, to: 0.7, background: '#c6dbef', text: '#000000' },
+  { from: 0.7, to: 0.8, background: '#6baed6', text: '#000000' },
+  { from: 0.8, to: 1.0001, background: '#08519c', text: '#ffffff' },
+];
+
+export function tintFor(value: number | undefined, maxScore: number): TintBand | undefined {
+  if (value === undefined || maxScore <= 0) return undefined;
+  const share = value / maxScore;
+  return TINT_BANDS.find((band) => share >= band.from && share < band.to) ?? TINT_BANDS[TINT_BANDS.length - 1];
+}
+
+function channel(hex: string, offset: number): number {
+  const c = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+  return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/** WCAG relative-luminance contrast ratio of two #rrggbb colours. */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string) => 0.2126 * channel(hex, 1) + 0.7152 * channel(hex, 3) + 0.0722 * channel(hex, 5);
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

@@ -1,0 +1,38 @@
+// A parser finding in plain words, in the reader's language, with names and numbers localised.
+
+import type { Finding, FindingParam } from '../data/types';
+import { formatList, formatScore } from './format';
+import { findingTemplate, interpolate, translate } from './messages';
+import { displayName, type Language } from './names';
+
+const NAME_KEYS = new Set(['district', 'previousDistrict', 'siteType']);
+const COUNT_KEYS = new Set(['rank', 'count', 'mismatches', 'rankedLine', 'line', 'index', 'columns', 'districts']);
+
+function formatParam(key: string, value: FindingParam, language: Language): string {
+  if (Array.isArray(value))
+    return formatList(
+      value.map((v: string) => displayName(v, language)),
+      language,
+    );
+  if (typeof value === 'number') {
+    if (COUNT_KEYS.has(key)) return String(value);
+    // Means carry two decimals (658.57); printed figures one.
+    const digits = Math.abs(value * 10 - Math.round(value * 10)) > 1e-6 ? 2 : 1;
+    return formatScore(value, language, digits);
+  }
+  if (typeof value === 'string' && NAME_KEYS.has(key)) return displayName(value, language);
+  return String(value);
+}
+
+export function describeFinding(finding: Finding, language: Language): string {
+  // A missing cell that names no district reads better without a placeholder.
+  const params: Record<string, string> = { district: '' };
+  for (const [key, value] of Object.entries(finding.params)) params[key] = formatParam(key, value, language);
+  return interpolate(findingTemplate(language, finding.code), params);
+}
+
+export function describeLocation(finding: Finding, language: Language): string {
+  return finding.column === undefined
+    ? translate(language, 'atLine', { line: finding.line })
+    : translate(language, 'atLineColumn', { line: finding.line, column: finding.column });
+}

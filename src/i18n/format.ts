@@ -1,0 +1,44 @@
+// Numbers formatted for the reader's language with Intl: scores to one decimal, signed gaps.
+
+import type { Language } from './names';
+
+const locales: Record<Language, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+const scoreFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language, digits: number, signed: boolean): Intl.NumberFormat {
+  const key = `${language}:${digits}:${signed}`;
+  let format = scoreFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[language], {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+      useGrouping: false,
+    });
+    scoreFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A score as printed: one decimal (80.2, 660.0). */
+export function formatScore(value: number | undefined, language: Language, digits = 1): string {
+  if (value === undefined || !Number.isFinite(value)) return '—';
+  return numberFormat(language, digits, false).format(value);
+}
+
+/** A difference with its sign (+18.0, −6.7). */
+export function formatGap(value: number | undefined, language: Language): string {
+  if (value === undefined || !Number.isFinite(value)) return '—';
+  // Values that round to zero show as 0.0, not −0.0.
+  const rounded = Math.round(value * 10) / 10;
+  return numberFormat(language, 1, true).format(rounded === 0 ? 0 : rounded);
+}
+
+export function formatList(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(locales[language], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+export function localeOf(language: Language): string {
+  return locales[language];
+}

@@ -1,0 +1,93 @@
+// The view state carried by the URL, as a pure parse/serialize pair that drops defaults and ignores invalid values.
+
+import { LANGUAGES, type Language } from '../i18n/names';
+
+export const VIEWS = ['rankings', 'bars', 'radar', 'notes'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+/** A rankings-table column: rank, district, total, printed total, or one site type. */
+export type SortColumn = 'rank' | 'district' | 'total' | 'printed' | `type:${string}`;
+
+export interface SortState {
+  column: SortColumn;
+  desc: boolean;
+}
+
+export type Selection = readonly string[] | 'all';
+
+export interface ViewState {
+  view: ViewId;
+  siteTypes: Selection;
+  districts: Selection;
+  /** null: the default order, by rank. */
+  sort: SortState | null;
+  language: Language;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: 'rankings',
+  siteTypes: 'all',
+  districts: 'all',
+  sort: null,
+  language: 'zh',
+};
+
+/** What the current inspection makes valid: values outside these are ignored. */
+export interface ViewContext {
+  siteTypes: readonly string[];
+  districts: readonly string[];
+}
+
+const FIXED_COLUMNS: readonly SortColumn[] = ['rank', 'district', 'total', 'printed'];
+
+export function isSortColumn(value: string, context: ViewContext): value is SortColumn {
+  if ((FIXED_COLUMNS as readonly string[]).includes(value)) return true;
+  return value.startsWith('type:') && context.siteTypes.includes(value.slice('type:'.length));
+}
+
+function readSelection(params: URLSearchParams, key: string, valid: readonly string[]): Selection {
+  if (!params.has(key)) return 'all';
+  const values = params.getAll(key).filter((v) => v !== '');
+  const chosen = valid.filter((name) => values.includes(name));
+  // Every named value was invalid (an old or foreign link): fall back to the default, not to nothing.
+  if (values.length > 0 && chosen.length === 0) return 'all';
+  return chosen.length === valid.length ? 'all' : chosen;
+}
+
+export function parseViewState(search: string, context: ViewContext, fallback: ViewState = DEFAULT_VIEW_STATE): ViewState {
+  const params = new URLSearchParams(search);
+  const view = params.get('view');
+  const language = params.get('lang');
+  const sortColumn = params.get('sort');
+  const order = params.get('order');
+  const sort: SortState | null =
+    sortColumn !== null && isSortColumn(sortColumn, context) ? { column: sortColumn, desc: order !== 'asc' } : null;
+  return {
+    view: VIEWS.find((v) => v === view) ?? fallback.view,
+    siteTypes: readSelection(params, 't', context.siteTypes),
+    districts: readSelection(params, 'd', context.districts),
+    sort,
+    language: LANGUAGES.find((l) => l === language) ?? fallback.language,
+  };
+}
+
+function writeSelection(params: URLSearchParams, key: string, selection: Selection): void {
+  if (selection === 'all') return;
+  if (selection.length === 0) params.append(key, '');
+  for (const name of selection) params.append(key, name);
+}
+
+/** The query string for a view state ('' for the defaults), in a fixed key order so links compare equal. */
+export function serializeViewState(state: ViewState, defaults: ViewState = DEFAULT_VIEW_STATE): string {
+  const params = new URLSearchParams();
+  if (state.view !== defaults.view) params.set('view', state.view);
+  writeSelection(params, 't', state.siteTypes);
+  writeSelection(params, 'd', state.districts);
+  if (state.sort) {
+    params.set('sort', state.sort.column);
+    params.set('order', state.sort.desc ? 'desc' : 'asc');
+  }
+  if (state.language !== defaults.language) params.set('lang', state.language);
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}

@@ -1,0 +1,107 @@
+// The comparison screen: grouped bars by site type and the total ranking as bars, each with its data table.
+
+import { ChartFigure } from '../components/ChartFigure';
+import { DataTable } from '../components/DataTable';
+import { GroupedBarChart } from '../components/GroupedBarChart';
+import { SeriesLegend } from '../components/SeriesLegend';
+import { TotalBarChart } from '../components/TotalBarChart';
+import { formatScore } from '../i18n/format';
+import { displayName } from '../i18n/names';
+import { selectActive, selectGroupedBars, selectStandings, selectTotalBars } from '../store/selectors';
+import { useDashboard } from '../store/store';
+import { useDistrictStyle, useTranslate } from './useDashboard';
+
+export default function BarsView() {
+  const loaded = useDashboard(selectActive);
+  const standings = useDashboard(selectStandings);
+  const groups = useDashboard(selectGroupedBars);
+  const totals = useDashboard(selectTotalBars);
+  const hidden = useDashboard((s) => s.hiddenSeries);
+  const toggleSeries = useDashboard((s) => s.toggleSeries);
+  const language = useDashboard((s) => s.language);
+  const styleOf = useDistrictStyle();
+  const t = useTranslate();
+  if (!loaded || !standings || !totals) return null;
+  if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
+
+  const districts = loaded.inspection.districts;
+  const visible = districts.filter((d) => !hidden.includes(d));
+  const cityLabel = t('cityAverage');
+  const legend = (
+    <SeriesLegend
+      items={districts.map((d) => ({ key: d, label: displayName(d, language), colour: styleOf(d).colour, hidden: hidden.includes(d) }))}
+      onToggle={toggleSeries}
+      toggleLabel={(name) => t('legendToggle', { name })}
+    />
+  );
+  const maxScore = Math.max(...standings.siteTypes.map((s) => s.maxScore));
+  const scope = standings.isFullSelection
+    ? t('scopeAll', { count: standings.siteTypes.length })
+    : t('columnTotal', { count: standings.siteTypes.length });
+  const groupedTitle = t('groupedBarsTitle');
+  const totalTitle = t('totalBarsTitle');
+  const visibleBars = totals.bars.filter((b) => !hidden.includes(b.district));
+
+  return (
+    <section aria-labelledby="bars-heading" className="charts">
+      <h2 id="bars-heading" className="visually-hidden">
+        {t('viewBars')}
+      </h2>
+      <ChartFigure
+        title={groupedTitle}
+        description={t('groupedBarsDescription', { max: formatScore(maxScore, language, 0) })}
+        legend={legend}
+        chart={<GroupedBarChart groups={groups} districts={visible} styleOf={styleOf} language={language} maxScore={maxScore} />}
+        showTableLabel={t('showTable')}
+        hideTableLabel={t('hideTable')}
+        table={(id) => (
+          <DataTable
+            id={`${id}-data`}
+            caption={t('chartTable', { title: groupedTitle })}
+            columns={[t('siteType'), ...districts.map((d) => displayName(d, language)), cityLabel]}
+            rows={groups.map((g) => ({
+              key: g.siteType,
+              cells: [
+                displayName(g.siteType, language),
+                ...districts.map((d) => formatScore(g.values[d], language)),
+                formatScore(g.city, language),
+              ],
+            }))}
+          />
+        )}
+      />
+      <ChartFigure
+        title={totalTitle}
+        description={t('totalBarsDescription', { scope, city: formatScore(totals.city, language) })}
+        legend={legend}
+        chart={
+          <TotalBarChart
+            bars={visibleBars}
+            city={totals.city}
+            cityLabel={cityLabel}
+            maxTotal={totals.maxTotal}
+            styleOf={styleOf}
+            language={language}
+            totalLabel={t('total')}
+          />
+        }
+        showTableLabel={t('showTable')}
+        hideTableLabel={t('hideTable')}
+        table={(id) => (
+          <DataTable
+            id={`${id}-data`}
+            caption={t('chartTable', { title: totalTitle })}
+            columns={[t('columnDistrict'), t('columnRank'), t('total')]}
+            rows={[
+              ...totals.bars.map((b) => ({
+                key: b.district,
+                cells: [displayName(b.district, language), String(b.rank), formatScore(b.total, language)],
+              })),
+              { key: '__city', cells: [cityLabel, '—', formatScore(totals.city, language)] },
+            ]}
+          />
+        )}
+      />
+    </section>
+  );
+}
