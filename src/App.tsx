@@ -84,33 +84,33 @@ export function App() {
           onChange={setLanguage}
         />
       </header>
-      <details className="filter-panel" open>
-        <summary>
-          {t('filterLegend')} · {t('filterSummary', { count: selected.size, total: siteTypeNames.length })}
-        </summary>
-        <CheckboxGroup
-          legend={t('filterLegend')}
-          options={siteTypeNames.map((name) => ({ value: name, label: displayName(name, language) }))}
-          selected={selected}
-          onToggle={(name) => {
-            toggleSiteType(name, siteTypeNames);
-          }}
-          onAll={selectAll}
-          onNone={clearAll}
-          allLabel={t('filterAll')}
-          noneLabel={t('filterNone')}
-        />
-      </details>
-      <nav aria-label={t('viewsLabel')}>
-        <ViewTabs
-          label={t('viewsLabel')}
-          idPrefix={TABS_ID}
-          tabs={VIEWS.map((id) => ({ id, label: t(VIEW_LABELS[id]) }))}
-          active={view}
-          onSelect={setView}
-        />
-      </nav>
       <main id="main" tabIndex={-1}>
+        <details className="filter-panel" open>
+          <summary>
+            {t('filterLegend')} · {t('filterSummary', { count: selected.size, total: siteTypeNames.length })}
+          </summary>
+          <CheckboxGroup
+            legend={t('filterLegend')}
+            options={siteTypeNames.map((name) => ({ value: name, label: displayName(name, language) }))}
+            selected={selected}
+            onToggle={(name) => {
+              toggleSiteType(name, siteTypeNames);
+            }}
+            onAll={selectAll}
+            onNone={clearAll}
+            allLabel={t('filterAll')}
+            noneLabel={t('filterNone')}
+          />
+        </details>
+        <nav aria-label={t('viewsLabel')}>
+          <ViewTabs
+            label={t('viewsLabel')}
+            idPrefix={TABS_ID}
+            tabs={VIEWS.map((id) => ({ id, label: t(VIEW_LABELS[id]) }))}
+            active={view}
+            onSelect={setView}
+          />
+        </nav>
         <div role="tabpanel" id={panelId(TABS_ID, view)} aria-labelledby={tabId(TABS_ID, view)} className="view-panel">
           <ActiveView view={view} />
         </div>

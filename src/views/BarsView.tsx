@@ -37,7 +37,7 @@ export default function BarsView() {
   const maxScore = Math.max(...standings.siteTypes.map((s) => s.maxScore));
   const scope = standings.isFullSelection
     ? t('scopeAll', { count: standings.siteTypes.length })
-    : t('columnTotal', { count: standings.siteTypes.length });
+    : t('scopeCount', { count: standings.siteTypes.length });
   const groupedTitle = t('groupedBarsTitle');
   const totalTitle = t('totalBarsTitle');
   const visibleBars = totals.bars.filter((b) => !hidden.includes(b.district));

@@ -1,0 +1,149 @@
+// The dashboard in Chromium: published figures, sorting, filtering, charts, links, no foreign requests.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, rankingRows, test, VIEW_TABS } from './fixtures';
+
+test.describe('rankings', () => {
+  test('default order is by rank with the printed totals and the city row', async ({ page, watched }) => {
+    await page.goto('./');
+    const rows = await rankingRows(page);
+    expect(rows.map((r) => r[1])).toEqual(['杏花岭区', '迎泽区', '小店区', '万柏林区', '晋源区', '尖草坪区']);
+    expect(rows.map((r) => r[r.length - 1]?.replace(/\*.*$/, ''))).toEqual(['676.6', '669.9', '659.8', '651.2', '650.6', '643.3']);
+    await expect(page.getByRole('row', { name: /太原市/ })).toContainText('658.6');
+    expect(watched.consoleErrors).toEqual([]);
+  });
+
+  test('clicking the 铁路沿线 header sorts 小店区 80.7 first and aria-sort says descending', async ({ page }) => {
+    await page.goto('./');
+    const header = page.getByRole('columnheader', { name: /铁路沿线/ });
+    await expect(header).toHaveAttribute('aria-sort', 'none');
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    const rows = await rankingRows(page);
+    expect(rows[0]?.[1]).toBe('小店区');
+    expect(rows[0]).toContain('80.7');
+    await expect(page).toHaveURL(/sort=type%3A%E9%93%81%E8%B7%AF%E6%B2%BF%E7%BA%BF&order=desc/);
+  });
+
+  test('unchecking all but 公厕 re-ranks to 杏花岭区 78.8, 小店区 77.8, 万柏林区 76.5, 迎泽区 74.3, 尖草坪区 69.8, 晋源区 66.4', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const checkboxes = page.getByRole('group', { name: /点位类型/ }).getByRole('checkbox');
+    const count = await checkboxes.count();
+    for (let i = 0; i < count; i++) {
+      const box = checkboxes.nth(i);
+      if ((await box.getAttribute('id')) && (await page.locator(`label[for="${await box.getAttribute('id')}"]`).textContent()) !== '公厕') {
+        await box.uncheck();
+      }
+    }
+    const rows = await rankingRows(page);
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([
+      ['杏花岭区', '78.8'],
+      ['小店区', '77.8'],
+      ['万柏林区', '76.5'],
+      ['迎泽区', '74.3'],
+      ['尖草坪区', '69.8'],
+      ['晋源区', '66.4'],
+    ]);
+  });
+
+  test('clearing every site type shows a message instead of a table', async ({ page, watched }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: '清空' }).click();
+    await expect(page.getByText('未选择任何点位类型')).toBeVisible();
+    await page.getByRole('tab', { name: '雷达图' }).click();
+    await expect(page.getByText('未选择任何点位类型')).toBeVisible();
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('charts', () => {
+  test('the bar view draws one bar series per district and the total ranking with the city line', async ({ page, watched }) => {
+    await page.goto('./');
+    await page.getByRole('tab', { name: '分类对比' }).click();
+    const grouped = page.getByRole('figure', { name: '各点位类型得分对比' });
+    await expect(grouped.locator('.recharts-bar')).toHaveCount(6);
+    // Ten groups × six districts.
+    await expect(grouped.locator('.recharts-bar-rectangle')).toHaveCount(60);
+    const totals = page.getByRole('figure', { name: '总分排名' });
+    await expect(totals.locator('.recharts-bar-rectangle')).toHaveCount(6);
+    await expect(totals.locator('.recharts-reference-line')).toHaveCount(1);
+    await expect(totals.locator('svg').getByText('全市平均 658.6', { exact: true })).toBeVisible();
+    // The legend toggles a district off and on.
+    await grouped.getByRole('button', { name: '小店区' }).click();
+    await expect(grouped.locator('.recharts-bar')).toHaveCount(5);
+    await grouped.getByRole('button', { name: '小店区' }).click();
+    await expect(grouped.locator('.recharts-bar')).toHaveCount(6);
+    // The data table behind the chart.
+    await grouped.getByRole('button', { name: '以表格显示数据' }).click();
+    const table = grouped.getByRole('table');
+    await expect(table.getByRole('row', { name: /铁路沿线/ })).toContainText('80.7');
+    expect(watched.consoleErrors).toEqual([]);
+  });
+
+  test('the radar view draws one polygon per chosen district plus the city, and says when none is chosen', async ({ page, watched }) => {
+    await page.goto('./?view=radar');
+    const figure = page.getByRole('figure', { name: '各区得分轮廓' });
+    await expect(figure.locator('.recharts-radar')).toHaveCount(7);
+    const picker = page.getByRole('group', { name: '雷达图显示的区' });
+    await picker.getByRole('checkbox', { name: '小店区' }).uncheck();
+    await expect(figure.locator('.recharts-radar')).toHaveCount(6);
+    for (const name of ['杏花岭区', '迎泽区', '万柏林区', '晋源区', '尖草坪区']) await picker.getByRole('checkbox', { name }).uncheck();
+    await expect(page.getByText('未选择任何区')).toBeVisible();
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('links and language', () => {
+  test('a link carrying view state reproduces the view in a new context', async ({ browser, baseURL }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const query = `?t=${encodeURIComponent('公厕')}&t=${encodeURIComponent('铁路沿线')}&sort=${encodeURIComponent('type:公厕')}&order=asc&lang=en`;
+    await page.goto(`${baseURL ?? ''}${query}`);
+    const rows = await rankingRows(page);
+    expect(rows[0]?.[1]).toBe('Jinyuan');
+    await expect(page.getByRole('columnheader', { name: /Public toilets/ })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.getByRole('checkbox', { name: 'Public toilets' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Urban villages' })).not.toBeChecked();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await context.close();
+  });
+
+  test('the notes view explains the recovered header, the rounding drifts and the tie', async ({ page }) => {
+    await page.goto('./?view=notes');
+    const notes = page.getByRole('list').filter({ hasText: '舍入' });
+    await expect(notes).toContainText('杏花岭区公布总分 676.6，分项得分之和为 676.7');
+    await expect(notes).toContainText('小店区公布总分 659.8，分项得分之和为 660.0');
+    await expect(notes).toContainText('杏花岭区、迎泽区和尖草坪区同为 49.5 分，并列第 4 名');
+    await expect(notes).toContainText('恢复为：杏花岭区、迎泽区、小店区、万柏林区、晋源区和尖草坪区');
+    await expect(page.getByRole('table', { name: '原文表格' }).getByRole('row', { name: /^30 / })).toContainText('676.6');
+  });
+});
+
+test.describe('every view', () => {
+  for (const [index, tab] of VIEW_TABS.entries()) {
+    test(`${tab}: no console error, no request outside the app, no axe violation, no horizontal overflow at 375 px`, async ({
+      page,
+      watched,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto('./');
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.getByRole('tabpanel')).toBeVisible();
+      if (index === 1 || index === 2) await expect(page.locator('.recharts-surface').first()).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(watched.consoleErrors).toEqual([]);
+      expect(watched.foreignRequests).toEqual([]);
+    });
+  }
+});
+
+test('README screenshot of the dashboard', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  await expect(page.getByRole('table', { name: /各区得分与排名/ })).toBeVisible();
+  await page.screenshot({ path: 'docs/dashboard.png', fullPage: true });
+});

@@ -1,0 +1,35 @@
+// Shared browser-test fixtures: every page records console errors and requests that leave the app's origin.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watched {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export const test = base.extend<{ watched: Watched }>({
+  watched: async ({ page, baseURL }, provide) => {
+    const watched: Watched = { consoleErrors: [], foreignRequests: [] };
+    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
+    page.on('console', (message) => {
+      if (message.type() === 'error') watched.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => watched.consoleErrors.push(error.message));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith('data:') && new URL(url).origin !== origin) watched.foreignRequests.push(url);
+    });
+    await provide(watched);
+  },
+});
+
+export { expect };
+
+/** The rankings table's body rows as arrays of cell texts. */
+export async function rankingRows(page: Page): Promise<string[][]> {
+  const table = page.getByRole('table', { name: /各区得分与排名|District scores/ });
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())));
+}
+
+export const VIEW_TABS = ['排名', '分类对比', '雷达图', '数据说明'] as const;

@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+// The rankings table in the DOM: default order, header sorting with aria-sort, ties, the site-type filter.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/App';
+import { useDashboard } from '../../../src/store/store';
+import { RankingsView } from '../../../src/views/RankingsView';
+
+beforeEach(() => {
+  useDashboard.setState(useDashboard.getInitialState(), true);
+});
+afterEach(cleanup);
+
+function bodyRows(): string[][] {
+  const table = screen.getByRole('table');
+  const body = within(table).getAllByRole('rowgroup')[1];
+  if (!body) throw new Error('no tbody');
+  return within(body)
+    .getAllByRole('row')
+    .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+}
+
+function header(name: string): HTMLElement {
+  const button = screen.getByRole('button', { name: new RegExp(`^${name}`) });
+  const th = button.closest('th');
+  if (!th) throw new Error('header button outside a th');
+  return th;
+}
+
+describe('rankings table', () => {
+  it('lists the districts by rank with the printed totals, marking the two that differ from their sums', () => {
+    render(<RankingsView />);
+    const rows = bodyRows();
+    expect(rows.map((r) => r[1])).toEqual(['杏花岭区', '迎泽区', '小店区', '万柏林区', '晋源区', '尖草坪区']);
+    expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6']);
+    const printed = rows.map((r) => r[r.length - 1]);
+    expect(printed[0]).toMatch(/^676\.6\*/);
+    expect(printed[1]).toBe('669.9');
+    expect(printed[2]).toMatch(/^659\.8\*/);
+    expect(rows.map((r) => r[r.length - 2])).toEqual(['676.7', '669.9', '660.0', '651.2', '650.6', '643.3']);
+    expect(header('排名').getAttribute('aria-sort')).toBe('ascending');
+    expect(screen.getByRole('row', { name: /太原市/ }).textContent).toContain('658.6');
+  });
+
+  it('clicking the 铁路沿线 header sorts highest first (小店区 80.7), then lowest first, then back to rank', () => {
+    render(<RankingsView />);
+    const railway = () => header('铁路沿线');
+    fireEvent.click(within(railway()).getByRole('button'));
+    expect(railway().getAttribute('aria-sort')).toBe('descending');
+    expect(header('排名').getAttribute('aria-sort')).toBe('none');
+    let rows = bodyRows();
+    expect(rows[0]?.[1]).toBe('小店区');
+    expect(rows[0]).toContain('80.7');
+    // The three districts tied at 49.5 keep their rank order at the bottom.
+    expect(rows.slice(3).map((r) => r[1])).toEqual(['杏花岭区', '迎泽区', '尖草坪区']);
+
+    fireEvent.click(within(railway()).getByRole('button'));
+    expect(railway().getAttribute('aria-sort')).toBe('ascending');
+    rows = bodyRows();
+    expect(rows[rows.length - 1]?.[1]).toBe('小店区');
+
+    fireEvent.click(within(railway()).getByRole('button'));
+    expect(railway().getAttribute('aria-sort')).toBe('none');
+    expect(bodyRows()[0]?.[1]).toBe('杏花岭区');
+  });
+
+  it('with 铁路沿线 alone, the three districts at 49.5 share rank 4, marked as tied', () => {
+    useDashboard.setState({ siteTypes: ['铁路沿线'] });
+    render(<RankingsView />);
+    const rows = bodyRows();
+    expect(rows.map((r) => r[0])).toEqual(['1', '2', '3', '4 并列', '4 并列', '4 并列']);
+    expect(rows.map((r) => r[1])).toEqual(['小店区', '晋源区', '万柏林区', '杏花岭区', '迎泽区', '尖草坪区']);
+    expect(screen.queryByRole('columnheader', { name: /公布总分/ })).toBeNull();
+    expect(screen.getByRole('table').querySelector('caption')?.textContent).toBe('各区得分与排名（所选 1 项点位类型：铁路沿线）');
+  });
+});
+
+describe('site-type filter', () => {
+  it('unchecking all but 公厕 re-ranks the table by 公厕 alone', () => {
+    render(<App />);
+    fireEvent.click(screen.getByRole('button', { name: '清空' }));
+    expect(screen.getByText(/未选择任何点位类型/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: '公厕' }));
+    const rows = bodyRows();
+    expect(rows.map((r) => [r[1], r[3]])).toEqual([
+      ['杏花岭区', '78.8'],
+      ['小店区', '77.8'],
+      ['万柏林区', '76.5'],
+      ['迎泽区', '74.3'],
+      ['尖草坪区', '69.8'],
+      ['晋源区', '66.4'],
+    ]);
+    expect(screen.getByRole('columnheader', { name: /总分（1项）/ })).toBeTruthy();
+  });
+
+  it('switching to English translates headers and names, numbers unchanged', () => {
+    render(<App />);
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(document.documentElement.lang).toBe('en');
+    const rows = bodyRows();
+    expect(rows[0]?.[1]).toBe('Xinghualing');
+    expect(screen.getByRole('button', { name: /^Public toilets/ })).toBeTruthy();
+    expect(screen.getByRole('row', { name: /Taiyuan \(city average\)/ }).textContent).toContain('658.6');
+  });
+});

@@ -1,0 +1,88 @@
+// The URL's view state: a pure parse/serialize pair that drops defaults and ignores invalid values.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, VIEWS, type ViewState } from '../../../src/store/viewState';
+import { nextSort, toggleInSelection } from '../../../src/store/store';
+import { SEED_DISTRICTS_BY_TOTAL, SEED_SITE_TYPES } from '../seedFigures';
+
+const context = { siteTypes: SEED_SITE_TYPES, districts: SEED_DISTRICTS_BY_TOTAL };
+
+describe('view state in the URL', () => {
+  it('the default state serializes to an empty query', () => {
+    expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
+    expect(parseViewState('', context)).toEqual(DEFAULT_VIEW_STATE);
+  });
+
+  it('a link with view, site types, districts, sort and language round-trips', () => {
+    const state: ViewState = {
+      view: 'radar',
+      siteTypes: ['公厕', '铁路沿线'],
+      districts: ['小店区'],
+      sort: { column: 'type:铁路沿线', desc: true },
+      language: 'en',
+    };
+    const query = serializeViewState(state);
+    expect(query).toBe(
+      `?view=radar&t=${encodeURIComponent('公厕')}&t=${encodeURIComponent('铁路沿线')}&d=${encodeURIComponent('小店区')}&sort=${encodeURIComponent('type:铁路沿线')}&order=desc&lang=en`,
+    );
+    expect(parseViewState(query, context)).toEqual(state);
+  });
+
+  it('an empty site-type selection survives the round trip (it is not the default)', () => {
+    const state: ViewState = { ...DEFAULT_VIEW_STATE, siteTypes: [] };
+    expect(parseViewState(serializeViewState(state), context).siteTypes).toEqual([]);
+  });
+
+  it('invalid values are ignored: unknown view, language, sort column and names fall back to defaults', () => {
+    const parsed = parseViewState('?view=pie&lang=fr&sort=type:游泳池&order=up&t=游泳池&d=海淀区', context);
+    expect(parsed).toEqual(DEFAULT_VIEW_STATE);
+  });
+
+  it('unknown names mixed with known ones keep only the known ones, in printed order', () => {
+    const parsed = parseViewState(`?t=${encodeURIComponent('铁路沿线')}&t=foo&t=${encodeURIComponent('公厕')}`, context);
+    expect(parsed.siteTypes).toEqual(['公厕', '铁路沿线']);
+  });
+
+  it('every valid state round-trips (property)', () => {
+    const selection = (names: readonly string[]) =>
+      fc.oneof(
+        fc.constant('all' as const),
+        fc.subarray([...names]).filter((s) => s.length < names.length),
+      );
+    const sortColumn = fc.constantFrom('rank', 'district', 'total', 'printed', ...SEED_SITE_TYPES.map((s) => `type:${s}` as const));
+    const state = fc.record({
+      view: fc.constantFrom(...VIEWS),
+      siteTypes: selection(SEED_SITE_TYPES),
+      districts: selection(SEED_DISTRICTS_BY_TOTAL),
+      sort: fc.option(fc.record({ column: sortColumn, desc: fc.boolean() }), { nil: null }),
+      language: fc.constantFrom('zh' as const, 'en' as const),
+    });
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(parseViewState(serializeViewState(s), context)).toEqual(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('store transitions', () => {
+  it('a header click sorts highest first, then lowest first, then back to the default', () => {
+    const first = nextSort(null, 'type:铁路沿线', true);
+    expect(first).toEqual({ column: 'type:铁路沿线', desc: true });
+    const second = nextSort(first, 'type:铁路沿线', true);
+    expect(second).toEqual({ column: 'type:铁路沿线', desc: false });
+    expect(nextSort(second, 'type:铁路沿线', true)).toBeNull();
+  });
+
+  it('clicking rank from the default order (rank ascending) shows the lowest rank first', () => {
+    expect(nextSort(null, 'rank', false)).toEqual({ column: 'rank', desc: true });
+    expect(nextSort({ column: 'rank', desc: true }, 'rank', false)).toBeNull();
+  });
+
+  it('unticking one site type of all leaves the other nine; ticking it back restores "all"', () => {
+    const nine = toggleInSelection('all', '公厕', SEED_SITE_TYPES);
+    expect(nine).toEqual(SEED_SITE_TYPES.filter((s) => s !== '公厕'));
+    expect(toggleInSelection(nine, '公厕', SEED_SITE_TYPES)).toBe('all');
+  });
+});
