@@ -8,7 +8,6 @@ import { displayName, LANGUAGES } from './i18n/names';
 import { selectActive } from './store/selectors';
 import { useDashboard } from './store/store';
 import { VIEWS, type ViewId } from './store/viewState';
-import { NotesView } from './views/NotesView';
 import { RankingsView } from './views/RankingsView';
 import { useTranslate } from './views/useDashboard';
 import { useDocumentLanguage, useUrlSync } from './views/urlSync';
@@ -16,23 +15,48 @@ import { useDocumentLanguage, useUrlSync } from './views/urlSync';
 // recharts loads in its own chunk: the rankings table shows before the chart code arrives.
 const BarsView = lazy(() => import('./views/BarsView'));
 const RadarView = lazy(() => import('./views/RadarView'));
+// The other views load on demand too, so that the first screen carries only the rankings.
+const SiteTypeView = lazy(() => import('./views/SiteTypeView').then((m) => ({ default: m.SiteTypeView })));
+const DistrictView = lazy(() => import('./views/DistrictView').then((m) => ({ default: m.DistrictView })));
+const WeightsView = lazy(() => import('./views/WeightsView').then((m) => ({ default: m.WeightsView })));
+const NotesView = lazy(() => import('./views/NotesView').then((m) => ({ default: m.NotesView })));
 
-const VIEW_LABELS = { rankings: 'viewRankings', bars: 'viewBars', radar: 'viewRadar', notes: 'viewNotes' } as const;
+const VIEW_LABELS = {
+  rankings: 'viewRankings',
+  bars: 'viewBars',
+  radar: 'viewRadar',
+  siteType: 'viewSiteType',
+  district: 'viewDistrict',
+  weights: 'viewWeights',
+  notes: 'viewNotes',
+} as const;
 const TABS_ID = 'views';
+
+function LazyView({ view }: { view: Exclude<ViewId, 'rankings'> }) {
+  switch (view) {
+    case 'bars':
+      return <BarsView />;
+    case 'radar':
+      return <RadarView />;
+    case 'siteType':
+      return <SiteTypeView />;
+    case 'district':
+      return <DistrictView />;
+    case 'weights':
+      return <WeightsView />;
+    case 'notes':
+      return <NotesView />;
+  }
+}
 
 function ActiveView({ view }: { view: ViewId }) {
   const t = useTranslate();
-  switch (view) {
-    case 'rankings':
-      return <RankingsView />;
-    case 'notes':
-      return <NotesView />;
-    case 'bars':
-    case 'radar':
-      return (
-        <Suspense fallback={<p className="loading">{t('loadingCharts')}</p>}>{view === 'bars' ? <BarsView /> : <RadarView />}</Suspense>
-      );
-  }
+  if (view === 'rankings') return <RankingsView />;
+  return (
+    <Suspense fallback={<p className="loading">{t('loadingCharts')}</p>}>
+      <LazyView view={view} />
+    </Suspense>
+  );
 }
 
 export function App() {

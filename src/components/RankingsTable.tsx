@@ -102,9 +102,11 @@ export interface RankingsTableProps {
   caption: string;
   /** Where a district's name links to (its report card), when there is one. */
   districtHref?: (district: string) => string;
+  /** Opens the report card in place; a click with a modifier key follows the link instead (new tab). */
+  onDistrictOpen?: (district: string) => void;
 }
 
-export function RankingsTable({ standings, sort, onSort, language, caption, districtHref }: RankingsTableProps) {
+export function RankingsTable({ standings, sort, onSort, language, caption, districtHref, onDistrictOpen }: RankingsTableProps) {
   const showPrinted = standings.isFullSelection && standings.rows.some((r) => r.publishedTotal !== undefined);
   const columns = useMemo(() => rankingColumns(standings.siteTypes, showPrinted, language), [standings.siteTypes, showPrinted, language]);
   const sorting: SortingState = sort ? [{ id: sort.column, desc: sort.desc }] : [];
@@ -183,7 +185,21 @@ export function RankingsTable({ standings, sort, onSort, language, caption, dist
                     const name = displayName(standing.district, language);
                     return (
                       <th key={cell.id} scope="row" className="sticky-col">
-                        {districtHref ? <a href={districtHref(standing.district)}>{name}</a> : name}
+                        {districtHref ? (
+                          <a
+                            href={districtHref(standing.district)}
+                            onClick={(event) => {
+                              if (!onDistrictOpen || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+                                return;
+                              event.preventDefault();
+                              onDistrictOpen(standing.district);
+                            }}
+                          >
+                            {name}
+                          </a>
+                        ) : (
+                          name
+                        )}
                       </th>
                     );
                   }

@@ -3,7 +3,10 @@
 import type { SiteType } from '../data/types';
 import { indexScores, selectSiteTypes, type ScoreIndex } from '../model/scores';
 import { groupedBarSeries, radarSeries, totalBarSeries } from '../model/series';
-import { computeStandings, type Standings } from '../model/standings';
+import { climbTable, districtReport, siteTypeRanking, type ClimbTable, type DistrictReport, type SiteTypeRanking } from '../model/answers';
+import { computeStandings, type Standings, type Weights } from '../model/standings';
+import { summaryFacts, type SummaryFacts } from '../model/summary';
+import { rankChanges, rankStability, type RankChange, type RankRange } from '../model/weights';
 import { memoizeLast } from './memo';
 import type { DashboardState, LoadedInspection } from './store';
 import type { ViewContext, ViewState } from './viewState';
@@ -89,5 +92,90 @@ export function selectViewContext(state: DashboardState): ViewContext {
 }
 
 export function selectViewState(state: DashboardState): ViewState {
-  return { view: state.view, siteTypes: state.siteTypes, districts: state.radarDistricts, sort: state.sort, language: state.language };
+  return {
+    view: state.view,
+    siteTypes: state.siteTypes,
+    districts: state.radarDistricts,
+    sort: state.sort,
+    language: state.language,
+    district: state.district,
+    siteType: state.focusSiteType,
+    weights: state.weights,
+  };
+}
+
+/** The printed ranking: every site type at weight 1, whatever the filter. */
+const printedStandingsOf = memoizeLast((index: ScoreIndex | undefined) =>
+  index ? computeStandings(index, index.inspection.siteTypes) : undefined,
+);
+
+export function selectPrintedStandings(state: DashboardState): Standings | undefined {
+  return printedStandingsOf(selectScoreIndex(state));
+}
+
+export function selectReportDistrict(state: DashboardState): string | undefined {
+  const districts = selectActive(state)?.inspection.districts ?? [];
+  return state.district !== undefined && districts.includes(state.district) ? state.district : districts[0];
+}
+
+const reportOf = memoizeLast((index: ScoreIndex | undefined, standings: Standings | undefined, district: string | undefined) =>
+  index && standings && district !== undefined ? districtReport(index, standings, district) : undefined,
+);
+
+export function selectDistrictReport(state: DashboardState): DistrictReport | undefined {
+  return reportOf(selectScoreIndex(state), selectStandings(state), selectReportDistrict(state));
+}
+
+const climbOf = memoizeLast((standings: Standings | undefined) => (standings ? climbTable(standings) : undefined));
+
+export function selectClimbTable(state: DashboardState): ClimbTable | undefined {
+  return climbOf(selectStandings(state));
+}
+
+export function selectFocusSiteType(state: DashboardState): SiteType | undefined {
+  const siteTypes = selectActive(state)?.inspection.siteTypes ?? [];
+  return siteTypes.find((s) => s.name === state.focusSiteType) ?? siteTypes[0];
+}
+
+const siteTypeRankingOf = memoizeLast((index: ScoreIndex | undefined, siteType: SiteType | undefined) =>
+  index && siteType ? siteTypeRanking(index, siteType) : undefined,
+);
+
+export function selectSiteTypeRanking(state: DashboardState): SiteTypeRanking | undefined {
+  return siteTypeRankingOf(selectScoreIndex(state), selectFocusSiteType(state));
+}
+
+const weightsMapOf = memoizeLast((weights: Readonly<Record<string, number>>): Weights => new Map(Object.entries(weights)));
+
+const weightedOf = memoizeLast((index: ScoreIndex | undefined, siteTypes: readonly SiteType[], weights: Weights) =>
+  index ? computeStandings(index, siteTypes, weights) : undefined,
+);
+
+/** Standings over the selected site types under the what-if weights. */
+export function selectWeightedStandings(state: DashboardState): Standings | undefined {
+  return weightedOf(selectScoreIndex(state), selectSelectedSiteTypes(state), weightsMapOf(state.weights));
+}
+
+const changesOf = memoizeLast((printed: Standings | undefined, weighted: Standings | undefined) =>
+  printed && weighted ? rankChanges(printed, weighted) : undefined,
+);
+
+export function selectRankChanges(state: DashboardState): Map<string, RankChange> | undefined {
+  return changesOf(selectPrintedStandings(state), selectWeightedStandings(state));
+}
+
+const stabilityOf = memoizeLast((index: ScoreIndex | undefined, siteTypes: readonly SiteType[], weights: Weights) =>
+  index ? new Map(rankStability(index, siteTypes, weights).map((r) => [r.district, r])) : undefined,
+);
+
+export function selectRankStability(state: DashboardState): Map<string, RankRange> | undefined {
+  return stabilityOf(selectScoreIndex(state), selectSelectedSiteTypes(state), weightsMapOf(state.weights));
+}
+
+const summaryOf = memoizeLast((index: ScoreIndex | undefined, standings: Standings | undefined, loaded: LoadedInspection | undefined) =>
+  index && standings && loaded ? summaryFacts(index, standings, loaded.findings) : undefined,
+);
+
+export function selectSummaryFacts(state: DashboardState): SummaryFacts | undefined {
+  return summaryOf(selectScoreIndex(state), selectStandings(state), selectActive(state));
 }

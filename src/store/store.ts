@@ -33,6 +33,12 @@ export interface UiSlice {
   language: Language;
   /** Series hidden through a chart legend (district names, or the city). */
   hiddenSeries: readonly string[];
+  /** The district of the report card; undefined: the first in printed order. */
+  district: string | undefined;
+  /** The site type of the site-type view; undefined: the first. */
+  focusSiteType: string | undefined;
+  /** What-if weights by site type; absent means 1. */
+  weights: Readonly<Record<string, number>>;
 }
 
 export interface UiActions {
@@ -45,6 +51,11 @@ export interface UiActions {
   resetSort: () => void;
   setLanguage: (language: Language) => void;
   toggleSeries: (name: string) => void;
+  openDistrict: (district: string) => void;
+  setDistrict: (district: string) => void;
+  setFocusSiteType: (siteType: string) => void;
+  setWeight: (siteType: string, weight: number) => void;
+  resetWeights: () => void;
   applyViewState: (state: ViewState) => void;
 }
 
@@ -89,6 +100,9 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice & UiActions> =
   sort: DEFAULT_VIEW_STATE.sort,
   language: DEFAULT_VIEW_STATE.language,
   hiddenSeries: [],
+  district: DEFAULT_VIEW_STATE.district,
+  focusSiteType: DEFAULT_VIEW_STATE.siteType,
+  weights: DEFAULT_VIEW_STATE.weights,
   setView: (view) => set({ view }),
   toggleSiteType: (name, all) => set((s) => ({ siteTypes: toggleInSelection(s.siteTypes, name, all) })),
   selectAllSiteTypes: () => set({ siteTypes: 'all' }),
@@ -99,8 +113,27 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice & UiActions> =
   setLanguage: (language) => set({ language }),
   toggleSeries: (name) =>
     set((s) => ({ hiddenSeries: s.hiddenSeries.includes(name) ? s.hiddenSeries.filter((n) => n !== name) : [...s.hiddenSeries, name] })),
+  openDistrict: (district) => set({ view: 'district', district }),
+  setDistrict: (district) => set({ district }),
+  setFocusSiteType: (focusSiteType) => set({ focusSiteType }),
+  setWeight: (siteType, weight) =>
+    set((s) => {
+      // Weight 1 is the default: leave it out so that links stay short.
+      const others = Object.entries(s.weights).filter(([name]) => name !== siteType);
+      return { weights: Object.fromEntries(weight === 1 ? others : [...others, [siteType, weight]]) };
+    }),
+  resetWeights: () => set({ weights: {} }),
   applyViewState: (state) =>
-    set({ view: state.view, siteTypes: state.siteTypes, radarDistricts: state.districts, sort: state.sort, language: state.language }),
+    set({
+      view: state.view,
+      siteTypes: state.siteTypes,
+      radarDistricts: state.districts,
+      sort: state.sort,
+      language: state.language,
+      district: state.district,
+      focusSiteType: state.siteType,
+      weights: state.weights,
+    }),
 });
 
 export function createDashboardStore() {

@@ -2,7 +2,7 @@
 
 import { LANGUAGES, type Language } from '../i18n/names';
 
-export const VIEWS = ['rankings', 'bars', 'radar', 'notes'] as const;
+export const VIEWS = ['rankings', 'bars', 'radar', 'siteType', 'district', 'weights', 'notes'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** A rankings-table column: rank, district, total, printed total, or one site type. */
@@ -22,6 +22,12 @@ export interface ViewState {
   /** null: the default order, by rank. */
   sort: SortState | null;
   language: Language;
+  /** The district of the report card (undefined: the first in printed order). */
+  district: string | undefined;
+  /** The site type of the site-type view (undefined: the first). */
+  siteType: string | undefined;
+  /** What-if weights by site type; a site type not listed weighs 1. */
+  weights: Readonly<Record<string, number>>;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -30,7 +36,13 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   districts: 'all',
   sort: null,
   language: 'zh',
+  district: undefined,
+  siteType: undefined,
+  weights: {},
 };
+
+export const MIN_WEIGHT = 0;
+export const MAX_WEIGHT = 3;
 
 /** What the current inspection makes valid: values outside these are ignored. */
 export interface ViewContext {
@@ -62,13 +74,33 @@ export function parseViewState(search: string, context: ViewContext, fallback: V
   const order = params.get('order');
   const sort: SortState | null =
     sortColumn !== null && isSortColumn(sortColumn, context) ? { column: sortColumn, desc: order !== 'asc' } : null;
+  const district = params.get('district');
+  const siteType = params.get('st');
   return {
     view: VIEWS.find((v) => v === view) ?? fallback.view,
     siteTypes: readSelection(params, 't', context.siteTypes),
     districts: readSelection(params, 'd', context.districts),
     sort,
     language: LANGUAGES.find((l) => l === language) ?? fallback.language,
+    district: district !== null && context.districts.includes(district) ? district : undefined,
+    siteType: siteType !== null && context.siteTypes.includes(siteType) ? siteType : undefined,
+    weights: readWeights(params.getAll('w'), context.siteTypes),
   };
+}
+
+/** `w=公厕:2` per weight; the last colon separates the value, so names may hold colons. Out-of-range values are ignored. */
+function readWeights(entries: readonly string[], siteTypes: readonly string[]): Record<string, number> {
+  const weights: Record<string, number> = {};
+  for (const entry of entries) {
+    const colon = entry.lastIndexOf(':');
+    if (colon <= 0) continue;
+    const name = entry.slice(0, colon);
+    const text = entry.slice(colon + 1);
+    const value = /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : NaN;
+    if (!siteTypes.includes(name) || !(value >= MIN_WEIGHT && value <= MAX_WEIGHT) || value === 1) continue;
+    weights[name] = value;
+  }
+  return weights;
 }
 
 function writeSelection(params: URLSearchParams, key: string, selection: Selection): void {
@@ -88,6 +120,9 @@ export function serializeViewState(state: ViewState, defaults: ViewState = DEFAU
     params.set('order', state.sort.desc ? 'desc' : 'asc');
   }
   if (state.language !== defaults.language) params.set('lang', state.language);
+  if (state.district !== undefined) params.set('district', state.district);
+  if (state.siteType !== undefined) params.set('st', state.siteType);
+  for (const [name, weight] of Object.entries(state.weights)) if (weight !== 1) params.append('w', `${name}:${String(weight)}`);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

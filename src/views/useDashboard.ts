@@ -3,7 +3,9 @@
 import { useCallback } from 'react';
 import { translate, type MessageKey } from '../i18n/messages';
 import { districtStyle, type SeriesStyle } from '../components/palette';
-import { selectDistrictColourOrder } from '../store/selectors';
+import { formatList } from '../i18n/format';
+import { displayName } from '../i18n/names';
+import { selectActive, selectDistrictColourOrder, selectSelectedSiteTypes } from '../store/selectors';
 import { useDashboard } from '../store/store';
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
@@ -16,4 +18,16 @@ export function useTranslate(): Translate {
 export function useDistrictStyle(): (district: string) => SeriesStyle {
   const order = useDashboard(selectDistrictColourOrder);
   return useCallback((district: string) => districtStyle(order, district), [order]);
+}
+
+/** "all 10 site types" or "2 selected site types: …", for captions. */
+export function useScopeLabel(): string {
+  const siteTypes = useDashboard(selectSelectedSiteTypes);
+  const total = useDashboard((s) => selectActive(s)?.inspection.siteTypes.length ?? 0);
+  const language = useDashboard((s) => s.language);
+  const t = useTranslate();
+  const names = siteTypes.map((s) => displayName(s.name, language));
+  return siteTypes.length === total
+    ? t('scopeAll', { count: total })
+    : t('scopeSome', { count: names.length, names: formatList(names, language) });
 }

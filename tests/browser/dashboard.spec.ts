@@ -128,7 +128,7 @@ test.describe('every view', () => {
     }) => {
       await page.setViewportSize({ width: 375, height: 800 });
       await page.goto('./');
-      await page.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tab', { name: tab, exact: true }).click();
       await expect(page.getByRole('tabpanel')).toBeVisible();
       if (index === 1 || index === 2) await expect(page.locator('.recharts-surface').first()).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -20,10 +20,15 @@ describe('view state in the URL', () => {
       districts: ['小店区'],
       sort: { column: 'type:铁路沿线', desc: true },
       language: 'en',
+      district: '迎泽区',
+      siteType: '公厕',
+      weights: { 铁路沿线: 3, 公厕: 0.5 },
     };
     const query = serializeViewState(state);
+    const e = encodeURIComponent;
     expect(query).toBe(
-      `?view=radar&t=${encodeURIComponent('公厕')}&t=${encodeURIComponent('铁路沿线')}&d=${encodeURIComponent('小店区')}&sort=${encodeURIComponent('type:铁路沿线')}&order=desc&lang=en`,
+      `?view=radar&t=${e('公厕')}&t=${e('铁路沿线')}&d=${e('小店区')}&sort=${e('type:铁路沿线')}&order=desc&lang=en` +
+        `&district=${e('迎泽区')}&st=${e('公厕')}&w=${e('铁路沿线:3')}&w=${e('公厕:0.5')}`,
     );
     expect(parseViewState(query, context)).toEqual(state);
   });
@@ -34,8 +39,17 @@ describe('view state in the URL', () => {
   });
 
   it('invalid values are ignored: unknown view, language, sort column and names fall back to defaults', () => {
-    const parsed = parseViewState('?view=pie&lang=fr&sort=type:游泳池&order=up&t=游泳池&d=海淀区', context);
+    const parsed = parseViewState('?view=pie&lang=fr&sort=type:游泳池&order=up&t=游泳池&d=海淀区&district=海淀区&st=游泳池', context);
     expect(parsed).toEqual(DEFAULT_VIEW_STATE);
+  });
+
+  it('weights outside 0–3, of unknown site types or unreadable are ignored; weight 1 is the default', () => {
+    const e = encodeURIComponent;
+    const parsed = parseViewState(
+      `?w=${e('铁路沿线:3')}&w=${e('公厕:4')}&w=${e('公厕:-1')}&w=${e('游泳池:2')}&w=${e('城中村:abc')}&w=${e('老旧小区:1')}`,
+      context,
+    );
+    expect(parsed.weights).toEqual({ 铁路沿线: 3 });
   });
 
   it('unknown names mixed with known ones keep only the known ones, in printed order', () => {
@@ -56,6 +70,15 @@ describe('view state in the URL', () => {
       districts: selection(SEED_DISTRICTS_BY_TOTAL),
       sort: fc.option(fc.record({ column: sortColumn, desc: fc.boolean() }), { nil: null }),
       language: fc.constantFrom('zh' as const, 'en' as const),
+      district: fc.option(fc.constantFrom(...SEED_DISTRICTS_BY_TOTAL), { nil: undefined }),
+      siteType: fc.option(fc.constantFrom(...SEED_SITE_TYPES), { nil: undefined }),
+      weights: fc.dictionary(
+        fc.constantFrom(...SEED_SITE_TYPES),
+        fc
+          .integer({ min: 0, max: 30 })
+          .filter((w) => w !== 10)
+          .map((w) => w / 10),
+      ),
     });
     fc.assert(
       fc.property(state, (s) => {

@@ -1,0 +1,166 @@
+// A district's report card: rank, total, gap to the district above, strengths and weaknesses, and points to climb for every district.
+
+import { DivergingBar } from '../components/DivergingBar';
+import { SelectField } from '../components/SelectField';
+import { formatGap, formatList, formatScore } from '../i18n/format';
+import { displayName } from '../i18n/names';
+import type { ReportLine } from '../model/answers';
+import { selectActive, selectClimbTable, selectDistrictReport, selectReportDistrict } from '../store/selectors';
+import { useDashboard } from '../store/store';
+import { useScopeLabel, useTranslate } from './useDashboard';
+
+export function DistrictView() {
+  const loaded = useDashboard(selectActive);
+  const report = useDashboard(selectDistrictReport);
+  const district = useDashboard(selectReportDistrict);
+  const climb = useDashboard(selectClimbTable);
+  const setDistrict = useDashboard((s) => s.setDistrict);
+  const language = useDashboard((s) => s.language);
+  const scope = useScopeLabel();
+  const t = useTranslate();
+  if (!loaded || district === undefined) return null;
+  const picker = (
+    <SelectField
+      label={t('districtPicker')}
+      value={district}
+      options={loaded.inspection.districts.map((d) => ({ value: d, label: displayName(d, language) }))}
+      onChange={setDistrict}
+    />
+  );
+  if (!report || !climb || report.lines.length === 0) {
+    return (
+      <section>
+        {picker}
+        <p className="empty-state">{t('noSiteTypeSelected')}</p>
+      </section>
+    );
+  }
+  const name = displayName(district, language);
+  const { standing } = report;
+  const tied = climb.targets.filter((c) => c.rank === standing.rank).length > 1;
+  const items = (lines: ReportLine[], value: (line: ReportLine) => number | undefined) =>
+    formatList(
+      lines.map((line) => `${displayName(line.siteType.name, language)} (${formatGap(value(line), language)})`),
+      language,
+    );
+  const gapExtent = Math.max(1, ...report.lines.map((l) => Math.max(Math.abs(l.gapToBest ?? 0), Math.abs(l.gapToCity ?? 0))));
+
+  return (
+    <section aria-labelledby="district-heading" className="report">
+      {picker}
+      <h2 id="district-heading">{t('reportTitle', { district: name })}</h2>
+      <ul className="report-facts">
+        <li>{t(tied ? 'reportRankTied' : 'reportRank', { rank: standing.rank, count: report.districtCount })}</li>
+        <li>
+          {t('reportTotal', { total: formatScore(standing.total, language), scope })}
+          {standing.publishedTotal !== undefined && (
+            <>
+              {' · '}
+              {t('reportPrintedVsComputed', {
+                printed: formatScore(standing.publishedTotal, language),
+                computed: formatScore(standing.computedTotal, language),
+              })}
+            </>
+          )}
+        </li>
+        <li>
+          {standing.nextAbove !== undefined
+            ? t('reportToPass', { next: displayName(standing.nextAbove, language), points: formatScore(standing.gapToNext, language) })
+            : climb.leaderMargin !== undefined && climb.runnerUp !== undefined
+              ? t('reportLeader', { runnerUp: displayName(climb.runnerUp, language), margin: formatScore(climb.leaderMargin, language) })
+              : t('climbLeaderShared', { leaders: name })}
+        </li>
+        {report.strongest.length > 0 && <li>{t('reportStrongest', { items: items(report.strongest, (l) => l.gapToCity) })}</li>}
+        {report.weakest.length > 0 && <li>{t('reportWeakest', { items: items(report.weakest, (l) => l.gapToCity) })}</li>}
+        {report.furthestBehindBest.length > 0 && (
+          <li>{t('reportBehind', { items: items(report.furthestBehindBest, (l) => l.gapToBest) })}</li>
+        )}
+      </ul>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('reportLinesCaption', { district: name })}>
+        <table className="report-table">
+          <caption>{t('reportLinesCaption', { district: name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('siteType')}</th>
+              <th scope="col">{t('score')}</th>
+              <th scope="col">{t('columnRank')}</th>
+              <th scope="col">{t('columnBest')}</th>
+              <th scope="col">{t('columnGapToBest')}</th>
+              <th scope="col">{t('cityAverage')}</th>
+              <th scope="col">{t('columnGapToCity')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.lines.map((line) => (
+              <tr key={line.siteType.name}>
+                <th scope="row">{displayName(line.siteType.name, language)}</th>
+                <td className="num">{formatScore(line.score, language)}</td>
+                <td className="num">
+                  {line.rank ?? '—'}
+                  {line.tied && <span className="tie-mark"> {t('tieMark')}</span>}
+                </td>
+                <td>
+                  {formatScore(line.best, language)}{' '}
+                  {formatList(
+                    line.bestDistricts.map((d) => displayName(d, language)),
+                    language,
+                  )}
+                </td>
+                <td className="num gap-cell">
+                  <DivergingBar value={line.gapToBest} extent={gapExtent} />
+                  {formatGap(line.gapToBest, language)}
+                </td>
+                <td className="num">{formatScore(line.city, language)}</td>
+                <td className="num gap-cell">
+                  <DivergingBar value={line.gapToCity} extent={gapExtent} />
+                  {formatGap(line.gapToCity, language)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t('climbTitle')}</h2>
+      <p>
+        {climb.leader !== undefined && climb.runnerUp !== undefined && climb.leaderMargin !== undefined && climb.leaderMargin > 0
+          ? t('climbLeader', {
+              leader: displayName(climb.leader, language),
+              runnerUp: displayName(climb.runnerUp, language),
+              margin: formatScore(climb.leaderMargin, language),
+            })
+          : t('climbLeaderShared', {
+              leaders: formatList(
+                climb.targets.filter((c) => c.rank === 1).map((c) => displayName(c.district, language)),
+                language,
+              ),
+            })}
+      </p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('climbCaption', { scope })}>
+        <table>
+          <caption>{t('climbCaption', { scope })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('columnRank')}</th>
+              <th scope="col">{t('columnDistrict')}</th>
+              <th scope="col">{t('total')}</th>
+              <th scope="col">{t('columnNextAbove')}</th>
+              <th scope="col">{t('columnPointsToPass')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {climb.targets.map((target) => (
+              <tr key={target.district} className={target.district === district ? 'current' : undefined}>
+                <td className="num">{target.rank}</td>
+                <th scope="row">{displayName(target.district, language)}</th>
+                <td className="num">{formatScore(target.total, language)}</td>
+                <td>{target.nextAbove === undefined ? '—' : displayName(target.nextAbove, language)}</td>
+                <td className="num">{formatScore(target.pointsToPass, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+// What-if weights: sliders per site type, totals and ranks recomputed live, rank changes and rank stability.
+
+import { RankChangeMark } from '../components/RankChangeMark';
+import { WeightControls } from '../components/WeightControls';
+import { formatScore } from '../i18n/format';
+import { displayName } from '../i18n/names';
+import { weightOf } from '../model/standings';
+import { selectRankChanges, selectRankStability, selectSelectedSiteTypes, selectWeightedStandings } from '../store/selectors';
+import { useDashboard } from '../store/store';
+import { MAX_WEIGHT, MIN_WEIGHT } from '../store/viewState';
+import { useScopeLabel, useTranslate } from './useDashboard';
+
+export function WeightsView() {
+  const siteTypes = useDashboard(selectSelectedSiteTypes);
+  const weighted = useDashboard(selectWeightedStandings);
+  const changes = useDashboard(selectRankChanges);
+  const stability = useDashboard(selectRankStability);
+  const weights = useDashboard((s) => s.weights);
+  const setWeight = useDashboard((s) => s.setWeight);
+  const resetWeights = useDashboard((s) => s.resetWeights);
+  const language = useDashboard((s) => s.language);
+  const scope = useScopeLabel();
+  const t = useTranslate();
+  if (!weighted || !changes || !stability) return null;
+  if (siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
+  const weightMap = new Map(Object.entries(weights));
+  const caption = t('weightsCaption', { scope });
+  return (
+    <section aria-labelledby="weights-heading">
+      <h2 id="weights-heading">{t('weightsTitle')}</h2>
+      <p>{t('weightsIntro')}</p>
+      <WeightControls
+        items={siteTypes.map((s) => ({
+          key: s.name,
+          label: t('weightLabel', { siteType: displayName(s.name, language) }),
+          weight: weightOf(weightMap, s.name),
+        }))}
+        min={MIN_WEIGHT}
+        max={MAX_WEIGHT}
+        onChange={setWeight}
+        formatWeight={(w) => `×${formatScore(w, language)}`}
+      />
+      <button type="button" onClick={resetWeights} disabled={weightMap.size === 0}>
+        {t('resetWeights')}
+      </button>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <table className="weights-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('columnWeightedRank')}</th>
+              <th scope="col">{t('columnDistrict')}</th>
+              <th scope="col">{t('columnWeightedTotal')}</th>
+              <th scope="col">{t('columnPrintedRank')}</th>
+              <th scope="col">{t('columnChange')}</th>
+              <th scope="col">{t('columnStability')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weighted.rows.map((row) => {
+              const change = changes.get(row.district);
+              const range = stability.get(row.district);
+              const delta = change?.change ?? 0;
+              return (
+                <tr key={row.district}>
+                  <td className="num">{row.rank}</td>
+                  <th scope="row">{displayName(row.district, language)}</th>
+                  <td className="num">{formatScore(row.total, language)}</td>
+                  <td className="num">{change?.baseRank ?? '—'}</td>
+                  <td className="num">
+                    <RankChangeMark
+                      change={delta}
+                      label={delta > 0 ? t('rankUp', { n: delta }) : delta < 0 ? t('rankDown', { n: -delta }) : t('rankSame')}
+                    />
+                  </td>
+                  <td className="num">
+                    {range === undefined
+                      ? '—'
+                      : range.best === range.worst
+                        ? t('stabilityFixed', { best: range.best })
+                        : t('stabilityRange', { best: range.best, worst: range.worst })}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="note">{t('stabilityNote')}</p>
+    </section>
+  );
+}
