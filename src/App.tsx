@@ -1,11 +1,14 @@
 // The dashboard shell: header with source, the site-type filter over every view, view tabs and panels.
 
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { CheckboxGroup } from './components/CheckboxGroup';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { panelId, tabId, ViewTabs } from './components/ViewTabs';
 import { displayName, LANGUAGES } from './i18n/names';
-import { selectActive } from './store/selectors';
+import { selectActive, selectOrderedInspections, selectViewState } from './store/selectors';
+import { SelectField } from './components/SelectField';
+import { StatusMessages } from './views/StatusMessages';
+import { serializeViewState } from './store/viewState';
 import { useDashboard } from './store/store';
 import { VIEWS, type ViewId } from './store/viewState';
 import { RankingsView } from './views/RankingsView';
@@ -19,6 +22,8 @@ const RadarView = lazy(() => import('./views/RadarView'));
 const SiteTypeView = lazy(() => import('./views/SiteTypeView').then((m) => ({ default: m.SiteTypeView })));
 const DistrictView = lazy(() => import('./views/DistrictView').then((m) => ({ default: m.DistrictView })));
 const WeightsView = lazy(() => import('./views/WeightsView').then((m) => ({ default: m.WeightsView })));
+const TrendView = lazy(() => import('./views/TrendView'));
+const ImportDialog = lazy(() => import('./views/ImportDialog').then((m) => ({ default: m.ImportDialog })));
 const NotesView = lazy(() => import('./views/NotesView').then((m) => ({ default: m.NotesView })));
 
 const VIEW_LABELS = {
@@ -28,6 +33,7 @@ const VIEW_LABELS = {
   siteType: 'viewSiteType',
   district: 'viewDistrict',
   weights: 'viewWeights',
+  trend: 'viewTrend',
   notes: 'viewNotes',
 } as const;
 const TABS_ID = 'views';
@@ -44,6 +50,8 @@ function LazyView({ view }: { view: Exclude<ViewId, 'rankings'> }) {
       return <DistrictView />;
     case 'weights':
       return <WeightsView />;
+    case 'trend':
+      return <TrendView />;
     case 'notes':
       return <NotesView />;
   }
@@ -70,6 +78,10 @@ export function App() {
   const toggleSiteType = useDashboard((s) => s.toggleSiteType);
   const selectAll = useDashboard((s) => s.selectAllSiteTypes);
   const clearAll = useDashboard((s) => s.clearSiteTypes);
+  const ordered = useDashboard(selectOrderedInspections);
+  const setActive = useDashboard((s) => s.setActive);
+  const [importOpen, setImportOpen] = useState(false);
+  const [notice, setNotice] = useState('');
   const t = useTranslate();
   useUrlSync();
   useDocumentLanguage(t('appTitle'));
@@ -101,6 +113,44 @@ export function App() {
             {t('period', { period: loaded.source.periodLabel[language] })}
           </p>
         </div>
+        <div className="header-tools">
+          <SelectField
+            label={t('periodPicker')}
+            value={loaded.id}
+            options={ordered.map((i) => ({ value: i.id, label: i.source.periodLabel[language] }))}
+            onChange={setActive}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              setImportOpen(true);
+            }}
+          >
+            {t('importOpen')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              const query = serializeViewState(selectViewState(useDashboard.getState()));
+              const link = `${window.location.origin}${window.location.pathname}${query}`;
+              const clipboard = (navigator as Partial<Navigator>).clipboard;
+              if (!clipboard) {
+                setNotice(t('copyFailed'));
+                return;
+              }
+              clipboard.writeText(link).then(
+                () => {
+                  setNotice(t('linkCopied'));
+                },
+                () => {
+                  setNotice(t('copyFailed'));
+                },
+              );
+            }}
+          >
+            {t('copyLink')}
+          </button>
+        </div>
         <LanguageSwitch
           label={t('languageLabel')}
           languages={LANGUAGES.map((l) => ({ value: l, label: t(l === 'zh' ? 'languageZh' : 'languageEn') }))}
@@ -108,6 +158,23 @@ export function App() {
           onChange={setLanguage}
         />
       </header>
+      <StatusMessages
+        notice={notice}
+        onDismissNotice={() => {
+          setNotice('');
+        }}
+      />
+      {importOpen && (
+        <Suspense fallback={null}>
+          <ImportDialog
+            open={importOpen}
+            onClose={(message) => {
+              setImportOpen(false);
+              if (message !== undefined) setNotice(message);
+            }}
+          />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1}>
         <details className="filter-panel" open>
           <summary>

@@ -8,8 +8,11 @@ import { parseViewState } from './store/viewState';
 import './styles.css';
 
 // Before the first render, so a shared link never flashes the default view.
-const initial = useDashboard.getState();
-initial.applyViewState(parseViewState(window.location.search, selectViewContext(initial)));
+// The period comes first: it decides which site types and districts the rest of the link may name.
+const first = parseViewState(window.location.search, selectViewContext(useDashboard.getState()));
+if (first.period !== undefined) useDashboard.getState().setActive(first.period);
+const state = useDashboard.getState();
+state.applyViewState(parseViewState(window.location.search, selectViewContext(state)));
 
 const root = document.getElementById('root');
 if (root) {

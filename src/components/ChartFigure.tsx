@@ -11,9 +11,21 @@ export interface ChartFigureProps {
   showTableLabel: string;
   hideTableLabel: string;
   note?: string;
+  /** Download buttons for the chart as an image. */
+  downloads?: { pngLabel: string; svgLabel: string; onDownload: (kind: 'png' | 'svg', chart: SVGSVGElement) => void };
 }
 
-export function ChartFigure({ title, description, legend, chart, table, showTableLabel, hideTableLabel, note }: ChartFigureProps) {
+export function ChartFigure({
+  title,
+  description,
+  legend,
+  chart,
+  table,
+  showTableLabel,
+  hideTableLabel,
+  note,
+  downloads,
+}: ChartFigureProps) {
   const id = useId();
   const [tableShown, setTableShown] = useState(false);
   const titleId = `${id}-title`;
@@ -28,17 +40,32 @@ export function ChartFigure({ title, description, legend, chart, table, showTabl
       </figcaption>
       {legend}
       <div className="chart-area">{chart}</div>
-      <button
-        type="button"
-        className="table-toggle"
-        aria-expanded={tableShown}
-        aria-controls={tableId}
-        onClick={() => {
-          setTableShown((shown) => !shown);
-        }}
-      >
-        {tableShown ? hideTableLabel : showTableLabel}
-      </button>
+      <div className="chart-actions">
+        {downloads &&
+          (['png', 'svg'] as const).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              onClick={(event) => {
+                const svg = event.currentTarget.closest('figure')?.querySelector<SVGSVGElement>('.chart-area svg.recharts-surface');
+                if (svg) downloads.onDownload(kind, svg);
+              }}
+            >
+              {kind === 'png' ? downloads.pngLabel : downloads.svgLabel}
+            </button>
+          ))}
+        <button
+          type="button"
+          className="table-toggle"
+          aria-expanded={tableShown}
+          aria-controls={tableId}
+          onClick={() => {
+            setTableShown((shown) => !shown);
+          }}
+        >
+          {tableShown ? hideTableLabel : showTableLabel}
+        </button>
+      </div>
       <div id={tableId} hidden={!tableShown}>
         {table(tableId)}
       </div>

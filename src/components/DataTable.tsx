@@ -10,7 +10,8 @@ export interface DataTableProps {
 
 export function DataTable({ caption, columns, rows, id }: DataTableProps) {
   return (
-    <div className="table-scroll">
+    // Focusable and named, so that keyboard users can scroll a wide table too.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table" id={id}>
         <caption>{caption}</caption>
         <thead>

@@ -1,25 +1,22 @@
 // The rankings as a real table: districts as rows, sortable column headers (buttons, aria-sort), the city row below.
 
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  flexRender,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type SortingState,
-} from '@tanstack/react-table';
+import { createColumnHelper, flexRender, tableFeatures, useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { SiteType } from '../data/types';
 import { SCORE_EPSILON } from '../model/ranks';
 import type { DistrictStanding, Standings } from '../model/standings';
-import { formatScore } from '../i18n/format';
+import { formatScore, localeOf } from '../i18n/format';
+import { sortStandings } from '../model/sortStandings';
+import type { RankChange } from '../model/weights';
+import { RankChangeMark } from './RankChangeMark';
 import { translate } from '../i18n/messages';
 import { displayName, type Language } from '../i18n/names';
 import type { SortColumn, SortState } from '../store/viewState';
 import { tintFor } from './palette';
 
-const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
+// Sorting lives in the store and in model/sortStandings (the CSV download uses the same order), so the
+// table gets its rows already sorted and needs only the core features.
+const features = tableFeatures({});
 const columnHelper = createColumnHelper<typeof features, DistrictStanding>();
 
 interface ColumnMetaInfo {
@@ -27,12 +24,6 @@ interface ColumnMetaInfo {
   descFirst: boolean;
   numeric: boolean;
 }
-
-const compareNumbers = (a: unknown, b: unknown): number => {
-  const x = typeof a === 'number' ? a : Number.NEGATIVE_INFINITY;
-  const y = typeof b === 'number' ? b : Number.NEGATIVE_INFINITY;
-  return Math.abs(x - y) < SCORE_EPSILON ? 0 : x < y ? -1 : 1;
-};
 
 export function printedDiffers(row: DistrictStanding): boolean {
   return row.publishedTotal !== undefined && Math.abs(row.publishedTotal - row.computedTotal) > SCORE_EPSILON;
@@ -51,32 +42,23 @@ function rankingColumns(siteTypes: readonly SiteType[], showPrinted: boolean, la
     columnHelper.accessor((row) => row.rank, {
       id: 'rank',
       header: t('columnRank'),
-      sortFn: (a, b, id) => compareNumbers(a.getValue(id), b.getValue(id)),
       meta: { descFirst: false, numeric: true },
     }),
     columnHelper.accessor((row) => row.district, {
       id: 'district',
       header: t('columnDistrict'),
-      sortFn: (a, b) =>
-        displayName(a.original.district, language).localeCompare(
-          displayName(b.original.district, language),
-          language === 'zh' ? 'zh-CN' : 'en',
-        ),
       meta: { descFirst: false, numeric: false },
     }),
     ...siteTypes.map((siteType) =>
       columnHelper.accessor((row) => row.scores.get(siteType.name), {
         id: siteTypeColumnId(siteType.name),
         header: displayName(siteType.name, language),
-        sortFn: (a, b, id) => compareNumbers(a.getValue(id), b.getValue(id)),
-        sortUndefined: 'last',
         meta: { descFirst: true, numeric: true, maxScore: siteType.maxScore },
       }),
     ),
     columnHelper.accessor((row) => row.computedTotal, {
       id: 'total',
       header: t('columnTotal', { count: siteTypes.length }),
-      sortFn: (a, b, id) => compareNumbers(a.getValue(id), b.getValue(id)),
       meta: { descFirst: true, numeric: true },
     }),
   ]);
@@ -85,8 +67,6 @@ function rankingColumns(siteTypes: readonly SiteType[], showPrinted: boolean, la
       columnHelper.accessor((row) => row.publishedTotal, {
         id: 'printed',
         header: t('columnPrinted'),
-        sortFn: (a, b, id) => compareNumbers(a.getValue(id), b.getValue(id)),
-        sortUndefined: 'last',
         meta: { descFirst: true, numeric: true },
       }),
     );
@@ -104,20 +84,32 @@ export interface RankingsTableProps {
   districtHref?: (district: string) => string;
   /** Opens the report card in place; a click with a modifier key follows the link instead (new tab). */
   onDistrictOpen?: (district: string) => void;
+  /** Rank changes against the previous period, shown as a last column when given. */
+  rankChanges?: ReadonlyMap<string, RankChange>;
+  changeHeader?: string;
+  changeLabel?: (change: number) => string;
 }
 
-export function RankingsTable({ standings, sort, onSort, language, caption, districtHref, onDistrictOpen }: RankingsTableProps) {
+export function RankingsTable({
+  standings,
+  sort,
+  onSort,
+  language,
+  caption,
+  districtHref,
+  onDistrictOpen,
+  rankChanges,
+  changeHeader,
+  changeLabel,
+}: RankingsTableProps) {
   const showPrinted = standings.isFullSelection && standings.rows.some((r) => r.publishedTotal !== undefined);
   const columns = useMemo(() => rankingColumns(standings.siteTypes, showPrinted, language), [standings.siteTypes, showPrinted, language]);
-  const sorting: SortingState = sort ? [{ id: sort.column, desc: sort.desc }] : [];
-  const table = useTable({
-    features,
-    columns,
-    data: standings.rows,
-    getRowId: (row) => row.district,
-    state: { sorting },
-    enableMultiSort: false,
-  });
+  const rows = useMemo(
+    () =>
+      sortStandings(standings.rows, sort, (a, b) => displayName(a, language).localeCompare(displayName(b, language), localeOf(language))),
+    [standings.rows, sort, language],
+  );
+  const table = useTable({ features, columns, data: rows, getRowId: (row) => row.district });
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
   const rankCounts = new Map<number, number>();
   for (const row of standings.rows) rankCounts.set(row.rank, (rankCounts.get(row.rank) ?? 0) + 1);
@@ -162,6 +154,7 @@ export function RankingsTable({ standings, sort, onSort, language, caption, dist
                   </th>
                 );
               })}
+              {rankChanges && <th scope="col">{changeHeader}</th>}
             </tr>
           ))}
         </thead>
@@ -242,6 +235,14 @@ export function RankingsTable({ standings, sort, onSort, language, caption, dist
                     </td>
                   );
                 })}
+                {rankChanges && (
+                  <td className="num">
+                    {(() => {
+                      const change = rankChanges.get(standing.district);
+                      return change ? <RankChangeMark change={change.change} label={changeLabel?.(change.change) ?? ''} /> : '—';
+                    })()}
+                  </td>
+                )}
               </tr>
             );
           })}
@@ -259,6 +260,7 @@ export function RankingsTable({ standings, sort, onSort, language, caption, dist
             ))}
             <td className="num total-cell">{formatScore(city.computedTotal, language)}</td>
             {showPrinted && <td className="num printed-cell">{formatScore(city.totalIsPrinted ? city.total : undefined, language)}</td>}
+            {rankChanges && <td />}
           </tr>
         </tfoot>
       </table>

@@ -326,6 +326,8 @@ function readRankedTable(block: TableBlock, findings: Findings): RankedTable {
       continue;
     }
     const byDistrict = new Map<string, Entry>();
+    // Districts with a cell in this row, readable or not: an unreadable cell is not also a missing one.
+    const printed = new Set<string>();
     let previous: Entry | undefined;
     for (const raw of entries) {
       if (raw.name === '') {
@@ -340,6 +342,7 @@ function readRankedTable(block: TableBlock, findings: Findings): RankedTable {
         findings.add('error', 'duplicate-district', line, raw.column, { district: raw.name, siteType: row.name });
         continue;
       }
+      printed.add(raw.name);
       const value = readScore(raw.valueText, row, raw.valueColumn, findings, raw.name);
       if (value === null) continue;
       const entry: Entry = { district: raw.name, value, line, column: raw.column };
@@ -357,7 +360,7 @@ function readRankedTable(block: TableBlock, findings: Findings): RankedTable {
     }
     const endColumn = row.line.text.length + 1;
     for (const district of districts) {
-      if (!byDistrict.has(district)) findings.add('error', 'missing-cell', line, endColumn, { district, siteType: row.name });
+      if (!printed.has(district)) findings.add('error', 'missing-cell', line, endColumn, { district, siteType: row.name });
     }
     values.set(row.name, byDistrict);
     siteTypes.push({ name: row.name, maxScore: row.maxScore, line });

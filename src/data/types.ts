@@ -68,6 +68,8 @@ export type FindingCode =
   | 'duplicate-site-type'
   | 'unknown-district'
   | 'unreadable-row'
+  | 'csv-syntax'
+  | 'csv-header'
   | 'score-out-of-range'
   | 'district-names-missing'
   | 'internal'
@@ -87,7 +89,8 @@ export type FindingCode =
   | 'header-recovered'
   | 'total-rounding'
   | 'city-total-is-mean'
-  | 'tie';
+  | 'tie'
+  | 'max-assumed';
 
 export type FindingParam = string | number | readonly string[];
 

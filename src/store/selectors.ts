@@ -3,6 +3,7 @@
 import type { SiteType } from '../data/types';
 import { indexScores, selectSiteTypes, type ScoreIndex } from '../model/scores';
 import { groupedBarSeries, radarSeries, totalBarSeries } from '../model/series';
+import { orderPeriods, previousPeriod, standingsFor } from '../model/history';
 import { climbTable, districtReport, siteTypeRanking, type ClimbTable, type DistrictReport, type SiteTypeRanking } from '../model/answers';
 import { computeStandings, type Standings, type Weights } from '../model/standings';
 import { summaryFacts, type SummaryFacts } from '../model/summary';
@@ -11,8 +12,37 @@ import { memoizeLast } from './memo';
 import type { DashboardState, LoadedInspection } from './store';
 import type { ViewContext, ViewState } from './viewState';
 
+const orderedOf = memoizeLast((inspections: LoadedInspection[]) => orderPeriods(inspections));
+
+/** Every loaded inspection, oldest period first. */
+export function selectOrderedInspections(state: DashboardState): LoadedInspection[] {
+  return orderedOf(state.inspections);
+}
+
+/** The inspection on screen: the chosen one, else the latest period. */
 export function selectActive(state: DashboardState): LoadedInspection | undefined {
-  return state.inspections.find((i) => i.source.id === state.activeId) ?? state.inspections[0];
+  const ordered = selectOrderedInspections(state);
+  return ordered.find((i) => i.id === state.activeId) ?? ordered[ordered.length - 1];
+}
+
+export function selectPreviousInspection(state: DashboardState): LoadedInspection | undefined {
+  const active = selectActive(state);
+  return active ? previousPeriod(selectOrderedInspections(state), active.id) : undefined;
+}
+
+const periodChangesOf = memoizeLast(
+  (previous: LoadedInspection | undefined, selection: DashboardState['siteTypes'], current: Standings | undefined) => {
+    if (!previous || !current) return undefined;
+    // The same site types by name in both periods; a site type the earlier period lacks is left out there.
+    const names = current.siteTypes.map((s) => s.name);
+    const before = standingsFor(previous.inspection, selection === 'all' ? 'all' : names);
+    return rankChanges(before, current);
+  },
+);
+
+/** Rank changes against the previous period over the selected site types; undefined with one period. */
+export function selectPeriodRankChanges(state: DashboardState): Map<string, RankChange> | undefined {
+  return periodChangesOf(selectPreviousInspection(state), state.siteTypes, selectStandings(state));
 }
 
 const indexOf = memoizeLast((loaded: LoadedInspection | undefined): ScoreIndex | undefined =>
@@ -82,13 +112,14 @@ export function selectDistrictColourOrder(state: DashboardState): string[] {
   return colourOrderOf(state.inspections);
 }
 
-const contextOf = memoizeLast((loaded: LoadedInspection | undefined): ViewContext => ({
+const contextOf = memoizeLast((loaded: LoadedInspection | undefined, inspections: LoadedInspection[]): ViewContext => ({
   siteTypes: loaded?.inspection.siteTypes.map((s) => s.name) ?? [],
   districts: loaded?.inspection.districts ?? [],
+  periods: inspections.map((i) => i.id),
 }));
 
 export function selectViewContext(state: DashboardState): ViewContext {
-  return contextOf(selectActive(state));
+  return contextOf(selectActive(state), state.inspections);
 }
 
 export function selectViewState(state: DashboardState): ViewState {
@@ -101,6 +132,7 @@ export function selectViewState(state: DashboardState): ViewState {
     district: state.district,
     siteType: state.focusSiteType,
     weights: state.weights,
+    period: state.activeId,
   };
 }
 

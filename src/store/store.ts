@@ -1,14 +1,23 @@
 // The one zustand store: loaded inspections and UI state, built from slices. Figures are never stored.
 
 import { create, type StateCreator } from 'zustand';
-import { parseInspection } from '../data/parseInspection';
 import { embeddedSource, embeddedText, type InspectionSource } from '../data/embedded/source';
+import { importText, suggestPeriod, type ImportFormat } from '../data/importText';
 import type { Finding, Inspection } from '../data/types';
 import type { Language } from '../i18n/names';
+import { orderPeriods } from '../model/history';
+import { loadStored, saveStored, type LoadProblem, type LoadResult, type StoredInspection } from './persistence';
 import { DEFAULT_VIEW_STATE, type Selection, type SortColumn, type SortState, type ViewId, type ViewState } from './viewState';
 
 export interface LoadedInspection {
+  /** Stable id, in links (`period=`). */
+  id: string;
+  /** YYYY-MM: orders the history. */
+  period: string;
   source: InspectionSource;
+  /** The built-in inspection: always there, cannot be deleted. */
+  embedded: boolean;
+  format: ImportFormat;
   /** The text the inspection was parsed from, kept to show its source lines. */
   text: string;
   inspection: Inspection;
@@ -17,9 +26,38 @@ export interface LoadedInspection {
 
 export interface InspectionsSlice {
   inspections: LoadedInspection[];
-  activeId: string;
+  /** The records behind the imported inspections, as stored in the browser. */
+  stored: StoredInspection[];
+  /** undefined: the latest period. */
+  activeId: string | undefined;
   /** Findings of the embedded data when it cannot be read (never, unless the build is broken). */
   loadErrors: Finding[];
+  /** Stored data that could not be read at start-up (a copy of it is kept). */
+  storageProblem: LoadProblem | undefined;
+  /** Set when the last write to the browser's storage failed. */
+  saveError: string | undefined;
+  /** The last deleted import, for undo. */
+  lastRemoved: { stored: StoredInspection; index: number } | undefined;
+}
+
+export type AddResult = { ok: true; id: string; saved: boolean } | { ok: false; findings: Finding[] };
+
+export interface ImportPreview {
+  format: ImportFormat;
+  result: ReturnType<typeof importText>['result'];
+  /** A period suggested from the first date the text names. */
+  suggestedPeriod: string | undefined;
+}
+
+export interface InspectionsActions {
+  /** Reads a text as an import would, adding nothing. */
+  previewImport: (text: string) => ImportPreview;
+  /** Parses and adds an import; on error nothing is added and the findings say why. */
+  addImport: (text: string, period: string, label: string) => AddResult;
+  removeImport: (id: string) => void;
+  undoRemove: () => void;
+  setActive: (id: string) => void;
+  dismissStorageMessages: () => void;
 }
 
 export interface UiSlice {
@@ -59,21 +97,150 @@ export interface UiActions {
   applyViewState: (state: ViewState) => void;
 }
 
-export type DashboardState = InspectionsSlice & UiSlice & UiActions;
+export type DashboardState = InspectionsSlice & InspectionsActions & UiSlice & UiActions;
 
-function loadEmbedded(): Pick<InspectionsSlice, 'inspections' | 'loadErrors'> {
-  const result = parseInspection(embeddedText);
-  if (!result.ok) return { inspections: [], loadErrors: result.findings };
+function loadEmbedded(): { inspection: LoadedInspection | undefined; errors: Finding[] } {
+  const { result } = importText(embeddedText);
+  if (!result.ok) return { inspection: undefined, errors: result.findings };
   return {
-    inspections: [{ source: embeddedSource, text: embeddedText, inspection: result.inspection, findings: result.findings }],
-    loadErrors: [],
+    inspection: {
+      id: embeddedSource.id,
+      period: embeddedSource.publishedMonth,
+      source: embeddedSource,
+      embedded: true,
+      format: 'page',
+      text: embeddedText,
+      inspection: result.inspection,
+      findings: result.findings,
+    },
+    errors: [],
   };
 }
 
-const createInspectionsSlice: StateCreator<DashboardState, [], [], InspectionsSlice> = () => ({
-  ...loadEmbedded(),
-  activeId: embeddedSource.id,
-});
+function sourceOf(stored: StoredInspection): InspectionSource {
+  const label = stored.label.trim() === '' ? stored.period : stored.label;
+  return {
+    id: stored.id,
+    periodLabel: { zh: label, en: label },
+    publication: { zh: '用户导入', en: 'Imported by a user of this browser' },
+    publishedMonth: stored.period,
+  };
+}
+
+function loadImported(stored: StoredInspection): LoadedInspection | undefined {
+  const { format, result } = importText(stored.text);
+  if (!result.ok) return undefined;
+  return {
+    id: stored.id,
+    period: stored.period,
+    source: sourceOf(stored),
+    embedded: false,
+    format,
+    text: stored.text,
+    inspection: result.inspection,
+    findings: result.findings,
+  };
+}
+
+function uniqueId(period: string, taken: readonly string[]): string {
+  let id = period;
+  for (let n = 2; taken.includes(id); n++) id = `${period}-${n}`;
+  return id;
+}
+
+/** Where imports persist; absent (tests, private modes that throw on access) means memory only. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+
+function browserStorage(): StorageLike | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function createInspectionsSlice(
+  storage: StorageLike | undefined,
+): StateCreator<DashboardState, [], [], InspectionsSlice & InspectionsActions> {
+  return (set, get) => {
+    const embedded = loadEmbedded();
+    const loaded: LoadResult = storage ? loadStored(storage) : { inspections: [] };
+    const imported = loaded.inspections.map(loadImported).filter((i): i is LoadedInspection => i !== undefined);
+    const unreadable = loaded.inspections.length - imported.length;
+    const problem: LoadProblem | undefined =
+      loaded.problem ?? (unreadable > 0 ? { kind: 'unreadable', detail: `${unreadable} item(s)` } : undefined);
+    const persist = (stored: StoredInspection[]): string | undefined => {
+      if (!storage) return undefined;
+      const saved = saveStored(storage, stored);
+      return saved.ok ? undefined : saved.detail;
+    };
+    return {
+      inspections: [...(embedded.inspection ? [embedded.inspection] : []), ...imported],
+      stored: loaded.inspections,
+      activeId: undefined,
+      loadErrors: embedded.errors,
+      storageProblem: problem,
+      saveError: undefined,
+      lastRemoved: undefined,
+      previewImport: (text) => ({ ...importText(text), suggestedPeriod: suggestPeriod(text) }),
+      addImport: (text, period, label) => {
+        const { format, result } = importText(text);
+        if (!result.ok) return { ok: false, findings: result.findings };
+        const state = get();
+        const id = uniqueId(
+          period,
+          state.inspections.map((i) => i.id),
+        );
+        const stored: StoredInspection = { id, period, label, text, importedAt: new Date().toISOString() };
+        const entry: LoadedInspection = {
+          id,
+          period,
+          source: sourceOf(stored),
+          embedded: false,
+          format,
+          text,
+          inspection: result.inspection,
+          findings: result.findings,
+        };
+        const nextStored = [...state.stored, stored];
+        const saveError = persist(nextStored);
+        set({ inspections: [...state.inspections, entry], stored: nextStored, activeId: id, saveError });
+        return { ok: true, id, saved: saveError === undefined };
+      },
+      removeImport: (id) => {
+        const state = get();
+        const index = state.stored.findIndex((s) => s.id === id);
+        const stored = state.stored[index];
+        if (!stored) return;
+        const nextStored = state.stored.filter((s) => s.id !== id);
+        set({
+          inspections: state.inspections.filter((i) => i.id !== id),
+          stored: nextStored,
+          activeId: state.activeId === id ? undefined : state.activeId,
+          lastRemoved: { stored, index },
+          saveError: persist(nextStored),
+        });
+      },
+      undoRemove: () => {
+        const state = get();
+        const removed = state.lastRemoved;
+        if (!removed) return;
+        const entry = loadImported(removed.stored);
+        const nextStored = [...state.stored];
+        nextStored.splice(removed.index, 0, removed.stored);
+        set({
+          inspections: entry ? [...state.inspections, entry] : state.inspections,
+          stored: nextStored,
+          activeId: removed.stored.id,
+          lastRemoved: undefined,
+          saveError: persist(nextStored),
+        });
+      },
+      setActive: (id) => set({ activeId: id }),
+      dismissStorageMessages: () => set({ storageProblem: undefined, saveError: undefined, lastRemoved: undefined }),
+    };
+  };
+}
 
 /** Toggles a name in a selection; a selection holding every name becomes 'all' again. */
 export function toggleInSelection(selection: Selection, name: string, all: readonly string[]): Selection {
@@ -125,6 +292,7 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice & UiActions> =
   resetWeights: () => set({ weights: {} }),
   applyViewState: (state) =>
     set({
+      activeId: state.period,
       view: state.view,
       siteTypes: state.siteTypes,
       radarDistricts: state.districts,
@@ -136,11 +304,17 @@ const createUiSlice: StateCreator<DashboardState, [], [], UiSlice & UiActions> =
     }),
 });
 
-export function createDashboardStore() {
+export function createDashboardStore(storage: StorageLike | undefined = browserStorage()) {
+  const inspectionsSlice = createInspectionsSlice(storage);
   return create<DashboardState>()((...args) => ({
-    ...createInspectionsSlice(...args),
+    ...inspectionsSlice(...args),
     ...createUiSlice(...args),
   }));
 }
 
 export const useDashboard = createDashboardStore();
+
+/** Inspections oldest first, for the period selector and the history. */
+export function ordered(inspections: readonly LoadedInspection[]): LoadedInspection[] {
+  return orderPeriods(inspections);
+}

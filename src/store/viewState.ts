@@ -2,7 +2,7 @@
 
 import { LANGUAGES, type Language } from '../i18n/names';
 
-export const VIEWS = ['rankings', 'bars', 'radar', 'siteType', 'district', 'weights', 'notes'] as const;
+export const VIEWS = ['rankings', 'bars', 'radar', 'siteType', 'district', 'weights', 'trend', 'notes'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 /** A rankings-table column: rank, district, total, printed total, or one site type. */
@@ -28,6 +28,8 @@ export interface ViewState {
   siteType: string | undefined;
   /** What-if weights by site type; a site type not listed weighs 1. */
   weights: Readonly<Record<string, number>>;
+  /** The id of the period shown (undefined: the latest). */
+  period: string | undefined;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -39,6 +41,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   district: undefined,
   siteType: undefined,
   weights: {},
+  period: undefined,
 };
 
 export const MIN_WEIGHT = 0;
@@ -48,6 +51,8 @@ export const MAX_WEIGHT = 3;
 export interface ViewContext {
   siteTypes: readonly string[];
   districts: readonly string[];
+  /** Ids of the loaded periods. */
+  periods: readonly string[];
 }
 
 const FIXED_COLUMNS: readonly SortColumn[] = ['rank', 'district', 'total', 'printed'];
@@ -76,6 +81,7 @@ export function parseViewState(search: string, context: ViewContext, fallback: V
     sortColumn !== null && isSortColumn(sortColumn, context) ? { column: sortColumn, desc: order !== 'asc' } : null;
   const district = params.get('district');
   const siteType = params.get('st');
+  const periodParam = params.get('period');
   return {
     view: VIEWS.find((v) => v === view) ?? fallback.view,
     siteTypes: readSelection(params, 't', context.siteTypes),
@@ -85,6 +91,7 @@ export function parseViewState(search: string, context: ViewContext, fallback: V
     district: district !== null && context.districts.includes(district) ? district : undefined,
     siteType: siteType !== null && context.siteTypes.includes(siteType) ? siteType : undefined,
     weights: readWeights(params.getAll('w'), context.siteTypes),
+    period: periodParam !== null && context.periods.includes(periodParam) ? periodParam : undefined,
   };
 }
 
@@ -112,6 +119,7 @@ function writeSelection(params: URLSearchParams, key: string, selection: Selecti
 /** The query string for a view state ('' for the defaults), in a fixed key order so links compare equal. */
 export function serializeViewState(state: ViewState, defaults: ViewState = DEFAULT_VIEW_STATE): string {
   const params = new URLSearchParams();
+  if (state.period !== undefined) params.set('period', state.period);
   if (state.view !== defaults.view) params.set('view', state.view);
   writeSelection(params, 't', state.siteTypes);
   writeSelection(params, 'd', state.districts);

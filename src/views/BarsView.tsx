@@ -9,7 +9,7 @@ import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { selectActive, selectGroupedBars, selectStandings, selectTotalBars } from '../store/selectors';
 import { useDashboard } from '../store/store';
-import { useDistrictStyle, useTranslate } from './useDashboard';
+import { useChartDownloads, useDistrictStyle, useTranslate } from './useDashboard';
 
 export default function BarsView() {
   const loaded = useDashboard(selectActive);
@@ -21,6 +21,8 @@ export default function BarsView() {
   const language = useDashboard((s) => s.language);
   const styleOf = useDistrictStyle();
   const t = useTranslate();
+  const groupedDownloads = useChartDownloads('site-types', t('groupedBarsTitle'));
+  const totalDownloads = useChartDownloads('totals', t('totalBarsTitle'));
   if (!loaded || !standings || !totals) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
 
@@ -51,6 +53,7 @@ export default function BarsView() {
         title={groupedTitle}
         description={t('groupedBarsDescription', { max: formatScore(maxScore, language, 0) })}
         legend={legend}
+        {...(groupedDownloads ? { downloads: groupedDownloads } : {})}
         chart={<GroupedBarChart groups={groups} districts={visible} styleOf={styleOf} language={language} maxScore={maxScore} />}
         showTableLabel={t('showTable')}
         hideTableLabel={t('hideTable')}
@@ -74,6 +77,7 @@ export default function BarsView() {
         title={totalTitle}
         description={t('totalBarsDescription', { scope, city: formatScore(totals.city, language) })}
         legend={legend}
+        {...(totalDownloads ? { downloads: totalDownloads } : {})}
         chart={
           <TotalBarChart
             bars={visibleBars}

@@ -10,7 +10,7 @@ import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { selectActive, selectRadar, selectRadarDistricts, selectStandings } from '../store/selectors';
 import { useDashboard } from '../store/store';
-import { useDistrictStyle, useTranslate } from './useDashboard';
+import { useChartDownloads, useDistrictStyle, useTranslate } from './useDashboard';
 
 /** The legend key of the city overlay; district names are the other keys. */
 const CITY_SERIES = '__city';
@@ -26,6 +26,7 @@ export default function RadarView() {
   const language = useDashboard((s) => s.language);
   const styleOf = useDistrictStyle();
   const t = useTranslate();
+  const downloads = useChartDownloads('radar', t('radarTitle'));
   if (!loaded || !standings || !radar) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
 
@@ -55,6 +56,7 @@ export default function RadarView() {
           title={title}
           description={t('radarDescription')}
           {...(radar.asPercent ? { note: t('radarPercentNote') } : {})}
+          {...(downloads ? { downloads } : {})}
           legend={
             <SeriesLegend
               items={[

@@ -4,14 +4,28 @@ import { RankingsTable } from '../components/RankingsTable';
 import { SummaryBlock } from '../components/SummaryBlock';
 import { TintLegend } from '../components/TintLegend';
 import { writeSummary } from '../i18n/summary';
-import { selectStandings, selectSummaryFacts, selectViewState } from '../store/selectors';
+import { inspectionToJson, toCsv } from '../data/exportInspection';
+import { displayName } from '../i18n/names';
+import { rankingsRows } from '../model/exportRows';
+import {
+  selectActive,
+  selectPeriodRankChanges,
+  selectPreviousInspection,
+  selectStandings,
+  selectSummaryFacts,
+  selectViewState,
+} from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
+import { fileSafe, saveText } from './downloads';
 import { useScopeLabel, useTranslate } from './useDashboard';
 
 export function RankingsView() {
   const standings = useDashboard(selectStandings);
   const facts = useDashboard(selectSummaryFacts);
+  const loaded = useDashboard(selectActive);
+  const changes = useDashboard(selectPeriodRankChanges);
+  const previous = useDashboard(selectPreviousInspection);
   const sort = useDashboard((s) => s.sort);
   const cycleSort = useDashboard((s) => s.cycleSort);
   const resetSort = useDashboard((s) => s.resetSort);
@@ -19,11 +33,41 @@ export function RankingsView() {
   const language = useDashboard((s) => s.language);
   const scope = useScopeLabel();
   const t = useTranslate();
-  if (!standings) return null;
+  if (!standings || !loaded) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
   // A real link, so that it can be opened in a new tab or copied; a plain click opens the card in place.
   const districtHref = (district: string) =>
     serializeViewState({ ...selectViewState(useDashboard.getState()), view: 'district', district }) || '?';
+  const changeLabel = (change: number) =>
+    change > 0 ? t('rankUp', { n: change }) : change < 0 ? t('rankDown', { n: -change }) : t('rankSame');
+  const fileBase = `taiyuan-inspection-${fileSafe(loaded.id)}`;
+  const downloadCsv = () => {
+    const { header, rows } = rankingsRows(
+      standings,
+      sort,
+      {
+        rank: t('columnRank'),
+        district: t('columnDistrict'),
+        total: t('columnTotal', { count: standings.siteTypes.length }),
+        printed: t('columnPrinted'),
+        change: t('rankChangeColumn'),
+        city: t('cityAverage'),
+        name: (printed) => displayName(printed, language),
+      },
+      changes,
+    );
+    saveText(toCsv(header, rows), `${fileBase}-rankings.csv`, 'text/csv;charset=utf-8');
+  };
+  const downloadJson = () => {
+    const json = inspectionToJson({
+      period: loaded.period,
+      label: loaded.source.periodLabel[language],
+      source: loaded.source.publication[language],
+      inspection: loaded.inspection,
+      findings: loaded.findings,
+    });
+    saveText(json, `${fileBase}.json`, 'application/json');
+  };
   return (
     <section aria-labelledby="rankings-heading">
       <h2 id="rankings-heading" className="visually-hidden">
@@ -47,7 +91,17 @@ export function RankingsView() {
         caption={t('rankingsCaption', { scope })}
         districtHref={districtHref}
         onDistrictOpen={openDistrict}
+        {...(changes && previous ? { rankChanges: changes, changeHeader: t('rankChangeColumn'), changeLabel } : {})}
       />
+      {changes && previous && <p className="note">{t('rankChangeTitle', { period: previous.source.periodLabel[language] })}</p>}
+      <div className="downloads" role="group" aria-label={t('downloadsLabel')}>
+        <button type="button" onClick={downloadCsv}>
+          {t('downloadCsv')}
+        </button>
+        <button type="button" onClick={downloadJson}>
+          {t('downloadJson')}
+        </button>
+      </div>
       <div className="table-footer">
         <TintLegend title={t('tintLegend')} bandLabel={(from, to) => t('tintBand', { from, to })} />
         {sort && (

@@ -8,6 +8,8 @@ import { parseViewState, serializeViewState } from '../store/viewState';
 export function useUrlSync(): void {
   useEffect(() => {
     const read = () => {
+      const first = parseViewState(window.location.search, selectViewContext(useDashboard.getState()));
+      useDashboard.getState().setActive(first.period ?? '');
       const state = useDashboard.getState();
       state.applyViewState(parseViewState(window.location.search, selectViewContext(state)));
     };

@@ -5,7 +5,7 @@ import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, VIEWS, type Vie
 import { nextSort, toggleInSelection } from '../../../src/store/store';
 import { SEED_DISTRICTS_BY_TOTAL, SEED_SITE_TYPES } from '../seedFigures';
 
-const context = { siteTypes: SEED_SITE_TYPES, districts: SEED_DISTRICTS_BY_TOTAL };
+const context = { siteTypes: SEED_SITE_TYPES, districts: SEED_DISTRICTS_BY_TOTAL, periods: ['taiyuan-2025-01', '2025-02'] };
 
 describe('view state in the URL', () => {
   it('the default state serializes to an empty query', () => {
@@ -23,11 +23,12 @@ describe('view state in the URL', () => {
       district: '迎泽区',
       siteType: '公厕',
       weights: { 铁路沿线: 3, 公厕: 0.5 },
+      period: '2025-02',
     };
     const query = serializeViewState(state);
     const e = encodeURIComponent;
     expect(query).toBe(
-      `?view=radar&t=${e('公厕')}&t=${e('铁路沿线')}&d=${e('小店区')}&sort=${e('type:铁路沿线')}&order=desc&lang=en` +
+      `?period=2025-02&view=radar&t=${e('公厕')}&t=${e('铁路沿线')}&d=${e('小店区')}&sort=${e('type:铁路沿线')}&order=desc&lang=en` +
         `&district=${e('迎泽区')}&st=${e('公厕')}&w=${e('铁路沿线:3')}&w=${e('公厕:0.5')}`,
     );
     expect(parseViewState(query, context)).toEqual(state);
@@ -39,7 +40,10 @@ describe('view state in the URL', () => {
   });
 
   it('invalid values are ignored: unknown view, language, sort column and names fall back to defaults', () => {
-    const parsed = parseViewState('?view=pie&lang=fr&sort=type:游泳池&order=up&t=游泳池&d=海淀区&district=海淀区&st=游泳池', context);
+    const parsed = parseViewState(
+      '?view=pie&lang=fr&sort=type:游泳池&order=up&t=游泳池&d=海淀区&district=海淀区&st=游泳池&period=1999-01',
+      context,
+    );
     expect(parsed).toEqual(DEFAULT_VIEW_STATE);
   });
 
@@ -79,6 +83,7 @@ describe('view state in the URL', () => {
           .filter((w) => w !== 10)
           .map((w) => w / 10),
       ),
+      period: fc.option(fc.constantFrom('taiyuan-2025-01', '2025-02'), { nil: undefined }),
     });
     fc.assert(
       fc.property(state, (s) => {

@@ -1,0 +1,50 @@
+// Lines over periods, one per district: scores over time, or ranks as a slope chart (first place on top).
+
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatScore } from '../i18n/format';
+import { displayName, type Language } from '../i18n/names';
+import type { SeriesStyle } from './palette';
+
+export interface TrendRow {
+  label: string;
+  values: Record<string, number | undefined>;
+}
+
+export interface TrendLineChartProps {
+  rows: readonly TrendRow[];
+  districts: readonly string[];
+  styleOf: (district: string) => SeriesStyle;
+  language: Language;
+  /** Ranks: integer axis, reversed so that 1 is on top. */
+  ranks: boolean;
+  domain: [number, number];
+}
+
+export function TrendLineChart({ rows, districts, styleOf, language, ranks, domain }: TrendLineChartProps) {
+  const format = (value: unknown) => (typeof value === 'number' ? (ranks ? String(value) : formatScore(value, language)) : '—');
+  return (
+    <ResponsiveContainer width="100%" height={320}>
+      <LineChart data={[...rows]} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="label" tick={{ fontSize: 12 }} />
+        <YAxis domain={domain} reversed={ranks} allowDecimals={!ranks} tickFormatter={format} width={48} />
+        <Tooltip formatter={(value, name) => [format(value), String(name)]} />
+        {districts.map((district) => {
+          const style = styleOf(district);
+          return (
+            <Line
+              key={district}
+              name={displayName(district, language)}
+              dataKey={(row: TrendRow) => row.values[district]}
+              stroke={style.colour}
+              strokeWidth={2}
+              strokeDasharray={style.dash}
+              dot={{ r: 4, fill: style.colour }}
+              isAnimationActive={false}
+            />
+          );
+        })}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,40 @@
+// Writes an inspection out: long-form CSV (which the importer reads back) and JSON with its findings.
+
+import Papa from 'papaparse';
+import type { Finding, Inspection } from './types';
+
+/** UTF-8 byte-order mark: Excel needs it to read Chinese headers in a CSV. */
+export const BOM = '\ufeff';
+
+/** Delimited text with quoting where needed, CRLF line ends and a BOM, as Excel expects. */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return BOM + Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: '\r\n', quotes: false });
+}
+
+/** One row per district × site type: district, site type, score, max. The importer reads this back. */
+export function inspectionToCsv(inspection: Inspection): string {
+  const value = new Map(inspection.scores.map((s) => [`${s.district}\u0000${s.siteType}`, s.value]));
+  // District by district in printed order, so that the importer reads the districts back in that order.
+  const rows = inspection.districts.flatMap((district) =>
+    inspection.siteTypes.flatMap((siteType) => {
+      const score = value.get(`${district}\u0000${siteType.name}`);
+      return score === undefined ? [] : [[district, siteType.name, score.toFixed(1), String(siteType.maxScore)]];
+    }),
+  );
+  return toCsv(['district', 'site type', 'score', 'max'], rows);
+}
+
+export interface InspectionExport {
+  schema: 'taiyuan-sanitation-inspection';
+  schemaVersion: 1;
+  period: string;
+  label: string;
+  source: string;
+  inspection: Inspection;
+  findings: Finding[];
+}
+
+export function inspectionToJson(payload: Omit<InspectionExport, 'schema' | 'schemaVersion'>): string {
+  const document: InspectionExport = { schema: 'taiyuan-sanitation-inspection', schemaVersion: 1, ...payload };
+  return JSON.stringify(document, null, 2);
+}

@@ -1,0 +1,309 @@
+// Reads inspections from CSV/TSV, in long form (district, site type, score[, max]) or wide form (a row per district).
+// Papaparse handles quoting, the byte-order mark and the delimiter; this module maps rows to an inspection.
+
+import Papa from 'papaparse';
+import { parseNumber, parseRowLabel, trimCell } from './text';
+import type { Finding, FindingCode, FindingParam, Inspection, ParseResult, PublishedTotal, Score, Severity, SiteType } from './types';
+
+const DISTRICT_HEADERS = ['district', '区', '区县', '区域', '城区', '地区'];
+const SITE_TYPE_HEADERS = ['site type', 'sitetype', 'site_type', '点位类型', '类型', '点位'];
+const SCORE_HEADERS = ['score', 'value', '得分', '分数', '分值'];
+const MAX_HEADERS = ['max', 'maxscore', 'max score', 'max_score', '满分'];
+const TOTAL_HEADERS = ['总分', 'total', 'published total', '公布总分', '合计'];
+const CITY_ROWS = ['全市', '全市平均', '市平均', '平均', 'city', 'city average'];
+const DEFAULT_MAX = 100;
+
+function normalizeHeader(text: string): string {
+  return trimCell(text).text.toLowerCase();
+}
+
+function isOneOf(text: string, names: readonly string[]): boolean {
+  return names.includes(normalizeHeader(text));
+}
+
+interface Row {
+  cells: string[];
+  line: number;
+  /** Starting 1-based column of each cell in its line, for findings. */
+  columns: number[];
+}
+
+/** 1-based line of a character offset, by binary search over the line starts. */
+function lineAt(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** Columns of the cells of one raw line, honouring quotes (a quoted cell's column is its opening quote). */
+function cellColumns(rawLine: string, delimiter: string): number[] {
+  const columns = [1];
+  let quoted = false;
+  for (let i = 0; i < rawLine.length; i++) {
+    const ch = rawLine.charAt(i);
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && rawLine.startsWith(delimiter, i)) columns.push(i + delimiter.length + 1);
+  }
+  return columns;
+}
+
+/** Whether a text looks like delimited data: a first line with a delimiter and a district column. */
+export function looksLikeCsv(text: string): boolean {
+  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const firstLine = body.slice(0, Math.min(body.length, 2000)).split(/\r\n|\r|\n/, 1)[0] ?? '';
+  return /[,;\t|]/.test(firstLine) && firstLine.split(/[,;\t|]/).some((cell) => isOneOf(cell.replace(/"/g, ''), DISTRICT_HEADERS));
+}
+
+class Collector {
+  readonly findings: Finding[] = [];
+  add(severity: Severity, code: FindingCode, line: number, column: number | undefined, params: Record<string, FindingParam> = {}): void {
+    this.findings.push(column === undefined ? { severity, code, line, params } : { severity, code, line, column, params });
+  }
+  get failed(): boolean {
+    return this.findings.some((f) => f.severity === 'error');
+  }
+}
+
+function readRows(text: string, collector: Collector): Row[] {
+  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const lineStarts = [0];
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 10 || (c === 13 && body.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+  }
+  const rows: Row[] = [];
+  let start = 0;
+  // Row by row, so that each row's first character (its cursor) gives its line, also when quotes span lines.
+  Papa.parse<string[]>(body, {
+    delimitersToGuess: [',', '\t', ';', '|'],
+    skipEmptyLines: false,
+    step: (result) => {
+      const line = lineAt(lineStarts, start);
+      for (const error of result.errors) collector.add('error', 'csv-syntax', line, undefined, { detail: error.message });
+      const cells = result.data;
+      const end = lineStarts[line] ?? body.length;
+      const raw = body.slice(lineStarts[line - 1] ?? 0, end).replace(/\r?\n$|\r$/, '');
+      // The cursor stands after the row's line break: the next row's first character.
+      start = result.meta.cursor;
+      if (cells.every((c) => trimCell(c).text === '')) return;
+      rows.push({ cells: cells.map((c) => trimCell(c.replace(/\r$/, '')).text), line, columns: cellColumns(raw, result.meta.delimiter) });
+    },
+  });
+  return rows;
+}
+
+/** Reads CSV/TSV text into an inspection; never throws. */
+export function parseCsvInspection(text: string): ParseResult {
+  const collector = new Collector();
+  let rows: Row[];
+  try {
+    rows = readRows(text, collector);
+  } catch (cause) {
+    return { ok: false, findings: [{ severity: 'error', code: 'internal', line: 1, params: { detail: String(cause) } }] };
+  }
+  const header = rows[0];
+  if (!header) {
+    collector.add('error', 'no-table', 1, undefined);
+    return { ok: false, findings: collector.findings };
+  }
+  const districtColumn = header.cells.findIndex((c) => isOneOf(c, DISTRICT_HEADERS));
+  const siteTypeColumn = header.cells.findIndex((c) => isOneOf(c, SITE_TYPE_HEADERS));
+  const scoreColumn = header.cells.findIndex((c) => isOneOf(c, SCORE_HEADERS));
+  if (districtColumn < 0) {
+    collector.add('error', 'csv-header', header.line, 1, { expected: 'district / 区' });
+    return { ok: false, findings: collector.findings };
+  }
+  const inspection =
+    siteTypeColumn >= 0 && scoreColumn >= 0
+      ? readLong(
+          rows,
+          districtColumn,
+          siteTypeColumn,
+          scoreColumn,
+          header.cells.findIndex((c) => isOneOf(c, MAX_HEADERS)),
+          collector,
+        )
+      : readWide(rows, districtColumn, collector);
+  if (!inspection || collector.failed) return { ok: false, findings: collector.findings };
+  return { ok: true, inspection, findings: collector.findings };
+}
+
+function cellValue(row: Row, index: number, collector: Collector, siteType: string, district: string, maxScore: number): number | null {
+  const text = row.cells[index] ?? '';
+  const column = row.columns[index];
+  if (text === '') {
+    collector.add('error', 'missing-cell', row.line, column, { district, siteType });
+    return null;
+  }
+  const value = parseNumber(text);
+  if (value === null) {
+    collector.add('error', 'not-a-number', row.line, column, { district, siteType, text: text.slice(0, 40) });
+    return null;
+  }
+  if (value < 0 || value > maxScore + 1e-6) {
+    collector.add('error', 'score-out-of-range', row.line, column, { district, siteType, value, maxScore });
+    return null;
+  }
+  return value;
+}
+
+function finish(
+  districts: string[],
+  siteTypes: SiteType[],
+  scores: Score[],
+  publishedTotals: PublishedTotal[],
+  cityAverages: Inspection['cityAverages'],
+  lastLine: number,
+  collector: Collector,
+): Inspection | null {
+  if (districts.length === 0 || siteTypes.length === 0) {
+    collector.add('error', 'no-table', 1, undefined);
+    return null;
+  }
+  const have = new Set(scores.map((s) => `${s.district}\u0000${s.siteType}`));
+  for (const district of districts) {
+    for (const siteType of siteTypes) {
+      if (!have.has(`${district}\u0000${siteType.name}`))
+        collector.add('error', 'missing-cell', siteType.line, undefined, { district, siteType: siteType.name });
+    }
+  }
+  const inspection: Inspection = {
+    title: '',
+    districts,
+    siteTypes,
+    scores,
+    publishedTotals,
+    totalMaxScore: siteTypes.reduce((sum, s) => sum + s.maxScore, 0),
+    sourceRanges: [{ first: 1, last: lastLine }],
+  };
+  if (cityAverages && cityAverages.length > 0) inspection.cityAverages = cityAverages;
+  return inspection;
+}
+
+function readLong(
+  rows: Row[],
+  districtColumn: number,
+  siteTypeColumn: number,
+  scoreColumn: number,
+  maxColumn: number,
+  collector: Collector,
+): Inspection | null {
+  const districts: string[] = [];
+  const siteTypes: SiteType[] = [];
+  const scores: Score[] = [];
+  const seen = new Set<string>();
+  let maxAssumed = false;
+  for (const row of rows.slice(1)) {
+    const district = row.cells[districtColumn] ?? '';
+    const siteType = row.cells[siteTypeColumn] ?? '';
+    if (district === '') {
+      collector.add('error', 'missing-district-name', row.line, row.columns[districtColumn], { siteType });
+      continue;
+    }
+    if (siteType === '') {
+      collector.add('error', 'missing-cell', row.line, row.columns[siteTypeColumn], { district, siteType: '' });
+      continue;
+    }
+    const maxText = maxColumn >= 0 ? (row.cells[maxColumn] ?? '') : '';
+    const maxScore = maxText === '' ? DEFAULT_MAX : (parseNumber(maxText) ?? NaN);
+    if (!(maxScore > 0)) {
+      collector.add('error', 'not-a-number', row.line, row.columns[maxColumn], { district, siteType, text: maxText });
+      continue;
+    }
+    if (maxText === '') maxAssumed = true;
+    let type = siteTypes.find((s) => s.name === siteType);
+    if (!type) {
+      type = { name: siteType, maxScore, line: row.line };
+      siteTypes.push(type);
+    } else if (Math.abs(type.maxScore - maxScore) > 1e-6) {
+      collector.add('warning', 'max-score-differs', row.line, row.columns[maxColumn], {
+        siteType,
+        printed: maxScore,
+        other: type.maxScore,
+        otherLine: type.line,
+      });
+    }
+    if (!districts.includes(district)) districts.push(district);
+    const key = `${district}\u0000${siteType}`;
+    if (seen.has(key)) {
+      collector.add('error', 'duplicate-district', row.line, row.columns[districtColumn], { district, siteType });
+      continue;
+    }
+    seen.add(key);
+    const value = cellValue(row, scoreColumn, collector, siteType, district, type.maxScore);
+    if (value !== null) scores.push({ district, siteType, value, line: row.line, column: row.columns[scoreColumn] ?? 1 });
+  }
+  if (maxAssumed) collector.add('info', 'max-assumed', rows[0]?.line ?? 1, undefined, { maxScore: DEFAULT_MAX });
+  return finish(districts, siteTypes, scores, [], undefined, rows[rows.length - 1]?.line ?? 1, collector);
+}
+
+function readWide(rows: Row[], districtColumn: number, collector: Collector): Inspection | null {
+  const header = rows[0];
+  if (!header) return null;
+  const siteTypes: SiteType[] = [];
+  const typeColumns: { index: number; siteType: SiteType }[] = [];
+  let totalColumn = -1;
+  let maxAssumed = false;
+  for (const [index, cell] of header.cells.entries()) {
+    if (index === districtColumn || cell === '') continue;
+    if (isOneOf(cell, TOTAL_HEADERS) || isOneOf(parseRowLabel(cell)?.name ?? '', TOTAL_HEADERS)) {
+      totalColumn = index;
+      continue;
+    }
+    const label = parseRowLabel(cell);
+    const siteType: SiteType = { name: label?.name ?? cell, maxScore: label?.maxScore ?? DEFAULT_MAX, line: header.line };
+    if (!label) maxAssumed = true;
+    if (siteTypes.some((s) => s.name === siteType.name)) {
+      collector.add('error', 'duplicate-site-type', header.line, header.columns[index], { siteType: siteType.name });
+      continue;
+    }
+    siteTypes.push(siteType);
+    typeColumns.push({ index, siteType });
+  }
+  if (maxAssumed) collector.add('info', 'max-assumed', header.line, undefined, { maxScore: DEFAULT_MAX });
+  const districts: string[] = [];
+  const scores: Score[] = [];
+  const publishedTotals: PublishedTotal[] = [];
+  const cityAverages: NonNullable<Inspection['cityAverages']> = [];
+  for (const row of rows.slice(1)) {
+    const district = row.cells[districtColumn] ?? '';
+    if (row.cells.length > header.cells.length) {
+      collector.add('error', 'extra-cell', row.line, row.columns[header.cells.length], {
+        siteType: '',
+        text: row.cells[header.cells.length] ?? '',
+      });
+    }
+    if (district === '') {
+      collector.add('error', 'missing-district-name', row.line, row.columns[districtColumn], { siteType: '' });
+      continue;
+    }
+    const isCity = isOneOf(district, CITY_ROWS);
+    if (!isCity && districts.includes(district)) {
+      collector.add('error', 'duplicate-district', row.line, row.columns[districtColumn], { district, siteType: '' });
+      continue;
+    }
+    if (!isCity) districts.push(district);
+    for (const { index, siteType } of typeColumns) {
+      const value = cellValue(row, index, collector, siteType.name, district, siteType.maxScore);
+      if (value === null) continue;
+      if (isCity) cityAverages.push({ siteType: siteType.name, value, line: row.line, column: row.columns[index] ?? 1 });
+      else scores.push({ district, siteType: siteType.name, value, line: row.line, column: row.columns[index] ?? 1 });
+    }
+    if (totalColumn >= 0 && !isCity && (row.cells[totalColumn] ?? '') !== '') {
+      const total = parseNumber(row.cells[totalColumn] ?? '');
+      if (total === null)
+        collector.add('error', 'not-a-number', row.line, row.columns[totalColumn], {
+          district,
+          siteType: '',
+          text: row.cells[totalColumn] ?? '',
+        });
+      else publishedTotals.push({ district, value: total, line: row.line, column: row.columns[totalColumn] ?? 1 });
+    }
+  }
+  return finish(districts, siteTypes, scores, publishedTotals, cityAverages, rows[rows.length - 1]?.line ?? 1, collector);
+}

@@ -1,0 +1,57 @@
+// The rankings as rows of text, in the on-screen order, for the CSV download.
+
+import { sortStandings, type RowSort } from './sortStandings';
+import type { Standings } from './standings';
+import type { RankChange } from './weights';
+
+export interface RankingsExportLabels {
+  rank: string;
+  district: string;
+  total: string;
+  printed: string;
+  change: string;
+  city: string;
+  /** Display name of a district or site type. */
+  name: (printed: string) => string;
+}
+
+/** Header and rows, sorted as on screen, the city last; scores with one decimal, as printed. */
+export function rankingsRows(
+  standings: Standings,
+  sort: RowSort | null,
+  labels: RankingsExportLabels,
+  changes?: ReadonlyMap<string, RankChange>,
+): { header: string[]; rows: string[][] } {
+  const showPrinted = standings.isFullSelection && standings.rows.some((r) => r.publishedTotal !== undefined);
+  const fixed = (value: number | undefined) => (value === undefined ? '' : value.toFixed(1));
+  const header = [
+    labels.rank,
+    labels.district,
+    ...standings.siteTypes.map((s) => labels.name(s.name)),
+    labels.total,
+    ...(showPrinted ? [labels.printed] : []),
+    ...(changes ? [labels.change] : []),
+  ];
+  const sorted = sortStandings(standings.rows, sort, (a, b) => labels.name(a).localeCompare(labels.name(b)));
+  const rows = sorted.map((row) => {
+    const change = changes?.get(row.district)?.change;
+    return [
+      String(row.rank),
+      labels.name(row.district),
+      ...standings.siteTypes.map((s) => fixed(row.scores.get(s.name))),
+      fixed(row.computedTotal),
+      ...(showPrinted ? [fixed(row.publishedTotal)] : []),
+      ...(changes ? [change === undefined ? '' : change > 0 ? `+${change}` : String(change)] : []),
+    ];
+  });
+  const city = standings.city;
+  rows.push([
+    '',
+    city.name !== undefined ? labels.name(city.name) : labels.city,
+    ...standings.siteTypes.map((s) => fixed(city.values.get(s.name))),
+    fixed(city.computedTotal),
+    ...(showPrinted ? [fixed(city.totalIsPrinted ? city.total : undefined)] : []),
+    ...(changes ? [''] : []),
+  ]);
+  return { header, rows };
+}

@@ -1,0 +1,72 @@
+// Several periods side by side: their order, rank changes against the previous period, and trend series.
+
+import type { Inspection } from '../data/types';
+import { indexScores, selectSiteTypes } from './scores';
+import { computeStandings, type Standings } from './standings';
+
+export interface Period {
+  id: string;
+  /** YYYY-MM */
+  period: string;
+  inspection: Inspection;
+}
+
+/** Oldest first; periods of the same month keep the order they were added in. */
+export function orderPeriods<P extends Period>(periods: readonly P[]): P[] {
+  return periods
+    .map((p, index) => ({ p, index }))
+    .sort((a, b) => a.p.period.localeCompare(b.p.period) || a.index - b.index)
+    .map((x) => x.p);
+}
+
+/** The period just before the given one in time order, if any. */
+export function previousPeriod<P extends Period>(ordered: readonly P[], id: string): P | undefined {
+  const at = ordered.findIndex((p) => p.id === id);
+  return at > 0 ? ordered[at - 1] : undefined;
+}
+
+/** Standings of a period over the site types of a selection, matched by name ('all' = all of its own). */
+export function standingsFor(inspection: Inspection, selection: readonly string[] | 'all'): Standings {
+  return computeStandings(indexScores(inspection), selectSiteTypes(inspection, selection));
+}
+
+export interface TrendPoint {
+  id: string;
+  period: string;
+  /** district → value (total or one site type's score) */
+  values: Record<string, number | undefined>;
+  /** district → rank by that value */
+  ranks: Record<string, number | undefined>;
+}
+
+export interface TrendSeries {
+  points: TrendPoint[];
+  /** Every district seen in any period, in first-seen order. */
+  districts: string[];
+}
+
+/**
+ * Over time: per period, each district's total over the selection (metric 'total') or its score in one
+ * site type, and its rank by that value. Districts missing from a period have no value there.
+ */
+export function trendSeries(
+  ordered: readonly Period[],
+  selection: readonly string[] | 'all',
+  metric: 'total' | { siteType: string },
+): TrendSeries {
+  const districts: string[] = [];
+  const points = ordered.map((p) => {
+    const chosen = metric === 'total' ? selection : [metric.siteType];
+    const standings = standingsFor(p.inspection, chosen);
+    const values: Record<string, number | undefined> = {};
+    const ranks: Record<string, number | undefined> = {};
+    for (const row of standings.rows) {
+      if (!districts.includes(row.district)) districts.push(row.district);
+      if (standings.siteTypes.length === 0) continue;
+      values[row.district] = row.total;
+      ranks[row.district] = row.rank;
+    }
+    return { id: p.id, period: p.period, values, ranks };
+  });
+  return { points, districts };
+}

@@ -1,0 +1,126 @@
+// Imported inspections in the browser's localStorage, under a schema version with a migration path.
+// Only the source text is stored: it is parsed again on load, so a parser fix reaches old imports too.
+
+export const STORAGE_KEY = 'taiyuan-sanitation-dashboard:inspections';
+/** Where unreadable stored data is kept, so that nothing a user imported is lost without a trace. */
+export const BACKUP_KEY = 'taiyuan-sanitation-dashboard:unreadable-backup';
+export const SCHEMA_VERSION = 2;
+
+export interface StoredInspection {
+  id: string;
+  /** YYYY-MM: the month the user filed it under; orders the history. */
+  period: string;
+  label: string;
+  text: string;
+  importedAt: string;
+}
+
+interface StoredV2 {
+  schemaVersion: 2;
+  inspections: StoredInspection[];
+}
+
+/**
+ * Schema 1, the first release: `{ version: 1, items: [{ name, text, savedAt }] }`, with the period only in
+ * the name ("2025-02" or "2025年2月"). Migration reads the period out of the name.
+ */
+interface StoredV1 {
+  version: 1;
+  items: { name: string; text: string; savedAt?: string }[];
+}
+
+export type LoadProblem = { kind: 'unreadable'; detail: string } | { kind: 'newer'; version: number };
+
+export interface LoadResult {
+  inspections: StoredInspection[];
+  /** Set when stored data could not be read; a copy of it is kept under BACKUP_KEY. */
+  problem?: LoadProblem;
+  migratedFrom?: number;
+}
+
+const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function periodFromName(name: string): string {
+  const iso = /(\d{4})-(\d{1,2})/.exec(name);
+  const zh = /(\d{4})年(\d{1,2})月/.exec(name);
+  const match = iso ?? zh;
+  if (!match) return '';
+  const period = `${match[1] ?? ''}-${(match[2] ?? '').padStart(2, '0')}`;
+  return PERIOD.test(period) ? period : '';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readV2Item(value: unknown): StoredInspection | null {
+  if (!isRecord(value)) return null;
+  const { id, period, label, text, importedAt } = value;
+  if (typeof id !== 'string' || typeof text !== 'string' || typeof period !== 'string' || !PERIOD.test(period)) return null;
+  return { id, period, label: typeof label === 'string' ? label : '', text, importedAt: typeof importedAt === 'string' ? importedAt : '' };
+}
+
+function migrateV1(value: StoredV1): StoredInspection[] {
+  return value.items.flatMap((item, i) => {
+    if (typeof item.text !== 'string' || typeof item.name !== 'string') return [];
+    const period = periodFromName(item.name) || '1970-01';
+    return [{ id: `import-v1-${i}-${period}`, period, label: item.name, text: item.text, importedAt: item.savedAt ?? '' }];
+  });
+}
+
+/** Reads stored inspections, migrating older schemas; unreadable data is backed up and reported, never thrown. */
+export function loadStored(storage: Pick<Storage, 'getItem' | 'setItem'>): LoadResult {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(STORAGE_KEY);
+  } catch (cause) {
+    return { inspections: [], problem: { kind: 'unreadable', detail: String(cause) } };
+  }
+  if (raw === null) return { inspections: [] };
+  const keepCopy = () => {
+    try {
+      storage.setItem(BACKUP_KEY, raw);
+    } catch {
+      // Nothing more can be done: the problem is reported to the user either way.
+    }
+  };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (cause) {
+    keepCopy();
+    return { inspections: [], problem: { kind: 'unreadable', detail: String(cause) } };
+  }
+  if (isRecord(value) && value.schemaVersion === SCHEMA_VERSION && Array.isArray(value.inspections)) {
+    const items = value.inspections.map(readV2Item);
+    const good = items.filter((i): i is StoredInspection => i !== null);
+    if (good.length < items.length) {
+      keepCopy();
+      return { inspections: good, problem: { kind: 'unreadable', detail: `${items.length - good.length} item(s)` } };
+    }
+    return { inspections: good };
+  }
+  if (isRecord(value) && value.version === 1 && Array.isArray(value.items)) {
+    return { inspections: migrateV1(value as unknown as StoredV1), migratedFrom: 1 };
+  }
+  if (isRecord(value) && typeof value.schemaVersion === 'number' && value.schemaVersion > SCHEMA_VERSION) {
+    // Written by a newer version of the app: leave it alone rather than overwrite it.
+    keepCopy();
+    return { inspections: [], problem: { kind: 'newer', version: value.schemaVersion } };
+  }
+  keepCopy();
+  return { inspections: [], problem: { kind: 'unreadable', detail: 'unknown format' } };
+}
+
+export type SaveResult = { ok: true } | { ok: false; detail: string };
+
+/** Writes the imported inspections; a full quota or a private mode that refuses storage is reported, not thrown. */
+export function saveStored(storage: Pick<Storage, 'setItem'>, inspections: readonly StoredInspection[]): SaveResult {
+  const document: StoredV2 = { schemaVersion: SCHEMA_VERSION, inspections: [...inspections] };
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify(document));
+    return { ok: true };
+  } catch (cause) {
+    return { ok: false, detail: cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause) };
+  }
+}

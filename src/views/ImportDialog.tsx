@@ -1,0 +1,232 @@
+// The import dialog: paste, choose or drop a file, preview what was found, then add it as a period.
+
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { DataTable } from '../components/DataTable';
+import { FindingList } from '../components/FindingList';
+import { describeFinding, describeLocation } from '../i18n/describeFinding';
+import { formatScore } from '../i18n/format';
+import { displayName } from '../i18n/names';
+import { selectOrderedInspections } from '../store/selectors';
+import { useDashboard, type ImportPreview } from '../store/store';
+import { useTranslate } from './useDashboard';
+
+const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+
+export interface ImportDialogProps {
+  open: boolean;
+  onClose: (message?: string) => void;
+}
+
+export function ImportDialog({ open, onClose }: ImportDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const previewImport = useDashboard((s) => s.previewImport);
+  const addImport = useDashboard((s) => s.addImport);
+  const removeImport = useDashboard((s) => s.removeImport);
+  const language = useDashboard((s) => s.language);
+  const imported = useDashboard(selectOrderedInspections).filter((i) => !i.embedded);
+  const t = useTranslate();
+  const [text, setText] = useState('');
+  const [preview, setPreview] = useState<ImportPreview | undefined>();
+  const [period, setPeriod] = useState('');
+  const [label, setLabel] = useState('');
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  const load = (content: string) => {
+    setText(content);
+    setPreview(undefined);
+    setProblem('');
+  };
+  const readFile = (file: File | undefined) => {
+    if (!file) return;
+    file.text().then(load, (cause: unknown) => {
+      setProblem(t('importReadFailed', { detail: String(cause) }));
+    });
+  };
+  const runPreview = () => {
+    if (text.trim() === '') {
+      setProblem(t('importEmpty'));
+      return;
+    }
+    const next = previewImport(text);
+    setPreview(next);
+    setProblem('');
+    if (period === '' && next.suggestedPeriod !== undefined) setPeriod(next.suggestedPeriod);
+  };
+  const confirm = () => {
+    if (!preview?.result.ok) return;
+    if (!/^\d{4}-\d{2}$/.test(period)) {
+      setProblem(t('importPeriodMissing'));
+      return;
+    }
+    const added = addImport(text, period, label.trim());
+    if (!added.ok) {
+      setPreview({ ...preview, result: { ok: false, findings: added.findings } });
+      return;
+    }
+    const saveError = useDashboard.getState().saveError;
+    const name = label.trim() === '' ? period : label.trim();
+    setText('');
+    setPreview(undefined);
+    setPeriod('');
+    setLabel('');
+    onClose(added.saved ? t('importDone', { label: name }) : t('importNotSaved', { detail: saveError ?? '' }));
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    readFile(event.dataTransfer.files[0]);
+  };
+
+  const result = preview?.result;
+  const errors = result ? result.findings.filter((f) => f.severity === 'error') : [];
+  const findingItems = (result?.findings ?? []).map((finding, i) => ({
+    key: `${finding.code}-${i}`,
+    severity: finding.severity,
+    severityLabel: t(SEVERITY_KEYS[finding.severity]),
+    location: describeLocation(finding, language),
+    text: describeFinding(finding, language),
+  }));
+
+  return (
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={() => {
+        onClose();
+      }}
+    >
+      <h2 id={`${id}-title`}>{t('importTitle')}</h2>
+      <p>{t('importIntro')}</p>
+      <label htmlFor={`${id}-text`}>{t('importPaste')}</label>
+      <textarea
+        id={`${id}-text`}
+        rows={6}
+        value={text}
+        onChange={(event) => {
+          load(event.target.value);
+        }}
+        spellCheck={false}
+      />
+      <div className="drop-zone" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
+        <label htmlFor={`${id}-file`}>{t('importFile')}</label>{' '}
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".txt,.csv,.tsv,.md,text/plain,text/csv,text/tab-separated-values"
+          onChange={(event) => {
+            readFile(event.target.files?.[0]);
+          }}
+        />{' '}
+        <span>{t('importDrop')}</span>
+      </div>
+      <button type="button" onClick={runPreview}>
+        {t('importPreviewButton')}
+      </button>
+      {problem !== '' && (
+        <p role="alert" className="form-problem">
+          {problem}
+        </p>
+      )}
+      {result && (
+        <section aria-labelledby={`${id}-preview`} className="import-preview">
+          <h3 id={`${id}-preview`}>{t('importPreviewTitle')}</h3>
+          {result.ok ? (
+            <>
+              <p>
+                {t('importFound', {
+                  districts: result.inspection.districts.length,
+                  siteTypes: result.inspection.siteTypes.length,
+                  scores: result.inspection.scores.length,
+                  format: t(preview.format === 'csv' ? 'importFormatCsv' : 'importFormatPage'),
+                })}
+              </p>
+              <DataTable
+                caption={`${t('importPreviewTitle')} · ${t('score')}`}
+                columns={[t('columnDistrict'), ...result.inspection.siteTypes.map((s) => displayName(s.name, language))]}
+                rows={result.inspection.districts.map((district) => ({
+                  key: district,
+                  cells: [
+                    displayName(district, language),
+                    ...result.inspection.siteTypes.map((s) =>
+                      formatScore(result.inspection.scores.find((x) => x.district === district && x.siteType === s.name)?.value, language),
+                    ),
+                  ],
+                }))}
+              />
+            </>
+          ) : (
+            <p role="alert" className="form-problem">
+              {t('importErrors', { count: errors.length })}
+            </p>
+          )}
+          <FindingList items={findingItems} emptyText={t('noFindings')} />
+          {result.ok && (
+            <div className="import-fields">
+              <label htmlFor={`${id}-period`}>{t('importPeriod')}</label>
+              <input
+                id={`${id}-period`}
+                type="month"
+                value={period}
+                onChange={(event) => {
+                  setPeriod(event.target.value);
+                }}
+              />
+              <label htmlFor={`${id}-label`}>{t('importLabel')}</label>
+              <input
+                id={`${id}-label`}
+                type="text"
+                value={label}
+                onChange={(event) => {
+                  setLabel(event.target.value);
+                }}
+              />
+            </div>
+          )}
+        </section>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="primary" onClick={confirm} disabled={!result?.ok}>
+          {t('importConfirm')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            onClose();
+          }}
+        >
+          {t('importCancel')}
+        </button>
+      </div>
+      <section aria-labelledby={`${id}-manage`} className="manage-imports">
+        <h3 id={`${id}-manage`}>{t('manageTitle')}</h3>
+        {imported.length === 0 ? (
+          <p>{t('manageNone')}</p>
+        ) : (
+          <ul>
+            {imported.map((item) => (
+              <li key={item.id}>
+                {item.source.periodLabel[language]} ({item.period}){' '}
+                <button
+                  type="button"
+                  onClick={() => {
+                    removeImport(item.id);
+                  }}
+                >
+                  {t('deleteImport', { label: item.source.periodLabel[language] })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </dialog>
+  );
+}

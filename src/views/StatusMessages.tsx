@@ -1,0 +1,59 @@
+// Messages about the data the user keeps: import results, deletions with undo, storage that failed.
+
+import { useDashboard } from '../store/store';
+import { useTranslate } from './useDashboard';
+
+export interface StatusMessagesProps {
+  notice: string;
+  onDismissNotice: () => void;
+}
+
+export function StatusMessages({ notice, onDismissNotice }: StatusMessagesProps) {
+  const storageProblem = useDashboard((s) => s.storageProblem);
+  const saveError = useDashboard((s) => s.saveError);
+  const lastRemoved = useDashboard((s) => s.lastRemoved);
+  const undoRemove = useDashboard((s) => s.undoRemove);
+  const dismiss = useDashboard((s) => s.dismissStorageMessages);
+  const t = useTranslate();
+  const problem =
+    storageProblem === undefined
+      ? undefined
+      : storageProblem.kind === 'newer'
+        ? t('storageNewer', { version: storageProblem.version })
+        : t('storageUnreadable', { detail: storageProblem.detail });
+  return (
+    <div className="status-messages">
+      {/* Always rendered, so that screen readers announce what appears in them. */}
+      <div role="alert">
+        {(problem !== undefined || saveError !== undefined) && (
+          <p className="message message-problem">
+            {problem}
+            {problem !== undefined && saveError !== undefined && ' '}
+            {saveError !== undefined && t('storageSaveFailed', { detail: saveError })}{' '}
+            <button type="button" onClick={dismiss}>
+              {t('dismiss')}
+            </button>
+          </p>
+        )}
+      </div>
+      <div role="status">
+        {lastRemoved && (
+          <p className="message">
+            {t('deleted', { label: lastRemoved.stored.label || lastRemoved.stored.period })}{' '}
+            <button type="button" onClick={undoRemove}>
+              {t('undo')}
+            </button>
+          </p>
+        )}
+        {notice !== '' && (
+          <p className="message">
+            {notice}{' '}
+            <button type="button" onClick={onDismissNotice}>
+              {t('dismiss')}
+            </button>
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+// Trends over the loaded periods: totals or one site type's scores as lines, and ranks as a slope chart.
+
+import { useState } from 'react';
+import { ChartFigure } from '../components/ChartFigure';
+import { DataTable } from '../components/DataTable';
+import { SelectField } from '../components/SelectField';
+import { SeriesLegend } from '../components/SeriesLegend';
+import { TrendLineChart } from '../components/TrendLineChart';
+import { formatScore } from '../i18n/format';
+import { displayName } from '../i18n/names';
+import { trendSeries } from '../model/history';
+import { selectActive, selectOrderedInspections } from '../store/selectors';
+import { useDashboard } from '../store/store';
+import { useChartDownloads, useDistrictStyle, useTranslate } from './useDashboard';
+
+const TOTAL = '__total';
+
+export default function TrendView() {
+  const ordered = useDashboard(selectOrderedInspections);
+  const loaded = useDashboard(selectActive);
+  const selection = useDashboard((s) => s.siteTypes);
+  const hidden = useDashboard((s) => s.hiddenSeries);
+  const toggleSeries = useDashboard((s) => s.toggleSeries);
+  const language = useDashboard((s) => s.language);
+  const styleOf = useDistrictStyle();
+  const t = useTranslate();
+  // Which measure the trend shows is a passing choice, not something a link needs to carry.
+  const [metric, setMetric] = useState(TOTAL);
+  const metricLabel = metric === TOTAL ? t('total') : displayName(metric, language);
+  const valuesDownloads = useChartDownloads('trend-scores', t('trendValuesTitle', { metric: metricLabel }));
+  const ranksDownloads = useChartDownloads('trend-ranks', t('trendRanksTitle', { metric: metricLabel }));
+  if (!loaded) return null;
+  if (ordered.length < 2) return <p className="empty-state">{t('trendNeedsTwo')}</p>;
+
+  const series = trendSeries(ordered, selection, metric === TOTAL ? 'total' : { siteType: metric });
+  const labels = new Map(ordered.map((p) => [p.id, p.source.periodLabel[language]]));
+  const visible = series.districts.filter((d) => !hidden.includes(d));
+  const valueRows = series.points.map((p) => ({ label: labels.get(p.id) ?? p.period, values: p.values }));
+  const rankRows = series.points.map((p) => ({ label: labels.get(p.id) ?? p.period, values: p.ranks }));
+  const allValues = series.points.flatMap((p) => Object.values(p.values)).filter((v): v is number => v !== undefined);
+  const low = Math.floor(Math.min(...allValues) / 10) * 10;
+  const high = Math.ceil(Math.max(...allValues) / 10) * 10;
+  const legend = (
+    <SeriesLegend
+      items={series.districts.map((d) => ({
+        key: d,
+        label: displayName(d, language),
+        colour: styleOf(d).colour,
+        hidden: hidden.includes(d),
+      }))}
+      onToggle={toggleSeries}
+      toggleLabel={(name) => t('legendToggle', { name })}
+    />
+  );
+  const table = (title: string, rows: typeof valueRows, ranks: boolean) => (id: string) => (
+    <DataTable
+      id={`${id}-data`}
+      caption={t('chartTable', { title })}
+      columns={[t('columnDistrict'), ...rows.map((r) => r.label)]}
+      rows={series.districts.map((d) => ({
+        key: d,
+        cells: [displayName(d, language), ...rows.map((r) => (ranks ? String(r.values[d] ?? '—') : formatScore(r.values[d], language)))],
+      }))}
+    />
+  );
+  const valuesTitle = t('trendValuesTitle', { metric: metricLabel });
+  const ranksTitle = t('trendRanksTitle', { metric: metricLabel });
+  return (
+    <section aria-labelledby="trend-heading" className="charts">
+      <h2 id="trend-heading">{t('trendTitle')}</h2>
+      <SelectField
+        label={t('trendMetric')}
+        value={metric}
+        options={[
+          { value: TOTAL, label: t('total') },
+          ...loaded.inspection.siteTypes.map((s) => ({ value: s.name, label: displayName(s.name, language) })),
+        ]}
+        onChange={setMetric}
+      />
+      <ChartFigure
+        title={valuesTitle}
+        description={t('trendValuesDescription')}
+        legend={legend}
+        {...(valuesDownloads ? { downloads: valuesDownloads } : {})}
+        chart={
+          <TrendLineChart rows={valueRows} districts={visible} styleOf={styleOf} language={language} ranks={false} domain={[low, high]} />
+        }
+        showTableLabel={t('showTable')}
+        hideTableLabel={t('hideTable')}
+        table={table(valuesTitle, valueRows, false)}
+      />
+      <ChartFigure
+        title={ranksTitle}
+        description={t('trendRanksDescription')}
+        legend={legend}
+        {...(ranksDownloads ? { downloads: ranksDownloads } : {})}
+        chart={
+          <TrendLineChart
+            rows={rankRows}
+            districts={visible}
+            styleOf={styleOf}
+            language={language}
+            ranks
+            domain={[1, Math.max(1, series.districts.length)]}
+          />
+        }
+        showTableLabel={t('showTable')}
+        hideTableLabel={t('hideTable')}
+        table={table(ranksTitle, rankRows, true)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+// Another month: import from a file, persistence across reloads, rank arrows, trends, downloads and links.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, rankingRows, test } from './fixtures';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+async function importFile(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: '导入数据' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+  await dialog.getByLabel('选择文件').setInputFiles(fixture(name));
+  await expect(dialog.getByLabel('粘贴文本')).not.toHaveValue('');
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('importing a second month from a file: preview, period selector, rank arrows, still there after reload', async ({ page, watched }) => {
+  await page.goto('./');
+  await importFile(page, 'another-month-2025-02.txt');
+  const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+  await expect(dialog).toContainText('找到 6 个区、10 个点位类型、60 个得分（报纸表格）');
+  await expect(dialog.getByLabel('期次（年月）')).toHaveValue('2025-02');
+  expect(await axeViolations(page)).toEqual([]);
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toContainText('已导入 2025-02');
+
+  const period = page.getByLabel('期次');
+  await expect(period.locator('option')).toHaveText(['2025年1月初见报', '2025-02']);
+  await expect(period).toHaveValue('2025-02');
+  const rows = await rankingRows(page);
+  expect(rows.map((r) => [r[1], r[r.length - 1]])).toEqual([
+    ['迎泽区', '↑1升 1 位'],
+    ['小店区', '↑1升 1 位'],
+    ['杏花岭区', '↓2降 2 位'],
+    ['晋源区', '↑1升 1 位'],
+    ['尖草坪区', '↑1升 1 位'],
+    ['万柏林区', '↓2降 2 位'],
+  ]);
+
+  await page.reload();
+  await expect(page.getByLabel('期次').locator('option')).toHaveText(['2025年1月初见报', '2025-02']);
+  expect((await rankingRows(page))[0]?.[1]).toBe('迎泽区');
+
+  // The trend view draws both periods.
+  await page.getByRole('tab', { name: '趋势' }).click();
+  const values = page.getByRole('figure', { name: '总分：各期得分' });
+  await expect(values.locator('.recharts-line')).toHaveCount(6);
+  await values.getByRole('button', { name: '以表格显示数据' }).click();
+  await expect(values.getByRole('row', { name: /迎泽区/ })).toContainText('669.9');
+  await expect(values.getByRole('row', { name: /迎泽区/ })).toContainText('729.8');
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Going back to January shows January's ranking, without arrows (no earlier period).
+  await page.getByLabel('期次').selectOption('taiyuan-2025-01');
+  await page.getByRole('tab', { name: '排名', exact: true }).click();
+  expect((await rankingRows(page))[0]?.[1]).toBe('杏花岭区');
+  await expect(page.getByRole('columnheader', { name: '较上期' })).toHaveCount(0);
+  expect(watched.consoleErrors).toEqual([]);
+});
+
+test('a malformed file: every error with its line, nothing added, and after reload the data is exactly what it was', async ({
+  page,
+  watched,
+}) => {
+  await page.goto('./');
+  const before = await rankingRows(page);
+  await importFile(page, 'malformed-month.txt');
+  const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+  await expect(dialog.getByRole('alert')).toContainText('无法导入：共 2 处错误，未添加任何数据。');
+  await expect(dialog).toContainText('第 5 行第 30 列');
+  await expect(dialog).toContainText('“7O.4”不是数字');
+  await expect(dialog).toContainText('第 6 行');
+  await expect(dialog.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await page.reload();
+  await expect(page.getByLabel('期次').locator('option')).toHaveCount(1);
+  expect(await rankingRows(page)).toEqual(before);
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  expect(watched.consoleErrors).toEqual([]);
+});
+
+test('deleting an import can be undone', async ({ page }) => {
+  await page.goto('./');
+  await importFile(page, 'another-month-2025-02.txt');
+  const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await page.getByRole('button', { name: '导入数据' }).click();
+  await dialog.getByRole('button', { name: '删除 2025-02' }).click();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByLabel('期次').locator('option')).toHaveCount(1);
+  await page.getByRole('status').filter({ hasText: '已删除' }).getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByLabel('期次').locator('option')).toHaveCount(2);
+  await page.reload();
+  await expect(page.getByLabel('期次').locator('option')).toHaveCount(2);
+});
+
+test('downloads: the table as CSV with a BOM in screen order, the data as JSON, charts as PNG and SVG', async ({ page }) => {
+  await page.goto(`./?sort=${encodeURIComponent('type:铁路沿线')}&order=desc`);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载表格 CSV' }).click()]);
+  expect(csv.suggestedFilename()).toBe('taiyuan-inspection-taiyuan-2025-01-rankings.csv');
+  const csvText = readFileSync(await csv.path(), 'utf8');
+  expect(csvText.startsWith('\ufeff排名,区,农贸市场、便民市场,')).toBe(true);
+  const lines = csvText.slice(1).split('\r\n');
+  expect(lines[1]).toBe('3,小店区,69.3,66.0,62.5,73.7,66.6,77.8,54.6,54.0,80.7,54.8,660.0,659.8');
+  expect(lines[7]).toBe(',太原市,73.6,66.7,71.2,73.6,70.8,73.9,58.1,49.6,56.7,64.5,658.6,658.6');
+
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载数据 JSON' }).click()]);
+  expect(json.suggestedFilename()).toBe('taiyuan-inspection-taiyuan-2025-01.json');
+  const data = JSON.parse(readFileSync(await json.path(), 'utf8')) as {
+    inspection: { publishedTotals: { value: number }[] };
+    findings: unknown[];
+  };
+  expect(data.inspection.publishedTotals.map((t) => t.value)).toEqual([676.6, 669.9, 659.8, 651.2, 650.6, 643.3]);
+  expect(data.findings.length).toBe(5);
+
+  await page.getByRole('tab', { name: '分类对比' }).click();
+  const totals = page.getByRole('figure', { name: '总分排名' });
+  await expect(totals.locator('.recharts-bar-rectangle')).toHaveCount(6);
+  const [svg] = await Promise.all([page.waitForEvent('download'), totals.getByRole('button', { name: '下载 SVG 图片' }).click()]);
+  expect(svg.suggestedFilename()).toBe('taiyuan-inspection-taiyuan-2025-01-totals.svg');
+  const svgText = readFileSync(await svg.path(), 'utf8');
+  expect(svgText).toContain('>总分排名</text>');
+  expect(svgText).toContain('来源：太原市报纸版面');
+  expect(svgText).toContain('676.6');
+  const [png] = await Promise.all([page.waitForEvent('download'), totals.getByRole('button', { name: '下载 PNG 图片' }).click()]);
+  expect(png.suggestedFilename()).toBe('taiyuan-inspection-taiyuan-2025-01-totals.png');
+  const bytes = readFileSync(await png.path());
+  expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  expect(bytes.length).toBeGreaterThan(5000);
+});
+
+test('copy link: the copied link opened in a new context shows the same view', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await page.getByRole('checkbox', { name: 'Public toilets' }).check();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByRole('tab', { name: 'Compare' })).toHaveAttribute('aria-selected', 'true');
+  await expect(fresh.getByRole('checkbox', { name: 'Public toilets' })).toBeChecked();
+  await expect(fresh.getByRole('checkbox', { name: 'Urban villages' })).not.toBeChecked();
+  await expect(fresh.getByRole('figure', { name: 'Scores by site type' }).locator('.recharts-bar-rectangle')).toHaveCount(6);
+  await other.close();
+});
