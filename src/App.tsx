@@ -13,7 +13,8 @@ import { useDashboard } from './store/store';
 import { VIEWS, type ViewId } from './store/viewState';
 import { RankingsView } from './views/RankingsView';
 import { useTranslate } from './views/useDashboard';
-import { useDocumentLanguage, useUrlSync } from './views/urlSync';
+import { useDocumentSettings, useUrlSync } from './views/urlSync';
+import { THEMES } from './store/preferences';
 
 // recharts loads in its own chunk: the rankings table shows before the chart code arrives.
 const BarsView = lazy(() => import('./views/BarsView'));
@@ -37,6 +38,7 @@ const VIEW_LABELS = {
   notes: 'viewNotes',
 } as const;
 const TABS_ID = 'views';
+const THEME_LABELS = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' } as const;
 
 function LazyView({ view }: { view: Exclude<ViewId, 'rankings'> }) {
   switch (view) {
@@ -74,6 +76,8 @@ export function App() {
   const setView = useDashboard((s) => s.setView);
   const language = useDashboard((s) => s.language);
   const setLanguage = useDashboard((s) => s.setLanguage);
+  const theme = useDashboard((s) => s.theme);
+  const setTheme = useDashboard((s) => s.setTheme);
   const selection = useDashboard((s) => s.siteTypes);
   const toggleSiteType = useDashboard((s) => s.toggleSiteType);
   const selectAll = useDashboard((s) => s.selectAllSiteTypes);
@@ -81,10 +85,12 @@ export function App() {
   const ordered = useDashboard(selectOrderedInspections);
   const setActive = useDashboard((s) => s.setActive);
   const [importOpen, setImportOpen] = useState(false);
+  // On a phone the filter starts folded, so that the table is on the first screen.
+  const [filterOpen] = useState(() => typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 640px)').matches);
   const [notice, setNotice] = useState('');
   const t = useTranslate();
   useUrlSync();
-  useDocumentLanguage(t('appTitle'));
+  useDocumentSettings(t('appTitle'));
 
   if (!loaded) {
     return (
@@ -151,6 +157,14 @@ export function App() {
             {t('copyLink')}
           </button>
         </div>
+        <SelectField
+          label={t('themeLabel')}
+          value={theme}
+          options={THEMES.map((value) => ({ value, label: t(THEME_LABELS[value]) }))}
+          onChange={(value) => {
+            setTheme(THEMES.find((x) => x === value) ?? 'auto');
+          }}
+        />
         <LanguageSwitch
           label={t('languageLabel')}
           languages={LANGUAGES.map((l) => ({ value: l, label: t(l === 'zh' ? 'languageZh' : 'languageEn') }))}
@@ -176,7 +190,7 @@ export function App() {
         </Suspense>
       )}
       <main id="main" tabIndex={-1}>
-        <details className="filter-panel" open>
+        <details className="filter-panel" open={filterOpen}>
           <summary>
             {t('filterLegend')} · {t('filterSummary', { count: selected.size, total: siteTypeNames.length })}
           </summary>

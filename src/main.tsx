@@ -4,15 +4,17 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { selectViewContext } from './store/selectors';
 import { useDashboard } from './store/store';
-import { parseViewState } from './store/viewState';
+import { DEFAULT_VIEW_STATE, parseViewState } from './store/viewState';
 import './styles.css';
 
 // Before the first render, so a shared link never flashes the default view.
 // The period comes first: it decides which site types and districts the rest of the link may name.
-const first = parseViewState(window.location.search, selectViewContext(useDashboard.getState()));
+// Without lang= in the link, the language already chosen (remembered, or the browser's) stays.
+const fallback = { ...DEFAULT_VIEW_STATE, language: useDashboard.getState().language };
+const first = parseViewState(window.location.search, selectViewContext(useDashboard.getState()), fallback);
 if (first.period !== undefined) useDashboard.getState().setActive(first.period);
 const state = useDashboard.getState();
-state.applyViewState(parseViewState(window.location.search, selectViewContext(state)));
+state.applyViewState(parseViewState(window.location.search, selectViewContext(state), fallback));
 
 const root = document.getElementById('root');
 if (root) {

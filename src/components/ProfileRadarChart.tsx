@@ -61,6 +61,7 @@ export function ProfileRadarChart({
         })}
         {showCity && (
           <Radar
+            className="city-series"
             name={cityLabel}
             dataKey={(row: Row) => row.point.city}
             stroke={CITY_COLOUR}

@@ -6,6 +6,7 @@ import { importText, suggestPeriod, type ImportFormat } from '../data/importText
 import type { Finding, Inspection } from '../data/types';
 import type { Language } from '../i18n/names';
 import { orderPeriods } from '../model/history';
+import { browserLanguage, loadPreferences, savePreferences, type Preferences, type Theme } from './preferences';
 import { loadStored, saveStored, type LoadProblem, type LoadResult, type StoredInspection } from './persistence';
 import { DEFAULT_VIEW_STATE, type Selection, type SortColumn, type SortState, type ViewId, type ViewState } from './viewState';
 
@@ -77,6 +78,8 @@ export interface UiSlice {
   focusSiteType: string | undefined;
   /** What-if weights by site type; absent means 1. */
   weights: Readonly<Record<string, number>>;
+  /** Colour theme: 'auto' follows the system's light or dark setting. */
+  theme: Theme;
 }
 
 export interface UiActions {
@@ -88,6 +91,7 @@ export interface UiActions {
   cycleSort: (column: SortColumn, descFirst: boolean) => void;
   resetSort: () => void;
   setLanguage: (language: Language) => void;
+  setTheme: (theme: Theme) => void;
   toggleSeries: (name: string) => void;
   openDistrict: (district: string) => void;
   setDistrict: (district: string) => void;
@@ -260,55 +264,81 @@ export function nextSort(current: SortState | null, column: SortColumn, descFirs
   return next?.column === 'rank' && !next.desc ? null : next;
 }
 
-const createUiSlice: StateCreator<DashboardState, [], [], UiSlice & UiActions> = (set) => ({
-  view: DEFAULT_VIEW_STATE.view,
-  siteTypes: DEFAULT_VIEW_STATE.siteTypes,
-  radarDistricts: DEFAULT_VIEW_STATE.districts,
-  sort: DEFAULT_VIEW_STATE.sort,
-  language: DEFAULT_VIEW_STATE.language,
-  hiddenSeries: [],
-  district: DEFAULT_VIEW_STATE.district,
-  focusSiteType: DEFAULT_VIEW_STATE.siteType,
-  weights: DEFAULT_VIEW_STATE.weights,
-  setView: (view) => set({ view }),
-  toggleSiteType: (name, all) => set((s) => ({ siteTypes: toggleInSelection(s.siteTypes, name, all) })),
-  selectAllSiteTypes: () => set({ siteTypes: 'all' }),
-  clearSiteTypes: () => set({ siteTypes: [] }),
-  toggleRadarDistrict: (name, all) => set((s) => ({ radarDistricts: toggleInSelection(s.radarDistricts, name, all) })),
-  cycleSort: (column, descFirst) => set((s) => ({ sort: nextSort(s.sort, column, descFirst) })),
-  resetSort: () => set({ sort: null }),
-  setLanguage: (language) => set({ language }),
-  toggleSeries: (name) =>
-    set((s) => ({ hiddenSeries: s.hiddenSeries.includes(name) ? s.hiddenSeries.filter((n) => n !== name) : [...s.hiddenSeries, name] })),
-  openDistrict: (district) => set({ view: 'district', district }),
-  setDistrict: (district) => set({ district }),
-  setFocusSiteType: (focusSiteType) => set({ focusSiteType }),
-  setWeight: (siteType, weight) =>
-    set((s) => {
-      // Weight 1 is the default: leave it out so that links stay short.
-      const others = Object.entries(s.weights).filter(([name]) => name !== siteType);
-      return { weights: Object.fromEntries(weight === 1 ? others : [...others, [siteType, weight]]) };
-    }),
-  resetWeights: () => set({ weights: {} }),
-  applyViewState: (state) =>
-    set({
-      activeId: state.period,
-      view: state.view,
-      siteTypes: state.siteTypes,
-      radarDistricts: state.districts,
-      sort: state.sort,
-      language: state.language,
-      district: state.district,
-      focusSiteType: state.siteType,
-      weights: state.weights,
-    }),
-});
+function createUiSlice(
+  storage: StorageLike | undefined,
+  languages: readonly string[],
+): StateCreator<DashboardState, [], [], UiSlice & UiActions> {
+  const preferences = loadPreferences(storage);
+  const remember = (change: Partial<Preferences>) => {
+    savePreferences(storage, { ...loadPreferences(storage), ...change });
+  };
+  return (set) => ({
+    view: DEFAULT_VIEW_STATE.view,
+    siteTypes: DEFAULT_VIEW_STATE.siteTypes,
+    radarDistricts: DEFAULT_VIEW_STATE.districts,
+    sort: DEFAULT_VIEW_STATE.sort,
+    // A link's lang= wins (applied after start-up), then the remembered choice, then the browser's language.
+    language: preferences.language ?? browserLanguage(languages),
+    theme: preferences.theme,
+    hiddenSeries: [],
+    district: DEFAULT_VIEW_STATE.district,
+    focusSiteType: DEFAULT_VIEW_STATE.siteType,
+    weights: DEFAULT_VIEW_STATE.weights,
+    setView: (view) => set({ view }),
+    toggleSiteType: (name, all) => set((s) => ({ siteTypes: toggleInSelection(s.siteTypes, name, all) })),
+    selectAllSiteTypes: () => set({ siteTypes: 'all' }),
+    clearSiteTypes: () => set({ siteTypes: [] }),
+    toggleRadarDistrict: (name, all) => set((s) => ({ radarDistricts: toggleInSelection(s.radarDistricts, name, all) })),
+    cycleSort: (column, descFirst) => set((s) => ({ sort: nextSort(s.sort, column, descFirst) })),
+    resetSort: () => set({ sort: null }),
+    setLanguage: (language) => {
+      remember({ language });
+      set({ language });
+    },
+    setTheme: (theme) => {
+      remember({ theme });
+      set({ theme });
+    },
+    toggleSeries: (name) =>
+      set((s) => ({ hiddenSeries: s.hiddenSeries.includes(name) ? s.hiddenSeries.filter((n) => n !== name) : [...s.hiddenSeries, name] })),
+    openDistrict: (district) => set({ view: 'district', district }),
+    setDistrict: (district) => set({ district }),
+    setFocusSiteType: (focusSiteType) => set({ focusSiteType }),
+    setWeight: (siteType, weight) =>
+      set((s) => {
+        // Weight 1 is the default: leave it out so that links stay short.
+        const others = Object.entries(s.weights).filter(([name]) => name !== siteType);
+        return { weights: Object.fromEntries(weight === 1 ? others : [...others, [siteType, weight]]) };
+      }),
+    resetWeights: () => set({ weights: {} }),
+    applyViewState: (state) =>
+      set({
+        activeId: state.period,
+        view: state.view,
+        siteTypes: state.siteTypes,
+        radarDistricts: state.districts,
+        sort: state.sort,
+        language: state.language,
+        district: state.district,
+        focusSiteType: state.siteType,
+        weights: state.weights,
+      }),
+  });
+}
 
-export function createDashboardStore(storage: StorageLike | undefined = browserStorage()) {
+function browserLanguages(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : navigator.languages;
+}
+
+export function createDashboardStore(
+  storage: StorageLike | undefined = browserStorage(),
+  languages: readonly string[] = browserLanguages(),
+) {
   const inspectionsSlice = createInspectionsSlice(storage);
+  const uiSlice = createUiSlice(storage, languages);
   return create<DashboardState>()((...args) => ({
     ...inspectionsSlice(...args),
-    ...createUiSlice(...args),
+    ...uiSlice(...args),
   }));
 }
 

@@ -3,15 +3,16 @@
 import { useEffect } from 'react';
 import { selectViewContext, selectViewState } from '../store/selectors';
 import { useDashboard } from '../store/store';
-import { parseViewState, serializeViewState } from '../store/viewState';
+import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from '../store/viewState';
 
 export function useUrlSync(): void {
   useEffect(() => {
     const read = () => {
-      const first = parseViewState(window.location.search, selectViewContext(useDashboard.getState()));
+      const fallback = { ...DEFAULT_VIEW_STATE, language: useDashboard.getState().language };
+      const first = parseViewState(window.location.search, selectViewContext(useDashboard.getState()), fallback);
       useDashboard.getState().setActive(first.period ?? '');
       const state = useDashboard.getState();
-      state.applyViewState(parseViewState(window.location.search, selectViewContext(state)));
+      state.applyViewState(parseViewState(window.location.search, selectViewContext(state), fallback));
     };
     let last = serializeViewState(selectViewState(useDashboard.getState()));
     const unsubscribe = useDashboard.subscribe((state) => {
@@ -28,11 +29,16 @@ export function useUrlSync(): void {
   }, []);
 }
 
-/** Keeps the document's language and title in step with the chosen language. */
-export function useDocumentLanguage(title: string): void {
+/** Keeps the document's language, title and colour theme in step with the store. */
+export function useDocumentSettings(title: string): void {
   const language = useDashboard((s) => s.language);
+  const theme = useDashboard((s) => s.theme);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = title;
   }, [language, title]);
+  useEffect(() => {
+    if (theme === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
 }

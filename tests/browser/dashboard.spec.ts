@@ -1,6 +1,6 @@
 // The dashboard in Chromium: published figures, sorting, filtering, charts, links, no foreign requests.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, rankingRows, test, VIEW_TABS } from './fixtures';
+import { expect, rankingRows, test } from './fixtures';
 
 test.describe('rankings', () => {
   test('default order is by rank with the printed totals and the city row', async ({ page, watched }) => {
@@ -120,25 +120,112 @@ test.describe('links and language', () => {
   });
 });
 
-test.describe('every view', () => {
-  for (const [index, tab] of VIEW_TABS.entries()) {
-    test(`${tab}: no console error, no request outside the app, no axe violation, no horizontal overflow at 375 px`, async ({
-      page,
-      watched,
-    }) => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      await page.goto('./');
-      await page.getByRole('tab', { name: tab, exact: true }).click();
-      await expect(page.getByRole('tabpanel')).toBeVisible();
-      if (index === 1 || index === 2) await expect(page.locator('.recharts-surface').first()).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      expect(watched.consoleErrors).toEqual([]);
-      expect(watched.foreignRequests).toEqual([]);
-    });
+const TAB_NAMES = {
+  zh: ['排名', '分类对比', '雷达图', '单项排名', '区报告', '权重模拟', '趋势', '数据说明'],
+  en: ['Rankings', 'Compare', 'Radar', 'By site type', 'District report', 'What-if weights', 'Trends', 'About the data'],
+} as const;
+
+test.describe('every view, in both languages, light and dark, at 375 px', () => {
+  for (const language of ['zh', 'en'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${language} ${scheme}: no console error, no foreign request, no axe violation, no horizontal overflow`, async ({
+        page,
+        watched,
+      }) => {
+        test.setTimeout(120_000);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 375, height: 800 });
+        await page.goto(language === 'en' ? './?lang=en' : './');
+        for (const [index, tab] of TAB_NAMES[language].entries()) {
+          await page.getByRole('tab', { name: tab, exact: true }).click();
+          await expect(page.getByRole('tabpanel')).toBeVisible();
+          if (index === 1 || index === 2) await expect(page.locator('.recharts-surface').first()).toBeVisible();
+          else await expect(page.getByRole('tabpanel').locator('h2, table, p').first()).toBeVisible();
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${tab} overflows`).toBeLessThanOrEqual(0);
+          const results = await new AxeBuilder({ page }).analyze();
+          expect(results.violations.map((v) => `${tab} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        }
+        expect(watched.consoleErrors).toEqual([]);
+        expect(watched.foreignRequests).toEqual([]);
+      });
+    }
   }
+
+  test('the dark theme can be chosen by hand and is remembered', async ({ page }) => {
+    await page.goto('./');
+    await page.getByLabel('配色').selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(18, 20, 23)');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 23)');
+  });
+
+  test('on a phone the site-type filter starts folded and opens as a panel', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('./');
+    await expect(page.getByRole('checkbox', { name: '公厕' })).toBeHidden();
+    await page.locator('.filter-panel > summary').click();
+    await expect(page.getByRole('checkbox', { name: '公厕' })).toBeVisible();
+    // The district column stays in view while the table scrolls sideways.
+    const region = page.getByRole('region', { name: /各区得分与排名/ });
+    await region.evaluate((el) => {
+      el.scrollLeft = 400;
+    });
+    const box = await page.getByRole('rowheader', { name: '小店区' }).boundingBox();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect(box?.x ?? 999).toBeLessThan(20);
+  });
+});
+
+test('keyboard only: sort a column, change the filter, switch views with arrows, open a report card', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('table', { name: /各区得分与排名/ })).toBeVisible();
+  // The skip link is the first stop and leads to the main content.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: '跳到主要内容' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  // Tab to the 公厕 checkbox, untick it with Space.
+  const toilets = page.getByRole('checkbox', { name: '公厕' });
+  for (let i = 0; i < 40 && !(await toilets.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(toilets).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(toilets).not.toBeChecked();
+  await page.keyboard.press('Space');
+  await expect(toilets).toBeChecked();
+
+  // On to the tabs: arrow keys move between views, Home goes back to the first.
+  const rankingsTab = page.getByRole('tab', { name: '排名', exact: true });
+  for (let i = 0; i < 20 && !(await rankingsTab.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(rankingsTab).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: '分类对比' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: '分类对比' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Home');
+  await expect(rankingsTab).toHaveAttribute('aria-selected', 'true');
+
+  // Into the table: the 铁路沿线 header sorts with Enter, and again with Space.
+  const railway = page.getByRole('columnheader', { name: /铁路沿线/ });
+  const railwayButton = railway.getByRole('button');
+  for (let i = 0; i < 40 && !(await railwayButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(railwayButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(railway).toHaveAttribute('aria-sort', 'descending');
+  await page.keyboard.press('Space');
+  await expect(railway).toHaveAttribute('aria-sort', 'ascending');
+  // Focus is visible: the focused button has an outline.
+  expect(await railwayButton.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+
+  // A district's name opens its report card.
+  const link = page.getByRole('link', { name: '迎泽区' });
+  for (let i = 0; i < 40 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: '迎泽区报告' })).toBeVisible();
 });
 
 test('README screenshot of the dashboard', async ({ page }) => {

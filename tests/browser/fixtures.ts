@@ -31,5 +31,3 @@ export async function rankingRows(page: Page): Promise<string[][]> {
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())));
 }
-
-export const VIEW_TABS = ['排名', '分类对比', '雷达图', '单项排名', '区报告', '权重模拟', '数据说明'] as const;

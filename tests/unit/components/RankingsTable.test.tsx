@@ -7,7 +7,8 @@ import { useDashboard } from '../../../src/store/store';
 import { RankingsView } from '../../../src/views/RankingsView';
 
 beforeEach(() => {
-  useDashboard.setState(useDashboard.getInitialState(), true);
+  // jsdom's browser asks for English; these tests read the Chinese default.
+  useDashboard.setState({ ...useDashboard.getInitialState(), language: 'zh' }, true);
 });
 afterEach(cleanup);
 
