@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useState } from 'react';
 import { CheckboxGroup } from './components/CheckboxGroup';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { panelId, tabId, ViewTabs } from './components/ViewTabs';
 import { displayName, LANGUAGES } from './i18n/names';
@@ -86,7 +87,9 @@ export function App() {
   const setActive = useDashboard((s) => s.setActive);
   const [importOpen, setImportOpen] = useState(false);
   // On a phone the filter starts folded, so that the table is on the first screen.
-  const [filterOpen] = useState(() => typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 640px)').matches);
+  const [filterOpen] = useState(
+    () => typeof window === 'undefined' || typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 640px)').matches,
+  );
   const [notice, setNotice] = useState('');
   const t = useTranslate();
   useUrlSync();
@@ -217,7 +220,9 @@ export function App() {
           />
         </nav>
         <div role="tabpanel" id={panelId(TABS_ID, view)} aria-labelledby={tabId(TABS_ID, view)} className="view-panel">
-          <ActiveView view={view} />
+          <ErrorBoundary resetKey={`${view}:${loaded.id}`} title={t('viewFailed')} retryLabel={t('retry')}>
+            <ActiveView view={view} />
+          </ErrorBoundary>
         </div>
       </main>
     </>

@@ -1,26 +1,10 @@
-// Entry point: applies the link's view state, then mounts the dashboard.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { selectViewContext } from './store/selectors';
-import { useDashboard } from './store/store';
-import { DEFAULT_VIEW_STATE, parseViewState } from './store/viewState';
+// Entry point: lets the prerendered first screen paint, then loads and starts the app.
 import './styles.css';
 
-// Before the first render, so a shared link never flashes the default view.
-// The period comes first: it decides which site types and districts the rest of the link may name.
-// Without lang= in the link, the language already chosen (remembered, or the browser's) stays.
-const fallback = { ...DEFAULT_VIEW_STATE, language: useDashboard.getState().language };
-const first = parseViewState(window.location.search, selectViewContext(useDashboard.getState()), fallback);
-if (first.period !== undefined) useDashboard.getState().setActive(first.period);
-const state = useDashboard.getState();
-state.applyViewState(parseViewState(window.location.search, selectViewContext(state), fallback));
-
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+// The build ships the rankings already rendered in index.html. Starting the app only after the next
+// paint keeps its script off the critical path: the table shows first, the controls come alive next.
+requestAnimationFrame(() => {
+  setTimeout(() => {
+    void import('./boot');
+  }, 0);
+});

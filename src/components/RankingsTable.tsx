@@ -1,7 +1,8 @@
 // The rankings as a real table: districts as rows, sortable column headers (buttons, aria-sort), the city row below.
 
 import { createColumnHelper, flexRender, tableFeatures, useTable } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef } from 'react';
 import type { SiteType } from '../data/types';
 import { SCORE_EPSILON } from '../model/ranks';
 import type { DistrictStanding, Standings } from '../model/standings';
@@ -17,6 +18,10 @@ import { tintFor } from './palette';
 // Sorting lives in the store and in model/sortStandings (the CSV download uses the same order), so the
 // table gets its rows already sorted and needs only the core features.
 const features = tableFeatures({});
+
+/** Up to this many districts every row is in the DOM (and prints); beyond it the rows virtualize. */
+const VIRTUALIZE_AFTER = 100;
+const ROW_HEIGHT = 33;
 const columnHelper = createColumnHelper<typeof features, DistrictStanding>();
 
 interface ColumnMetaInfo {
@@ -110,6 +115,27 @@ export function RankingsTable({
     [standings.rows, sort, language],
   );
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.district });
+  const allRows = table.getRowModel().rows;
+  // Hundreds of districts: only the rows in view are in the DOM (aria-rowcount/rowindex keep the count).
+  const virtual = allRows.length > VIRTUALIZE_AFTER;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // This app does not use the React Compiler, whose memoization this rule guards against.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? allRows.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const visibleRows = virtual
+    ? items.flatMap((item) => {
+        const row = allRows[item.index];
+        return row ? [{ row, index: item.index }] : [];
+      })
+    : allRows.map((row, index) => ({ row, index }));
+  const paddingTop = virtual ? (items[0]?.start ?? 0) : 0;
+  const paddingBottom = virtual ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
   const rankCounts = new Map<number, number>();
   for (const row of standings.rows) rankCounts.set(row.rank, (rankCounts.get(row.rank) ?? 0) + 1);
@@ -120,8 +146,14 @@ export function RankingsTable({
   const city = standings.city;
 
   return (
-    <div className="table-scroll rankings-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="rankings-table">
+    <div
+      ref={scrollRef}
+      className={`table-scroll rankings-scroll${virtual ? ' virtual' : ''}`}
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
+      <table className="rankings-table" aria-rowcount={virtual ? allRows.length + 2 : undefined}>
         <caption>{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -159,11 +191,12 @@ export function RankingsTable({
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row) => {
+          {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
+          {visibleRows.map(({ row, index }) => {
             const standing = row.original;
             const tied = (rankCounts.get(standing.rank) ?? 0) > 1;
             return (
-              <tr key={row.id}>
+              <tr key={row.id} aria-rowindex={virtual ? index + 2 : undefined}>
                 {row.getAllCells().map((cell) => {
                   const id = cell.column.id;
                   if (id === 'rank') {
@@ -246,6 +279,7 @@ export function RankingsTable({
               </tr>
             );
           })}
+          {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
         </tbody>
         <tfoot>
           <tr className="city-row">

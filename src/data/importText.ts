@@ -7,8 +7,8 @@ import type { ParseResult } from './types';
 export type ImportFormat = 'page' | 'csv';
 
 /** The printed tables first; CSV/TSV when the text holds no score table and starts with a district header. */
-export function importText(text: string): { format: ImportFormat; result: ParseResult } {
-  const page = parseInspection(text);
+export function importText(text: string, onProgress?: (fraction: number) => void): { format: ImportFormat; result: ParseResult } {
+  const page = parseInspection(text, onProgress ? { onProgress } : {});
   const noTable = !page.ok && page.findings.every((f) => f.code === 'no-table');
   if (noTable && looksLikeCsv(text)) return { format: 'csv', result: parseCsvInspection(text) };
   return { format: 'page', result: page };

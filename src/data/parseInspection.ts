@@ -101,9 +101,14 @@ class Findings {
   }
 }
 
-export function parseInspection(text: string): ParseResult {
+export interface ParseOptions {
+  /** Called now and then with the share of the text read (0–1): big pastes are parsed in a worker that reports it. */
+  onProgress?: (fraction: number) => void;
+}
+
+export function parseInspection(text: string, options: ParseOptions = {}): ParseResult {
   try {
-    return parse(typeof text === 'string' ? text : '');
+    return parse(typeof text === 'string' ? text : '', options.onProgress);
   } catch (cause) {
     // A backstop: the property tests assert this path is never taken.
     return {
@@ -113,10 +118,10 @@ export function parseInspection(text: string): ParseResult {
   }
 }
 
-function parse(text: string): ParseResult {
+function parse(text: string, onProgress: ((fraction: number) => void) | undefined): ParseResult {
   const findings = new Findings();
   const lines = splitLines(text);
-  const blocks = findTableBlocks(lines, findings);
+  const blocks = findTableBlocks(lines, findings, onProgress);
   const rankedBlocks = blocks.filter((b) => b.kind === 'ranked');
   const totalsBlocks = blocks.filter((b) => b.kind === 'totals');
   if (rankedBlocks.length === 0 && totalsBlocks.length === 0) {
@@ -181,11 +186,18 @@ function headingText(text: string): string {
   return trimCell(trimmed.slice(i)).text;
 }
 
-function findTableBlocks(lines: TextLine[], findings: Findings): TableBlock[] {
+const PROGRESS_EVERY = 5000;
+
+function findTableBlocks(lines: TextLine[], findings: Findings, onProgress?: (fraction: number) => void): TableBlock[] {
   const blocks: TableBlock[] = [];
   let lastHeading: { text: string; line: number } | undefined;
   let i = 0;
+  let nextReport = PROGRESS_EVERY;
   while (i < lines.length) {
+    if (onProgress && i >= nextReport) {
+      onProgress(i / lines.length);
+      nextReport = i + PROGRESS_EVERY;
+    }
     const line = lines[i];
     if (!line || isBlankLine(line.text)) {
       i++;
@@ -209,6 +221,8 @@ function findTableBlocks(lines: TextLine[], findings: Findings): TableBlock[] {
 }
 
 function tableOf(blockLines: TextLine[], heading: { text: string } | undefined, findings: Findings): TableBlock | null {
+  // Every row label ends in a bracket: a block without one (a paragraph of news) is no table.
+  if (!blockLines.some((l) => l.text.includes(')') || l.text.includes('）'))) return null;
   const parsed = blockLines.map((line) => ({ line, row: readSiteRow(line) }));
   const rows = parsed.filter((p): p is { line: TextLine; row: SiteRow } => p.row !== null);
   const firstRow = rows[0];

@@ -53,8 +53,8 @@ export interface ImportPreview {
 export interface InspectionsActions {
   /** Reads a text as an import would, adding nothing. */
   previewImport: (text: string) => ImportPreview;
-  /** Parses and adds an import; on error nothing is added and the findings say why. */
-  addImport: (text: string, period: string, label: string) => AddResult;
+  /** Adds an import (parsing it unless its preview is given); on error nothing is added and the findings say why. */
+  addImport: (text: string, period: string, label: string, preview?: Pick<ImportPreview, 'format' | 'result'>) => AddResult;
   removeImport: (id: string) => void;
   undoRemove: () => void;
   setActive: (id: string) => void;
@@ -187,8 +187,8 @@ function createInspectionsSlice(
       saveError: undefined,
       lastRemoved: undefined,
       previewImport: (text) => ({ ...importText(text), suggestedPeriod: suggestPeriod(text) }),
-      addImport: (text, period, label) => {
-        const { format, result } = importText(text);
+      addImport: (text, period, label, preview) => {
+        const { format, result } = preview ?? importText(text);
         if (!result.ok) return { ok: false, findings: result.findings };
         const state = get();
         const id = uniqueId(

@@ -8,6 +8,7 @@ import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { selectOrderedInspections } from '../store/selectors';
 import { useDashboard, type ImportPreview } from '../store/store';
+import { parseInWorker, WORKER_THRESHOLD, type ParseJob } from './parseInWorker';
 import { useTranslate } from './useDashboard';
 
 const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
@@ -26,11 +27,16 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const language = useDashboard((s) => s.language);
   const imported = useDashboard(selectOrderedInspections).filter((i) => !i.embedded);
   const t = useTranslate();
-  const [text, setText] = useState('');
+  // The text lives in a ref and the textarea is uncontrolled: a 10 MB paste must not be re-rendered on every update.
+  const source = useRef('');
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [fileNote, setFileNote] = useState('');
   const [preview, setPreview] = useState<ImportPreview | undefined>();
   const [period, setPeriod] = useState('');
   const [label, setLabel] = useState('');
   const [problem, setProblem] = useState('');
+  const [progress, setProgress] = useState<number | undefined>();
+  const job = useRef<ParseJob | undefined>(undefined);
 
   useEffect(() => {
     const element = dialog.current;
@@ -40,25 +46,59 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   }, [open]);
 
   const load = (content: string) => {
-    setText(content);
+    source.current = content;
     setPreview(undefined);
     setProblem('');
   };
   const readFile = (file: File | undefined) => {
     if (!file) return;
-    file.text().then(load, (cause: unknown) => {
-      setProblem(t('importReadFailed', { detail: String(cause) }));
-    });
+    file.text().then(
+      (content) => {
+        load(content);
+        // A big file is not shown in the textarea: it would only slow the page down.
+        if (textarea.current) textarea.current.value = content.length <= WORKER_THRESHOLD ? content : '';
+        setFileNote(`${file.name} · ${formatScore(content.length / 1_000_000, language)} MB`);
+      },
+      (cause: unknown) => {
+        setProblem(t('importReadFailed', { detail: String(cause) }));
+      },
+    );
   };
   const runPreview = () => {
+    const text = source.current;
     if (text.trim() === '') {
       setProblem(t('importEmpty'));
       return;
     }
-    const next = previewImport(text);
-    setPreview(next);
     setProblem('');
-    if (period === '' && next.suggestedPeriod !== undefined) setPeriod(next.suggestedPeriod);
+    const show = (next: ImportPreview) => {
+      setPreview(next);
+      if (period === '' && next.suggestedPeriod !== undefined) setPeriod(next.suggestedPeriod);
+    };
+    if (text.length <= WORKER_THRESHOLD) {
+      show(previewImport(text));
+      return;
+    }
+    setProgress(0);
+    const started = parseInWorker(text, setProgress);
+    job.current = started;
+    started.promise.then(
+      (next) => {
+        job.current = undefined;
+        setProgress(undefined);
+        show(next);
+      },
+      (cause: unknown) => {
+        job.current = undefined;
+        setProgress(undefined);
+        setProblem(
+          cause instanceof Error && cause.message === 'cancelled' ? t('importCancelled') : t('importReadFailed', { detail: String(cause) }),
+        );
+      },
+    );
+  };
+  const cancelParse = () => {
+    job.current?.cancel();
   };
   const confirm = () => {
     if (!preview?.result.ok) return;
@@ -66,14 +106,15 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       setProblem(t('importPeriodMissing'));
       return;
     }
-    const added = addImport(text, period, label.trim());
+    const added = addImport(source.current, period, label.trim(), preview);
     if (!added.ok) {
       setPreview({ ...preview, result: { ok: false, findings: added.findings } });
       return;
     }
     const saveError = useDashboard.getState().saveError;
     const name = label.trim() === '' ? period : label.trim();
-    setText('');
+    source.current = '';
+    setFileNote('');
     setPreview(undefined);
     setPeriod('');
     setLabel('');
@@ -109,9 +150,16 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       <textarea
         id={`${id}-text`}
         rows={6}
-        value={text}
+        ref={textarea}
+        defaultValue=""
         onChange={(event) => {
-          load(event.target.value);
+          const value = event.target.value;
+          load(value);
+          if (value.length > WORKER_THRESHOLD) {
+            // Chrome lays a huge textarea out again on every change around it: keep the text, empty the box.
+            event.target.value = '';
+            setFileNote(t('importPastedBig', { size: formatScore(value.length / 1_000_000, language) }));
+          } else setFileNote('');
         }}
         spellCheck={false}
       />
@@ -126,10 +174,20 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           }}
         />{' '}
         <span>{t('importDrop')}</span>
+        {fileNote !== '' && <p className="file-note">{fileNote}</p>}
       </div>
-      <button type="button" onClick={runPreview}>
+      <button type="button" onClick={runPreview} disabled={progress !== undefined}>
         {t('importPreviewButton')}
       </button>
+      {progress !== undefined && (
+        <div className="parse-progress">
+          <label htmlFor={`${id}-progress`}>{t('importParsing', { percent: Math.round(progress * 100) })}</label>
+          <progress id={`${id}-progress`} max={1} value={progress} />
+          <button type="button" onClick={cancelParse}>
+            {t('importCancelParse')}
+          </button>
+        </div>
+      )}
       {problem !== '' && (
         <p role="alert" className="form-problem">
           {problem}

@@ -15,6 +15,8 @@ export function useUrlSync(): void {
       state.applyViewState(parseViewState(window.location.search, selectViewContext(state), fallback));
     };
     let last = serializeViewState(selectViewState(useDashboard.getState()));
+    // A link with invalid or default values is rewritten to the state actually shown.
+    if (window.location.search !== last) window.history.replaceState(null, '', `${window.location.pathname}${last}${window.location.hash}`);
     const unsubscribe = useDashboard.subscribe((state) => {
       const query = serializeViewState(selectViewState(state));
       if (query === last) return;
@@ -37,6 +39,10 @@ export function useDocumentSettings(title: string): void {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     document.title = title;
   }, [language, title]);
+  useEffect(() => {
+    // Marks the page as live (the prerendered screen has been replaced), for tests and scripts to wait on.
+    document.documentElement.dataset.ready = 'true';
+  }, []);
   useEffect(() => {
     if (theme === 'auto') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;

@@ -6,7 +6,27 @@ export interface Watched {
   foreignRequests: string[];
 }
 
+/** The prerendered first screen paints before the app starts: wait until the live app has replaced it. */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+}
+
 export const test = base.extend<{ watched: Watched }>({
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await waitForApp(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await waitForApp(page);
+      return response;
+    };
+    await provide(page);
+  },
   watched: async ({ page, baseURL }, provide) => {
     const watched: Watched = { consoleErrors: [], foreignRequests: [] };
     const origin = new URL(baseURL ?? 'http://127.0.0.1:4173/').origin;
@@ -26,6 +46,7 @@ export { expect };
 
 /** The rankings table's body rows as arrays of cell texts. */
 export async function rankingRows(page: Page): Promise<string[][]> {
+  await waitForApp(page);
   const table = page.getByRole('table', { name: /各区得分与排名|District scores/ });
   return table
     .locator('tbody tr')

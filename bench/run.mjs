@@ -1,0 +1,359 @@
+// The project's benchmark: each figure is a ratio against a baseline measured in the same run, or a size.
+// Usage: npm run bench            full sizes, writes bench/results.json
+//        npm run bench -- --short  small sizes (run by npm test so that it cannot rot), writes bench/results.short.json
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { createServer as createViteServer } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const short = process.argv.includes('--short');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function time(fn) {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+// ---------------------------------------------------------------------------------------------
+// parse: parseInspection over the seed page repeated, against merely splitting the same text
+
+async function benchParse() {
+  const vite = await createViteServer({ root, server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+  try {
+    const { parseInspection } = await vite.ssrLoadModule('/src/data/parseInspection.ts');
+    const page = readFileSync(join(root, 'tests/fixtures/taiyuan-news-page-2025-01.txt'), 'utf8');
+    const sizes = short ? [200_000, 1_000_000] : [1_000_000, 10_000_000];
+    const runs = short ? 3 : 5;
+    const out = {};
+    for (const size of sizes) {
+      const text = page.repeat(Math.ceil(size / page.length));
+      const split = () => text.split(/\r\n|\r|\n/).map((line) => line.split('\t'));
+      let result;
+      // One warm-up each, then alternate so that both see the same machine state.
+      // Warm-up runs, so that the engine has compiled the parser before it is timed.
+      for (let i = 0; i < 4; i++) {
+        split();
+        parseInspection(text);
+      }
+      const parseTimes = [];
+      const splitTimes = [];
+      for (let i = 0; i < runs; i++) {
+        splitTimes.push(time(split));
+        parseTimes.push(
+          time(() => {
+            result = parseInspection(text);
+          }),
+        );
+      }
+      if (!result.ok) throw new Error('the repeated seed page must parse');
+      const label = size >= 1_000_000 ? `${size / 1_000_000}MB` : `${size / 1000}kB`;
+      out[label] = {
+        bytes: text.length,
+        parseMs: round(median(parseTimes)),
+        splitMs: round(median(splitTimes)),
+        ratioToSplit: round(median(parseTimes) / median(splitTimes)),
+      };
+    }
+    return out;
+  } finally {
+    await vite.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A static file server for dist/ on 127.0.0.1, with one extra page: the rankings table as plain HTML
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+function serveDist(extraPages) {
+  const dist = join(root, 'dist');
+  const server = createHttpServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (extraPages[path]) {
+      response.writeHead(200, { 'content-type': TYPES['.html'] });
+      response.end(extraPages[path]);
+      return;
+    }
+    const file = normalize(join(dist, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      response.writeHead(404);
+      response.end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+/** LCP and total blocking time of one load, under CPU throttling. */
+async function measureLoad(browser, url, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window;
+    w.__lcp = 0;
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const session = await context.newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  const { lcp, tbt } = await page.evaluate(() => {
+    const w = window;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    const tbt = w.__longTasks.filter((t) => t.start >= fcp).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+    return { lcp: w.__lcp, tbt };
+  });
+  await context.close();
+  return { lcp, tbt };
+}
+
+async function benchLoad(browser) {
+  // The static page: the app's own render of the rankings table, with the app's stylesheet and no script.
+  const plain = await serveDist({});
+  const capture = await browser.newPage();
+  await capture.goto(`${plain.origin}/`);
+  await capture.getByRole('table').first().waitFor();
+  const tableHtml = await capture.locator('.rankings-scroll').evaluate((el) => el.outerHTML);
+  const cssHref = await capture.locator('link[rel="stylesheet"]').first().getAttribute('href');
+  await capture.close();
+  await plain.close();
+  const staticPage = `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${cssHref}"><title>static</title></head><body><main>${tableHtml}</main></body></html>`;
+  const server = await serveDist({ '/static.html': staticPage });
+  const throttle = 4;
+  const runs = short ? 2 : 5;
+  const app = [];
+  const baseline = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      baseline.push(await measureLoad(browser, `${server.origin}/static.html`, throttle));
+      app.push(await measureLoad(browser, `${server.origin}/`, throttle));
+    }
+  } finally {
+    await server.close();
+  }
+  const appLcp = median(app.map((r) => r.lcp));
+  const staticLcp = median(baseline.map((r) => r.lcp));
+  return {
+    cpuThrottling: throttle,
+    appLcpMs: round(appLcp),
+    staticLcpMs: round(staticLcp),
+    lcpRatio: round(appLcp / staticLcp),
+    tbtMs: round(median(app.map((r) => r.tbt))),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// interaction: sort and filter with 300 districts × 10 site types × 24 periods loaded
+
+function generatedImports(districts, periods) {
+  const siteTypes = [
+    '农贸市场、便民市场',
+    '食品三小行业',
+    '重点场所四小行业',
+    '各类围挡',
+    '背街小巷',
+    '公厕',
+    '老旧小区',
+    '废品回收站',
+    '铁路沿线',
+    '城中村',
+  ];
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const items = [];
+  for (let p = 0; p < periods; p++) {
+    // After the embedded issue (2025-01), so that the latest generated period is the one shown.
+    const period = `${2025 + Math.floor((p + 1) / 12)}-${String(((p + 1) % 12) + 1).padStart(2, '0')}`;
+    const lines = ['district,site type,score,max'];
+    for (let d = 0; d < districts; d++) {
+      for (const siteType of siteTypes)
+        lines.push(`区${String(d + 1).padStart(3, '0')},${siteType},${(40 + random() * 60).toFixed(1)},100`);
+    }
+    items.push({ id: `bench-${period}`, period, label: period, text: lines.join('\n'), importedAt: '' });
+  }
+  return { schemaVersion: 2, inspections: items };
+}
+
+async function benchInteraction(browser) {
+  const districts = short ? 60 : 300;
+  const periods = short ? 4 : 24;
+  const stored = JSON.stringify(generatedImports(districts, periods));
+  const server = await serveDist({});
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.addInitScript((data) => {
+    localStorage.setItem('taiyuan-sanitation-dashboard:inspections', data);
+  }, stored);
+  try {
+    await page.goto(`${server.origin}/`);
+    await page.getByRole('table').first().waitFor();
+    const loadedDistricts = await page.locator('.rankings-table').getAttribute('aria-rowcount');
+    const nextPaint = () =>
+      page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            requestAnimationFrame(() => setTimeout(resolve, 0));
+          }),
+      );
+    const measure = async (selector, times) => {
+      const samples = [];
+      for (let i = 0; i < times; i++) {
+        await nextPaint();
+        samples.push(
+          await page.evaluate(
+            (sel) =>
+              new Promise((resolve) => {
+                const target = document.querySelector(sel);
+                const start = performance.now();
+                target.click();
+                // The click's render is synchronous in React for discrete events; the paint follows the next frame.
+                requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+              }),
+            selector,
+          ),
+        );
+      }
+      return samples;
+    };
+    const runs = short ? 3 : 7;
+    const sort = await measure('.rankings-table thead th:nth-child(3) button', runs);
+    const filter = await measure('.filter-panel input[type="checkbox"]', runs);
+    const domRows = await page.locator('.rankings-table tbody tr').count();
+    return {
+      districts,
+      periods,
+      siteTypes: 10,
+      ariaRowCount: Number(loadedDistricts),
+      sortMs: round(median(sort)),
+      filterMs: round(median(filter)),
+      domRows,
+    };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// bundle: gzip sizes of what the first screen loads, and of the chart code
+
+function benchBundle() {
+  const manifest = JSON.parse(readFileSync(join(root, 'dist/.vite/manifest.json'), 'utf8'));
+  const gz = (file) => gzipSync(readFileSync(join(root, 'dist', file)), { level: 9 }).length;
+  const closure = (key, seen = new Set()) => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const imported of manifest[key]?.imports ?? []) closure(imported, seen);
+    return seen;
+  };
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const firstPaint = closure(entryKey);
+  // The entry loads src/boot.tsx right after the first paint: count both as what the first screen needs.
+  const bootKey = Object.keys(manifest).find((k) => k.endsWith('src/boot.tsx'));
+  const entry = bootKey ? closure(bootKey, new Set(firstPaint)) : firstPaint;
+  const chartKey = Object.keys(manifest).find((k) => k.endsWith('BarsView.tsx'));
+  const chart = [...closure(chartKey)].filter((k) => !entry.has(k));
+  const sum = (keys) => [...keys].reduce((total, k) => total + gz(manifest[k].file), 0);
+  return {
+    entryGzipBytes: sum(entry),
+    firstPaintGzipBytes: sum(firstPaint),
+    chartGzipBytes: sum(chart),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!short || !existsSync(join(root, 'dist/.vite/manifest.json'))) {
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  }
+  const parse = await benchParse();
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  let load;
+  let interaction;
+  try {
+    load = await benchLoad(browser);
+    interaction = await benchInteraction(browser);
+  } finally {
+    await browser.close();
+  }
+  const bundle = benchBundle();
+  const sizes = Object.keys(parse);
+  const results = {
+    mode: short ? 'short' : 'full',
+    date: new Date().toISOString(),
+    machine: `${process.platform} ${process.arch}, node ${process.version}`,
+    parse: { ratioToSplit: Math.max(...sizes.map((s) => parse[s].ratioToSplit)), sizes: parse },
+    load,
+    interaction,
+    bundle,
+  };
+  const file = join(root, short ? 'bench/results.short.json' : 'bench/results.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  const rows = [
+    ...sizes.map((s) => [
+      `parse ${s}: parseInspection / split`,
+      `${parse[s].ratioToSplit} (${parse[s].parseMs} ms / ${parse[s].splitMs} ms)`,
+      '≤ 3',
+    ]),
+    ['load: app LCP / static LCP', `${load.lcpRatio} (${load.appLcpMs} ms / ${load.staticLcpMs} ms, CPU ×${load.cpuThrottling})`, '≤ 1.2'],
+    ['load: total blocking time', `${load.tbtMs} ms`, ''],
+    [`sort, ${interaction.districts} districts × ${interaction.periods} periods`, `${interaction.sortMs} ms`, '≤ 100 ms'],
+    ['site-type filter', `${interaction.filterMs} ms`, '≤ 100 ms'],
+    ['rankings rows in the DOM', `${interaction.domRows} of ${interaction.districts}`, ''],
+    ['entry JS (gzip): first screen, interactive', `${(bundle.entryGzipBytes / 1000).toFixed(1)} kB`, '≤ 100 kB'],
+    ['  of which before the first paint', `${(bundle.firstPaintGzipBytes / 1000).toFixed(1)} kB`, ''],
+    ['chart JS (gzip)', `${(bundle.chartGzipBytes / 1000).toFixed(1)} kB`, ''],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`\nbenchmark (${results.mode}) → ${file.slice(root.length + 1)}`);
+  for (const [name, value, goal] of rows) console.log(`  ${name.padEnd(width)}  ${value}${goal ? `   goal ${goal}` : ''}`);
+}
+
+await main();

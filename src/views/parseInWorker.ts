@@ -1,0 +1,40 @@
+// Runs an import's parse in a Web Worker with progress and cancel; small texts are parsed in place.
+
+import type { ParseMessage } from '../data/parse.worker';
+import type { ImportPreview } from '../store/store';
+
+/** Above this size a paste is parsed off the main thread. */
+export const WORKER_THRESHOLD = 1_000_000;
+
+export interface ParseJob {
+  promise: Promise<ImportPreview>;
+  cancel: () => void;
+}
+
+export function parseInWorker(text: string, onProgress: (fraction: number) => void): ParseJob {
+  const worker = new Worker(new URL('../data/parse.worker.ts', import.meta.url), { type: 'module' });
+  let settle: { reject: (reason: Error) => void } | undefined;
+  const promise = new Promise<ImportPreview>((resolve, reject) => {
+    settle = { reject };
+    worker.onmessage = (event: MessageEvent<ParseMessage>) => {
+      const message = event.data;
+      if (message.type === 'progress') onProgress(message.fraction);
+      else {
+        resolve(message.preview);
+        worker.terminate();
+      }
+    };
+    worker.onerror = (event) => {
+      reject(new Error(event.message));
+      worker.terminate();
+    };
+  });
+  worker.postMessage({ text });
+  return {
+    promise,
+    cancel: () => {
+      worker.terminate();
+      settle?.reject(new Error('cancelled'));
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// Recovery and safety in Chromium: the CSP holds on every path, bad storage and bad links fall back, big pastes run in a worker.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, rankingRows, test } from './fixtures';
+
+const page2025 = readFileSync(fileURLToPath(new URL('../fixtures/taiyuan-news-page-2025-01.txt', import.meta.url)), 'utf8');
+const STORAGE_KEY = 'taiyuan-sanitation-dashboard:inspections';
+const BACKUP_KEY = 'taiyuan-sanitation-dashboard:unreadable-backup';
+
+async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+}
+
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+/** Sets a textarea's value the way a paste would, so that React sees it. */
+async function paste(page: Page, label: string, text: string): Promise<void> {
+  await page.getByLabel(label).evaluate((element, value) => {
+    // The prototype's setter, called on the element: React's own value tracker then sees a real change.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+    setter?.call(element, value);
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+test('the Content-Security-Policy is in force and nothing the app does violates it', async ({ page, watched }) => {
+  await recordCspViolations(page);
+  await page.goto('./');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("script-src 'self'");
+  // An inline script is refused: the policy is really applied.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.inlineRan = true';
+    document.body.append(script);
+  });
+  expect(await page.evaluate(() => (window as unknown as { inlineRan?: boolean }).inlineRan)).toBeUndefined();
+  expect((await cspViolations(page)).some((v) => v.startsWith('script-src'))).toBe(true);
+  // That refusal is logged as an error on purpose; from here on nothing may be.
+  watched.consoleErrors.length = 0;
+  await page.reload();
+
+  for (const tab of ['分类对比', '雷达图', '单项排名', '区报告', '权重模拟', '趋势', '数据说明', '排名']) {
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    await expect(page.getByRole('tabpanel')).toBeVisible();
+  }
+  expect((await rankingRows(page))[0]?.[1]).toBe('杏花岭区');
+  await page.getByRole('tab', { name: '分类对比' }).click();
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('figure', { name: '总分排名' }).getByRole('button', { name: '下载 PNG 图片' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  expect(await cspViolations(page)).toEqual([]);
+  expect(watched.consoleErrors).toEqual([]);
+});
+
+test('a 10 MB paste is read in a worker with progress, can be cancelled, and the page keeps painting', async ({ page, watched }) => {
+  await recordCspViolations(page);
+  await page.goto('./');
+  const big = page2025.repeat(Math.ceil(10_000_000 / page2025.length));
+  await page.getByRole('button', { name: '导入数据' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+  await paste(page, '粘贴文本', big);
+
+  // First run: cancel it.
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(dialog.getByRole('progressbar')).toBeVisible();
+  await dialog.getByRole('button', { name: '取消读取' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('已取消读取，未添加任何数据。');
+
+  // Second run: let it finish while counting animation frames on the main thread.
+  await page.evaluate(() => {
+    const w = window as unknown as { frames: number };
+    w.frames = 0;
+    const tick = () => {
+      w.frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(dialog).toContainText('找到 6 个区、10 个点位类型、60 个得分', { timeout: 30_000 });
+  expect(await page.evaluate(() => (window as unknown as { frames: number }).frames)).toBeGreaterThan(5);
+  await expect(dialog).toContainText('另有');
+  expect(await cspViolations(page)).toEqual([]);
+  expect(watched.consoleErrors).toEqual([]);
+});
+
+test('corrupted storage: the app starts on the embedded data, says what it could not read and keeps a copy', async ({ page, watched }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"schemaVersion":2,"inspections":[{"id":1}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, STORAGE_KEY);
+  await page.goto('./');
+  await expect(page.getByRole('alert').filter({ hasText: '无法读取' })).toContainText('本浏览器中保存的数据无法读取');
+  expect((await rankingRows(page))[0]?.[1]).toBe('杏花岭区');
+  expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe('{"schemaVersion":2,"inspections":[{"id":1}');
+  expect(watched.consoleErrors).toEqual([]);
+});
+
+test('storage from the first schema is migrated and its period offered', async ({ page }) => {
+  const february = readFileSync(fileURLToPath(new URL('../fixtures/another-month-2025-02.txt', import.meta.url)), 'utf8');
+  await page.addInitScript(
+    ([key, text]) => {
+      if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ version: 1, items: [{ name: '2025年2月', text }] }));
+    },
+    [STORAGE_KEY, february] as const,
+  );
+  await page.goto('./');
+  await expect(page.getByLabel('期次').locator('option')).toHaveText(['2025年1月初见报', '2025年2月']);
+  expect((await rankingRows(page))[0]?.[1]).toBe('迎泽区');
+});
+
+test('invalid link parameters fall back to the defaults', async ({ page, watched }) => {
+  await page.goto(
+    './?view=pie&t=%E6%B8%B8%E6%B3%B3%E6%B1%A0&sort=bogus&order=sideways&lang=fr&period=1999-01&w=%E5%85%AC%E5%8E%95%3A99&district=x&st=y',
+  );
+  await expect(page.getByRole('tab', { name: '排名', exact: true })).toHaveAttribute('aria-selected', 'true');
+  const rows = await rankingRows(page);
+  expect(rows.map((r) => r[1])).toEqual(['杏花岭区', '迎泽区', '小店区', '万柏林区', '晋源区', '尖草坪区']);
+  await expect(page.getByRole('checkbox', { name: '公厕' })).toBeChecked();
+  await expect(page.getByRole('columnheader', { name: /排名/ }).first()).toHaveAttribute('aria-sort', 'ascending');
+  // The URL is rewritten to the state actually shown.
+  await expect(page).toHaveURL(/\/$/);
+  expect(watched.consoleErrors).toEqual([]);
+});
