@@ -1,7 +1,8 @@
 // Browser tests: Debian's chromium (no browser download here) against the built app served by vite preview.
 import { defineConfig } from '@playwright/test';
+import chromium from './chromium.json' with { type: 'json' };
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = process.env.CHROMIUM_PATH ?? chromium.executablePath;
 const port = 4173;
 
 export default defineConfig({
@@ -17,16 +18,7 @@ export default defineConfig({
     locale: 'zh-CN',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromium.args,
     },
   },
   webServer: {

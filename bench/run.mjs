@@ -13,17 +13,9 @@ import { createServer as createViteServer } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const short = process.argv.includes('--short');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromiumConfig = JSON.parse(readFileSync(join(root, 'chromium.json'), 'utf8'));
+const chromiumPath = process.env.CHROMIUM_PATH ?? chromiumConfig.executablePath;
+const CHROMIUM_ARGS = chromiumConfig.args;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -155,3 +155,20 @@ test('copy link: the copied link opened in a new context shows the same view', a
   await expect(fresh.getByRole('figure', { name: 'Scores by site type' }).locator('.recharts-bar-rectangle')).toHaveCount(6);
   await other.close();
 });
+
+test('printing: the rankings and a report card print on A4 without the controls', async ({ page }) => {
+  await page.goto('./');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('table', { name: /各区得分与排名/ })).toBeVisible();
+  for (const hidden of ['.filter-panel', '.view-tabs', '.header-tools', '.downloads'])
+    await expect(page.locator(hidden).first()).toBeHidden();
+  const rankings = await page.pdf({ format: 'A4' });
+  expect(rankings.subarray(0, 5).toString()).toBe('%PDF-');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: '迎泽区' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: '迎泽区报告' })).toBeVisible();
+  await expect(page.getByLabel('选择区')).toBeHidden();
+  const card = await page.pdf({ format: 'A4' });
+  expect(card.length).toBeGreaterThan(10_000);
+});

@@ -1,13 +1,15 @@
 // The fuzz suite: the page parser and the CSV import against generated and mutated input, never a throw.
 // `npm run fuzz` runs it at FUZZ_RUNS (100,000 by default in that script); npm test runs a short form.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { inspectionToCsv } from '../../src/data/exportInspection';
 import { parseCsvInspection } from '../../src/data/importCsv';
 import { importText } from '../../src/data/importText';
 import { parseInspection } from '../../src/data/parseInspection';
-import type { ParseResult } from '../../src/data/types';
+import { applyEdits as mutate, edits as editsOf, expectWellFormed as wellFormed, tableChar } from '../unit/parserProperties';
 import { readFixture } from '../unit/readFixture';
+
+const edits = editsOf(6);
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
 const page = readFixture('taiyuan-news-page-2025-01.txt');
@@ -15,53 +17,7 @@ const seedResult = parseInspection(page);
 if (!seedResult.ok) throw new Error('the seed page must parse');
 const csv = inspectionToCsv(seedResult.inspection);
 
-const unit = fc.constantFrom(
-  '\t',
-  ' ',
-  '\u3000',
-  '\n',
-  '\r',
-  '\r\n',
-  ',',
-  ';',
-  '"',
-  '(',
-  ')',
-  '（',
-  '）',
-  '.',
-  '-',
-  '0',
-  '1',
-  '7',
-  '9',
-  '区',
-  '总分',
-  '#',
-  '排名',
-  '\ufeff',
-  'a',
-);
-const edits = fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 16 }), insert: fc.string({ unit, maxLength: 10 }) }), {
-  minLength: 1,
-  maxLength: 6,
-});
-
-function mutate(text: string, changes: { at: number; remove: number; insert: string }[]): string {
-  let out = text;
-  for (const change of changes) {
-    const at = change.at % (out.length + 1);
-    out = out.slice(0, at) + change.insert + out.slice(at + change.remove);
-  }
-  return out;
-}
-
-function wellFormed(result: ParseResult): void {
-  expect(result.findings.every((f) => f.code !== 'internal')).toBe(true);
-  expect(result.findings.every((f) => Number.isInteger(f.line) && f.line >= 1)).toBe(true);
-  expect(result.ok).toBe(!result.findings.some((f) => f.severity === 'error'));
-  if (result.ok) expect(result.inspection.scores.length).toBe(result.inspection.districts.length * result.inspection.siteTypes.length);
-}
+const unit = tableChar;
 
 describe(`fuzz (${RUNS} runs per property)`, () => {
   it('the page parser: arbitrary unicode strings', () => {
