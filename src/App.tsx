@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useState } from 'react';
 import { CheckboxGroup } from './components/CheckboxGroup';
+import { CopyButton } from './components/CopyButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { panelId, tabId, ViewTabs } from './components/ViewTabs';
@@ -137,28 +138,14 @@ export function App() {
           >
             {t('importOpen')}
           </button>
-          <button
-            type="button"
-            onClick={() => {
-              const query = serializeViewState(selectViewState(useDashboard.getState()));
-              const link = `${window.location.origin}${window.location.pathname}${query}`;
-              const clipboard = (navigator as Partial<Navigator>).clipboard;
-              if (!clipboard) {
-                setNotice(t('copyFailed'));
-                return;
-              }
-              clipboard.writeText(link).then(
-                () => {
-                  setNotice(t('linkCopied'));
-                },
-                () => {
-                  setNotice(t('copyFailed'));
-                },
-              );
-            }}
-          >
-            {t('copyLink')}
-          </button>
+          <CopyButton
+            label={t('copyLink')}
+            copiedLabel={t('linkCopied')}
+            failedLabel={t('copyFailed')}
+            text={() =>
+              `${window.location.origin}${window.location.pathname}${serializeViewState(selectViewState(useDashboard.getState()))}`
+            }
+          />
         </div>
         <SelectField
           label={t('themeLabel')}

@@ -1,6 +1,6 @@
-// The written summary with a copy button that reports whether copying worked.
+// The written summary with a button that copies it.
 
-import { useState } from 'react';
+import { CopyButton } from './CopyButton';
 
 export interface SummaryBlockProps {
   title: string;
@@ -11,34 +11,12 @@ export interface SummaryBlockProps {
 }
 
 export function SummaryBlock({ title, sentences, copyLabel, copiedLabel, copyFailedLabel }: SummaryBlockProps) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const text = sentences.join(' ');
-  const copy = () => {
-    // The clipboard API is missing on plain-http origins and some browsers: say so rather than fail silently.
-    const clipboard = (navigator as Partial<Navigator>).clipboard;
-    if (!clipboard) {
-      setStatus('failed');
-      return;
-    }
-    clipboard.writeText(text).then(
-      () => {
-        setStatus('copied');
-      },
-      () => {
-        setStatus('failed');
-      },
-    );
-  };
   return (
     <section className="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{title}</h2>
       <p className="summary-text">{text}</p>
-      <button type="button" onClick={copy}>
-        {copyLabel}
-      </button>{' '}
-      <span role="status" className="copy-status">
-        {status === 'copied' ? copiedLabel : status === 'failed' ? copyFailedLabel : ''}
-      </span>
+      <CopyButton label={copyLabel} copiedLabel={copiedLabel} failedLabel={copyFailedLabel} text={() => text} />
     </section>
   );
 }

@@ -5,7 +5,6 @@ import { embeddedSource, embeddedText, type InspectionSource } from '../data/emb
 import { importText, suggestPeriod, type ImportFormat } from '../data/importText';
 import type { Finding, Inspection } from '../data/types';
 import type { Language } from '../i18n/names';
-import { orderPeriods } from '../model/history';
 import { browserLanguage, loadPreferences, savePreferences, type Preferences, type Theme } from './preferences';
 import { loadStored, saveStored, type LoadProblem, type LoadResult, type StoredInspection } from './persistence';
 import { DEFAULT_VIEW_STATE, type Selection, type SortColumn, type SortState, type ViewId, type ViewState } from './viewState';
@@ -343,8 +342,3 @@ export function createDashboardStore(
 }
 
 export const useDashboard = createDashboardStore();
-
-/** Inspections oldest first, for the period selector and the history. */
-export function ordered(inspections: readonly LoadedInspection[]): LoadedInspection[] {
-  return orderPeriods(inspections);
-}

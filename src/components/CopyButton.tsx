@@ -1,0 +1,40 @@
+// A button that copies a text to the clipboard and says whether that worked (the API is missing on some origins).
+
+import { useState } from 'react';
+
+export interface CopyButtonProps {
+  label: string;
+  copiedLabel: string;
+  failedLabel: string;
+  /** Called on click, so that the text is current (a link to the view as it is now). */
+  text: () => string;
+}
+
+export function CopyButton({ label, copiedLabel, failedLabel, text }: CopyButtonProps) {
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = () => {
+    const clipboard = (navigator as Partial<Navigator>).clipboard;
+    if (!clipboard) {
+      setStatus('failed');
+      return;
+    }
+    clipboard.writeText(text()).then(
+      () => {
+        setStatus('copied');
+      },
+      () => {
+        setStatus('failed');
+      },
+    );
+  };
+  return (
+    <span className="copy-button">
+      <button type="button" onClick={copy}>
+        {label}
+      </button>{' '}
+      <span role="status" className="copy-status">
+        {status === 'copied' ? copiedLabel : status === 'failed' ? failedLabel : ''}
+      </span>
+    </span>
+  );
+}
