@@ -42,3 +42,11 @@ export function formatList(items: readonly string[], language: Language): string
 export function localeOf(language: Language): string {
   return locales[language];
 }
+
+/** A YYYY-MM period as the reader's language writes a month: 2025年2月, February 2025. */
+export function formatPeriod(period: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!match) return period;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
+  return new Intl.DateTimeFormat(locales[language], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+}

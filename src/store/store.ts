@@ -4,6 +4,7 @@ import { create, type StateCreator } from 'zustand';
 import { embeddedSource, embeddedText, type InspectionSource } from '../data/embedded/source';
 import { importText, suggestPeriod, type ImportFormat } from '../data/importText';
 import type { Finding, Inspection } from '../data/types';
+import { formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/names';
 import { browserLanguage, loadPreferences, savePreferences, type Preferences, type Theme } from './preferences';
 import { loadStored, saveStored, type LoadProblem, type LoadResult, type StoredInspection } from './persistence';
@@ -121,10 +122,11 @@ function loadEmbedded(): { inspection: LoadedInspection | undefined; errors: Fin
 }
 
 function sourceOf(stored: StoredInspection): InspectionSource {
-  const label = stored.label.trim() === '' ? stored.period : stored.label;
+  const label = stored.label.trim();
   return {
     id: stored.id,
-    periodLabel: { zh: label, en: label },
+    // A name the user gave stays as given; otherwise the month, written as each language writes it.
+    periodLabel: label === '' ? { zh: formatPeriod(stored.period, 'zh'), en: formatPeriod(stored.period, 'en') } : { zh: label, en: label },
     publication: { zh: '用户导入', en: 'Imported by a user of this browser' },
     publishedMonth: stored.period,
   };

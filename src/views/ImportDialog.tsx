@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { DataTable } from '../components/DataTable';
 import { FindingList } from '../components/FindingList';
 import { describeFinding, describeLocation } from '../i18n/describeFinding';
-import { formatScore } from '../i18n/format';
+import { formatPeriod, formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { selectOrderedInspections } from '../store/selectors';
 import { useDashboard, type ImportPreview } from '../store/store';
@@ -112,7 +112,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       return;
     }
     const saveError = useDashboard.getState().saveError;
-    const name = label.trim() === '' ? period : label.trim();
+    const name = label.trim() === '' ? formatPeriod(period, language) : label.trim();
     source.current = '';
     setFileNote('');
     setPreview(undefined);

@@ -1,5 +1,6 @@
 // Messages about the data the user keeps: import results, deletions with undo, storage that failed.
 
+import { formatPeriod } from '../i18n/format';
 import { useDashboard } from '../store/store';
 import { useTranslate } from './useDashboard';
 
@@ -14,6 +15,7 @@ export function StatusMessages({ notice, onDismissNotice }: StatusMessagesProps)
   const lastRemoved = useDashboard((s) => s.lastRemoved);
   const undoRemove = useDashboard((s) => s.undoRemove);
   const dismiss = useDashboard((s) => s.dismissStorageMessages);
+  const language = useDashboard((s) => s.language);
   const t = useTranslate();
   const problem =
     storageProblem === undefined
@@ -39,7 +41,7 @@ export function StatusMessages({ notice, onDismissNotice }: StatusMessagesProps)
       <div role="status">
         {lastRemoved && (
           <p className="message">
-            {t('deleted', { label: lastRemoved.stored.label || lastRemoved.stored.period })}{' '}
+            {t('deleted', { label: lastRemoved.stored.label || formatPeriod(lastRemoved.stored.period, language) })}{' '}
             <button type="button" onClick={undoRemove}>
               {t('undo')}
             </button>

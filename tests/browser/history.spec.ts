@@ -29,10 +29,10 @@ test('importing a second month from a file: preview, period selector, rank arrow
   expect(await axeViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: '导入', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toContainText('已导入 2025-02');
+  await expect(page.getByRole('status').filter({ hasText: '已导入' })).toContainText('已导入 2025年2月');
 
   const period = page.getByLabel('期次');
-  await expect(period.locator('option')).toHaveText(['2025年1月初见报', '2025-02']);
+  await expect(period.locator('option')).toHaveText(['2025年1月初见报', '2025年2月']);
   await expect(period).toHaveValue('2025-02');
   const rows = await rankingRows(page);
   expect(rows.map((r) => [r[1], r[r.length - 1]])).toEqual([
@@ -45,7 +45,7 @@ test('importing a second month from a file: preview, period selector, rank arrow
   ]);
 
   await page.reload();
-  await expect(page.getByLabel('期次').locator('option')).toHaveText(['2025年1月初见报', '2025-02']);
+  await expect(page.getByLabel('期次').locator('option')).toHaveText(['2025年1月初见报', '2025年2月']);
   expect((await rankingRows(page))[0]?.[1]).toBe('迎泽区');
 
   // The trend view draws both periods.
@@ -92,7 +92,7 @@ test('deleting an import can be undone', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: '导入一期数据' });
   await dialog.getByRole('button', { name: '导入', exact: true }).click();
   await page.getByRole('button', { name: '导入数据' }).click();
-  await dialog.getByRole('button', { name: '删除 2025-02' }).click();
+  await dialog.getByRole('button', { name: '删除 2025年2月' }).click();
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(page.getByLabel('期次').locator('option')).toHaveCount(1);
   await page.getByRole('status').filter({ hasText: '已删除' }).getByRole('button', { name: '撤销' }).click();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, DISTRICT_COLOURS, districtStyle, TINT_BANDS, tintFor } from '../../../src/components/palette';
 import { messageKeys } from '../../../src/i18n/messages';
 import { browserLanguage } from '../../../src/store/preferences';
+import { formatPeriod } from '../../../src/i18n/format';
 
 describe('colour', () => {
   it.each(TINT_BANDS.map((b) => [b.background, b.text] as const))(
@@ -45,5 +46,13 @@ describe('languages', () => {
     expect(browserLanguage(['en-GB', 'zh-CN'])).toBe('en');
     expect(browserLanguage(['zh-TW', 'en'])).toBe('zh');
     expect(browserLanguage(['fr-FR'])).toBe('zh');
+  });
+});
+
+describe('dates', () => {
+  it('a period is written the way each language writes a month', () => {
+    expect(formatPeriod('2025-02', 'zh')).toBe('2025年2月');
+    expect(formatPeriod('2025-02', 'en')).toBe('February 2025');
+    expect(formatPeriod('not a period', 'en')).toBe('not a period');
   });
 });
