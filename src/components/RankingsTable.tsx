@@ -1,8 +1,7 @@
 // The rankings as a real table: districts as rows, sortable column headers (buttons, aria-sort), the city row below.
 
 import { createColumnHelper, flexRender, tableFeatures, useTable } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { SiteType } from '../data/types';
 import { SCORE_EPSILON } from '../model/ranks';
 import type { DistrictStanding, Standings } from '../model/standings';
@@ -22,6 +21,7 @@ const features = tableFeatures({});
 /** Up to this many districts every row is in the DOM (and prints); beyond it the rows virtualize. */
 const VIRTUALIZE_AFTER = 100;
 const ROW_HEIGHT = 33;
+const VirtualRows = lazy(() => import('./VirtualRows').then((m) => ({ default: m.VirtualRows })));
 const columnHelper = createColumnHelper<typeof features, DistrictStanding>();
 
 interface ColumnMetaInfo {
@@ -117,25 +117,9 @@ export function RankingsTable({
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.district });
   const allRows = table.getRowModel().rows;
   // Hundreds of districts: only the rows in view are in the DOM (aria-rowcount/rowindex keep the count).
+  // The virtualizer loads only then, so that the usual six-district table does not carry its code.
   const virtual = allRows.length > VIRTUALIZE_AFTER;
   const scrollRef = useRef<HTMLDivElement>(null);
-  // This app does not use the React Compiler, whose memoization this rule guards against.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: virtual ? allRows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const visibleRows = virtual
-    ? items.flatMap((item) => {
-        const row = allRows[item.index];
-        return row ? [{ row, index: item.index }] : [];
-      })
-    : allRows.map((row, index) => ({ row, index }));
-  const paddingTop = virtual ? (items[0]?.start ?? 0) : 0;
-  const paddingBottom = virtual ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
   const rankCounts = new Map<number, number>();
   for (const row of standings.rows) rankCounts.set(row.rank, (rankCounts.get(row.rank) ?? 0) + 1);
@@ -144,6 +128,89 @@ export function RankingsTable({
   const anyPrintedDiffers = showPrinted && standings.rows.some(printedDiffers);
   const noteId = 'rankings-printed-note';
   const city = standings.city;
+
+  const renderRow = (row: (typeof allRows)[number], index: number) => {
+    const standing = row.original;
+    const tied = (rankCounts.get(standing.rank) ?? 0) > 1;
+    return (
+      <tr key={row.id} aria-rowindex={virtual ? index + 2 : undefined}>
+        {row.getAllCells().map((cell) => {
+          const id = cell.column.id;
+          if (id === 'rank') {
+            return (
+              <td key={cell.id} className="num rank-cell">
+                {standing.rank}
+                {tied && <span className="tie-mark"> {t('tieMark')}</span>}
+              </td>
+            );
+          }
+          if (id === 'district') {
+            const name = displayName(standing.district, language);
+            return (
+              <th key={cell.id} scope="row" className="sticky-col">
+                {districtHref ? (
+                  <a
+                    href={districtHref(standing.district)}
+                    onClick={(event) => {
+                      if (!onDistrictOpen || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                      event.preventDefault();
+                      onDistrictOpen(standing.district);
+                    }}
+                  >
+                    {name}
+                  </a>
+                ) : (
+                  name
+                )}
+              </th>
+            );
+          }
+          if (id === 'total') {
+            return (
+              <td key={cell.id} className="num total-cell">
+                {formatScore(standing.computedTotal, language)}
+              </td>
+            );
+          }
+          if (id === 'printed') {
+            const differs = printedDiffers(standing);
+            return (
+              <td key={cell.id} className="num printed-cell">
+                {formatScore(standing.publishedTotal, language)}
+                {differs && (
+                  <>
+                    <span aria-hidden="true" className="differs-mark">
+                      *
+                    </span>
+                    <span className="visually-hidden">
+                      {' '}
+                      ({t('printedDiffersShort', { computed: formatScore(standing.computedTotal, language) })})
+                    </span>
+                  </>
+                )}
+              </td>
+            );
+          }
+          const siteType = id.slice('type:'.length);
+          const value = standing.scores.get(siteType);
+          const tint = tintFor(value, maxOf.get(siteType) ?? 100);
+          return (
+            <td key={cell.id} className="num score-cell" style={tint ? { background: tint.background, color: tint.text } : undefined}>
+              {formatScore(value, language)}
+            </td>
+          );
+        })}
+        {rankChanges && (
+          <td className="num">
+            {(() => {
+              const change = rankChanges.get(standing.district);
+              return change ? <RankChangeMark change={change.change} label={changeLabel?.(change.change) ?? ''} /> : '—';
+            })()}
+          </td>
+        )}
+      </tr>
+    );
+  };
 
   return (
     <div
@@ -191,95 +258,21 @@ export function RankingsTable({
           ))}
         </thead>
         <tbody>
-          {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
-          {visibleRows.map(({ row, index }) => {
-            const standing = row.original;
-            const tied = (rankCounts.get(standing.rank) ?? 0) > 1;
-            return (
-              <tr key={row.id} aria-rowindex={virtual ? index + 2 : undefined}>
-                {row.getAllCells().map((cell) => {
-                  const id = cell.column.id;
-                  if (id === 'rank') {
-                    return (
-                      <td key={cell.id} className="num rank-cell">
-                        {standing.rank}
-                        {tied && <span className="tie-mark"> {t('tieMark')}</span>}
-                      </td>
-                    );
-                  }
-                  if (id === 'district') {
-                    const name = displayName(standing.district, language);
-                    return (
-                      <th key={cell.id} scope="row" className="sticky-col">
-                        {districtHref ? (
-                          <a
-                            href={districtHref(standing.district)}
-                            onClick={(event) => {
-                              if (!onDistrictOpen || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-                                return;
-                              event.preventDefault();
-                              onDistrictOpen(standing.district);
-                            }}
-                          >
-                            {name}
-                          </a>
-                        ) : (
-                          name
-                        )}
-                      </th>
-                    );
-                  }
-                  if (id === 'total') {
-                    return (
-                      <td key={cell.id} className="num total-cell">
-                        {formatScore(standing.computedTotal, language)}
-                      </td>
-                    );
-                  }
-                  if (id === 'printed') {
-                    const differs = printedDiffers(standing);
-                    return (
-                      <td key={cell.id} className="num printed-cell">
-                        {formatScore(standing.publishedTotal, language)}
-                        {differs && (
-                          <>
-                            <span aria-hidden="true" className="differs-mark">
-                              *
-                            </span>
-                            <span className="visually-hidden">
-                              {' '}
-                              ({t('printedDiffersShort', { computed: formatScore(standing.computedTotal, language) })})
-                            </span>
-                          </>
-                        )}
-                      </td>
-                    );
-                  }
-                  const siteType = id.slice('type:'.length);
-                  const value = standing.scores.get(siteType);
-                  const tint = tintFor(value, maxOf.get(siteType) ?? 100);
-                  return (
-                    <td
-                      key={cell.id}
-                      className="num score-cell"
-                      style={tint ? { background: tint.background, color: tint.text } : undefined}
-                    >
-                      {formatScore(value, language)}
-                    </td>
-                  );
-                })}
-                {rankChanges && (
-                  <td className="num">
-                    {(() => {
-                      const change = rankChanges.get(standing.district);
-                      return change ? <RankChangeMark change={change.change} label={changeLabel?.(change.change) ?? ''} /> : '—';
-                    })()}
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-          {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
+          {virtual ? (
+            <Suspense fallback={allRows.slice(0, VIRTUALIZE_AFTER).map((row, index) => renderRow(row, index))}>
+              <VirtualRows
+                count={allRows.length}
+                rowHeight={ROW_HEIGHT}
+                scrollElement={() => scrollRef.current}
+                renderRow={(index) => {
+                  const row = allRows[index];
+                  return row ? renderRow(row, index) : null;
+                }}
+              />
+            </Suspense>
+          ) : (
+            allRows.map((row, index) => renderRow(row, index))
+          )}
         </tbody>
         <tfoot>
           <tr className="city-row">

@@ -1,0 +1,27 @@
+// Table rows for a long table: only those in view (and a margin) are rendered, between two spacer rows.
+
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ReactNode } from 'react';
+
+export interface VirtualRowsProps {
+  count: number;
+  rowHeight: number;
+  scrollElement: () => HTMLElement | null;
+  renderRow: (index: number) => ReactNode;
+}
+
+export function VirtualRows({ count, rowHeight, scrollElement, renderRow }: VirtualRowsProps) {
+  // This app does not use the React Compiler, whose memoization this rule guards against.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count, getScrollElement: scrollElement, estimateSize: () => rowHeight, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  return (
+    <>
+      {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
+      {items.map((item) => renderRow(item.index))}
+      {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
+    </>
+  );
+}
