@@ -12,7 +12,12 @@ export interface ChartFigureProps {
   hideTableLabel: string;
   note?: string;
   /** Download buttons for the chart as an image. */
-  downloads?: { pngLabel: string; svgLabel: string; onDownload: (kind: 'png' | 'svg', chart: SVGSVGElement) => void };
+  downloads?: {
+    pngLabel: string;
+    svgLabel: string;
+    failedLabel: string;
+    onDownload: (kind: 'png' | 'svg', chart: SVGSVGElement) => Promise<void>;
+  };
 }
 
 export function ChartFigure({
@@ -28,6 +33,7 @@ export function ChartFigure({
 }: ChartFigureProps) {
   const id = useId();
   const [tableShown, setTableShown] = useState(false);
+  const [downloadFailed, setDownloadFailed] = useState(false);
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
   const tableId = `${id}-table`;
@@ -48,7 +54,14 @@ export function ChartFigure({
               type="button"
               onClick={(event) => {
                 const svg = event.currentTarget.closest('figure')?.querySelector<SVGSVGElement>('.chart-area svg.recharts-surface');
-                if (svg) downloads.onDownload(kind, svg);
+                setDownloadFailed(false);
+                if (!svg) {
+                  setDownloadFailed(true);
+                  return;
+                }
+                downloads.onDownload(kind, svg).catch(() => {
+                  setDownloadFailed(true);
+                });
               }}
             >
               {kind === 'png' ? downloads.pngLabel : downloads.svgLabel}
@@ -65,6 +78,11 @@ export function ChartFigure({
         >
           {tableShown ? hideTableLabel : showTableLabel}
         </button>
+        {downloads && (
+          <span role="status" className="copy-status">
+            {downloadFailed ? downloads.failedLabel : ''}
+          </span>
+        )}
       </div>
       <div id={tableId} hidden={!tableShown}>
         {table(tableId)}

@@ -121,8 +121,6 @@ export function RankingsTable({
   const virtual = allRows.length > VIRTUALIZE_AFTER;
   const scrollRef = useRef<HTMLDivElement>(null);
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
-  const rankCounts = new Map<number, number>();
-  for (const row of standings.rows) rankCounts.set(row.rank, (rankCounts.get(row.rank) ?? 0) + 1);
   const maxOf = new Map(standings.siteTypes.map((s) => [s.name, s.maxScore]));
   const effective = sort ?? { column: 'rank', desc: false };
   const anyPrintedDiffers = showPrinted && standings.rows.some(printedDiffers);
@@ -131,7 +129,6 @@ export function RankingsTable({
 
   const renderRow = (row: (typeof allRows)[number], index: number) => {
     const standing = row.original;
-    const tied = (rankCounts.get(standing.rank) ?? 0) > 1;
     return (
       <tr key={row.id} aria-rowindex={virtual ? index + 2 : undefined}>
         {row.getAllCells().map((cell) => {
@@ -140,7 +137,7 @@ export function RankingsTable({
             return (
               <td key={cell.id} className="num rank-cell">
                 {standing.rank}
-                {tied && <span className="tie-mark"> {t('tieMark')}</span>}
+                {standing.tied && <span className="tie-mark"> {t('tieMark')}</span>}
               </td>
             );
           }

@@ -182,6 +182,7 @@ const zh = {
   downloadJson: '下载数据 JSON',
   downloadPng: '下载 PNG 图片',
   downloadSvg: '下载 SVG 图片',
+  downloadFailed: '图片未能生成，请改用 SVG 或表格数据。',
   sourceLine: '来源：{publication} · {period}',
   stabilityNote: '排名范围精确计算：两区加权总分之差是权重的线性函数，其最大、最小值必在权重区间的顶点上取得。',
 } as const;
@@ -370,6 +371,7 @@ const en: Messages = {
   downloadJson: 'Download data (JSON)',
   downloadPng: 'Download PNG',
   downloadSvg: 'Download SVG',
+  downloadFailed: 'The image could not be made; try the SVG or the data table.',
   sourceLine: 'Source: {publication} · {period}',
   stabilityNote:
     "Rank ranges are exact: the difference between two districts' weighted totals is linear in the weights, so its extremes lie at corners of the range of weights.",

@@ -43,6 +43,8 @@ export interface TrendSeries {
   points: TrendPoint[];
   /** Every district seen in any period, in first-seen order. */
   districts: string[];
+  /** The value axis: every value, widened to whole tens. */
+  domain: [number, number];
 }
 
 /**
@@ -68,5 +70,8 @@ export function trendSeries(
     }
     return { id: p.id, period: p.period, values, ranks };
   });
-  return { points, districts };
+  const all = points.flatMap((p) => Object.values(p.values)).filter((v): v is number => v !== undefined);
+  const domain: [number, number] =
+    all.length === 0 ? [0, 100] : [Math.floor(Math.min(...all) / 10) * 10, Math.ceil(Math.max(...all) / 10) * 10];
+  return { points, districts, domain };
 }

@@ -15,6 +15,8 @@ export interface DistrictStanding {
   /** The total the district is ranked by: the printed one where it applies, else the computed one. */
   total: number;
   rank: number;
+  /** Another district shares this rank. */
+  tied: boolean;
   /** Points behind the leader's total (0 for the leader). */
   gapToBest: number;
   /** Points behind the next district ranked above (0 for the leader): what it takes to draw level. */
@@ -87,6 +89,8 @@ export function computeStandings(index: ScoreIndex, siteTypes: readonly SiteType
 
   const ranked = competitionRanks(base.map((b) => ({ key: b, value: b.total })));
   const best = ranked[0]?.value ?? 0;
+  const sharing = new Map<number, number>();
+  for (const entry of ranked) sharing.set(entry.rank, (sharing.get(entry.rank) ?? 0) + 1);
   // The district just above a tie group is the last one before the group starts.
   let groupStart = 0;
   const rows: DistrictStanding[] = ranked.map((entry, position) => {
@@ -95,6 +99,7 @@ export function computeStandings(index: ScoreIndex, siteTypes: readonly SiteType
     return {
       ...entry.key,
       rank: entry.rank,
+      tied: (sharing.get(entry.rank) ?? 0) > 1,
       gapToBest: best - entry.value,
       gapToNext: above ? above.value - entry.value : 0,
       nextAbove: above?.key.district,

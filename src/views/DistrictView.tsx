@@ -37,7 +37,6 @@ export function DistrictView() {
   }
   const name = displayName(district, language);
   const { standing } = report;
-  const tied = climb.targets.filter((c) => c.rank === standing.rank).length > 1;
   const items = (lines: ReportLine[], value: (line: ReportLine) => number | undefined) =>
     formatList(
       lines.map((line) => `${displayName(line.siteType.name, language)} (${formatGap(value(line), language)})`),
@@ -50,7 +49,7 @@ export function DistrictView() {
       {picker}
       <h2 id="district-heading">{t('reportTitle', { district: name })}</h2>
       <ul className="report-facts">
-        <li>{t(tied ? 'reportRankTied' : 'reportRank', { rank: standing.rank, count: report.districtCount })}</li>
+        <li>{t(standing.tied ? 'reportRankTied' : 'reportRank', { rank: standing.rank, count: report.districtCount })}</li>
         <li>
           {t('reportTotal', { total: formatScore(standing.total, language), scope })}
           {standing.publishedTotal !== undefined && (

@@ -37,9 +37,6 @@ export default function TrendView() {
   const visible = series.districts.filter((d) => !hidden.includes(d));
   const valueRows = series.points.map((p) => ({ label: labels.get(p.id) ?? p.period, values: p.values }));
   const rankRows = series.points.map((p) => ({ label: labels.get(p.id) ?? p.period, values: p.ranks }));
-  const allValues = series.points.flatMap((p) => Object.values(p.values)).filter((v): v is number => v !== undefined);
-  const low = Math.floor(Math.min(...allValues) / 10) * 10;
-  const high = Math.ceil(Math.max(...allValues) / 10) * 10;
   const legend = (
     <SeriesLegend
       items={series.districts.map((d) => ({
@@ -83,7 +80,7 @@ export default function TrendView() {
         legend={legend}
         {...(valuesDownloads ? { downloads: valuesDownloads } : {})}
         chart={
-          <TrendLineChart rows={valueRows} districts={visible} styleOf={styleOf} language={language} ranks={false} domain={[low, high]} />
+          <TrendLineChart rows={valueRows} districts={visible} styleOf={styleOf} language={language} ranks={false} domain={series.domain} />
         }
         showTableLabel={t('showTable')}
         hideTableLabel={t('hideTable')}

@@ -43,8 +43,8 @@ export function useChartDownloads(slug: string, title: string) {
   return {
     pngLabel: t('downloadPng'),
     svgLabel: t('downloadSvg'),
-    onDownload: (kind: 'png' | 'svg', chart: SVGSVGElement) => {
-      void saveChart(chart, kind, title, sourceLine, `taiyuan-inspection-${fileSafe(loaded.id)}-${slug}`);
-    },
+    failedLabel: t('downloadFailed'),
+    onDownload: (kind: 'png' | 'svg', chart: SVGSVGElement) =>
+      saveChart(chart, kind, title, sourceLine, `taiyuan-inspection-${fileSafe(loaded.id)}-${slug}`),
   };
 }

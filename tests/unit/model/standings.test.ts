@@ -81,6 +81,7 @@ describe('standings over a subset of site types', () => {
   it('铁路沿线 alone gives three districts rank 4 and the next rank 7 does not exist', () => {
     const standings = computeStandings(index, selectSiteTypes(inspection, ['铁路沿线']));
     expect(standings.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 4, 4]);
+    expect(standings.rows.map((r) => r.tied)).toEqual([false, false, false, true, true, true]);
     expect(standings.rows.filter((r) => r.rank === 4).every((r) => r.nextAbove === '万柏林区')).toBe(true);
   });
 
