@@ -192,10 +192,8 @@ function createInspectionsSlice(
         const { format, result } = preview ?? importText(text);
         if (!result.ok) return { ok: false, findings: result.findings };
         const state = get();
-        const id = uniqueId(
-          period,
-          state.inspections.map((i) => i.id),
-        );
+        // Stored items that no longer parse keep their ids too: a new one must not take theirs.
+        const id = uniqueId(period, [...state.inspections.map((i) => i.id), ...state.stored.map((s) => s.id)]);
         const stored: StoredInspection = { id, period, label, text, importedAt: new Date().toISOString() };
         const entry: LoadedInspection = {
           id,
