@@ -1,5 +1,7 @@
 // A plain data table with a caption: the accessible alternative behind every chart.
 
+import { ScrollTable } from './ScrollTable';
+
 export interface DataTableProps {
   caption: string;
   /** Column headers; the first column holds row headers. */
@@ -10,37 +12,24 @@ export interface DataTableProps {
 
 export function DataTable({ caption, columns, rows, id }: DataTableProps) {
   return (
-    // Focusable and named, so that keyboard users can scroll a wide table too.
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table" id={id}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
+    <ScrollTable caption={caption} columns={columns} className="data-table" {...(id === undefined ? {} : { id })}>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            {row.cells.map((cell, i) =>
+              i === 0 ? (
+                <th key={i} scope="row">
+                  {cell}
+                </th>
+              ) : (
+                <td key={i} className="num">
+                  {cell}
+                </td>
+              ),
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              {row.cells.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i} className="num">
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

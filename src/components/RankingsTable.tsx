@@ -1,5 +1,6 @@
 // The rankings as a real table: districts as rows, sortable column headers (buttons, aria-sort), the city row below.
 
+import { RankLabel } from './RankLabel';
 import { createColumnHelper, flexRender, tableFeatures, useTable } from '@tanstack/react-table';
 import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { SiteType } from '../data/types';
@@ -136,8 +137,7 @@ export function RankingsTable({
           if (id === 'rank') {
             return (
               <td key={cell.id} className="num rank-cell">
-                {standing.rank}
-                {standing.tied && <span className="tie-mark"> {t('tieMark')}</span>}
+                <RankLabel rank={standing.rank} tied={standing.tied} tieLabel={t('tieMark')} />
               </td>
             );
           }

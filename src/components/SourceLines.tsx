@@ -1,5 +1,7 @@
 // Numbered lines of the source text, tabs kept, with the lines that findings point at marked.
 
+import { ScrollTable } from './ScrollTable';
+
 export interface SourceLinesProps {
   caption: string;
   lineHeader: string;
@@ -9,28 +11,19 @@ export interface SourceLinesProps {
 
 export function SourceLines({ caption, lineHeader, textHeader, lines }: SourceLinesProps) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="source-lines">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{lineHeader}</th>
-            <th scope="col">{textHeader}</th>
+    <ScrollTable caption={caption} columns={[lineHeader, textHeader]} className="source-lines">
+      <tbody>
+        {lines.map((line) => (
+          <tr key={line.number} className={line.marked ? 'marked' : undefined}>
+            <th scope="row" className="num">
+              {line.number}
+            </th>
+            <td>
+              <code>{line.text}</code>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) => (
-            <tr key={line.number} className={line.marked ? 'marked' : undefined}>
-              <th scope="row" className="num">
-                {line.number}
-              </th>
-              <td>
-                <code>{line.text}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

@@ -10,6 +10,8 @@ export interface SiteTypeRow {
   score: number;
   rank: number;
   tied: boolean;
+  /** Score minus the city value (undefined without one). */
+  gapToCity: number | undefined;
 }
 
 export interface SiteTypeRanking {
@@ -31,13 +33,20 @@ export function siteTypeRanking(index: ScoreIndex, siteType: SiteType): SiteType
   const ranked = competitionRanks(items);
   const counts = new Map<number, number>();
   for (const r of ranked) counts.set(r.rank, (counts.get(r.rank) ?? 0) + 1);
-  const rows = ranked.map((r) => ({ district: r.key, score: r.value, rank: r.rank, tied: (counts.get(r.rank) ?? 0) > 1 }));
+  const city = cityValue(index, siteType.name);
+  const rows = ranked.map((r) => ({
+    district: r.key,
+    score: r.value,
+    rank: r.rank,
+    tied: (counts.get(r.rank) ?? 0) > 1,
+    gapToCity: city === undefined ? undefined : r.value - city,
+  }));
   const best = rows[0]?.score;
   const worst = rows[rows.length - 1]?.score;
   return {
     siteType,
     rows,
-    city: cityValue(index, siteType.name),
+    city,
     best,
     worst,
     spread: best === undefined || worst === undefined ? undefined : best - worst,
@@ -100,7 +109,7 @@ export function districtReport(index: ScoreIndex, standings: Standings, district
       bestDistricts: ranking.rows.filter((r) => r.rank === 1).map((r) => r.district),
       city: ranking.city,
       gapToBest: score === undefined || best === undefined ? undefined : score - best,
-      gapToCity: score === undefined || ranking.city === undefined ? undefined : score - ranking.city,
+      gapToCity: own?.gapToCity,
     };
   });
   const behind = lines

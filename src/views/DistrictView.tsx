@@ -1,11 +1,13 @@
 // A district's report card: rank, total, gap to the district above, strengths and weaknesses, and points to climb for every district.
 
+import { RankLabel } from '../components/RankLabel';
 import { DivergingBar } from '../components/DivergingBar';
 import { SelectField } from '../components/SelectField';
 import { formatGap, formatList, formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import type { ReportLine } from '../model/answers';
 import { selectActive, selectClimbTable, selectDistrictReport, selectReportDistrict } from '../store/selectors';
+import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
 import { useScopeLabel, useTranslate } from './useDashboard';
 
@@ -75,50 +77,47 @@ export function DistrictView() {
           <li>{t('reportBehind', { items: items(report.furthestBehindBest, (l) => l.gapToBest) })}</li>
         )}
       </ul>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('reportLinesCaption', { district: name })}>
-        <table className="report-table">
-          <caption>{t('reportLinesCaption', { district: name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('siteType')}</th>
-              <th scope="col">{t('score')}</th>
-              <th scope="col">{t('columnRank')}</th>
-              <th scope="col">{t('columnBest')}</th>
-              <th scope="col">{t('columnGapToBest')}</th>
-              <th scope="col">{t('cityAverage')}</th>
-              <th scope="col">{t('columnGapToCity')}</th>
+      <ScrollTable
+        caption={t('reportLinesCaption', { district: name })}
+        columns={[
+          t('siteType'),
+          t('score'),
+          t('columnRank'),
+          t('columnBest'),
+          t('columnGapToBest'),
+          t('cityAverage'),
+          t('columnGapToCity'),
+        ]}
+        className="report-table"
+      >
+        <tbody>
+          {report.lines.map((line) => (
+            <tr key={line.siteType.name}>
+              <th scope="row">{displayName(line.siteType.name, language)}</th>
+              <td className="num">{formatScore(line.score, language)}</td>
+              <td className="num">
+                <RankLabel rank={line.rank} tied={line.tied} tieLabel={t('tieMark')} />
+              </td>
+              <td>
+                {formatScore(line.best, language)}{' '}
+                {formatList(
+                  line.bestDistricts.map((d) => displayName(d, language)),
+                  language,
+                )}
+              </td>
+              <td className="num gap-cell">
+                <DivergingBar value={line.gapToBest} extent={gapExtent} />
+                {formatGap(line.gapToBest, language)}
+              </td>
+              <td className="num">{formatScore(line.city, language)}</td>
+              <td className="num gap-cell">
+                <DivergingBar value={line.gapToCity} extent={gapExtent} />
+                {formatGap(line.gapToCity, language)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {report.lines.map((line) => (
-              <tr key={line.siteType.name}>
-                <th scope="row">{displayName(line.siteType.name, language)}</th>
-                <td className="num">{formatScore(line.score, language)}</td>
-                <td className="num">
-                  {line.rank ?? '—'}
-                  {line.tied && <span className="tie-mark"> {t('tieMark')}</span>}
-                </td>
-                <td>
-                  {formatScore(line.best, language)}{' '}
-                  {formatList(
-                    line.bestDistricts.map((d) => displayName(d, language)),
-                    language,
-                  )}
-                </td>
-                <td className="num gap-cell">
-                  <DivergingBar value={line.gapToBest} extent={gapExtent} />
-                  {formatGap(line.gapToBest, language)}
-                </td>
-                <td className="num">{formatScore(line.city, language)}</td>
-                <td className="num gap-cell">
-                  <DivergingBar value={line.gapToCity} extent={gapExtent} />
-                  {formatGap(line.gapToCity, language)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
 
       <h2>{t('climbTitle')}</h2>
       <p>
@@ -135,31 +134,22 @@ export function DistrictView() {
               ),
             })}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('climbCaption', { scope })}>
-        <table>
-          <caption>{t('climbCaption', { scope })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columnRank')}</th>
-              <th scope="col">{t('columnDistrict')}</th>
-              <th scope="col">{t('total')}</th>
-              <th scope="col">{t('columnNextAbove')}</th>
-              <th scope="col">{t('columnPointsToPass')}</th>
+      <ScrollTable
+        caption={t('climbCaption', { scope })}
+        columns={[t('columnRank'), t('columnDistrict'), t('total'), t('columnNextAbove'), t('columnPointsToPass')]}
+      >
+        <tbody>
+          {climb.targets.map((target) => (
+            <tr key={target.district} className={target.district === district ? 'current' : undefined}>
+              <td className="num">{target.rank}</td>
+              <th scope="row">{displayName(target.district, language)}</th>
+              <td className="num">{formatScore(target.total, language)}</td>
+              <td>{target.nextAbove === undefined ? '—' : displayName(target.nextAbove, language)}</td>
+              <td className="num">{formatScore(target.pointsToPass, language)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {climb.targets.map((target) => (
-              <tr key={target.district} className={target.district === district ? 'current' : undefined}>
-                <td className="num">{target.rank}</td>
-                <th scope="row">{displayName(target.district, language)}</th>
-                <td className="num">{formatScore(target.total, language)}</td>
-                <td>{target.nextAbove === undefined ? '—' : displayName(target.nextAbove, language)}</td>
-                <td className="num">{formatScore(target.pointsToPass, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

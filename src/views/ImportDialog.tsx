@@ -6,6 +6,7 @@ import { FindingList } from '../components/FindingList';
 import { describeFinding, describeLocation } from '../i18n/describeFinding';
 import { formatPeriod, formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
+import { indexScores, scoreOf } from '../model/scores';
 import { selectOrderedInspections } from '../store/selectors';
 import { useDashboard, type ImportPreview } from '../store/store';
 import { parseInWorker, WORKER_THRESHOLD, type ParseJob } from './parseInWorker';
@@ -126,6 +127,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   };
 
   const result = preview?.result;
+  const previewIndex = result?.ok ? indexScores(result.inspection) : undefined;
   const errors = result ? result.findings.filter((f) => f.severity === 'error') : [];
   const findingItems = (result?.findings ?? []).map((finding, i) => ({
     key: `${finding.code}-${i}`,
@@ -214,7 +216,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
                   cells: [
                     displayName(district, language),
                     ...result.inspection.siteTypes.map((s) =>
-                      formatScore(result.inspection.scores.find((x) => x.district === district && x.siteType === s.name)?.value, language),
+                      formatScore(previewIndex ? scoreOf(previewIndex, district, s.name) : undefined, language),
                     ),
                   ],
                 }))}

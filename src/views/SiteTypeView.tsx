@@ -1,10 +1,12 @@
 // One site type at a time: the districts ranked, the city average and the spread between best and worst.
 
+import { RankLabel } from '../components/RankLabel';
 import { DivergingBar } from '../components/DivergingBar';
 import { SelectField } from '../components/SelectField';
 import { formatGap, formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { selectActive, selectSiteTypeRanking } from '../store/selectors';
+import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
 import { useTranslate } from './useDashboard';
 
@@ -17,7 +19,7 @@ export function SiteTypeView() {
   if (!loaded || !ranking) return null;
   const name = displayName(ranking.siteType.name, language);
   const caption = t('siteTypeCaption', { siteType: name, max: formatScore(ranking.siteType.maxScore, language, 0) });
-  const extent = Math.max(1, ...ranking.rows.map((r) => Math.abs(r.score - (ranking.city ?? r.score))));
+  const extent = Math.max(1, ...ranking.rows.map((r) => Math.abs(r.gapToCity ?? 0)));
   return (
     <section aria-labelledby="sitetype-heading">
       <SelectField
@@ -35,43 +37,31 @@ export function SiteTypeView() {
           city: formatScore(ranking.city, language),
         })}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columnRank')}</th>
-              <th scope="col">{t('columnDistrict')}</th>
-              <th scope="col">{t('score')}</th>
-              <th scope="col">{t('columnGapToCity')}</th>
+      <ScrollTable caption={caption} columns={[t('columnRank'), t('columnDistrict'), t('score'), t('columnGapToCity')]}>
+        <tbody>
+          {ranking.rows.map((row) => (
+            <tr key={row.district}>
+              <td className="num">
+                <RankLabel rank={row.rank} tied={row.tied} tieLabel={t('tieMark')} />
+              </td>
+              <th scope="row">{displayName(row.district, language)}</th>
+              <td className="num">{formatScore(row.score, language)}</td>
+              <td className="num gap-cell">
+                <DivergingBar value={row.gapToCity} extent={extent} />
+                {formatGap(row.gapToCity, language)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {ranking.rows.map((row) => (
-              <tr key={row.district}>
-                <td className="num">
-                  {row.rank}
-                  {row.tied && <span className="tie-mark"> {t('tieMark')}</span>}
-                </td>
-                <th scope="row">{displayName(row.district, language)}</th>
-                <td className="num">{formatScore(row.score, language)}</td>
-                <td className="num gap-cell">
-                  <DivergingBar value={ranking.city === undefined ? undefined : row.score - ranking.city} extent={extent} />
-                  {formatGap(ranking.city === undefined ? undefined : row.score - ranking.city, language)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="city-row">
-              <td />
-              <th scope="row">{t('cityAverage')}</th>
-              <td className="num">{formatScore(ranking.city, language)}</td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="city-row">
+            <td />
+            <th scope="row">{t('cityAverage')}</th>
+            <td className="num">{formatScore(ranking.city, language)}</td>
+            <td />
+          </tr>
+        </tfoot>
+      </ScrollTable>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { weightOf } from '../model/standings';
 import { selectRankChanges, selectRankStability, selectSelectedSiteTypes, selectWeightedStandings } from '../store/selectors';
+import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
 import { MAX_WEIGHT, MIN_WEIGHT } from '../store/viewState';
 import { useScopeLabel, useTranslate } from './useDashboard';
@@ -43,49 +44,47 @@ export function WeightsView() {
       <button type="button" onClick={resetWeights} disabled={weightMap.size === 0}>
         {t('resetWeights')}
       </button>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="weights-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columnWeightedRank')}</th>
-              <th scope="col">{t('columnDistrict')}</th>
-              <th scope="col">{t('columnWeightedTotal')}</th>
-              <th scope="col">{t('columnPrintedRank')}</th>
-              <th scope="col">{t('columnChange')}</th>
-              <th scope="col">{t('columnStability')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weighted.rows.map((row) => {
-              const change = changes.get(row.district);
-              const range = stability.get(row.district);
-              const delta = change?.change ?? 0;
-              return (
-                <tr key={row.district}>
-                  <td className="num">{row.rank}</td>
-                  <th scope="row">{displayName(row.district, language)}</th>
-                  <td className="num">{formatScore(row.total, language)}</td>
-                  <td className="num">{change?.baseRank ?? '—'}</td>
-                  <td className="num">
-                    <RankChangeMark
-                      change={delta}
-                      label={delta > 0 ? t('rankUp', { n: delta }) : delta < 0 ? t('rankDown', { n: -delta }) : t('rankSame')}
-                    />
-                  </td>
-                  <td className="num">
-                    {range === undefined
-                      ? '—'
-                      : range.best === range.worst
-                        ? t('stabilityFixed', { best: range.best })
-                        : t('stabilityRange', { best: range.best, worst: range.worst })}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        caption={caption}
+        columns={[
+          t('columnWeightedRank'),
+          t('columnDistrict'),
+          t('columnWeightedTotal'),
+          t('columnPrintedRank'),
+          t('columnChange'),
+          t('columnStability'),
+        ]}
+        className="weights-table"
+      >
+        <tbody>
+          {weighted.rows.map((row) => {
+            const change = changes.get(row.district);
+            const range = stability.get(row.district);
+            const delta = change?.change ?? 0;
+            return (
+              <tr key={row.district}>
+                <td className="num">{row.rank}</td>
+                <th scope="row">{displayName(row.district, language)}</th>
+                <td className="num">{formatScore(row.total, language)}</td>
+                <td className="num">{change?.baseRank ?? '—'}</td>
+                <td className="num">
+                  <RankChangeMark
+                    change={delta}
+                    label={delta > 0 ? t('rankUp', { n: delta }) : delta < 0 ? t('rankDown', { n: -delta }) : t('rankSame')}
+                  />
+                </td>
+                <td className="num">
+                  {range === undefined
+                    ? '—'
+                    : range.best === range.worst
+                      ? t('stabilityFixed', { best: range.best })
+                      : t('stabilityRange', { best: range.best, worst: range.worst })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
       <p className="note">{t('stabilityNote')}</p>
     </section>
   );

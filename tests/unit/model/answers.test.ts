@@ -83,6 +83,7 @@ describe('site-type view', () => {
     expect(ranking.best).toBe(80.7);
     expect(ranking.worst).toBe(49.5);
     expect(ranking.city).toBe(56.7);
+    expect(ranking.rows[0]?.gapToCity).toBeCloseTo(80.7 - 56.7, 6);
     expect(ranking.rows.map((r) => [r.district, r.rank, r.tied])).toEqual([
       ['小店区', 1, false],
       ['晋源区', 2, false],
