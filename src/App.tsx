@@ -6,6 +6,7 @@ import { CopyButton } from './components/CopyButton';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { panelId, tabId, ViewTabs } from './components/ViewTabs';
+import { loadLanguage } from './i18n/messages';
 import { displayName, LANGUAGES } from './i18n/names';
 import { selectActive, selectOrderedInspections, selectViewState } from './store/selectors';
 import { SelectField } from './components/SelectField';
@@ -159,7 +160,17 @@ export function App() {
           label={t('languageLabel')}
           languages={LANGUAGES.map((l) => ({ value: l, label: t(l === 'zh' ? 'languageZh' : 'languageEn') }))}
           value={language}
-          onChange={setLanguage}
+          onChange={(next) => {
+            // Switch once the language's strings have loaded, so that no screen shows a mix of languages.
+            loadLanguage(next).then(
+              () => {
+                setLanguage(next);
+              },
+              () => {
+                setNotice(t('languageUnavailable'));
+              },
+            );
+          }}
         />
       </header>
       <StatusMessages

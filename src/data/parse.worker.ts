@@ -1,14 +1,12 @@
 // A Web Worker that reads big imports off the main thread, so that a 10 MB paste never freezes the page.
 
-import { importText, suggestPeriod } from './importText';
+import { previewImport, type ImportPreview } from './importText';
 
 export interface ParseRequest {
   text: string;
 }
 
-export type ParseMessage =
-  | { type: 'progress'; fraction: number }
-  | { type: 'done'; preview: ReturnType<typeof importText> & { suggestedPeriod: string | undefined } };
+export type ParseMessage = { type: 'progress'; fraction: number } | { type: 'done'; preview: ImportPreview };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
@@ -17,8 +15,8 @@ const scope = self as unknown as {
 
 scope.onmessage = (event) => {
   const { text } = event.data;
-  const parsed = importText(text, (fraction) => {
+  const preview = previewImport(text, (fraction) => {
     scope.postMessage({ type: 'progress', fraction });
   });
-  scope.postMessage({ type: 'done', preview: { ...parsed, suggestedPeriod: suggestPeriod(text) } });
+  scope.postMessage({ type: 'done', preview });
 };

@@ -2,7 +2,9 @@
 
 import type { Finding, FindingParam } from '../data/types';
 import { formatList, formatScore } from './format';
-import { findingTemplate, interpolate, translate } from './messages';
+import { findingTemplate } from './findingMessages';
+import { interpolate } from './messages';
+import { translateView } from './viewMessages';
 import { displayName, type Language } from './names';
 
 const NAME_KEYS = new Set(['district', 'previousDistrict', 'siteType']);
@@ -33,6 +35,6 @@ export function describeFinding(finding: Finding, language: Language): string {
 
 export function describeLocation(finding: Finding, language: Language): string {
   return finding.column === undefined
-    ? translate(language, 'atLine', { line: finding.line })
-    : translate(language, 'atLineColumn', { line: finding.line, column: finding.column });
+    ? translateView(language, 'atLine', { line: finding.line })
+    : translateView(language, 'atLineColumn', { line: finding.line, column: finding.column });
 }

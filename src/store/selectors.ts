@@ -1,13 +1,12 @@
-// Named selectors: every figure on screen comes from here, computed by src/model from the store's records.
+// Named selectors of the first screen (periods, the active inspection, standings, summary, link state):
+// every figure on screen comes from here or from viewSelectors.ts, computed by src/model from the store's records.
 
 import type { SiteType } from '../data/types';
 import { indexScores, selectSiteTypes, type ScoreIndex } from '../model/scores';
-import { groupedBarSeries, radarSeries, totalBarSeries } from '../model/series';
 import { orderPeriods, previousPeriod, standingsFor } from '../model/history';
-import { climbTable, districtReport, siteTypeRanking, type ClimbTable, type DistrictReport, type SiteTypeRanking } from '../model/answers';
-import { computeStandings, type Standings, type Weights } from '../model/standings';
+import { computeStandings, type Standings } from '../model/standings';
 import { summaryFacts, type SummaryFacts } from '../model/summary';
-import { rankChanges, rankStability, type RankChange, type RankRange } from '../model/weights';
+import { rankChanges, type RankChange } from '../model/weights';
 import { memoizeLast } from './memo';
 import type { DashboardState, LoadedInspection } from './store';
 import type { ViewContext, ViewState } from './viewState';
@@ -69,38 +68,6 @@ export function selectStandings(state: DashboardState): Standings | undefined {
   return standingsOf(selectScoreIndex(state), selectSelectedSiteTypes(state));
 }
 
-const radarDistrictsOf = memoizeLast((loaded: LoadedInspection | undefined, selection: DashboardState['radarDistricts']): string[] => {
-  if (!loaded) return [];
-  const all = loaded.inspection.districts;
-  return selection === 'all' ? all : all.filter((d) => selection.includes(d));
-});
-
-export function selectRadarDistricts(state: DashboardState): string[] {
-  return radarDistrictsOf(selectActive(state), state.radarDistricts);
-}
-
-const groupedOf = memoizeLast((standings: Standings | undefined, loaded: LoadedInspection | undefined) =>
-  standings && loaded ? groupedBarSeries(standings, loaded.inspection.districts) : [],
-);
-
-export function selectGroupedBars(state: DashboardState) {
-  return groupedOf(selectStandings(state), selectActive(state));
-}
-
-const totalsOf = memoizeLast((standings: Standings | undefined) => (standings ? totalBarSeries(standings) : undefined));
-
-export function selectTotalBars(state: DashboardState) {
-  return totalsOf(selectStandings(state));
-}
-
-const radarOf = memoizeLast((standings: Standings | undefined, districts: string[]) =>
-  standings ? radarSeries(standings, districts) : undefined,
-);
-
-export function selectRadar(state: DashboardState) {
-  return radarOf(selectStandings(state), selectRadarDistricts(state));
-}
-
 /** Every district of every loaded inspection, sorted: a district keeps its colour from month to month. */
 const colourOrderOf = memoizeLast((inspections: LoadedInspection[]): string[] => {
   const names = new Set<string>();
@@ -134,74 +101,6 @@ export function selectViewState(state: DashboardState): ViewState {
     weights: state.weights,
     period: state.activeId,
   };
-}
-
-/** The printed ranking: every site type at weight 1, whatever the filter. */
-const printedStandingsOf = memoizeLast((index: ScoreIndex | undefined) =>
-  index ? computeStandings(index, index.inspection.siteTypes) : undefined,
-);
-
-export function selectPrintedStandings(state: DashboardState): Standings | undefined {
-  return printedStandingsOf(selectScoreIndex(state));
-}
-
-export function selectReportDistrict(state: DashboardState): string | undefined {
-  const districts = selectActive(state)?.inspection.districts ?? [];
-  return state.district !== undefined && districts.includes(state.district) ? state.district : districts[0];
-}
-
-const reportOf = memoizeLast((index: ScoreIndex | undefined, standings: Standings | undefined, district: string | undefined) =>
-  index && standings && district !== undefined ? districtReport(index, standings, district) : undefined,
-);
-
-export function selectDistrictReport(state: DashboardState): DistrictReport | undefined {
-  return reportOf(selectScoreIndex(state), selectStandings(state), selectReportDistrict(state));
-}
-
-const climbOf = memoizeLast((standings: Standings | undefined) => (standings ? climbTable(standings) : undefined));
-
-export function selectClimbTable(state: DashboardState): ClimbTable | undefined {
-  return climbOf(selectStandings(state));
-}
-
-export function selectFocusSiteType(state: DashboardState): SiteType | undefined {
-  const siteTypes = selectActive(state)?.inspection.siteTypes ?? [];
-  return siteTypes.find((s) => s.name === state.focusSiteType) ?? siteTypes[0];
-}
-
-const siteTypeRankingOf = memoizeLast((index: ScoreIndex | undefined, siteType: SiteType | undefined) =>
-  index && siteType ? siteTypeRanking(index, siteType) : undefined,
-);
-
-export function selectSiteTypeRanking(state: DashboardState): SiteTypeRanking | undefined {
-  return siteTypeRankingOf(selectScoreIndex(state), selectFocusSiteType(state));
-}
-
-const weightsMapOf = memoizeLast((weights: Readonly<Record<string, number>>): Weights => new Map(Object.entries(weights)));
-
-const weightedOf = memoizeLast((index: ScoreIndex | undefined, siteTypes: readonly SiteType[], weights: Weights) =>
-  index ? computeStandings(index, siteTypes, weights) : undefined,
-);
-
-/** Standings over the selected site types under the what-if weights. */
-export function selectWeightedStandings(state: DashboardState): Standings | undefined {
-  return weightedOf(selectScoreIndex(state), selectSelectedSiteTypes(state), weightsMapOf(state.weights));
-}
-
-const changesOf = memoizeLast((printed: Standings | undefined, weighted: Standings | undefined) =>
-  printed && weighted ? rankChanges(printed, weighted) : undefined,
-);
-
-export function selectRankChanges(state: DashboardState): Map<string, RankChange> | undefined {
-  return changesOf(selectPrintedStandings(state), selectWeightedStandings(state));
-}
-
-const stabilityOf = memoizeLast((index: ScoreIndex | undefined, siteTypes: readonly SiteType[], weights: Weights) =>
-  index ? new Map(rankStability(index, siteTypes, weights).map((r) => [r.district, r])) : undefined,
-);
-
-export function selectRankStability(state: DashboardState): Map<string, RankRange> | undefined {
-  return stabilityOf(selectScoreIndex(state), selectSelectedSiteTypes(state), weightsMapOf(state.weights));
 }
 
 const summaryOf = memoizeLast((index: ScoreIndex | undefined, standings: Standings | undefined, loaded: LoadedInspection | undefined) =>

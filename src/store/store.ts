@@ -2,7 +2,8 @@
 
 import { create, type StateCreator } from 'zustand';
 import { embeddedSource, embeddedText, type InspectionSource } from '../data/embedded/source';
-import { importText, suggestPeriod, type ImportFormat } from '../data/importText';
+import type { ImportFormat, ImportResult } from '../data/importText';
+import { parseInspection } from '../data/parseInspection';
 import type { Finding, Inspection } from '../data/types';
 import { formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/names';
@@ -37,24 +38,23 @@ export interface InspectionsSlice {
   storageProblem: LoadProblem | undefined;
   /** Set when the last write to the browser's storage failed. */
   saveError: string | undefined;
-  /** The last deleted import, for undo. */
-  lastRemoved: { stored: StoredInspection; index: number } | undefined;
+  /** The last deleted import, for undo (its inspection too, when it could be read). */
+  lastRemoved: { stored: StoredInspection; index: number; entry: LoadedInspection | undefined } | undefined;
 }
 
 export type AddResult = { ok: true; id: string; saved: boolean } | { ok: false; findings: Finding[] };
 
-export interface ImportPreview {
-  format: ImportFormat;
-  result: ReturnType<typeof importText>['result'];
-  /** A period suggested from the first date the text names. */
-  suggestedPeriod: string | undefined;
-}
+/** Reads an import's text: `importText` of src/data/importText, passed in so that the store never loads the CSV reader itself. */
+export type ImportReader = (text: string) => ImportResult;
 
 export interface InspectionsActions {
-  /** Reads a text as an import would, adding nothing. */
-  previewImport: (text: string) => ImportPreview;
-  /** Adds an import (parsing it unless its preview is given); on error nothing is added and the findings say why. */
-  addImport: (text: string, period: string, label: string, preview?: Pick<ImportPreview, 'format' | 'result'>) => AddResult;
+  /**
+   * Parses the imports found in storage at start-up. The store holds their records from the start; reading
+   * them needs the CSV reader, which is loaded only when there is something to read (see boot.tsx).
+   */
+  readStoredImports: (read: ImportReader) => void;
+  /** Adds an import read by `importText`; on error nothing is added and the findings say why. */
+  addImport: (text: string, period: string, label: string, read: ImportResult) => AddResult;
   removeImport: (id: string) => void;
   undoRemove: () => void;
   setActive: (id: string) => void;
@@ -104,7 +104,7 @@ export interface UiActions {
 export type DashboardState = InspectionsSlice & InspectionsActions & UiSlice & UiActions;
 
 function loadEmbedded(): { inspection: LoadedInspection | undefined; errors: Finding[] } {
-  const { result } = importText(embeddedText);
+  const result = parseInspection(embeddedText);
   if (!result.ok) return { inspection: undefined, errors: result.findings };
   return {
     inspection: {
@@ -132,8 +132,8 @@ function sourceOf(stored: StoredInspection): InspectionSource {
   };
 }
 
-function loadImported(stored: StoredInspection): LoadedInspection | undefined {
-  const { format, result } = importText(stored.text);
+function loadImported(stored: StoredInspection, read: ImportReader): LoadedInspection | undefined {
+  const { format, result } = read(stored.text);
   if (!result.ok) return undefined;
   return {
     id: stored.id,
@@ -170,26 +170,31 @@ function createInspectionsSlice(
   return (set, get) => {
     const embedded = loadEmbedded();
     const loaded: LoadResult = storage ? loadStored(storage) : { inspections: [] };
-    const imported = loaded.inspections.map(loadImported).filter((i): i is LoadedInspection => i !== undefined);
-    const unreadable = loaded.inspections.length - imported.length;
-    const problem: LoadProblem | undefined =
-      loaded.problem ?? (unreadable > 0 ? { kind: 'unreadable', detail: `${unreadable} item(s)` } : undefined);
     const persist = (stored: StoredInspection[]): string | undefined => {
       if (!storage) return undefined;
       const saved = saveStored(storage, stored);
       return saved.ok ? undefined : saved.detail;
     };
     return {
-      inspections: [...(embedded.inspection ? [embedded.inspection] : []), ...imported],
+      inspections: embedded.inspection ? [embedded.inspection] : [],
       stored: loaded.inspections,
       activeId: undefined,
       loadErrors: embedded.errors,
-      storageProblem: problem,
+      storageProblem: loaded.problem,
       saveError: undefined,
       lastRemoved: undefined,
-      previewImport: (text) => ({ ...importText(text), suggestedPeriod: suggestPeriod(text) }),
-      addImport: (text, period, label, preview) => {
-        const { format, result } = preview ?? importText(text);
+      readStoredImports: (read) => {
+        const state = get();
+        const known = new Set(state.inspections.map((i) => i.id));
+        const records = state.stored.filter((s) => !known.has(s.id));
+        const imported = records.map((s) => loadImported(s, read)).filter((i): i is LoadedInspection => i !== undefined);
+        const unreadable = records.length - imported.length;
+        const problem: LoadProblem | undefined =
+          state.storageProblem ?? (unreadable > 0 ? { kind: 'unreadable', detail: `${unreadable} item(s)` } : undefined);
+        set({ inspections: [...state.inspections, ...imported], storageProblem: problem });
+      },
+      addImport: (text, period, label, read) => {
+        const { format, result } = read;
         if (!result.ok) return { ok: false, findings: result.findings };
         const state = get();
         // Stored items that no longer parse keep their ids too: a new one must not take theirs.
@@ -220,7 +225,7 @@ function createInspectionsSlice(
           inspections: state.inspections.filter((i) => i.id !== id),
           stored: nextStored,
           activeId: state.activeId === id ? undefined : state.activeId,
-          lastRemoved: { stored, index },
+          lastRemoved: { stored, index, entry: state.inspections.find((i) => i.id === id) },
           saveError: persist(nextStored),
         });
       },
@@ -228,7 +233,7 @@ function createInspectionsSlice(
         const state = get();
         const removed = state.lastRemoved;
         if (!removed) return;
-        const entry = loadImported(removed.stored);
+        const entry = removed.entry;
         const nextStored = [...state.stored];
         nextStored.splice(removed.index, 0, removed.stored);
         set({

@@ -7,9 +7,12 @@ import { SeriesLegend } from '../components/SeriesLegend';
 import { TotalBarChart } from '../components/TotalBarChart';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
-import { selectActive, selectGroupedBars, selectStandings, selectTotalBars } from '../store/selectors';
+import { selectActive, selectStandings } from '../store/selectors';
+import { selectGroupedBars, selectTotalBars } from '../store/viewSelectors';
 import { useDashboard } from '../store/store';
-import { useChartDownloads, useDistrictStyle, useTranslate } from './useDashboard';
+import { useChartDownloads } from './useChartDownloads';
+import { useDistrictStyle } from './useDashboard';
+import { useViewTranslate } from './useViewTranslate';
 
 export default function BarsView() {
   const loaded = useDashboard(selectActive);
@@ -20,7 +23,7 @@ export default function BarsView() {
   const toggleSeries = useDashboard((s) => s.toggleSeries);
   const language = useDashboard((s) => s.language);
   const styleOf = useDistrictStyle();
-  const t = useTranslate();
+  const t = useViewTranslate();
   const groupedDownloads = useChartDownloads('site-types', t('groupedBarsTitle'));
   const totalDownloads = useChartDownloads('totals', t('totalBarsTitle'));
   if (!loaded || !standings || !totals) return null;

@@ -5,11 +5,13 @@ import { DivergingBar } from '../components/DivergingBar';
 import { SelectField } from '../components/SelectField';
 import { formatGap, formatList, formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
-import type { ReportLine } from '../model/answers';
-import { selectActive, selectClimbTable, selectDistrictReport, selectReportDistrict } from '../store/selectors';
+import type { ReportLine } from '../model/reportCard';
+import { selectActive } from '../store/selectors';
+import { selectClimbTable, selectDistrictReport, selectReportDistrict } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
-import { useScopeLabel, useTranslate } from './useDashboard';
+import { useScopeLabel } from './useDashboard';
+import { useViewTranslate } from './useViewTranslate';
 
 export function DistrictView() {
   const loaded = useDashboard(selectActive);
@@ -19,7 +21,7 @@ export function DistrictView() {
   const setDistrict = useDashboard((s) => s.setDistrict);
   const language = useDashboard((s) => s.language);
   const scope = useScopeLabel();
-  const t = useTranslate();
+  const t = useViewTranslate();
   if (!loaded || district === undefined) return null;
   const picker = (
     <SelectField

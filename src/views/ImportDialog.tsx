@@ -8,9 +8,10 @@ import { formatPeriod, formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { indexScores, scoreOf } from '../model/scores';
 import { selectOrderedInspections } from '../store/selectors';
-import { useDashboard, type ImportPreview } from '../store/store';
+import { previewImport, type ImportPreview } from '../data/importText';
+import { useDashboard } from '../store/store';
 import { parseInWorker, WORKER_THRESHOLD, type ParseJob } from './parseInWorker';
-import { useTranslate } from './useDashboard';
+import { useViewTranslate } from './useViewTranslate';
 
 const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
@@ -22,12 +23,11 @@ export interface ImportDialogProps {
 export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const previewImport = useDashboard((s) => s.previewImport);
   const addImport = useDashboard((s) => s.addImport);
   const removeImport = useDashboard((s) => s.removeImport);
   const language = useDashboard((s) => s.language);
   const imported = useDashboard(selectOrderedInspections).filter((i) => !i.embedded);
-  const t = useTranslate();
+  const t = useViewTranslate();
   // The text lives in a ref and the textarea is uncontrolled: a 10 MB paste must not be re-rendered on every update.
   const source = useRef('');
   const textarea = useRef<HTMLTextAreaElement>(null);

@@ -6,14 +6,14 @@ import { describeFinding, describeLocation } from '../i18n/describeFinding';
 import { sourceExcerpt } from '../model/sourceExcerpt';
 import { selectActive } from '../store/selectors';
 import { useDashboard } from '../store/store';
-import { useTranslate } from './useDashboard';
+import { useViewTranslate } from './useViewTranslate';
 
 const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
 export function NotesView() {
   const loaded = useDashboard(selectActive);
   const language = useDashboard((s) => s.language);
-  const t = useTranslate();
+  const t = useViewTranslate();
   if (!loaded) return null;
   const lines = sourceExcerpt(loaded.text, loaded.inspection, loaded.findings);
   return (

@@ -8,9 +8,12 @@ import { SeriesLegend } from '../components/SeriesLegend';
 import { CITY_COLOUR } from '../components/palette';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
-import { selectActive, selectRadar, selectRadarDistricts, selectStandings } from '../store/selectors';
+import { selectActive, selectStandings } from '../store/selectors';
+import { selectRadar, selectRadarDistricts } from '../store/viewSelectors';
 import { useDashboard } from '../store/store';
-import { useChartDownloads, useDistrictStyle, useTranslate } from './useDashboard';
+import { useChartDownloads } from './useChartDownloads';
+import { useDistrictStyle } from './useDashboard';
+import { useViewTranslate } from './useViewTranslate';
 
 /** The legend key of the city overlay; district names are the other keys. */
 const CITY_SERIES = '__city';
@@ -25,7 +28,7 @@ export default function RadarView() {
   const toggleRadarDistrict = useDashboard((s) => s.toggleRadarDistrict);
   const language = useDashboard((s) => s.language);
   const styleOf = useDistrictStyle();
-  const t = useTranslate();
+  const t = useViewTranslate();
   const downloads = useChartDownloads('radar', t('radarTitle'));
   if (!loaded || !standings || !radar) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;

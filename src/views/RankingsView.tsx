@@ -4,9 +4,8 @@ import { RankingsTable } from '../components/RankingsTable';
 import { SummaryBlock } from '../components/SummaryBlock';
 import { TintLegend } from '../components/TintLegend';
 import { writeSummary } from '../i18n/summary';
-import { inspectionToJson, toCsv } from '../data/exportInspection';
+import { useState } from 'react';
 import { displayName } from '../i18n/names';
-import { rankingsRows } from '../model/exportRows';
 import {
   selectActive,
   selectPeriodRankChanges,
@@ -17,7 +16,6 @@ import {
 } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
-import { fileSafe, saveText } from './downloads';
 import { useScopeLabel, useTranslate } from './useDashboard';
 
 export function RankingsView() {
@@ -33,6 +31,7 @@ export function RankingsView() {
   const language = useDashboard((s) => s.language);
   const scope = useScopeLabel();
   const t = useTranslate();
+  const [downloadFailed, setDownloadFailed] = useState(false);
   if (!standings || !loaded) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
   // A real link, so that it can be opened in a new tab or copied; a plain click opens the card in place.
@@ -40,33 +39,41 @@ export function RankingsView() {
     serializeViewState({ ...selectViewState(useDashboard.getState()), view: 'district', district }) || '?';
   const changeLabel = (change: number) =>
     change > 0 ? t('rankUp', { n: change }) : change < 0 ? t('rankDown', { n: -change }) : t('rankSame');
-  const fileBase = `taiyuan-inspection-${fileSafe(loaded.id)}`;
-  const downloadCsv = () => {
-    const { header, rows } = rankingsRows(
-      standings,
-      sort,
-      {
-        rank: t('columnRank'),
-        district: t('columnDistrict'),
-        total: t('columnTotal', { count: standings.siteTypes.length }),
-        printed: t('columnPrinted'),
-        change: t('rankChangeColumn'),
-        city: t('cityAverage'),
-        name: (printed) => displayName(printed, language),
+  // The download code loads on the first click; if it cannot be loaded, the buttons say so.
+  const download = (save: (module: typeof import('./rankingsDownloads')) => void) => {
+    import('./rankingsDownloads').then(
+      (module) => {
+        setDownloadFailed(false);
+        save(module);
       },
-      changes,
+      () => {
+        setDownloadFailed(true);
+      },
     );
-    saveText(toCsv(header, rows), `${fileBase}-rankings.csv`, 'text/csv;charset=utf-8');
+  };
+  const downloadCsv = () => {
+    download((module) => {
+      module.saveRankingsCsv(
+        loaded,
+        standings,
+        sort,
+        {
+          rank: t('columnRank'),
+          district: t('columnDistrict'),
+          total: t('columnTotal', { count: standings.siteTypes.length }),
+          printed: t('columnPrinted'),
+          change: t('rankChangeColumn'),
+          city: t('cityAverage'),
+          name: (printed) => displayName(printed, language),
+        },
+        changes,
+      );
+    });
   };
   const downloadJson = () => {
-    const json = inspectionToJson({
-      period: loaded.period,
-      label: loaded.source.periodLabel[language],
-      source: loaded.source.publication[language],
-      inspection: loaded.inspection,
-      findings: loaded.findings,
+    download((module) => {
+      module.saveInspectionJson(loaded, language);
     });
-    saveText(json, `${fileBase}.json`, 'application/json');
   };
   return (
     <section aria-labelledby="rankings-heading">
@@ -101,6 +108,9 @@ export function RankingsView() {
         <button type="button" onClick={downloadJson}>
           {t('downloadJson')}
         </button>
+        <span role="status" className="copy-status">
+          {downloadFailed ? t('downloadUnavailable') : ''}
+        </span>
       </div>
       <div className="table-footer">
         <TintLegend title={t('tintLegend')} bandLabel={(from, to) => t('tintBand', { from, to })} />

@@ -5,17 +5,18 @@ import { DivergingBar } from '../components/DivergingBar';
 import { SelectField } from '../components/SelectField';
 import { formatGap, formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
-import { selectActive, selectSiteTypeRanking } from '../store/selectors';
+import { selectActive } from '../store/selectors';
+import { selectSiteTypeRanking } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
-import { useTranslate } from './useDashboard';
+import { useViewTranslate } from './useViewTranslate';
 
 export function SiteTypeView() {
   const loaded = useDashboard(selectActive);
   const ranking = useDashboard(selectSiteTypeRanking);
   const setFocusSiteType = useDashboard((s) => s.setFocusSiteType);
   const language = useDashboard((s) => s.language);
-  const t = useTranslate();
+  const t = useViewTranslate();
   if (!loaded || !ranking) return null;
   const name = displayName(ranking.siteType.name, language);
   const caption = t('siteTypeCaption', { siteType: name, max: formatScore(ranking.siteType.maxScore, language, 0) });

@@ -8,10 +8,12 @@ import { SeriesLegend } from '../components/SeriesLegend';
 import { TrendLineChart } from '../components/TrendLineChart';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
-import { trendSeries } from '../model/history';
+import { trendSeries } from '../model/trend';
 import { selectActive, selectOrderedInspections } from '../store/selectors';
 import { useDashboard } from '../store/store';
-import { useChartDownloads, useDistrictStyle, useTranslate } from './useDashboard';
+import { useChartDownloads } from './useChartDownloads';
+import { useDistrictStyle } from './useDashboard';
+import { useViewTranslate } from './useViewTranslate';
 
 const TOTAL = '__total';
 
@@ -23,7 +25,7 @@ export default function TrendView() {
   const toggleSeries = useDashboard((s) => s.toggleSeries);
   const language = useDashboard((s) => s.language);
   const styleOf = useDistrictStyle();
-  const t = useTranslate();
+  const t = useViewTranslate();
   // Which measure the trend shows is a passing choice, not something a link needs to carry.
   const [metric, setMetric] = useState(TOTAL);
   const metricLabel = metric === TOTAL ? t('total') : displayName(metric, language);

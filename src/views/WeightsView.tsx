@@ -5,11 +5,13 @@ import { WeightControls } from '../components/WeightControls';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { weightOf } from '../model/standings';
-import { selectRankChanges, selectRankStability, selectSelectedSiteTypes, selectWeightedStandings } from '../store/selectors';
+import { selectSelectedSiteTypes } from '../store/selectors';
+import { selectRankChanges, selectRankStability, selectWeightedStandings } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
 import { MAX_WEIGHT, MIN_WEIGHT } from '../store/viewState';
-import { useScopeLabel, useTranslate } from './useDashboard';
+import { useScopeLabel } from './useDashboard';
+import { useViewTranslate } from './useViewTranslate';
 
 export function WeightsView() {
   const siteTypes = useDashboard(selectSelectedSiteTypes);
@@ -21,7 +23,7 @@ export function WeightsView() {
   const resetWeights = useDashboard((s) => s.resetWeights);
   const language = useDashboard((s) => s.language);
   const scope = useScopeLabel();
-  const t = useTranslate();
+  const t = useViewTranslate();
   if (!weighted || !changes || !stability) return null;
   if (siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
   const weightMap = new Map(Object.entries(weights));

@@ -1,7 +1,7 @@
 // Runs an import's parse in a Web Worker with progress and cancel; small texts are parsed in place.
 
 import type { ParseMessage } from '../data/parse.worker';
-import type { ImportPreview } from '../store/store';
+import type { ImportPreview } from '../data/importText';
 
 /** Above this size a paste is parsed off the main thread. */
 export const WORKER_THRESHOLD = 1_000_000;

@@ -1,18 +1,37 @@
-// Keeps the URL and the store's view state in step: read on back/forward, written on every change (main.tsx reads it at start).
+// Keeps the URL and the store's view state in step: read at start (boot.tsx) and on back/forward, written on every change.
 
 import { useEffect } from 'react';
+import { loadLanguage } from '../i18n/messages';
 import { selectViewContext, selectViewState } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from '../store/viewState';
 
+/** Shows what a link's query asks for; invalid values fall back to the defaults. */
+export async function applyLink(search: string): Promise<void> {
+  // Without lang= in the link, the language already chosen (remembered, or the browser's) stays.
+  const current = useDashboard.getState().language;
+  const fallback = { ...DEFAULT_VIEW_STATE, language: current };
+  // The period comes first: it decides which site types and districts the rest of the link may name.
+  const first = parseViewState(search, selectViewContext(useDashboard.getState()), fallback);
+  useDashboard.getState().setActive(first.period ?? '');
+  const next = parseViewState(search, selectViewContext(useDashboard.getState()), fallback);
+  let language = next.language;
+  try {
+    await loadLanguage(language);
+  } catch {
+    // The language's strings could not be loaded: stay in a language that can be shown.
+    language = current;
+    await loadLanguage(current).catch(() => {
+      language = 'zh';
+    });
+  }
+  useDashboard.getState().applyViewState({ ...next, language });
+}
+
 export function useUrlSync(): void {
   useEffect(() => {
     const read = () => {
-      const fallback = { ...DEFAULT_VIEW_STATE, language: useDashboard.getState().language };
-      const first = parseViewState(window.location.search, selectViewContext(useDashboard.getState()), fallback);
-      useDashboard.getState().setActive(first.period ?? '');
-      const state = useDashboard.getState();
-      state.applyViewState(parseViewState(window.location.search, selectViewContext(state), fallback));
+      void applyLink(window.location.search);
     };
     let last = serializeViewState(selectViewState(useDashboard.getState()));
     // A link with invalid or default values is rewritten to the state actually shown.

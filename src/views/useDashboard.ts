@@ -1,7 +1,6 @@
 // Hooks the views use to read the store: the language's translator and the district styles.
 
 import { useCallback } from 'react';
-import { fileSafe, saveChart } from './downloads';
 import { translate, type MessageKey } from '../i18n/messages';
 import { districtStyle, type SeriesStyle } from '../components/palette';
 import { formatList } from '../i18n/format';
@@ -31,20 +30,4 @@ export function useScopeLabel(): string {
   return siteTypes.length === total
     ? t('scopeAll', { count: total })
     : t('scopeSome', { count: names.length, names: formatList(names, language) });
-}
-
-/** Download handlers for a chart: its title and the data's source are drawn into the image. */
-export function useChartDownloads(slug: string, title: string) {
-  const loaded = useDashboard(selectActive);
-  const language = useDashboard((s) => s.language);
-  const t = useTranslate();
-  if (!loaded) return undefined;
-  const sourceLine = t('sourceLine', { publication: loaded.source.publication[language], period: loaded.source.periodLabel[language] });
-  return {
-    pngLabel: t('downloadPng'),
-    svgLabel: t('downloadSvg'),
-    failedLabel: t('downloadFailed'),
-    onDownload: (kind: 'png' | 'svg', chart: SVGSVGElement) =>
-      saveChart(chart, kind, title, sourceLine, `taiyuan-inspection-${fileSafe(loaded.id)}-${slug}`),
-  };
 }

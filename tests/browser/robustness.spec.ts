@@ -136,3 +136,58 @@ test('invalid link parameters fall back to the defaults', async ({ page, watched
   await expect(page).toHaveURL(/\/$/);
   expect(watched.consoleErrors).toEqual([]);
 });
+
+/** The file names of the scripts a page requests, from now on. */
+function scriptRequests(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') names.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+  });
+  return names;
+}
+const loaded = (names: string[], prefix: string) => names.some((name) => name.startsWith(prefix));
+
+test('the first screen loads only what it shows: English, the CSV reader and the CSV writer come when asked for', async ({
+  page,
+  watched,
+}) => {
+  const scripts = scriptRequests(page);
+  await page.goto('./');
+  expect((await rankingRows(page)).map((r) => r[1])).toEqual(['杏花岭区', '迎泽区', '小店区', '万柏林区', '晋源区', '尖草坪区']);
+  expect(loaded(scripts, 'messages.en')).toBe(false);
+  expect(loaded(scripts, 'importText')).toBe(false);
+  expect(loaded(scripts, 'papaparse')).toBe(false);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: /^Public toilets/ })).toBeVisible();
+  expect(loaded(scripts, 'messages.en')).toBe(true);
+  expect((await rankingRows(page))[0]?.[1]).toBe('Xinghualing');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download table (CSV)' }).click();
+  expect((await download).suggestedFilename()).toBe('taiyuan-inspection-taiyuan-2025-01-rankings.csv');
+  expect(loaded(scripts, 'papaparse')).toBe(true);
+  expect(watched.consoleErrors).toEqual([]);
+});
+
+test('an import kept as CSV is read at start-up, before the link that names its period is applied', async ({ page, watched }) => {
+  // Three districts' 公厕 and 铁路沿线 scores from the seed page, kept as a wide CSV import.
+  const csv = '区,公厕(100),铁路沿线(100)\n杏花岭区,78.8,49.5\n小店区,77.8,80.7\n万柏林区,76.5,53.1\n';
+  await page.addInitScript(
+    ([key, text]) => {
+      const record = { id: '2025-03', period: '2025-03', label: '', text, importedAt: '2025-03-01T00:00:00Z' };
+      localStorage.setItem(key, JSON.stringify({ schemaVersion: 2, inspections: [record] }));
+    },
+    [STORAGE_KEY, csv] as const,
+  );
+  const scripts = scriptRequests(page);
+  await page.goto('./?period=2025-03');
+  await expect(page.getByLabel('期次')).toHaveValue('2025-03');
+  expect((await rankingRows(page)).map((r) => [r[1], r[4]])).toEqual([
+    ['小店区', '158.5'],
+    ['万柏林区', '129.6'],
+    ['杏花岭区', '128.3'],
+  ]);
+  expect(loaded(scripts, 'importText')).toBe(true);
+  expect(watched.consoleErrors).toEqual([]);
+});

@@ -94,9 +94,12 @@ describe('site-type filter', () => {
     expect(screen.getByRole('columnheader', { name: /总分（1项）/ })).toBeTruthy();
   });
 
-  it('switching to English translates headers and names, numbers unchanged', () => {
+  it('switching to English loads its strings, then translates headers and names, numbers unchanged', async () => {
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    // The English strings load on demand: the switch happens once they are there, never half-way.
+    expect(screen.getByRole('button', { name: /^公厕/ })).toBeTruthy();
+    await screen.findByRole('button', { name: /^Public toilets/ });
     expect(document.documentElement.lang).toBe('en');
     const rows = bodyRows();
     expect(rows[0]?.[1]).toBe('Xinghualing');

@@ -1,7 +1,9 @@
 // Colour and language rules: every tint keeps 4.5:1 text contrast; zh and en have the same messages.
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, DISTRICT_COLOURS, districtStyle, TINT_BANDS, tintFor } from '../../../src/components/palette';
-import { messageKeys } from '../../../src/i18n/messages';
+import { loadLanguage, messageKeys } from '../../../src/i18n/messages';
+import { viewMessageKeys } from '../../../src/i18n/viewMessages';
+import { findingKeys } from '../../../src/i18n/findingMessages';
 import { browserLanguage } from '../../../src/store/preferences';
 import { formatPeriod } from '../../../src/i18n/format';
 
@@ -36,9 +38,17 @@ describe('colour', () => {
 });
 
 describe('languages', () => {
-  it('Chinese and English have exactly the same message keys, findings included', () => {
+  it('Chinese and English have exactly the same message keys, later views and findings included', async () => {
+    // English loads on demand: before, it has no strings of its own (the app never shows it unloaded).
+    expect(messageKeys('en')).toEqual([]);
+    await loadLanguage('en');
     expect(messageKeys('en')).toEqual(messageKeys('zh'));
-    expect(messageKeys('zh').length).toBeGreaterThan(150);
+    expect(viewMessageKeys('en')).toEqual(viewMessageKeys('zh'));
+    expect(messageKeys('zh').length + viewMessageKeys('zh').length).toBeGreaterThan(150);
+    // No key is in both sets: a view's string never shadows a first-screen one.
+    expect(viewMessageKeys('zh').filter((key) => messageKeys('zh').includes(key))).toEqual([]);
+    expect(findingKeys('en')).toEqual(findingKeys('zh'));
+    expect(findingKeys('zh').length).toBeGreaterThanOrEqual(30);
   });
 
   it('the language follows the browser: Chinese by default, English when English comes first', () => {

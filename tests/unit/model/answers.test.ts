@@ -2,13 +2,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Inspection, SiteType } from '../../../src/data/types';
-import { climbTable, districtReport, siteTypeRanking } from '../../../src/model/answers';
+import { siteTypeRanking } from '../../../src/model/answers';
+import { climbTable, districtReport } from '../../../src/model/reportCard';
 import { competitionRanks } from '../../../src/model/ranks';
 import { indexScores, selectSiteTypes } from '../../../src/model/scores';
 import { computeStandings, type Weights } from '../../../src/model/standings';
 import { summaryFacts } from '../../../src/model/summary';
 import { rankChanges, rankStability } from '../../../src/model/weights';
 import { writeSummary } from '../../../src/i18n/summary';
+import { loadLanguage } from '../../../src/i18n/messages';
 import { parseInspection } from '../../../src/data/parseInspection';
 import { readFixture } from '../readFixture';
 
@@ -218,8 +220,9 @@ describe('written summary', () => {
     expect(facts?.ties.map((t) => t.siteType)).toEqual(['铁路沿线']);
   });
 
-  it('in Chinese and in English, with the figures', () => {
+  it('in Chinese and in English, with the figures', async () => {
     if (!facts) throw new Error('facts');
+    await loadLanguage('en');
     const zh = writeSummary(facts, 'zh', '全部 10 项点位类型').join('');
     expect(zh).toContain('杏花岭区以 676.6 分居首，领先第二名迎泽区 6.7 分；尖草坪区以 643.3 分居末');
     expect(zh).toContain('公厕（73.9 分）');

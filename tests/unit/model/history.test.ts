@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseInspection } from '../../../src/data/parseInspection';
 import type { Inspection } from '../../../src/data/types';
-import { orderPeriods, previousPeriod, trendSeries } from '../../../src/model/history';
+import { orderPeriods, previousPeriod } from '../../../src/model/history';
+import { trendSeries } from '../../../src/model/trend';
 import { readFixture } from '../readFixture';
 
 function parsed(name: string): Inspection {

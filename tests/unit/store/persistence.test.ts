@@ -1,6 +1,7 @@
 // Imported inspections in browser storage: saving, the migration from schema 1, unreadable data, failed writes.
 import { describe, expect, it } from 'vitest';
 import { BACKUP_KEY, loadStored, saveStored, SCHEMA_VERSION, STORAGE_KEY, type StoredInspection } from '../../../src/store/persistence';
+import { importText } from '../../../src/data/importText';
 import { createDashboardStore, type StorageLike } from '../../../src/store/store';
 import { selectActive, selectOrderedInspections, selectPeriodRankChanges } from '../../../src/store/selectors';
 import { readFixture } from '../readFixture';
@@ -18,6 +19,11 @@ class MemoryStorage implements StorageLike {
 }
 
 const february = readFixture('another-month-2025-02.txt');
+
+/** Reads and adds an import, as the import dialog does. */
+function addImport(store: ReturnType<typeof createDashboardStore>, text: string, period: string, label: string) {
+  return store.getState().addImport(text, period, label, importText(text));
+}
 
 describe('storage', () => {
   it('saves under the schema version and loads what it saved', () => {
@@ -66,7 +72,7 @@ describe('the store with storage', () => {
   it('an import is added, becomes the active period, persists, and shows rank changes against January', () => {
     const storage = new MemoryStorage();
     const store = createDashboardStore(storage);
-    const added = store.getState().addImport(february, '2025-02', '');
+    const added = addImport(store, february, '2025-02', '');
     expect(added).toEqual({ ok: true, id: '2025-02', saved: true });
     expect(selectOrderedInspections(store.getState()).map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-02']);
     expect(selectActive(store.getState())?.id).toBe('2025-02');
@@ -79,17 +85,23 @@ describe('the store with storage', () => {
       ['尖草坪区', 6, 5, 1],
       ['万柏林区', 4, 6, -2],
     ]);
-    // A new store on the same storage (a reload) has it back.
+    // A new store on the same storage (a reload) holds the record at once, and has the inspection back
+    // once the stored imports are read (boot.tsx does it before the first render); reading twice adds nothing.
     const reloaded = createDashboardStore(storage);
+    expect(reloaded.getState().stored.map((s) => s.id)).toEqual(['2025-02']);
+    expect(reloaded.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
+    reloaded.getState().readStoredImports(importText);
+    reloaded.getState().readStoredImports(importText);
     expect(reloaded.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-02']);
+    expect(reloaded.getState().storageProblem).toBeUndefined();
   });
 
   it('a malformed import adds nothing and changes nothing stored', () => {
     const storage = new MemoryStorage();
     const store = createDashboardStore(storage);
-    store.getState().addImport(february, '2025-02', '');
+    addImport(store, february, '2025-02', '');
     const before = storage.getItem(STORAGE_KEY);
-    const result = store.getState().addImport(readFixture('malformed-month.txt'), '2025-03', '');
+    const result = addImport(store, readFixture('malformed-month.txt'), '2025-03', '');
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.line])).toEqual([
       ['not-a-number', 5],
@@ -102,7 +114,7 @@ describe('the store with storage', () => {
   it('deleting has an undo; the embedded inspection cannot be deleted', () => {
     const storage = new MemoryStorage();
     const store = createDashboardStore(storage);
-    store.getState().addImport(february, '2025-02', '二月');
+    addImport(store, february, '2025-02', '二月');
     store.getState().removeImport('2025-02');
     expect(store.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
     expect(loadStored(storage).inspections).toEqual([]);
@@ -117,9 +129,21 @@ describe('the store with storage', () => {
     const storage = new MemoryStorage();
     const store = createDashboardStore(storage);
     storage.failWrites = true;
-    const added = store.getState().addImport(february, '2025-02', '');
+    const added = addImport(store, february, '2025-02', '');
     expect(added).toMatchObject({ ok: true, saved: false });
     expect(store.getState().saveError).toContain('QuotaExceededError');
+  });
+
+  it('a stored import that no longer reads is reported, kept in storage, and its id is not reused', () => {
+    const storage = new MemoryStorage();
+    const item: StoredInspection = { id: '2025-03', period: '2025-03', label: '', text: '本报讯 今天天气晴。', importedAt: '2025-03-01' };
+    saveStored(storage, [item]);
+    const store = createDashboardStore(storage);
+    store.getState().readStoredImports(importText);
+    expect(store.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
+    expect(store.getState().storageProblem).toEqual({ kind: 'unreadable', detail: '1 item(s)' });
+    expect(addImport(store, february, '2025-03', '')).toMatchObject({ ok: true, id: '2025-03-2' });
+    expect(loadStored(storage).inspections.map((i) => i.id)).toEqual(['2025-03', '2025-03-2']);
   });
 
   it('corrupted storage: the app starts on the embedded data and says what it could not read', () => {

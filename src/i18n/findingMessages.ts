@@ -1,0 +1,87 @@
+// The parser's findings in Chinese and English, apart from the interface strings: only the views that list
+// findings (notes, import) load them, so the first screen does not carry them.
+
+import type { FindingCode } from '../data/types';
+import type { Language } from './names';
+
+const findingZh: Record<FindingCode, string> = {
+  'no-table': '未找到得分表格：需要“点位类型(满分)”开头、其后为各区得分的行。',
+  'not-a-number': '“{text}”不是数字（{siteType}）。',
+  'missing-cell': '缺少一格：{siteType}{district}。',
+  'extra-cell': '多出一格“{text}”（{siteType}）。',
+  'missing-district-name': '得分前缺少区名（{siteType}）。',
+  'duplicate-district': '{district}在{siteType}一行中出现两次。',
+  'duplicate-site-type': '点位类型{siteType}出现两次。',
+  'unknown-district': '“{district}”不是表中其他行出现的区名（可能是错印）。',
+  'unreadable-row': '表格中的这一行无法读取：“{text}”。',
+  'score-out-of-range': '{siteType}得分 {value} 超出 0–{maxScore}。',
+  'district-names-missing': '总分表的表头没有区名，且没有排名表可用来对应各列。',
+  internal: '读取时发生内部错误：{detail}。',
+  'total-mismatch': '{district}公布总分 {printed} 与分项之和 {computed} 相差过大，超出舍入范围。',
+  'total-max-mismatch': '总分满分 {printed} 与各项满分之和 {computed} 不同。',
+  'city-average-mismatch': '{siteType}的全市值 {printed} 不是各区得分的平均值（{computed}）。',
+  'city-total-mismatch': '全市总分 {printed} 不是各区公布总分的平均值（{computed}）。',
+  'ranked-order': '{siteType}一行未按得分降序排列：{district} {value} 排在 {previousDistrict} {previousValue} 之后。',
+  'totals-order': '总分行未按名次排列：{district} {value} 高于前一名 {previousDistrict} {previousValue}。',
+  'tables-disagree': '两张表不一致：{district}{siteType}在排名表（第 {rankedLine} 行）为 {ranked}，在总分表为 {totals}；采用排名表的数值。',
+  'site-type-in-one-table': '点位类型{siteType}只出现在一张表中。',
+  'max-score-differs': '{siteType}的满分在两张表中不同（{printed} 与 {other}）。',
+  'header-recovered-inexact': '总分表第 {rank} 列按得分对应为{district}，但有 {mismatches} 项不一致。',
+  'extra-table': '另有 {count} 张同类表格未读取。',
+  'header-recovered': '总分表表头缺少区名（只印了名次）；按各列得分与排名表逐项比对，恢复为：{districts}。',
+  'total-rounding': '{district}公布总分 {printed}，分项得分之和为 {computed}：各项得分四舍五入到 0.1，属舍入误差。',
+  'city-total-is-mean': '全市总分 {printed} 是各区公布总分的平均值（{meanOfTotals}），而不是全市一列之和（{sumOfColumn}）。',
+  'csv-syntax': 'CSV 格式错误：{detail}。',
+  'csv-header': '表头缺少必需的列：{expected}。',
+  'max-assumed': '未注明满分，按 {maxScore} 分计。',
+  tie: '{siteType}：{districts}同为 {value} 分，并列第 {rank} 名（报纸中并列各区的先后顺序无意义）。',
+};
+
+const findingEn: Record<FindingCode, string> = {
+  'no-table': 'No score table found: expected rows starting with “site type(maximum)” followed by district scores.',
+  'not-a-number': '“{text}” is not a number ({siteType}).',
+  'missing-cell': 'A cell is missing: {siteType} {district}.',
+  'extra-cell': 'An extra cell “{text}” ({siteType}).',
+  'missing-district-name': 'A score has no district name ({siteType}).',
+  'duplicate-district': '{district} appears twice in the {siteType} row.',
+  'duplicate-site-type': 'The site type {siteType} appears twice.',
+  'unknown-district': '“{district}” is not a district named in the other rows (a misprint?).',
+  'unreadable-row': 'This row of the table cannot be read: “{text}”.',
+  'score-out-of-range': '{siteType} score {value} is outside 0–{maxScore}.',
+  'district-names-missing': 'The totals table names no districts, and there is no ranked table to match its columns against.',
+  internal: 'Internal error while reading: {detail}.',
+  'total-mismatch': '{district}: published total {printed} is further from the sum of its scores ({computed}) than rounding explains.',
+  'total-max-mismatch': 'The total maximum {printed} differs from the sum of the maxima ({computed}).',
+  'city-average-mismatch': '{siteType}: the city value {printed} is not the mean of the districts ({computed}).',
+  'city-total-mismatch': 'The city total {printed} is not the mean of the published district totals ({computed}).',
+  'ranked-order': 'The {siteType} row is not in descending order: {district} {value} follows {previousDistrict} {previousValue}.',
+  'totals-order':
+    'The total row is not in rank order: {district} {value} is above the district before it, {previousDistrict} {previousValue}.',
+  'tables-disagree':
+    'The two tables disagree: {district}, {siteType} is {ranked} in the ranked table (line {rankedLine}) and {totals} in the totals table; the ranked table’s value is used.',
+  'site-type-in-one-table': 'The site type {siteType} appears in one table only.',
+  'max-score-differs': 'The maximum of {siteType} differs between the tables ({printed} and {other}).',
+  'header-recovered-inexact': 'Column {rank} of the totals table was matched to {district}, but {mismatches} scores differ.',
+  'extra-table': '{count} more table(s) of the same kind were not read.',
+  'header-recovered':
+    'The totals table’s header lost the district names (it prints only ranks); matching each column’s scores against the ranked table recovers them: {districts}.',
+  'total-rounding':
+    '{district}: published total {printed}, sum of the site-type scores {computed}. Each score is rounded to 0.1: this is rounding.',
+  'city-total-is-mean':
+    'The city total {printed} is the mean of the published district totals ({meanOfTotals}), not the sum of the city column ({sumOfColumn}).',
+  'csv-syntax': 'CSV syntax error: {detail}.',
+  'csv-header': 'The header lacks a required column: {expected}.',
+  'max-assumed': 'No maximum given: {maxScore} is assumed.',
+  tie: '{siteType}: {districts} all score {value} and share rank {rank} (the print’s order among tied districts carries no meaning).',
+};
+
+const findingMessages: Record<Language, Record<FindingCode, string>> = { zh: findingZh, en: findingEn };
+
+export function findingTemplate(language: Language, code: FindingCode): string {
+  return findingMessages[language][code];
+}
+
+/** The finding codes each language has a template for, for the test that both sets are complete. */
+export function findingKeys(language: Language): string[] {
+  return Object.keys(findingMessages[language]).sort();
+}

@@ -1,0 +1,113 @@
+// Named selectors of the views that load after the first screen (charts, report card, site type, what-if
+// weights): they load with those views, so their model code stays off the first screen.
+
+import type { SiteType } from '../data/types';
+import type { ScoreIndex } from '../model/scores';
+import { groupedBarSeries, radarSeries, totalBarSeries } from '../model/series';
+import { siteTypeRanking, type SiteTypeRanking } from '../model/answers';
+import { climbTable, districtReport, type ClimbTable, type DistrictReport } from '../model/reportCard';
+import { computeStandings, type Standings, type Weights } from '../model/standings';
+import { rankChanges, rankStability, type RankChange, type RankRange } from '../model/weights';
+import { memoizeLast } from './memo';
+import { selectActive, selectScoreIndex, selectSelectedSiteTypes, selectStandings } from './selectors';
+import type { DashboardState, LoadedInspection } from './store';
+
+const radarDistrictsOf = memoizeLast((loaded: LoadedInspection | undefined, selection: DashboardState['radarDistricts']): string[] => {
+  if (!loaded) return [];
+  const all = loaded.inspection.districts;
+  return selection === 'all' ? all : all.filter((d) => selection.includes(d));
+});
+
+export function selectRadarDistricts(state: DashboardState): string[] {
+  return radarDistrictsOf(selectActive(state), state.radarDistricts);
+}
+
+const groupedOf = memoizeLast((standings: Standings | undefined, loaded: LoadedInspection | undefined) =>
+  standings && loaded ? groupedBarSeries(standings, loaded.inspection.districts) : [],
+);
+
+export function selectGroupedBars(state: DashboardState) {
+  return groupedOf(selectStandings(state), selectActive(state));
+}
+
+const totalsOf = memoizeLast((standings: Standings | undefined) => (standings ? totalBarSeries(standings) : undefined));
+
+export function selectTotalBars(state: DashboardState) {
+  return totalsOf(selectStandings(state));
+}
+
+const radarOf = memoizeLast((standings: Standings | undefined, districts: string[]) =>
+  standings ? radarSeries(standings, districts) : undefined,
+);
+
+export function selectRadar(state: DashboardState) {
+  return radarOf(selectStandings(state), selectRadarDistricts(state));
+}
+
+/** The printed ranking: every site type at weight 1, whatever the filter. */
+const printedStandingsOf = memoizeLast((index: ScoreIndex | undefined) =>
+  index ? computeStandings(index, index.inspection.siteTypes) : undefined,
+);
+
+export function selectPrintedStandings(state: DashboardState): Standings | undefined {
+  return printedStandingsOf(selectScoreIndex(state));
+}
+
+export function selectReportDistrict(state: DashboardState): string | undefined {
+  const districts = selectActive(state)?.inspection.districts ?? [];
+  return state.district !== undefined && districts.includes(state.district) ? state.district : districts[0];
+}
+
+const reportOf = memoizeLast((index: ScoreIndex | undefined, standings: Standings | undefined, district: string | undefined) =>
+  index && standings && district !== undefined ? districtReport(index, standings, district) : undefined,
+);
+
+export function selectDistrictReport(state: DashboardState): DistrictReport | undefined {
+  return reportOf(selectScoreIndex(state), selectStandings(state), selectReportDistrict(state));
+}
+
+const climbOf = memoizeLast((standings: Standings | undefined) => (standings ? climbTable(standings) : undefined));
+
+export function selectClimbTable(state: DashboardState): ClimbTable | undefined {
+  return climbOf(selectStandings(state));
+}
+
+export function selectFocusSiteType(state: DashboardState): SiteType | undefined {
+  const siteTypes = selectActive(state)?.inspection.siteTypes ?? [];
+  return siteTypes.find((s) => s.name === state.focusSiteType) ?? siteTypes[0];
+}
+
+const siteTypeRankingOf = memoizeLast((index: ScoreIndex | undefined, siteType: SiteType | undefined) =>
+  index && siteType ? siteTypeRanking(index, siteType) : undefined,
+);
+
+export function selectSiteTypeRanking(state: DashboardState): SiteTypeRanking | undefined {
+  return siteTypeRankingOf(selectScoreIndex(state), selectFocusSiteType(state));
+}
+
+const weightsMapOf = memoizeLast((weights: Readonly<Record<string, number>>): Weights => new Map(Object.entries(weights)));
+
+const weightedOf = memoizeLast((index: ScoreIndex | undefined, siteTypes: readonly SiteType[], weights: Weights) =>
+  index ? computeStandings(index, siteTypes, weights) : undefined,
+);
+
+/** Standings over the selected site types under the what-if weights. */
+export function selectWeightedStandings(state: DashboardState): Standings | undefined {
+  return weightedOf(selectScoreIndex(state), selectSelectedSiteTypes(state), weightsMapOf(state.weights));
+}
+
+const changesOf = memoizeLast((printed: Standings | undefined, weighted: Standings | undefined) =>
+  printed && weighted ? rankChanges(printed, weighted) : undefined,
+);
+
+export function selectRankChanges(state: DashboardState): Map<string, RankChange> | undefined {
+  return changesOf(selectPrintedStandings(state), selectWeightedStandings(state));
+}
+
+const stabilityOf = memoizeLast((index: ScoreIndex | undefined, siteTypes: readonly SiteType[], weights: Weights) =>
+  index ? new Map(rankStability(index, siteTypes, weights).map((r) => [r.district, r])) : undefined,
+);
+
+export function selectRankStability(state: DashboardState): Map<string, RankRange> | undefined {
+  return stabilityOf(selectScoreIndex(state), selectSelectedSiteTypes(state), weightsMapOf(state.weights));
+}

@@ -1,0 +1,37 @@
+// The rankings screen's downloads: the table as CSV in screen order, the inspection as JSON with its findings.
+// Loaded on the first click: the CSV writer (papaparse) has no place on the first screen.
+
+import { inspectionToJson, toCsv } from '../data/exportInspection';
+import { rankingsRows, type RankingsExportLabels } from '../model/exportRows';
+import type { RankChange } from '../model/weights';
+import type { Standings } from '../model/standings';
+import type { LoadedInspection } from '../store/store';
+import type { RowSort } from '../model/sortStandings';
+import type { Language } from '../i18n/names';
+import { fileSafe, saveText } from './downloads';
+
+function fileBase(loaded: LoadedInspection): string {
+  return `taiyuan-inspection-${fileSafe(loaded.id)}`;
+}
+
+export function saveRankingsCsv(
+  loaded: LoadedInspection,
+  standings: Standings,
+  sort: RowSort | null,
+  labels: RankingsExportLabels,
+  changes: ReadonlyMap<string, RankChange> | undefined,
+): void {
+  const { header, rows } = rankingsRows(standings, sort, labels, changes);
+  saveText(toCsv(header, rows), `${fileBase(loaded)}-rankings.csv`, 'text/csv;charset=utf-8');
+}
+
+export function saveInspectionJson(loaded: LoadedInspection, language: Language): void {
+  const json = inspectionToJson({
+    period: loaded.period,
+    label: loaded.source.periodLabel[language],
+    source: loaded.source.publication[language],
+    inspection: loaded.inspection,
+    findings: loaded.findings,
+  });
+  saveText(json, `${fileBase(loaded)}.json`, 'application/json');
+}
