@@ -1,6 +1,8 @@
-// The first screen's interface strings in English, loaded when English is chosen (see messages.ts).
+// The first screen's interface strings and the known names in English, loaded when English is chosen (see messages.ts).
 
 import type { Messages } from './messages';
+
+export { englishNames } from './names.en';
 
 export const en: Messages = {
   appTitle: 'Taiyuan sanitary-city inspection scores',

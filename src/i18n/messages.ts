@@ -2,7 +2,7 @@
 // languages load on demand (messages.en.ts), so the first screen does not carry them. The views that load
 // later have their own strings in viewMessages.ts. `{name}` marks a value filled in at run time.
 
-import type { Language } from './names';
+import { registerNames, type Language } from './names';
 
 const zh = {
   appTitle: '太原市城六区创卫月督查得分看板',
@@ -91,14 +91,16 @@ export type Messages = Record<MessageKey, string>;
 
 /** The languages whose strings are loaded; Chinese always is. */
 const loaded: Partial<Record<Language, Messages>> = { zh };
-const loaders: Record<Exclude<Language, 'zh'>, () => Promise<Messages>> = {
-  en: () => import('./messages.en').then((module) => module.en),
+const loaders: Record<Exclude<Language, 'zh'>, () => Promise<{ messages: Messages; names: Readonly<Record<string, string>> }>> = {
+  en: () => import('./messages.en').then((module) => ({ messages: module.en, names: module.englishNames })),
 };
 
-/** Loads a language's strings; the app switches to a language only once this has resolved. */
+/** Loads a language's strings and names; the app switches to a language only once this has resolved. */
 export async function loadLanguage(language: Language): Promise<void> {
   if (language === 'zh' || loaded[language]) return;
-  loaded[language] = await loaders[language]();
+  const { messages, names } = await loaders[language]();
+  registerNames(language, names);
+  loaded[language] = messages;
 }
 
 export function interpolate(template: string, params: Readonly<Record<string, string | number>>): string {

@@ -1,31 +1,18 @@
-// English names of the districts, city and site types known from the print; the printed Chinese name is the key.
-
-const englishNames: Readonly<Record<string, string>> = {
-  杏花岭区: 'Xinghualing',
-  迎泽区: 'Yingze',
-  小店区: 'Xiaodian',
-  万柏林区: 'Wanbailin',
-  晋源区: 'Jinyuan',
-  尖草坪区: 'Jiancaoping',
-  太原市: 'Taiyuan',
-  '农贸市场、便民市场': "Farmers' and convenience markets",
-  食品三小行业: 'Small food businesses',
-  重点场所四小行业: 'Key venues and small service businesses',
-  各类围挡: 'Construction hoardings',
-  背街小巷: 'Back streets and alleys',
-  公厕: 'Public toilets',
-  老旧小区: 'Old residential compounds',
-  废品回收站: 'Scrap recycling stations',
-  铁路沿线: 'Along the railway lines',
-  城中村: 'Urban villages',
-};
+// The languages, and the name to show for a printed district, city or site-type name in each of them.
 
 export type Language = 'zh' | 'en';
 
 export const LANGUAGES: readonly Language[] = ['zh', 'en'];
 
-/** The name to show: the English one when known, else the printed name (other cities, new site types). */
+/** Translated names by language, registered when a language loads (see loadLanguage in messages.ts). */
+const knownNames: Partial<Record<Language, Readonly<Record<string, string>>>> = {};
+
+export function registerNames(language: Language, names: Readonly<Record<string, string>>): void {
+  knownNames[language] = names;
+}
+
+/** The name to show: the translated one when known, else the printed name (other cities, new site types). */
 export function displayName(printed: string, language: Language): string {
   if (language === 'zh') return printed;
-  return englishNames[printed] ?? printed;
+  return knownNames[language]?.[printed] ?? printed;
 }
