@@ -10,6 +10,7 @@ import {
   parseRowLabel,
   splitLines,
   splitNameValue,
+  startsLikeNumber,
   trimCell,
   withoutTrailingEmpty,
   type Cell,
@@ -157,10 +158,10 @@ function readSiteRow(line: TextLine): SiteRow | null {
   const text = line.text;
   let lead = 0;
   while (lead < text.length && isBlankChar(text.charAt(lead)) && text.charAt(lead) !== '\t') lead++;
-  const label = parseRowLabel(text.slice(lead));
+  const label = parseRowLabel(lead === 0 ? text : text.slice(lead));
   if (!label) return null;
   const restStart = lead + label.end;
-  let cells = cellsOf(text.slice(restStart), restStart + 1);
+  let cells = cellsOf(text, restStart);
   if (line.tabbed) {
     // The first cell is whatever followed the label inside its own cell: normally nothing.
     if (cells[0]?.text === '') cells = cells.slice(1);
@@ -247,7 +248,9 @@ function tableOf(blockLines: TextLine[], heading: { text: string } | undefined, 
     let numbers = 0;
     for (const cell of row.cells) {
       if (cell.text === '') continue;
-      if (splitNameValue(cell.text).name === '') numbers++;
+      // splitNameValue finds no name exactly when a (trimmed, non-empty) cell starts like a number:
+      // asked that way, classifying every table on a big paste allocates nothing.
+      if (startsLikeNumber(cell.text)) numbers++;
       else named++;
     }
     return named * 2 >= numbers && named > 0;

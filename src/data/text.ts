@@ -44,30 +44,39 @@ export function trimCell(text: string): { text: string; lead: number } {
   return { text: text.slice(start, end), lead: start };
 }
 
+/** The blanks of isBlankChar, by UTF-16 code: the cell loops below read codes, not one-character strings. */
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 11 || code === 12;
+}
+
 /**
- * Cells of a line. Tab-separated lines keep empty cells, so columns stay aligned with the header;
- * other lines are split on every run of blanks, so empty cells cannot be seen there.
+ * Cells of a line from position `from` on, each with its 1-based column in the line. Tab-separated lines
+ * keep empty cells, so columns stay aligned with the header; other lines are split on every run of
+ * blanks, so empty cells cannot be seen there. One slice per cell: big pastes hold many of them.
  */
-export function cellsOf(text: string, firstColumn = 1): Cell[] {
+export function cellsOf(text: string, from = 0): Cell[] {
   const cells: Cell[] = [];
-  if (text.includes('\t')) {
-    let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || text.charAt(i) === '\t') {
-        const trimmed = trimCell(text.slice(start, i));
-        cells.push({ text: trimmed.text, column: firstColumn + start + trimmed.lead });
-        start = i + 1;
-      }
+  if (text.indexOf('\t', from) >= 0) {
+    // From tab to tab with the engine's indexOf; each cell trimmed by index before its one slice.
+    let start = from;
+    for (;;) {
+      const tab = text.indexOf('\t', start);
+      let end = tab < 0 ? text.length : tab;
+      let first = start;
+      while (first < end && isBlankCode(text.charCodeAt(first))) first++;
+      while (end > first && isBlankCode(text.charCodeAt(end - 1))) end--;
+      cells.push({ text: text.slice(first, end), column: first + 1 });
+      if (tab < 0) return cells;
+      start = tab + 1;
     }
-    return cells;
   }
-  let i = 0;
+  let i = from;
   while (i < text.length) {
-    while (i < text.length && isBlankChar(text.charAt(i))) i++;
+    while (i < text.length && isBlankCode(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
     const start = i;
-    while (i < text.length && !isBlankChar(text.charAt(i))) i++;
-    cells.push({ text: text.slice(start, i), column: firstColumn + start });
+    while (i < text.length && !isBlankCode(text.charCodeAt(i))) i++;
+    cells.push({ text: text.slice(start, i), column: start + 1 });
   }
   return cells;
 }
@@ -93,11 +102,17 @@ function isNumberChar(ch: string): boolean {
   return (c >= '0' && c <= '9') || c === '.' || c === '-' || c === '+';
 }
 
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 /** Reads a printed decimal number (full-width digits allowed); null when the text is not one. */
 export function parseNumber(text: string): number | null {
-  let normalized = '';
-  for (const ch of text) normalized += normalizeDigitChar(ch);
-  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(normalized)) return null;
+  // Most figures are plain ASCII: read them as they are, without building a normalized copy.
+  let normalized = text;
+  if (!PLAIN_NUMBER.test(text)) {
+    normalized = '';
+    for (const ch of text) normalized += normalizeDigitChar(ch);
+    if (!PLAIN_NUMBER.test(normalized)) return null;
+  }
   const value = Number(normalized);
   return Number.isFinite(value) ? value : null;
 }
@@ -137,9 +152,13 @@ export function splitNameValue(text: string): { name: string; value: string; val
 export function parseRowLabel(text: string): { name: string; maxScore: number; end: number } | null {
   const tab = text.indexOf('\t');
   const limit = tab < 0 ? text.length : tab;
+  const close = text.indexOf(')');
+  const fullWidthClose = text.indexOf('）');
+  // Most lines of a page are prose without a closing bracket before the first tab: no label, nothing to set up.
+  if ((close < 0 || close >= limit) && (fullWidthClose < 0 || fullWidthClose >= limit)) return null;
   // Positions of the next bracket of each kind, found with the engine's indexOf and reused until passed:
-  // most lines of a page are prose, and every position is searched at most once (linear in the line).
-  const cached = [-2, -2, -2, -2];
+  // every position is searched at most once (linear in the line).
+  const cached = [close, fullWidthClose, -2, -2];
   const chars = [')', '）', '(', '（'] as const;
   const next = (kind: number, from: number): number => {
     const known = cached[kind] ?? -2;
