@@ -103,7 +103,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Everything the first screen needs, in one chunk: see firstScreenChunk.
-        codeSplitting: { groups: [{ name: firstScreenChunk, includeDependenciesRecursively: false }] },
+        codeSplitting: { groups: [{ name: firstScreenChunk, debugName: 'first screen', includeDependenciesRecursively: false }] },
       },
     },
   },
