@@ -1,5 +1,6 @@
 // The written summary with a button that copies it.
 
+import { joinSentences } from '../i18n/format';
 import { CopyButton } from './CopyButton';
 
 export interface SummaryBlockProps {
@@ -11,7 +12,7 @@ export interface SummaryBlockProps {
 }
 
 export function SummaryBlock({ title, sentences, copyLabel, copiedLabel, copyFailedLabel }: SummaryBlockProps) {
-  const text = sentences.join(' ');
+  const text = joinSentences(sentences);
   return (
     <section className="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{title}</h2>

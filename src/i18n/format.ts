@@ -39,6 +39,11 @@ export function formatList(items: readonly string[], language: Language): string
   return new Intl.ListFormat(locales[language], { style: 'long', type: 'conjunction' }).format(items);
 }
 
+/** Sentences as running text: a space after a sentence in Latin script, none after a full-width stop (。！？). */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences.reduce((text, sentence) => (text === '' || /[。！？]$/.test(text) ? text + sentence : `${text} ${sentence}`), '');
+}
+
 export function localeOf(language: Language): string {
   return locales[language];
 }

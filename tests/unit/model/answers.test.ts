@@ -10,6 +10,7 @@ import { computeStandings, type Weights } from '../../../src/model/standings';
 import { summaryFacts } from '../../../src/model/summary';
 import { rankChanges, rankStability } from '../../../src/model/weights';
 import { writeSummary } from '../../../src/i18n/summary';
+import { joinSentences } from '../../../src/i18n/format';
 import { loadLanguage } from '../../../src/i18n/messages';
 import { parseInspection } from '../../../src/data/parseInspection';
 import { readFixture } from '../readFixture';
@@ -228,7 +229,12 @@ describe('written summary', () => {
     expect(zh).toContain('公厕（73.9 分）');
     expect(zh).toContain('废品回收站（49.6 分）');
     expect(zh).toContain('铁路沿线：最高的小店区与最低的杏花岭区、迎泽区和尖草坪区相差 31.2 分');
-    const en = writeSummary(facts, 'en', 'all 10 site types').join(' ');
+    // As the summary block runs them together: no space after a Chinese full stop, one after an English one.
+    expect(joinSentences(writeSummary(facts, 'zh', '全部 10 项点位类型'))).toContain(
+      '尖草坪区以 643.3 分居末。全市平均得分最高的点位类型是公厕',
+    );
+    const en = joinSentences(writeSummary(facts, 'en', 'all 10 site types'));
+    expect(en).toContain('Jiancaoping is last with 643.3. ');
     expect(en).toContain('Xinghualing leads with 676.6, 6.7 ahead of Yingze in second; Jiancaoping is last with 643.3.');
     expect(en).toContain('Public toilets (73.9)');
     expect(en).toContain('Scrap recycling stations (49.6)');
