@@ -12,9 +12,11 @@ export async function applyLink(search: string): Promise<void> {
   const current = useDashboard.getState().language;
   const fallback = { ...DEFAULT_VIEW_STATE, language: current };
   // The period comes first: it decides which site types and districts the rest of the link may name.
-  const first = parseViewState(search, selectViewContext(useDashboard.getState()), fallback);
-  useDashboard.getState().setActive(first.period ?? '');
-  const next = parseViewState(search, selectViewContext(useDashboard.getState()), fallback);
+  // Selectors are pure, so the link is read against that period without touching the store before the
+  // whole state is applied at once.
+  const state = useDashboard.getState();
+  const first = parseViewState(search, selectViewContext(state), fallback);
+  const next = parseViewState(search, selectViewContext({ ...state, activeId: first.period }), fallback);
   let language = next.language;
   try {
     await loadLanguage(language);
