@@ -153,46 +153,48 @@ async function measureLoad(browser, url, throttle) {
 }
 
 async function benchLoad(browser) {
-  // The static page: the app's own render of the rankings table, with the app's stylesheet and no script.
+  // The static baselines, captured from the app's own render, with the app's stylesheet and no script:
+  // its whole first screen (the same content as the app, so the ratio is what the app's code costs), and
+  // its rankings table alone (a smaller page: the ratio then also counts the header, filter and summary).
   const plain = await serveDist({});
   const capture = await browser.newPage();
   await capture.goto(`${plain.origin}/`);
-  await capture.getByRole('table').first().waitFor();
+  await capture.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+  const screenHtml = await capture.locator('#root').evaluate((el) => el.outerHTML);
   const tableHtml = await capture.locator('.rankings-scroll').evaluate((el) => el.outerHTML);
   const cssHref = await capture.locator('link[rel="stylesheet"]').first().getAttribute('href');
   await capture.close();
   await plain.close();
-  const staticPage = `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${cssHref}"><title>static</title></head><body><main>${tableHtml}</main></body></html>`;
-  const server = await serveDist({ '/static.html': staticPage });
+  const staticPage = (body) =>
+    `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="${cssHref}"><title>static</title></head><body>${body}</body></html>`;
+  const server = await serveDist({
+    '/static-screen.html': staticPage(screenHtml),
+    '/static-table.html': staticPage(`<main>${tableHtml}</main>`),
+  });
   const throttle = 4;
   // A throttled load on this shared 2-core machine varies by ±40 % from one run to the next (for the static
-  // page as much as for the app): many runs, alternating which page goes first, and the medians.
+  // pages as much as for the app): many runs, rotating which page goes first, and the medians.
   const runs = short ? 2 : 11;
-  const app = [];
-  const baseline = [];
+  const pages = { app: '/', screen: '/static-screen.html', table: '/static-table.html' };
+  const names = Object.keys(pages);
+  const loads = Object.fromEntries(names.map((name) => [name, []]));
   try {
     for (let i = 0; i < runs; i++) {
-      const loadStatic = async () => baseline.push(await measureLoad(browser, `${server.origin}/static.html`, throttle));
-      const loadApp = async () => app.push(await measureLoad(browser, `${server.origin}/`, throttle));
-      if (i % 2 === 0) {
-        await loadStatic();
-        await loadApp();
-      } else {
-        await loadApp();
-        await loadStatic();
-      }
+      const order = [...names.slice(i % names.length), ...names.slice(0, i % names.length)];
+      for (const name of order) loads[name].push(await measureLoad(browser, `${server.origin}${pages[name]}`, throttle));
     }
   } finally {
     await server.close();
   }
-  const appLcp = median(app.map((r) => r.lcp));
-  const staticLcp = median(baseline.map((r) => r.lcp));
+  const lcp = (name) => median(loads[name].map((r) => r.lcp));
   return {
     cpuThrottling: throttle,
-    appLcpMs: round(appLcp),
-    staticLcpMs: round(staticLcp),
-    lcpRatio: round(appLcp / staticLcp),
-    tbtMs: round(median(app.map((r) => r.tbt))),
+    appLcpMs: round(lcp('app')),
+    staticLcpMs: round(lcp('screen')),
+    lcpRatio: round(lcp('app') / lcp('screen')),
+    staticTableLcpMs: round(lcp('table')),
+    lcpRatioTableOnly: round(lcp('app') / lcp('table')),
+    tbtMs: round(median(loads.app.map((r) => r.tbt))),
   };
 }
 
@@ -347,7 +349,12 @@ async function main() {
       `${parse[s].ratioToSplit} (${parse[s].parseMs} ms / ${parse[s].splitMs} ms)`,
       '≤ 3',
     ]),
-    ['load: app LCP / static LCP', `${load.lcpRatio} (${load.appLcpMs} ms / ${load.staticLcpMs} ms, CPU ×${load.cpuThrottling})`, '≤ 1.2'],
+    [
+      'load: app LCP / its first screen as static HTML',
+      `${load.lcpRatio} (${load.appLcpMs} ms / ${load.staticLcpMs} ms, CPU ×${load.cpuThrottling})`,
+      '≤ 1.2',
+    ],
+    ['load: app LCP / the table alone as static HTML', `${load.lcpRatioTableOnly} (${load.appLcpMs} ms / ${load.staticTableLcpMs} ms)`, ''],
     ['load: total blocking time', `${load.tbtMs} ms`, ''],
     [`sort, ${interaction.districts} districts × ${interaction.periods} periods`, `${interaction.sortMs} ms`, '≤ 100 ms'],
     ['site-type filter', `${interaction.filterMs} ms`, '≤ 100 ms'],
