@@ -1,5 +1,5 @@
 // Starts the live app: reads stored imports, applies the link's view state, then mounts the dashboard over the prerendered screen.
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { useDashboard } from './store/store';
@@ -25,11 +25,16 @@ async function start(): Promise<void> {
   // over it, whatever the link, language or stored data ask for, so no hydration mismatch can arise.
   const root = document.getElementById('root');
   if (root) {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+    const reactRoot = createRoot(root);
+    // As a transition, React renders in slices and yields to the browser between them: the prerendered
+    // screen stays on show and answers scrolling meanwhile, and the swap happens in one commit at the end.
+    startTransition(() => {
+      reactRoot.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
   }
 }
 
