@@ -1,7 +1,8 @@
 // Property: parseInspection is total. It never throws, on any string or on any edit of the seed page.
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseInspection } from '../../../src/data/parseInspection';
+import { cellsOf, splitNameValue, startsLikeNumber, trimCell } from '../../../src/data/text';
 import { applyEdits, edits, expectWellFormed, tableChar } from '../parserProperties';
 import { readFixture } from '../readFixture';
 
@@ -33,6 +34,31 @@ describe('parseInspection is total', () => {
         expectWellFormed(parseInspection(applyEdits(page, changes)));
       }),
       { numRuns: 1_000 },
+    );
+  });
+});
+
+describe('the cell readers the parser relies on', () => {
+  it('a trimmed, non-empty cell has no name exactly when it starts like a number (3,000 runs)', () => {
+    // tableOf classifies rows with startsLikeNumber instead of splitting every cell: the two must agree.
+    fc.assert(
+      fc.property(fc.string({ unit: tableChar, maxLength: 30 }), (raw) => {
+        const text = trimCell(raw).text;
+        fc.pre(text !== '');
+        expect(splitNameValue(text).name === '').toBe(startsLikeNumber(text));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('cells read from an offset are the cells of the rest of the line, with columns in the line (3,000 runs)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: tableChar, maxLength: 60 }), fc.nat(60), (line, at) => {
+        const from = Math.min(at, line.length);
+        const rest = cellsOf(line.slice(from));
+        expect(cellsOf(line, from)).toEqual(rest.map((cell) => ({ text: cell.text, column: cell.column + from })));
+      }),
+      { numRuns: 3_000 },
     );
   });
 });
