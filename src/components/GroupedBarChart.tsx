@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { SiteTypeGroup } from '../model/series';
 import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
-import type { SeriesStyle } from './palette';
+import type { SeriesStyle } from './seriesColours';
 
 export interface GroupedBarChartProps {
   groups: readonly SiteTypeGroup[];

@@ -4,7 +4,7 @@ import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Responsi
 import type { RadarPoint } from '../model/series';
 import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
-import { CITY_COLOUR, type SeriesStyle } from './palette';
+import { CITY_COLOUR, type SeriesStyle } from './seriesColours';
 
 export interface ProfileRadarChartProps {
   points: readonly RadarPoint[];

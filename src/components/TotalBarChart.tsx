@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveConta
 import type { TotalBar } from '../model/series';
 import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
-import { CITY_COLOUR, type SeriesStyle } from './palette';
+import { CITY_COLOUR, type SeriesStyle } from './seriesColours';
 
 export interface TotalBarChartProps {
   bars: readonly TotalBar[];

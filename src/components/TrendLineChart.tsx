@@ -3,7 +3,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
-import type { SeriesStyle } from './palette';
+import type { SeriesStyle } from './seriesColours';
 
 export interface TrendRow {
   label: string;

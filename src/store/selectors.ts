@@ -68,17 +68,6 @@ export function selectStandings(state: DashboardState): Standings | undefined {
   return standingsOf(selectScoreIndex(state), selectSelectedSiteTypes(state));
 }
 
-/** Every district of every loaded inspection, sorted: a district keeps its colour from month to month. */
-const colourOrderOf = memoizeLast((inspections: LoadedInspection[]): string[] => {
-  const names = new Set<string>();
-  for (const loaded of inspections) for (const d of loaded.inspection.districts) names.add(d);
-  return [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-});
-
-export function selectDistrictColourOrder(state: DashboardState): string[] {
-  return colourOrderOf(state.inspections);
-}
-
 const contextOf = memoizeLast((loaded: LoadedInspection | undefined, inspections: LoadedInspection[]): ViewContext => ({
   siteTypes: loaded?.inspection.siteTypes.map((s) => s.name) ?? [],
   districts: loaded?.inspection.districts ?? [],

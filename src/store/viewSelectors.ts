@@ -111,3 +111,14 @@ const stabilityOf = memoizeLast((index: ScoreIndex | undefined, siteTypes: reado
 export function selectRankStability(state: DashboardState): Map<string, RankRange> | undefined {
   return stabilityOf(selectScoreIndex(state), selectSelectedSiteTypes(state), weightsMapOf(state.weights));
 }
+
+/** Every district of every loaded inspection, sorted: a district keeps its colour from month to month. */
+const colourOrderOf = memoizeLast((inspections: LoadedInspection[]): string[] => {
+  const names = new Set<string>();
+  for (const loaded of inspections) for (const d of loaded.inspection.districts) names.add(d);
+  return [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+});
+
+export function selectDistrictColourOrder(state: DashboardState): string[] {
+  return colourOrderOf(state.inspections);
+}

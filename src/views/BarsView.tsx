@@ -11,7 +11,7 @@ import { selectActive, selectStandings } from '../store/selectors';
 import { selectGroupedBars, selectTotalBars } from '../store/viewSelectors';
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
-import { useDistrictStyle } from './useDashboard';
+import { useDistrictStyle } from './useDistrictStyle';
 import { useViewTranslate } from './useViewTranslate';
 
 export default function BarsView() {

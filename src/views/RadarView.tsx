@@ -5,14 +5,14 @@ import { ChartFigure } from '../components/ChartFigure';
 import { DataTable } from '../components/DataTable';
 import { ProfileRadarChart } from '../components/ProfileRadarChart';
 import { SeriesLegend } from '../components/SeriesLegend';
-import { CITY_COLOUR } from '../components/palette';
+import { CITY_COLOUR } from '../components/seriesColours';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { selectActive, selectStandings } from '../store/selectors';
 import { selectRadar, selectRadarDistricts } from '../store/viewSelectors';
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
-import { useDistrictStyle } from './useDashboard';
+import { useDistrictStyle } from './useDistrictStyle';
 import { useViewTranslate } from './useViewTranslate';
 
 /** The legend key of the city overlay; district names are the other keys. */

@@ -12,7 +12,7 @@ import { trendSeries } from '../model/trend';
 import { selectActive, selectOrderedInspections } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
-import { useDistrictStyle } from './useDashboard';
+import { useDistrictStyle } from './useDistrictStyle';
 import { useViewTranslate } from './useViewTranslate';
 
 const TOTAL = '__total';

@@ -1,11 +1,10 @@
-// Hooks the views use to read the store: the language's translator and the district styles.
+// Hooks the views use to read the store: the language's translator and the scope of a caption.
 
 import { useCallback } from 'react';
 import { translate, type MessageKey } from '../i18n/messages';
-import { districtStyle, type SeriesStyle } from '../components/palette';
 import { formatList } from '../i18n/format';
 import { displayName } from '../i18n/names';
-import { selectActive, selectDistrictColourOrder, selectSelectedSiteTypes } from '../store/selectors';
+import { selectActive, selectSelectedSiteTypes } from '../store/selectors';
 import { useDashboard } from '../store/store';
 
 export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
@@ -13,11 +12,6 @@ export type Translate = (key: MessageKey, params?: Readonly<Record<string, strin
 export function useTranslate(): Translate {
   const language = useDashboard((s) => s.language);
   return useCallback((key, params) => translate(language, key, params), [language]);
-}
-
-export function useDistrictStyle(): (district: string) => SeriesStyle {
-  const order = useDashboard(selectDistrictColourOrder);
-  return useCallback((district: string) => districtStyle(order, district), [order]);
 }
 
 /** "all 10 site types" or "2 selected site types: …", for captions. */

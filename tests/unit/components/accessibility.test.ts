@@ -1,6 +1,7 @@
 // Colour and language rules: every tint keeps 4.5:1 text contrast; zh and en have the same messages.
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, DISTRICT_COLOURS, districtStyle, TINT_BANDS, tintFor } from '../../../src/components/palette';
+import { contrastRatio, TINT_BANDS, tintFor } from '../../../src/components/palette';
+import { DISTRICT_COLOURS, districtStyle } from '../../../src/components/seriesColours';
 import { loadLanguage, messageKeys } from '../../../src/i18n/messages';
 import { viewMessageKeys } from '../../../src/i18n/viewMessages';
 import { findingKeys } from '../../../src/i18n/findingMessages';
