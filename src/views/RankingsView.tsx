@@ -1,10 +1,10 @@
 // The rankings screen: the written summary, the sortable table over the selected site types, its notes and tint legend.
 
+import { useState } from 'react';
 import { RankingsTable } from '../components/RankingsTable';
 import { SummaryBlock } from '../components/SummaryBlock';
 import { TintLegend } from '../components/TintLegend';
 import { writeSummary } from '../i18n/summary';
-import { useState } from 'react';
 import { displayName } from '../i18n/names';
 import {
   selectActive,
