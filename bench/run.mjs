@@ -239,11 +239,13 @@ async function benchInteraction(browser) {
     // replaced it (it marks html[data-ready]), with every stored period read.
     await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
     await page.getByRole('table').first().waitFor();
-    const loadedDistricts = await page.locator('.rankings-table').getAttribute('aria-rowcount');
+    // A virtualized table says how many rows it has (aria-rowcount: districts, header and city row); a short
+    // one has them all in its body.
+    const rowCount = await page.locator('.rankings-table').getAttribute('aria-rowcount');
+    const loadedDistricts = rowCount === null ? await page.locator('.rankings-table tbody tr').count() : Number(rowCount) - 2;
     // Timing clicks on any other table (the prerendered one, a period without the generated data) would
     // measure nothing: stop rather than report it.
-    if (Number(loadedDistricts) < districts)
-      throw new Error(`the table shows ${loadedDistricts} rows, not the ${districts} generated districts`);
+    if (loadedDistricts !== districts) throw new Error(`the table shows ${loadedDistricts} districts, not the ${districts} generated`);
     const nextPaint = () =>
       page.evaluate(
         () =>
@@ -279,7 +281,7 @@ async function benchInteraction(browser) {
       districts,
       periods,
       siteTypes: 10,
-      ariaRowCount: Number(loadedDistricts),
+      tableDistricts: loadedDistricts,
       sortMs: round(median(sort)),
       filterMs: round(median(filter)),
       domRows,
