@@ -4,8 +4,7 @@ import { RankLabel } from './RankLabel';
 import { createColumnHelper, flexRender, tableFeatures, useTable } from '@tanstack/react-table';
 import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { SiteType } from '../data/types';
-import { SCORE_EPSILON } from '../model/ranks';
-import type { DistrictStanding, Standings } from '../model/standings';
+import { printedDiffers, showsPrintedTotals, type DistrictStanding, type Standings } from '../model/standings';
 import { formatScore, localeOf } from '../i18n/format';
 import { sortStandings } from '../model/sortStandings';
 import type { RankChange } from '../model/weights';
@@ -29,10 +28,6 @@ interface ColumnMetaInfo {
   /** The first click sorts descending: highest score first. */
   descFirst: boolean;
   numeric: boolean;
-}
-
-export function printedDiffers(row: DistrictStanding): boolean {
-  return row.publishedTotal !== undefined && Math.abs(row.publishedTotal - row.computedTotal) > SCORE_EPSILON;
 }
 
 function siteTypeColumnId(name: string): SortColumn {
@@ -108,7 +103,7 @@ export function RankingsTable({
   changeHeader,
   changeLabel,
 }: RankingsTableProps) {
-  const showPrinted = standings.isFullSelection && standings.rows.some((r) => r.publishedTotal !== undefined);
+  const showPrinted = showsPrintedTotals(standings);
   const columns = useMemo(() => rankingColumns(standings.siteTypes, showPrinted, language), [standings.siteTypes, showPrinted, language]);
   const rows = useMemo(
     () =>

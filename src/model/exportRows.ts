@@ -1,7 +1,7 @@
 // The rankings as rows of text, in the on-screen order, for the CSV download.
 
 import { sortStandings, type RowSort } from './sortStandings';
-import type { Standings } from './standings';
+import { showsPrintedTotals, type Standings } from './standings';
 import type { RankChange } from './weights';
 
 export interface RankingsExportLabels {
@@ -22,7 +22,7 @@ export function rankingsRows(
   labels: RankingsExportLabels,
   changes?: ReadonlyMap<string, RankChange>,
 ): { header: string[]; rows: string[][] } {
-  const showPrinted = standings.isFullSelection && standings.rows.some((r) => r.publishedTotal !== undefined);
+  const showPrinted = showsPrintedTotals(standings);
   const fixed = (value: number | undefined) => (value === undefined ? '' : value.toFixed(1));
   const header = [
     labels.rank,

@@ -123,6 +123,16 @@ export function computeStandings(index: ScoreIndex, siteTypes: readonly SiteType
   };
 }
 
+/** Whether the printed totals apply (every site type selected, at weight 1) and the print has any. */
+export function showsPrintedTotals(standings: Standings): boolean {
+  return standings.isFullSelection && standings.rows.some((r) => r.publishedTotal !== undefined);
+}
+
+/** A printed total that is not the sum of its printed scores (rounding, or a misprint the findings name). */
+export function printedDiffers(row: DistrictStanding): boolean {
+  return row.publishedTotal !== undefined && Math.abs(row.publishedTotal - row.computedTotal) > SCORE_EPSILON;
+}
+
 /** Each district's rank within one site type, with ties. */
 export function siteTypeRanks(index: ScoreIndex, siteType: string): Map<string, number> {
   const items = index.inspection.districts.flatMap((district) => {

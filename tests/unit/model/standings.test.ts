@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { competitionRanks } from '../../../src/model/ranks';
 import { cityMean, indexScores, selectSiteTypes } from '../../../src/model/scores';
 import { groupedBarSeries, radarSeries, totalBarSeries } from '../../../src/model/series';
-import { computeStandings, siteTypeRanks } from '../../../src/model/standings';
+import { computeStandings, printedDiffers, showsPrintedTotals, siteTypeRanks } from '../../../src/model/standings';
 import { SEED_CITY_AVERAGES, SEED_DISTRICTS_BY_TOTAL, SEED_PUBLISHED_TOTALS, SEED_SITE_TYPES } from '../seedFigures';
 import { seedInspection } from '../seedInspection';
 
@@ -41,6 +41,9 @@ describe('standings over all site types', () => {
     expect(row('杏花岭区')?.publishedTotal).toBe(676.6);
     expect(row('小店区')?.computedTotal).toBeCloseTo(660.0, 6);
     expect(row('小店区')?.publishedTotal).toBe(659.8);
+    // Exactly those two are marked in the table: the other four printed totals equal their sums.
+    expect(showsPrintedTotals(standings)).toBe(true);
+    expect(standings.rows.filter(printedDiffers).map((r) => r.district)).toEqual(['杏花岭区', '小店区']);
   });
 
   it('gaps: 迎泽区 is 6.7 behind 杏花岭区; 尖草坪区 is 33.3 behind the leader', () => {
@@ -74,6 +77,8 @@ describe('standings over a subset of site types', () => {
       ['晋源区', 66.4, 6],
     ]);
     expect(standings.rows.every((r) => r.publishedTotal === undefined)).toBe(true);
+    expect(showsPrintedTotals(standings)).toBe(false);
+    expect(standings.rows.some(printedDiffers)).toBe(false);
     // Without the printed city total, the city's is the mean of the districts' totals.
     expect(standings.city.total).toBeCloseTo((78.8 + 77.8 + 76.5 + 74.3 + 69.8 + 66.4) / 6, 6);
   });
