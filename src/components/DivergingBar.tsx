@@ -1,4 +1,8 @@
-// A small diverging bar around zero, drawn beside the number it shows (decorative: the number is the content).
+// A small diverging bar around zero, drawn beside the number it shows (decorative: the number is the content),
+// and the table cell that pairs the two.
+
+import { formatGap } from '../i18n/format';
+import type { Language } from '../i18n/names';
 
 export interface DivergingBarProps {
   value: number | undefined;
@@ -18,5 +22,20 @@ export function DivergingBar({ value, extent, positive = '#0072B2', negative = '
       <rect x={x} y="2" width={length} height="10" fill={value !== undefined && value < 0 ? negative : positive} />
       <line x1={half} y1="0" x2={half} y2="14" stroke="#1a1a1a" strokeWidth="1" />
     </svg>
+  );
+}
+
+/** The scale of a set of diverging bars: their largest absolute value, and at least one point. */
+export function gapExtent(values: readonly (number | undefined)[]): number {
+  return Math.max(1, ...values.map((value) => Math.abs(value ?? 0)));
+}
+
+/** A table cell holding a signed gap (+18.0, −6.7) with its bar. */
+export function GapCell({ value, extent, language }: { value: number | undefined; extent: number; language: Language }) {
+  return (
+    <td className="num gap-cell">
+      <DivergingBar value={value} extent={extent} />
+      {formatGap(value, language)}
+    </td>
   );
 }

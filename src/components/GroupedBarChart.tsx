@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SiteTypeGroup } from '../model/series';
-import { formatScore } from '../i18n/format';
+import { formatChartScore, formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
 import type { SeriesStyle } from './seriesColours';
 
@@ -29,10 +29,7 @@ export function GroupedBarChart({ groups, districts, styleOf, language, maxScore
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" domain={[0, maxScore]} tickFormatter={(v: number) => formatScore(v, language, 0)} />
         <YAxis type="category" dataKey="label" width={language === 'zh' ? 118 : 150} tick={{ fontSize: 12 }} interval={0} />
-        <Tooltip
-          formatter={(value, name) => [formatScore(typeof value === 'number' ? value : undefined, language), String(name)]}
-          cursor={{ fill: 'rgba(0,0,0,0.06)' }}
-        />
+        <Tooltip formatter={(value, name) => [formatChartScore(value, language), String(name)]} cursor={{ fill: 'rgba(0,0,0,0.06)' }} />
         {districts.map((district) => {
           const style = styleOf(district);
           return (

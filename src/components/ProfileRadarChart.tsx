@@ -2,7 +2,7 @@
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import type { RadarPoint } from '../model/series';
-import { formatScore } from '../i18n/format';
+import { formatChartScore, formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
 import { CITY_COLOUR, type SeriesStyle } from './seriesColours';
 
@@ -40,9 +40,7 @@ export function ProfileRadarChart({
         <PolarGrid />
         <PolarAngleAxis dataKey="label" tick={{ fontSize: 11 }} />
         <PolarRadiusAxis domain={[0, scaleMax]} angle={90} tickFormatter={(v: number) => `${formatScore(v, language, 0)}${suffix}`} />
-        <Tooltip
-          formatter={(value, name) => [`${formatScore(typeof value === 'number' ? value : undefined, language)}${suffix}`, String(name)]}
-        />
+        <Tooltip formatter={(value, name) => [`${formatChartScore(value, language)}${suffix}`, String(name)]} />
         {districts.map((district) => {
           const style = styleOf(district);
           return (

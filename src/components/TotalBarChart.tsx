@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TotalBar } from '../model/series';
-import { formatScore } from '../i18n/format';
+import { formatChartScore, formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
 import { CITY_COLOUR, type SeriesStyle } from './seriesColours';
 
@@ -30,7 +30,7 @@ export function TotalBarChart({ bars, city, cityLabel, maxTotal, styleOf, langua
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" domain={[0, maxTotal]} tickFormatter={(v: number) => formatScore(v, language, 0)} />
         <YAxis type="category" dataKey="label" width={language === 'zh' ? 96 : 120} tick={{ fontSize: 12 }} interval={0} />
-        <Tooltip formatter={(value) => [formatScore(typeof value === 'number' ? value : undefined, language), totalLabel]} />
+        <Tooltip formatter={(value) => [formatChartScore(value, language), totalLabel]} />
         <Bar
           dataKey="total"
           name={totalLabel}

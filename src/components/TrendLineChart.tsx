@@ -1,7 +1,7 @@
 // Lines over periods, one per district: scores over time, or ranks as a slope chart (first place on top).
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatScore } from '../i18n/format';
+import { formatChartScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
 import type { SeriesStyle } from './seriesColours';
 
@@ -21,7 +21,7 @@ export interface TrendLineChartProps {
 }
 
 export function TrendLineChart({ rows, districts, styleOf, language, ranks, domain }: TrendLineChartProps) {
-  const format = (value: unknown) => (typeof value === 'number' ? (ranks ? String(value) : formatScore(value, language)) : '—');
+  const format = (value: unknown) => (ranks && typeof value === 'number' ? String(value) : formatChartScore(value, language));
   return (
     <ResponsiveContainer width="100%" height={320}>
       <LineChart data={[...rows]} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>

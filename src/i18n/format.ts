@@ -27,6 +27,11 @@ export function formatScore(value: number | undefined, language: Language, digit
   return numberFormat(language, digits, false).format(value);
 }
 
+/** A value handed back by the chart library (typed unknown) as a score: anything but a number shows as —. */
+export function formatChartScore(value: unknown, language: Language): string {
+  return formatScore(typeof value === 'number' ? value : undefined, language);
+}
+
 /** A difference with its sign (+18.0, −6.7). */
 export function formatGap(value: number | undefined, language: Language): string {
   if (value === undefined || !Number.isFinite(value)) return '—';

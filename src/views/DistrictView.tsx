@@ -1,7 +1,7 @@
 // A district's report card: rank, total, gap to the district above, strengths and weaknesses, and points to climb for every district.
 
 import { RankLabel } from '../components/RankLabel';
-import { DivergingBar } from '../components/DivergingBar';
+import { GapCell, gapExtent } from '../components/DivergingBar';
 import { SelectField } from '../components/SelectField';
 import { formatGap, formatList, formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
@@ -46,7 +46,7 @@ export function DistrictView() {
       lines.map((line) => `${displayName(line.siteType.name, language)} (${formatGap(value(line), language)})`),
       language,
     );
-  const gapExtent = Math.max(1, ...report.lines.map((l) => Math.max(Math.abs(l.gapToBest ?? 0), Math.abs(l.gapToCity ?? 0))));
+  const extent = gapExtent(report.lines.flatMap((l) => [l.gapToBest, l.gapToCity]));
 
   return (
     <section aria-labelledby="district-heading" className="report">
@@ -107,15 +107,9 @@ export function DistrictView() {
                   language,
                 )}
               </td>
-              <td className="num gap-cell">
-                <DivergingBar value={line.gapToBest} extent={gapExtent} />
-                {formatGap(line.gapToBest, language)}
-              </td>
+              <GapCell value={line.gapToBest} extent={extent} language={language} />
               <td className="num">{formatScore(line.city, language)}</td>
-              <td className="num gap-cell">
-                <DivergingBar value={line.gapToCity} extent={gapExtent} />
-                {formatGap(line.gapToCity, language)}
-              </td>
+              <GapCell value={line.gapToCity} extent={extent} language={language} />
             </tr>
           ))}
         </tbody>

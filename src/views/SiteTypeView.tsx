@@ -1,9 +1,9 @@
 // One site type at a time: the districts ranked, the city average and the spread between best and worst.
 
 import { RankLabel } from '../components/RankLabel';
-import { DivergingBar } from '../components/DivergingBar';
+import { GapCell, gapExtent } from '../components/DivergingBar';
 import { SelectField } from '../components/SelectField';
-import { formatGap, formatScore } from '../i18n/format';
+import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { selectActive } from '../store/selectors';
 import { selectSiteTypeRanking } from '../store/viewSelectors';
@@ -20,7 +20,7 @@ export function SiteTypeView() {
   if (!loaded || !ranking) return null;
   const name = displayName(ranking.siteType.name, language);
   const caption = t('siteTypeCaption', { siteType: name, max: formatScore(ranking.siteType.maxScore, language, 0) });
-  const extent = Math.max(1, ...ranking.rows.map((r) => Math.abs(r.gapToCity ?? 0)));
+  const extent = gapExtent(ranking.rows.map((r) => r.gapToCity));
   return (
     <section aria-labelledby="sitetype-heading">
       <SelectField
@@ -47,10 +47,7 @@ export function SiteTypeView() {
               </td>
               <th scope="row">{displayName(row.district, language)}</th>
               <td className="num">{formatScore(row.score, language)}</td>
-              <td className="num gap-cell">
-                <DivergingBar value={row.gapToCity} extent={extent} />
-                {formatGap(row.gapToCity, language)}
-              </td>
+              <GapCell value={row.gapToCity} extent={extent} language={language} />
             </tr>
           ))}
         </tbody>

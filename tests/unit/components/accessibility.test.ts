@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, TINT_BANDS, tintFor } from '../../../src/components/palette';
 import { DISTRICT_COLOURS, districtStyle } from '../../../src/components/seriesColours';
 import { loadLanguage, messageKeys } from '../../../src/i18n/messages';
+import { gapExtent } from '../../../src/components/DivergingBar';
 import { viewMessageKeys } from '../../../src/i18n/viewMessages';
 import { findingKeys } from '../../../src/i18n/findingMessages';
 import { browserLanguage } from '../../../src/store/preferences';
-import { formatPeriod } from '../../../src/i18n/format';
+import { formatChartScore, formatPeriod } from '../../../src/i18n/format';
 
 describe('colour', () => {
   it.each(TINT_BANDS.map((b) => [b.background, b.text] as const))(
@@ -65,5 +66,20 @@ describe('dates', () => {
     expect(formatPeriod('2025-02', 'zh')).toBe('2025年2月');
     expect(formatPeriod('2025-02', 'en')).toBe('February 2025');
     expect(formatPeriod('not a period', 'en')).toBe('not a period');
+  });
+});
+
+describe('figures drawn beside their numbers', () => {
+  it('chart tooltips show the score as printed, and a dash for anything that is not a number', () => {
+    expect(formatChartScore(73.9, 'zh')).toBe('73.9');
+    expect(formatChartScore(658.57, 'en')).toBe('658.6');
+    expect(formatChartScore('73.9', 'zh')).toBe('—');
+    expect(formatChartScore(undefined, 'zh')).toBe('—');
+  });
+
+  it('gap bars share one scale: the largest gap in the column (铁路沿线 against the city 56.7: 小店区 +24.0), at least 1', () => {
+    expect(gapExtent([24.0, 1.1, -3.6, -7.2, -7.2, -7.2, undefined])).toBe(24);
+    expect(gapExtent([-6.7, 3])).toBe(6.7);
+    expect(gapExtent([])).toBe(1);
   });
 });
