@@ -61,6 +61,7 @@ const zh = {
   weightsIntro: '为每个点位类型设定权重（0–3，默认 1），总分与排名即时重算，并与公布排名比较。',
   weightLabel: '{siteType} 权重',
   resetWeights: '全部恢复为 1',
+  weightsAllZero: '所有点位类型的权重都为 0：各区总分均为 0，并列第 1 名。请至少给一个点位类型设定大于 0 的权重。',
   weightsCaption: '加权总分与排名（{scope}）',
   columnPrintedRank: '公布排名',
   columnWeightedTotal: '加权总分',
@@ -171,6 +172,8 @@ const en: Record<ViewMessageKey, string> = {
     'Give each site type a weight (0–3, default 1): totals and ranks are recomputed at once and compared with the published ranking.',
   weightLabel: 'Weight of {siteType}',
   resetWeights: 'Reset all to 1',
+  weightsAllZero:
+    'Every site type has weight 0: all totals are 0 and every district shares rank 1. Give at least one site type a weight above 0.',
   weightsCaption: 'Weighted totals and ranks ({scope})',
   columnPrintedRank: 'Published rank',
   columnWeightedTotal: 'Weighted total',

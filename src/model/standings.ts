@@ -54,6 +54,11 @@ export function weightOf(weights: Weights | undefined, siteType: string): number
   return weights?.get(siteType) ?? 1;
 }
 
+/** Every selected site type weighted 0: all totals are 0 and every district shares rank 1. */
+export function allWeightsZero(siteTypes: readonly SiteType[], weights: Weights | undefined): boolean {
+  return siteTypes.length > 0 && siteTypes.every((s) => weightOf(weights, s.name) === 0);
+}
+
 function isUnweighted(weights: Weights | undefined, siteTypes: readonly SiteType[]): boolean {
   return siteTypes.every((s) => Math.abs(weightOf(weights, s.name) - 1) < SCORE_EPSILON);
 }

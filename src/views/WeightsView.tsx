@@ -4,7 +4,7 @@ import { RankChangeMark } from '../components/RankChangeMark';
 import { WeightControls } from '../components/WeightControls';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
-import { weightOf } from '../model/standings';
+import { allWeightsZero, weightOf } from '../model/standings';
 import { selectSelectedSiteTypes } from '../store/selectors';
 import { selectRankChanges, selectRankStability, selectWeightedStandings } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
@@ -46,6 +46,11 @@ export function WeightsView() {
       <button type="button" onClick={resetWeights} disabled={weightMap.size === 0}>
         {t('resetWeights')}
       </button>
+      {allWeightsZero(siteTypes, weightMap) && (
+        <p role="status" className="note">
+          {t('weightsAllZero')}
+        </p>
+      )}
       <ScrollTable
         caption={caption}
         columns={[

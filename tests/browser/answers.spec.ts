@@ -53,6 +53,17 @@ test('setting 铁路沿线 weight to 3 re-ranks: 小店区 first (↑2), 杏花�
   expect(watched.consoleErrors).toEqual([]);
 });
 
+test('with every weight at 0 the weights view says why all six share rank 1', async ({ page }) => {
+  // Only 公厕 selected, its weight set to 0 by hand.
+  await page.goto(`./?view=weights&t=${encodeURIComponent('公厕')}`);
+  await expect(page.getByText(/所有点位类型的权重都为 0/)).toHaveCount(0);
+  await page.getByRole('slider', { name: '公厕 权重' }).fill('0');
+  await expect(page.getByRole('status').filter({ hasText: '所有点位类型的权重都为 0' })).toBeVisible();
+  const table = page.getByRole('table', { name: /加权总分与排名/ });
+  const ranks = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('th, td')?.textContent.trim()));
+  expect(ranks).toEqual(['1', '1', '1', '1', '1', '1']);
+});
+
 test('the site-type view shows 铁路沿线 with its spread of 31.2', async ({ page }) => {
   await page.goto('./?view=siteType');
   await page.getByLabel('选择点位类型').selectOption('铁路沿线');

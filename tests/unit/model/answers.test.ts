@@ -6,7 +6,7 @@ import { siteTypeRanking } from '../../../src/model/answers';
 import { climbTable, districtReport } from '../../../src/model/reportCard';
 import { competitionRanks } from '../../../src/model/ranks';
 import { indexScores, selectSiteTypes } from '../../../src/model/scores';
-import { computeStandings, type Weights } from '../../../src/model/standings';
+import { allWeightsZero, computeStandings, type Weights } from '../../../src/model/standings';
 import { summaryFacts } from '../../../src/model/summary';
 import { rankChanges, rankStability } from '../../../src/model/weights';
 import { writeSummary } from '../../../src/i18n/summary';
@@ -113,6 +113,16 @@ describe('what-if weights', () => {
       ['万柏林区', 4, 5, -1],
       ['尖草坪区', 6, 6, 0],
     ]);
+  });
+
+  it('every weight at 0 is said to be so: all totals 0, all six share rank 1', () => {
+    const zero = new Map(inspection.siteTypes.map((s) => [s.name, 0]));
+    expect(allWeightsZero(inspection.siteTypes, zero)).toBe(true);
+    expect(computeStandings(index, inspection.siteTypes, zero).rows.map((r) => [r.total, r.rank])).toEqual(
+      inspection.districts.map(() => [0, 1]),
+    );
+    expect(allWeightsZero(inspection.siteTypes, new Map([['铁路沿线', 0]]))).toBe(false);
+    expect(allWeightsZero([], zero)).toBe(false);
   });
 
   it('weight 0 drops a site type: 铁路沿线 at 0 equals the nine others summed', () => {
