@@ -8,7 +8,7 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { panelId, tabId, ViewTabs } from './components/ViewTabs';
 import { loadLanguage } from './i18n/messages';
 import { displayName, LANGUAGES } from './i18n/names';
-import { selectActive, selectOrderedInspections, selectViewState } from './store/selectors';
+import { selectActive, selectOrderedInspections, selectSelectedSiteTypes, selectViewState } from './store/selectors';
 import { SelectField } from './components/SelectField';
 import { StatusMessages } from './views/StatusMessages';
 import { serializeViewState } from './store/viewState';
@@ -81,7 +81,8 @@ export function App() {
   const setLanguage = useDashboard((s) => s.setLanguage);
   const theme = useDashboard((s) => s.theme);
   const setTheme = useDashboard((s) => s.setTheme);
-  const selection = useDashboard((s) => s.siteTypes);
+  // The selection as the views read it: names the active period lacks are not counted as chosen.
+  const selectedSiteTypes = useDashboard(selectSelectedSiteTypes);
   const toggleSiteType = useDashboard((s) => s.toggleSiteType);
   const selectAll = useDashboard((s) => s.selectAllSiteTypes);
   const clearAll = useDashboard((s) => s.clearSiteTypes);
@@ -108,7 +109,7 @@ export function App() {
     );
   }
   const siteTypeNames = loaded.inspection.siteTypes.map((s) => s.name);
-  const selected = new Set(selection === 'all' ? siteTypeNames : selection);
+  const selected = new Set(selectedSiteTypes.map((s) => s.name));
 
   return (
     <>
