@@ -2,15 +2,16 @@
 // Papaparse handles quoting, the byte-order mark and the delimiter; this module maps rows to an inspection.
 
 import Papa from 'papaparse';
-import { parseNumber, parseRowLabel, trimCell } from './text';
-import type { Finding, FindingCode, FindingParam, Inspection, ParseResult, PublishedTotal, Score, Severity, SiteType } from './types';
+import { inferPlan } from './columnRoles';
+import type { Grid } from './grid';
+import { readEntityTable } from './readEntityTable';
+import { parseNumber, trimCell } from './text';
+import type { Finding, FindingCode, FindingParam, Inspection, ParseResult, Score, Severity, SiteType } from './types';
 
 const DISTRICT_HEADERS = ['district', '区', '区县', '区域', '城区', '地区'];
 const SITE_TYPE_HEADERS = ['site type', 'sitetype', 'site_type', '点位类型', '类型', '点位'];
 const SCORE_HEADERS = ['score', 'value', '得分', '分数', '分值'];
 const MAX_HEADERS = ['max', 'maxscore', 'max score', 'max_score', '满分'];
-const TOTAL_HEADERS = ['总分', 'total', 'published total', '公布总分', '合计'];
-const CITY_ROWS = ['全市', '全市平均', '市平均', '平均', 'city', 'city average'];
 const DEFAULT_MAX = 100;
 
 function normalizeHeader(text: string): string {
@@ -97,40 +98,60 @@ function readRows(text: string, collector: Collector): Row[] {
   return rows;
 }
 
-/** Reads CSV/TSV text into an inspection; never throws. */
-export function parseCsvInspection(text: string): ParseResult {
+/**
+ * Reads CSV/TSV text: the long form (district, site type, score) into an inspection; the wide form (a row per
+ * district) into a grid, which is read by column roles like any other table. Never throws.
+ */
+export function readCsv(text: string): { grid: Grid } | { result: ParseResult } {
   const collector = new Collector();
   let rows: Row[];
   try {
     rows = readRows(text, collector);
   } catch (cause) {
-    return { ok: false, findings: [{ severity: 'error', code: 'internal', line: 1, params: { detail: String(cause) } }] };
+    return { result: { ok: false, findings: [{ severity: 'error', code: 'internal', line: 1, params: { detail: String(cause) } }] } };
   }
   const header = rows[0];
   if (!header) {
     collector.add('error', 'no-table', 1, undefined);
-    return { ok: false, findings: collector.findings };
+    return { result: { ok: false, findings: collector.findings } };
   }
   const districtColumn = header.cells.findIndex((c) => isOneOf(c, DISTRICT_HEADERS));
   const siteTypeColumn = header.cells.findIndex((c) => isOneOf(c, SITE_TYPE_HEADERS));
   const scoreColumn = header.cells.findIndex((c) => isOneOf(c, SCORE_HEADERS));
   if (districtColumn < 0) {
     collector.add('error', 'csv-header', header.line, 1, { expected: 'district / 区' });
-    return { ok: false, findings: collector.findings };
+    return { result: { ok: false, findings: collector.findings } };
   }
-  const inspection =
-    siteTypeColumn >= 0 && scoreColumn >= 0
-      ? readLong(
-          rows,
-          districtColumn,
-          siteTypeColumn,
-          scoreColumn,
-          header.cells.findIndex((c) => isOneOf(c, MAX_HEADERS)),
-          collector,
-        )
-      : readWide(rows, districtColumn, collector);
-  if (!inspection || collector.failed) return { ok: false, findings: collector.findings };
-  return { ok: true, inspection, findings: collector.findings };
+  if (siteTypeColumn >= 0 && scoreColumn >= 0) {
+    const inspection = readLong(
+      rows,
+      districtColumn,
+      siteTypeColumn,
+      scoreColumn,
+      header.cells.findIndex((c) => isOneOf(c, MAX_HEADERS)),
+      collector,
+    );
+    if (!inspection || collector.failed) return { result: { ok: false, findings: collector.findings } };
+    return { result: { ok: true, inspection, findings: collector.findings } };
+  }
+  const cell = (row: Row, index: number) => ({ text: row.cells[index] ?? '', line: row.line, column: row.columns[index] ?? 1 });
+  const grid: Grid = {
+    title: '',
+    titleLine: undefined,
+    header: header.cells.map((_, i) => cell(header, i)),
+    rows: rows.slice(1).map((row) => ({ line: row.line, cells: row.cells.map((_, i) => cell(row, i)) })),
+    first: header.line,
+    last: rows[rows.length - 1]?.line ?? header.line,
+    notes: collector.findings,
+  };
+  return { grid };
+}
+
+/** Reads CSV/TSV text into an inspection, the wide form by the column roles it infers; never throws. */
+export function parseCsvInspection(text: string): ParseResult {
+  const read = readCsv(text);
+  if ('result' in read) return read.result;
+  return readEntityTable(read.grid, inferPlan(read.grid));
 }
 
 function cellValue(row: Row, index: number, collector: Collector, siteType: string, district: string, maxScore: number): number | null {
@@ -152,15 +173,7 @@ function cellValue(row: Row, index: number, collector: Collector, siteType: stri
   return value;
 }
 
-function finish(
-  districts: string[],
-  siteTypes: SiteType[],
-  scores: Score[],
-  publishedTotals: PublishedTotal[],
-  cityAverages: Inspection['cityAverages'],
-  lastLine: number,
-  collector: Collector,
-): Inspection | null {
+function finish(districts: string[], siteTypes: SiteType[], scores: Score[], lastLine: number, collector: Collector): Inspection | null {
   if (districts.length === 0 || siteTypes.length === 0) {
     collector.add('error', 'no-table', 1, undefined);
     return null;
@@ -177,11 +190,10 @@ function finish(
     districts,
     siteTypes,
     scores,
-    publishedTotals,
+    publishedTotals: [],
     totalMaxScore: siteTypes.reduce((sum, s) => sum + s.maxScore, 0),
     sourceRanges: [{ first: 1, last: lastLine }],
   };
-  if (cityAverages && cityAverages.length > 0) inspection.cityAverages = cityAverages;
   return inspection;
 }
 
@@ -194,7 +206,9 @@ function readLong(
   collector: Collector,
 ): Inspection | null {
   const districts: string[] = [];
+  const districtSet = new Set<string>();
   const siteTypes: SiteType[] = [];
+  const siteTypeByName = new Map<string, SiteType>();
   const scores: Score[] = [];
   const seen = new Set<string>();
   let maxAssumed = false;
@@ -216,10 +230,11 @@ function readLong(
       continue;
     }
     if (maxText === '') maxAssumed = true;
-    let type = siteTypes.find((s) => s.name === siteType);
+    let type = siteTypeByName.get(siteType);
     if (!type) {
       type = { name: siteType, maxScore, line: row.line };
       siteTypes.push(type);
+      siteTypeByName.set(siteType, type);
     } else if (Math.abs(type.maxScore - maxScore) > 1e-6) {
       collector.add('warning', 'max-score-differs', row.line, row.columns[maxColumn], {
         siteType,
@@ -228,7 +243,10 @@ function readLong(
         otherLine: type.line,
       });
     }
-    if (!districts.includes(district)) districts.push(district);
+    if (!districtSet.has(district)) {
+      districtSet.add(district);
+      districts.push(district);
+    }
     const key = `${district}\u0000${siteType}`;
     if (seen.has(key)) {
       collector.add('error', 'duplicate-district', row.line, row.columns[districtColumn], { district, siteType });
@@ -239,71 +257,5 @@ function readLong(
     if (value !== null) scores.push({ district, siteType, value, line: row.line, column: row.columns[scoreColumn] ?? 1 });
   }
   if (maxAssumed) collector.add('info', 'max-assumed', rows[0]?.line ?? 1, undefined, { maxScore: DEFAULT_MAX });
-  return finish(districts, siteTypes, scores, [], undefined, rows[rows.length - 1]?.line ?? 1, collector);
-}
-
-function readWide(rows: Row[], districtColumn: number, collector: Collector): Inspection | null {
-  const header = rows[0];
-  if (!header) return null;
-  const siteTypes: SiteType[] = [];
-  const typeColumns: { index: number; siteType: SiteType }[] = [];
-  let totalColumn = -1;
-  let maxAssumed = false;
-  for (const [index, cell] of header.cells.entries()) {
-    if (index === districtColumn || cell === '') continue;
-    if (isOneOf(cell, TOTAL_HEADERS) || isOneOf(parseRowLabel(cell)?.name ?? '', TOTAL_HEADERS)) {
-      totalColumn = index;
-      continue;
-    }
-    const label = parseRowLabel(cell);
-    const siteType: SiteType = { name: label?.name ?? cell, maxScore: label?.maxScore ?? DEFAULT_MAX, line: header.line };
-    if (!label) maxAssumed = true;
-    if (siteTypes.some((s) => s.name === siteType.name)) {
-      collector.add('error', 'duplicate-site-type', header.line, header.columns[index], { siteType: siteType.name });
-      continue;
-    }
-    siteTypes.push(siteType);
-    typeColumns.push({ index, siteType });
-  }
-  if (maxAssumed) collector.add('info', 'max-assumed', header.line, undefined, { maxScore: DEFAULT_MAX });
-  const districts: string[] = [];
-  const scores: Score[] = [];
-  const publishedTotals: PublishedTotal[] = [];
-  const cityAverages: NonNullable<Inspection['cityAverages']> = [];
-  for (const row of rows.slice(1)) {
-    const district = row.cells[districtColumn] ?? '';
-    if (row.cells.length > header.cells.length) {
-      collector.add('error', 'extra-cell', row.line, row.columns[header.cells.length], {
-        siteType: '',
-        text: row.cells[header.cells.length] ?? '',
-      });
-    }
-    if (district === '') {
-      collector.add('error', 'missing-district-name', row.line, row.columns[districtColumn], { siteType: '' });
-      continue;
-    }
-    const isCity = isOneOf(district, CITY_ROWS);
-    if (!isCity && districts.includes(district)) {
-      collector.add('error', 'duplicate-district', row.line, row.columns[districtColumn], { district, siteType: '' });
-      continue;
-    }
-    if (!isCity) districts.push(district);
-    for (const { index, siteType } of typeColumns) {
-      const value = cellValue(row, index, collector, siteType.name, district, siteType.maxScore);
-      if (value === null) continue;
-      if (isCity) cityAverages.push({ siteType: siteType.name, value, line: row.line, column: row.columns[index] ?? 1 });
-      else scores.push({ district, siteType: siteType.name, value, line: row.line, column: row.columns[index] ?? 1 });
-    }
-    if (totalColumn >= 0 && !isCity && (row.cells[totalColumn] ?? '') !== '') {
-      const total = parseNumber(row.cells[totalColumn] ?? '');
-      if (total === null)
-        collector.add('error', 'not-a-number', row.line, row.columns[totalColumn], {
-          district,
-          siteType: '',
-          text: row.cells[totalColumn] ?? '',
-        });
-      else publishedTotals.push({ district, value: total, line: row.line, column: row.columns[totalColumn] ?? 1 });
-    }
-  }
-  return finish(districts, siteTypes, scores, publishedTotals, cityAverages, rows[rows.length - 1]?.line ?? 1, collector);
+  return finish(districts, siteTypes, scores, rows[rows.length - 1]?.line ?? 1, collector);
 }

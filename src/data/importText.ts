@@ -1,41 +1,280 @@
-// One entry point for every import: a newspaper page (or any text holding the tables), or CSV/TSV.
+// One entry point for every import: finds every table or list a text holds, reads each with the reader of its
+// layout, and offers them all as candidates; the chosen one (with any column roles the user changed) is imported.
 // It carries the CSV reader (papaparse): the app loads it on demand, never on the first screen.
 
-import { looksLikeCsv, parseCsvInspection } from './importCsv';
+import { inferPlan, type ColumnRole, type TablePlan } from './columnRoles';
+import { findGrids, type Grid } from './grid';
+import { looksLikeCsv, readCsv } from './importCsv';
 import { parseInspection } from './parseInspection';
-import type { ParseResult } from './types';
+import { groupCategoryTables, readCategoryTables } from './readCategoryTables';
+import { readEntityTable } from './readEntityTable';
+import { findProseLists, groupLists, readProseLists } from './readProseLists';
+import { isTransposedRanked, readTransposedRanked } from './readTransposedRanked';
+import { parseRowLabel, splitLines } from './text';
+import type { Finding, ParseResult } from './types';
 
-export type ImportFormat = 'page' | 'csv';
+/** The layout a candidate was read as. */
+export type ImportFormat = 'page' | 'csv' | 'table' | 'transposed' | 'category-tables' | 'lists';
+
+export interface ImportCandidate {
+  /** Stable for the same text: the layout and the first line. */
+  id: string;
+  format: ImportFormat;
+  /** The heading above the table or list ('' when there is none). */
+  title: string;
+  first: number;
+  last: number;
+  result: ParseResult;
+  /** For tables read by column roles: the grid and its plan, so the preview can change a role. */
+  table?: { grid: Grid; plan: TablePlan };
+}
+
+/** What the user chose in the preview: kept with the import, so that reading its text again gives the same inspection. */
+export interface Reading {
+  candidate: string;
+  /** Column roles the user changed, by column index. */
+  roles?: { column: number; role: ColumnRole }[];
+  /** Rows (indexes into the grid's rows) the user marked as reference rows, and those unmarked. */
+  references?: { row: number; reference: boolean }[];
+}
 
 /** What an import was read as, and what was found. */
 export interface ImportResult {
   format: ImportFormat;
   result: ParseResult;
+  reading?: Reading;
 }
 
 /** An import read for the preview, before it is added. */
 export interface ImportPreview extends ImportResult {
-  /** A period suggested from the first date the text names. */
+  candidates: ImportCandidate[];
+  /** The id of the candidate chosen by default: the most complete one. */
+  chosen: string;
+  /** A period suggested from the chosen table's heading or a date line next to it. */
   suggestedPeriod: string | undefined;
 }
 
-/** The printed tables first; CSV/TSV when the text holds no score table and starts with a district header. */
-export function importText(text: string, onProgress?: (fraction: number) => void): ImportResult {
-  const page = parseInspection(text, onProgress ? { onProgress } : {});
-  const noTable = !page.ok && page.findings.every((f) => f.code === 'no-table');
-  if (noTable && looksLikeCsv(text)) return { format: 'csv', result: parseCsvInspection(text) };
-  return { format: 'page', result: page };
+/** A plan with the user's changes applied; their reason is 'user'. */
+export function planWith(plan: TablePlan, reading: Pick<Reading, 'roles' | 'references'>): TablePlan {
+  const roles = new Map((reading.roles ?? []).map((r) => [r.column, r.role]));
+  const references = new Map((reading.references ?? []).map((r) => [r.row, r.reference]));
+  return {
+    ...plan,
+    columns: plan.columns.map((c) => {
+      const role = roles.get(c.index);
+      return role === undefined || role === c.role ? c : { ...c, role, reason: 'user' };
+    }),
+    rows: plan.rows.map((r) => {
+      const reference = references.get(r.index);
+      return reference === undefined || reference === r.reference ? r : { ...r, reference, reason: 'user' };
+    }),
+    questions: plan.questions.filter((q) => !roles.has(q)),
+  };
 }
 
-/** A period (YYYY-MM) suggested from the first date the text names, e.g. 2025年2月 or 2025-02. */
-export function suggestPeriod(text: string): string | undefined {
-  const head = text.slice(0, 200_000);
-  const match = /(20\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月/.exec(head) ?? /(20\d\d)[-/.](1[0-2]|0[1-9])(?!\d)/.exec(head);
+/** Reads a table candidate again with the user's roles; other candidates are returned as read. */
+export function readCandidate(candidate: ImportCandidate, reading: Reading | undefined): ParseResult {
+  if (!candidate.table || !reading || (!reading.roles?.length && !reading.references?.length)) return candidate.result;
+  return readTable(candidate.table.grid, planWith(candidate.table.plan, reading));
+}
+
+function readTable(grid: Grid, plan: TablePlan): ParseResult {
+  const result = readEntityTable(grid, plan);
+  const questions: Finding[] = plan.questions.map((index) => ({
+    severity: 'warning',
+    code: 'column-role-question',
+    line: grid.header[index]?.line ?? grid.first,
+    column: grid.header[index]?.column ?? 1,
+    params: { column: index + 1, header: grid.header[index]?.text ?? '', count: plan.rows.filter((r) => !r.reference).length },
+  }));
+  return { ...result, findings: [...questions, ...result.findings] };
+}
+
+/** The Taiyuan form's rows (`公厕(100)	…`) are the page reader's: a grid of them is not read again as a table. */
+function isPageTable(grid: Grid): boolean {
+  const labelled = grid.rows.filter((r) => parseRowLabel(r.cells[0]?.text ?? '') !== null).length;
+  return labelled * 2 > grid.rows.length;
+}
+
+function tableCandidate(grid: Grid, format: ImportFormat): ImportCandidate {
+  const plan = inferPlan(grid);
+  return {
+    id: `${format}:${String(grid.first)}`,
+    format,
+    title: grid.title,
+    first: grid.first,
+    last: grid.last,
+    result: readTable(grid, plan),
+    table: { grid, plan },
+  };
+}
+
+/** Every table and list the text holds, each read by its layout's reader. Never throws. */
+export function findCandidates(text: string, onProgress?: (fraction: number) => void): ImportCandidate[] {
+  try {
+    return candidatesOf(typeof text === 'string' ? text : '', onProgress);
+  } catch (cause) {
+    // A backstop: the property tests assert this path is never taken.
+    const result: ParseResult = {
+      ok: false,
+      findings: [{ severity: 'error', code: 'internal', line: 1, params: { detail: String(cause) } }],
+    };
+    return [{ id: 'page:1', format: 'page', title: '', first: 1, last: 1, result }];
+  }
+}
+
+function candidatesOf(text: string, onProgress?: (fraction: number) => void): ImportCandidate[] {
+  const page = parseInspection(
+    text,
+    onProgress
+      ? {
+          onProgress: (f) => {
+            onProgress(f * 0.6);
+          },
+        }
+      : {},
+  );
+  const candidates: ImportCandidate[] = [];
+  const pageFound = page.ok || page.findings.some((f) => f.code !== 'no-table');
+  if (pageFound) {
+    const ranges = page.ok ? page.inspection.sourceRanges : [];
+    candidates.push({
+      id: 'page:1',
+      format: 'page',
+      title: page.ok ? page.inspection.title : '',
+      first: ranges[0]?.first ?? 1,
+      last: ranges[ranges.length - 1]?.last ?? 1,
+      result: page,
+    });
+  }
+  if (looksLikeCsv(text)) {
+    const csv = readCsv(text);
+    if ('grid' in csv) candidates.push(tableCandidate(csv.grid, 'csv'));
+    else candidates.push({ id: 'csv:1', format: 'csv', title: '', first: 1, last: splitLines(text).length, result: csv.result });
+    onProgress?.(1);
+    return candidates;
+  }
+  const grids = findGrids(text).filter((g) => !isPageTable(g));
+  onProgress?.(0.8);
+  for (const grid of grids) {
+    if (isTransposedRanked(grid)) {
+      candidates.push({
+        id: `transposed:${String(grid.first)}`,
+        format: 'transposed',
+        title: grid.title,
+        first: grid.first,
+        last: grid.last,
+        result: readTransposedRanked(grid),
+      });
+      continue;
+    }
+    const candidate = tableCandidate(grid, 'table');
+    // A grid with no entity or no figures is no table of results: offer it only when it read.
+    if (candidate.result.ok) candidates.push(candidate);
+  }
+  for (const group of groupCategoryTables(grids)) {
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (!first || !last) continue;
+    candidates.push({
+      id: `category-tables:${String(first.first)}`,
+      format: 'category-tables',
+      title: first.title,
+      first: first.first,
+      last: last.last,
+      result: readCategoryTables(group),
+    });
+  }
+  for (const group of groupLists(findProseLists(text))) {
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (!first || !last) continue;
+    const title = group.map((l) => l.category).join(' · ');
+    candidates.push({
+      id: `lists:${String(first.line)}`,
+      format: 'lists',
+      title,
+      first: first.line,
+      last: last.last,
+      result: readProseLists(group, ''),
+    });
+  }
+  onProgress?.(1);
+  // The page reader finds bracketed figures in lists too (`东区(88.28)`): its failure is no candidate when another reads.
+  if (candidates.some((c) => c.result.ok)) return candidates.filter((c) => c.result.ok || c.format !== 'page');
+  if (candidates.length === 0) candidates.push({ id: 'page:1', format: 'page', title: '', first: 1, last: 1, result: page });
+  return candidates;
+}
+
+/** The most complete candidate that reads: most scores, then the earliest; the first one when none reads. */
+export function chooseCandidate(candidates: readonly ImportCandidate[]): ImportCandidate | undefined {
+  let best: ImportCandidate | undefined;
+  let bestCount = -1;
+  for (const candidate of candidates) {
+    const count = candidate.result.ok ? candidate.result.inspection.scores.length : -1;
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  }
+  return best ?? candidates[0];
+}
+
+/** Reads a text as it was imported: the candidate the reading names (by default the most complete), its roles applied. */
+export function importText(text: string, reading?: Reading, onProgress?: (fraction: number) => void): ImportResult {
+  const candidates = findCandidates(text, onProgress);
+  const named = reading ? candidates.find((c) => c.id === reading.candidate) : undefined;
+  const candidate = named ?? chooseCandidate(candidates);
+  if (!candidate)
+    return { format: 'page', result: { ok: false, findings: [{ severity: 'error', code: 'no-table', line: 1, params: {} }] } };
+  if (reading && !named) {
+    // The text no longer holds what the reading names: refuse rather than read another table in its place.
+    return {
+      format: candidate.format,
+      result: { ok: false, findings: [{ severity: 'error', code: 'no-table', line: 1, params: { candidate: reading.candidate } }] },
+      reading,
+    };
+  }
+  const result = readCandidate(candidate, reading);
+  return reading ? { format: candidate.format, result, reading } : { format: candidate.format, result };
+}
+
+const DATE = /(20\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月/;
+const ISO_DATE = /(20\d\d)[-/.](1[0-2]|0[1-9])(?!\d)/;
+
+function periodIn(text: string): string | undefined {
+  const match = DATE.exec(text) ?? ISO_DATE.exec(text);
   if (!match) return undefined;
   return `${match[1] ?? ''}-${(match[2] ?? '').padStart(2, '0')}`;
 }
 
-/** Reads a text as an import would, adding nothing. */
+/**
+ * A period (YYYY-MM) from the table's own heading, or from a short date line just above it: an unrelated
+ * article's date elsewhere on the page must never be taken for the inspection's month.
+ */
+export function suggestPeriod(text: string, candidate: Pick<ImportCandidate, 'title' | 'first'> | undefined): string | undefined {
+  if (!candidate) return undefined;
+  const fromTitle = periodIn(candidate.title);
+  if (fromTitle) return fromTitle;
+  const lines = splitLines(text.length > 2_000_000 ? text.slice(0, 2_000_000) : text);
+  // The nearest non-blank lines above the table (up to two), when they are short enough to be a date line.
+  let seen = 0;
+  for (let i = candidate.first - 2; i >= 0 && seen < 2; i--) {
+    const line = lines[i]?.text.trim() ?? '';
+    if (line === '' || line.startsWith('#')) continue;
+    seen++;
+    if (line.length <= 80) {
+      const period = periodIn(line);
+      if (period) return period;
+    }
+  }
+  return undefined;
+}
+
+/** Reads a text as an import would, adding nothing: every candidate, the chosen one read. */
 export function previewImport(text: string, onProgress?: (fraction: number) => void): ImportPreview {
-  return { ...importText(text, onProgress), suggestedPeriod: suggestPeriod(text) };
+  const candidates = findCandidates(text, onProgress);
+  const chosen = chooseCandidate(candidates);
+  const result: ParseResult = chosen?.result ?? { ok: false, findings: [{ severity: 'error', code: 'no-table', line: 1, params: {} }] };
+  return { format: chosen?.format ?? 'page', result, candidates, chosen: chosen?.id ?? '', suggestedPeriod: suggestPeriod(text, chosen) };
 }

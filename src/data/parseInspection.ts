@@ -2,13 +2,13 @@
 // Total: any string in, a ParseResult out; errors are values, never exceptions.
 
 import { minimumCostAssignment } from './assignment';
+import { blankScoreSuffixes, rejoinCellLines } from './recoverPage';
 import {
   cellsOf,
   isBlankChar,
   isBlankLine,
   parseNumber,
   parseRowLabel,
-  splitLines,
   splitNameValue,
   startsLikeNumber,
   trimCell,
@@ -120,8 +120,34 @@ export function parseInspection(text: string, options: ParseOptions = {}): Parse
 }
 
 function parse(text: string, onProgress: ((fraction: number) => void) | undefined): ParseResult {
+  const recovered = rejoinCellLines(blankScoreSuffixes(text));
+  const result = parseLines(recovered.lines, onProgress);
+  if (recovered.rebuilt.length === 0) return result;
+  // Rebuilt rows hold cells of several lines: every place a figure or finding points at is mapped back.
+  const at = <T extends { line: number; column?: number }>(item: T): T => {
+    const where = recovered.locate(item.line, item.column);
+    return where.column === undefined ? { ...item, line: where.line } : { ...item, line: where.line, column: where.column };
+  };
+  const notes: Finding[] = recovered.rebuilt.map((line) => ({
+    severity: 'info',
+    code: 'rows-rebuilt',
+    line,
+    params: { columns: 0, rows: 0 },
+  }));
+  const findings = [...notes, ...result.findings.map(at)];
+  if (!result.ok) return { ok: false, findings };
+  const inspection = result.inspection;
+  const mapped: Inspection = {
+    ...inspection,
+    scores: inspection.scores.map(at),
+    publishedTotals: inspection.publishedTotals.map(at),
+  };
+  if (inspection.cityAverages) mapped.cityAverages = inspection.cityAverages.map(at);
+  return { ok: true, inspection: mapped, findings };
+}
+
+function parseLines(lines: TextLine[], onProgress: ((fraction: number) => void) | undefined): ParseResult {
   const findings = new Findings();
-  const lines = splitLines(text);
   const blocks = findTableBlocks(lines, findings, onProgress);
   const rankedBlocks = blocks.filter((b) => b.kind === 'ranked');
   const totalsBlocks = blocks.filter((b) => b.kind === 'totals');
@@ -206,9 +232,13 @@ function findTableBlocks(lines: TextLine[], findings: Findings, onProgress?: (fr
     }
     // A block: consecutive non-blank lines.
     const blockLines: TextLine[] = [];
+    let hasRows = false;
     while (i < lines.length) {
       const current = lines[i];
       if (!current || isBlankLine(current.text)) break;
+      // Two tables with no blank line between them: a heading, or a header over a row of ranks, starts the next.
+      if (hasRows && (isHeadingLine(current.text) || (startsRankRow(lines[i + 1]) && readSiteRow(current) === null))) break;
+      if (!hasRows && readSiteRow(current) !== null) hasRows = true;
       blockLines.push(current);
       i++;
     }
@@ -219,6 +249,13 @@ function findTableBlocks(lines: TextLine[], findings: Findings, onProgress?: (fr
     else if (blockLines.length > 0) lastHeading = undefined;
   }
   return blocks;
+}
+
+function startsRankRow(line: TextLine | undefined): boolean {
+  // Site rows start with their label: only a line that starts with a blank or a digit can be a row of ranks.
+  if (!line || !/^[\s0-9]/.test(line.text)) return false;
+  const ranks = isRankRow(cellsOf(line.text));
+  return ranks !== null && ranks.length >= 2;
 }
 
 function tableOf(blockLines: TextLine[], heading: { text: string } | undefined, findings: Findings): TableBlock | null {

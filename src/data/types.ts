@@ -7,6 +7,8 @@ export interface SiteType {
   maxScore: number;
   /** 1-based line of the row that named it first. */
   line: number;
+  /** The weight the source gives it in a weighted total (0.85 for 85 %); absent: it counts as printed. */
+  weight?: number;
 }
 
 export interface Score {
@@ -20,6 +22,14 @@ export interface Score {
 }
 
 export interface PublishedTotal {
+  district: string;
+  value: number;
+  line: number;
+  column: number;
+}
+
+/** A rank the source prints beside an entity, kept to compare with the rank its scores give. */
+export interface PublishedRank {
   district: string;
   value: number;
   line: number;
@@ -51,6 +61,10 @@ export interface Inspection {
   cityAverages?: CityAverage[];
   /** The city column's value on the total row, when printed. */
   publishedCityTotal?: number;
+  /** Ranks printed beside the entities, when the source prints them. */
+  publishedRanks?: PublishedRank[];
+  /** What the rows are (区, 街道, 镇, 县…), from the source's header or names; absent: districts (区). */
+  entityKind?: string;
   /** Lines (1-based, inclusive) of the score tables found, for showing the source. */
   sourceRanges: { first: number; last: number }[];
 }
@@ -73,6 +87,9 @@ export type FindingCode =
   | 'score-out-of-range'
   | 'district-names-missing'
   | 'internal'
+  | 'no-entity-column'
+  | 'no-score-column'
+  | 'max-unknown'
   // warnings: read, but a careful reader should look
   | 'total-mismatch'
   | 'total-max-mismatch'
@@ -85,12 +102,23 @@ export type FindingCode =
   | 'max-score-differs'
   | 'header-recovered-inexact'
   | 'extra-table'
+  | 'rank-mismatch'
+  | 'reference-mismatch'
+  | 'list-order'
+  | 'column-role-question'
   // infos: facts worth a visible note
   | 'header-recovered'
   | 'total-rounding'
   | 'city-total-is-mean'
   | 'tie'
-  | 'max-assumed';
+  | 'max-assumed'
+  | 'cells-split-by-decimals'
+  | 'rows-rebuilt'
+  | 'reference-row'
+  | 'reference-row-skipped'
+  | 'list-tie'
+  | 'rank-column'
+  | 'weighted-total';
 
 export type FindingParam = string | number | readonly string[];
 

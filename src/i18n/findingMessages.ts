@@ -35,6 +35,20 @@ const findingZh: Record<FindingCode, string> = {
   'csv-header': '表头缺少必需的列：{expected}。',
   'max-assumed': '未注明满分，按 {maxScore} 分计。',
   tie: '{siteType}：{districts}同为 {value} 分，并列第 {rank} 名（报纸中并列各区的先后顺序无意义）。',
+  'no-entity-column': '找不到名称列：没有一列是区、街道、镇等的名称。请在预览中指定哪一列是名称。',
+  'no-score-column': '找不到得分列：请在预览中指定哪一列是得分。',
+  'max-unknown': '{siteType}的得分最高为 {value}，超过 100，但表头未注明满分：无法判断满分，请在表头注明（如“得分(150)”）。',
+  'rank-mismatch': '{district}公布的名次为第 {printed} 名，按得分应为第 {computed} 名。',
+  'reference-mismatch': '参考行{district}与各项平均值不符。',
+  'list-order': '{siteType}名单未按得分降序排列：{district} {value} 排在 {previousDistrict} {previousValue} 之后。',
+  'column-role-question': '第 {column} 列“{header}”是 1 到 {count} 的整数：按名次读取，不计为得分。如确为得分，请在预览中更改。',
+  'cells-split-by-decimals': '有些单元格粘连在一起（PDF 复制常见）：所有数字都有 {decimals} 位小数，已按此拆开，请核对预览。',
+  'rows-rebuilt': '文本每行只有一个单元格（PDF 复制常见）：已按表头的 {columns} 列重新组成 {rows} 行，请核对预览。',
+  'reference-row': '“{district}”是参考行（平均或合计），不参与排名。',
+  'reference-row-skipped': '另一参考行“{district}”未读取。',
+  'rank-column': '公布的名次已读取，用于与得分核对，不计为得分。',
+  'weighted-total': '总分按权重计算：{weights}。',
+  'list-tie': '{siteType}：{districts}并列第 {rank} 名。',
 };
 
 const findingEn: Record<FindingCode, string> = {
@@ -73,6 +87,24 @@ const findingEn: Record<FindingCode, string> = {
   'csv-header': 'The header lacks a required column: {expected}.',
   'max-assumed': 'No maximum given: {maxScore} is assumed.',
   tie: '{siteType}: {districts} all score {value} and share rank {rank} (the print’s order among tied districts carries no meaning).',
+  'no-entity-column': 'No name column found: no column names the districts, streets or towns. Choose the name column in the preview.',
+  'no-score-column': 'No score column found: choose the score column in the preview.',
+  'max-unknown':
+    '{siteType} reaches {value}, above 100, and the header gives no maximum: the maximum cannot be known. Give it in the header (e.g. “score(150)”).',
+  'rank-mismatch': '{district} is printed at rank {printed}, but its scores rank it {computed}.',
+  'reference-mismatch': 'The reference row {district} does not match the means.',
+  'list-order': 'The {siteType} list is not in descending order: {district} {value} follows {previousDistrict} {previousValue}.',
+  'column-role-question':
+    'Column {column} “{header}” holds the integers 1 to {count}: it is read as a rank, not a score. If it is a score, change it in the preview.',
+  'cells-split-by-decimals':
+    'Some cells ran together (common in PDF copies): every figure shows {decimals} decimals, so they were split on that. Check the preview.',
+  'rows-rebuilt':
+    'The text holds one cell per line (common in PDF copies): {rows} rows of {columns} columns were rebuilt from the header. Check the preview.',
+  'reference-row': '“{district}” is a reference row (an average or a sum): it is not ranked.',
+  'reference-row-skipped': 'Another reference row, “{district}”, was not read.',
+  'rank-column': 'The printed ranks were read to check against the scores; they are not scores.',
+  'weighted-total': 'The total is a weighted sum: {weights}.',
+  'list-tie': '{siteType}: {districts} share rank {rank}.',
 };
 
 const findingMessages: Record<Language, Record<FindingCode, string>> = { zh: findingZh, en: findingEn };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectionToCsv, toCsv, BOM } from '../../../src/data/exportInspection';
 import { parseCsvInspection } from '../../../src/data/importCsv';
-import { importText, suggestPeriod } from '../../../src/data/importText';
+import { importText, previewImport, suggestPeriod } from '../../../src/data/importText';
 import type { Inspection, ParseResult } from '../../../src/data/types';
 import { seedInspection } from '../seedInspection';
 import { readFixture } from '../readFixture';
@@ -100,8 +100,8 @@ describe('round trip and dispatch', () => {
     const { format, result } = importText(page);
     expect(format).toBe('page');
     expect(ok(result).districts).toEqual(['迎泽区', '小店区', '杏花岭区', '晋源区', '尖草坪区', '万柏林区']);
-    expect(suggestPeriod(page)).toBe('2025-02');
-    expect(suggestPeriod('no date here')).toBeUndefined();
+    expect(previewImport(page).suggestedPeriod).toBe('2025-02');
+    expect(suggestPeriod('no date here', { title: '', first: 1 })).toBeUndefined();
   });
 
   it('text that is neither tables nor CSV stays a no-table error from the page parser', () => {

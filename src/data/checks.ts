@@ -1,0 +1,147 @@
+// The checks a careful reader makes on every imported inspection, whatever reader produced it: totals against
+// the (weighted) sum of their scores, printed ranks against the ranks the scores give, a reference row against
+// the mean, ties. Tolerances come from the decimals the source prints.
+
+import type { Finding, Inspection } from './types';
+
+const EPSILON = 1e-6;
+
+/** Half a unit of the last printed decimal: how far one rounded figure can be from the exact one. */
+export function halfStep(decimals: number): number {
+  return 0.5 * 10 ** -Math.max(0, decimals);
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** Math.max(0, Math.min(6, decimals));
+  return Math.round(value * factor) / factor;
+}
+
+/** Competition ranks (1, 2, 2, 4) of values, highest first. */
+function ranksOf(values: readonly number[]): number[] {
+  const order = values.map((value, index) => ({ value, index })).sort((a, b) => b.value - a.value);
+  const ranks = new Array<number>(values.length).fill(0);
+  let rank = 0;
+  let previous = Number.POSITIVE_INFINITY;
+  order.forEach((item, position) => {
+    if (Math.abs(item.value - previous) > EPSILON) {
+      rank = position + 1;
+      previous = item.value;
+    }
+    ranks[item.index] = rank;
+  });
+  return ranks;
+}
+
+export interface CheckOptions {
+  /** Decimals the source prints its scores with. */
+  decimals: number;
+}
+
+/** The total of each entity the source implies: Σ score × weight. */
+export function weightedSums(inspection: Inspection): Map<string, number> {
+  const weights = new Map(inspection.siteTypes.map((s) => [s.name, s.weight ?? 1]));
+  const sums = new Map<string, number>(inspection.districts.map((d) => [d, 0]));
+  for (const score of inspection.scores)
+    sums.set(score.district, (sums.get(score.district) ?? 0) + score.value * (weights.get(score.siteType) ?? 1));
+  return sums;
+}
+
+export function checkInspection(inspection: Inspection, options: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  const step = halfStep(options.decimals);
+  const sums = weightedSums(inspection);
+  const weighted = inspection.siteTypes.some((s) => s.weight !== undefined && Math.abs(s.weight - 1) > EPSILON);
+
+  // Totals: each of n scores rounded can drift by half a step, and so can the printed total itself.
+  const tolerance = step * (inspection.siteTypes.length + 1) + EPSILON;
+  for (const total of inspection.publishedTotals) {
+    const computed = sums.get(total.district) ?? 0;
+    const drift = Math.abs(computed - total.value);
+    if (drift <= EPSILON) continue;
+    const params = {
+      district: total.district,
+      printed: total.value,
+      computed: round(computed, options.decimals + 1),
+      tolerance: round(tolerance, 6),
+    };
+    findings.push({
+      severity: drift <= tolerance ? 'info' : 'warning',
+      code: drift <= tolerance ? 'total-rounding' : 'total-mismatch',
+      line: total.line,
+      column: total.column,
+      params,
+    });
+  }
+  if (weighted && inspection.publishedTotals.length > 0) {
+    const first = inspection.publishedTotals[0];
+    findings.push({
+      severity: 'info',
+      code: 'weighted-total',
+      line: first?.line ?? 1,
+      params: { weights: inspection.siteTypes.map((s) => `${s.name} ×${String(s.weight ?? 1)}`) },
+    });
+  }
+
+  // Printed ranks against the ranks the totals give (the printed totals where there are, else the sums).
+  const ranks = inspection.publishedRanks ?? [];
+  if (ranks.length > 0) {
+    const printedTotals = new Map(inspection.publishedTotals.map((t) => [t.district, t.value]));
+    const basis = inspection.districts.map((d) => printedTotals.get(d) ?? sums.get(d) ?? 0);
+    const computed = ranksOf(basis);
+    const rankOf = new Map(inspection.districts.map((d, i) => [d, computed[i] ?? 0]));
+    for (const rank of ranks) {
+      const expected = rankOf.get(rank.district);
+      if (expected !== undefined && expected !== rank.value) {
+        findings.push({
+          severity: 'warning',
+          code: 'rank-mismatch',
+          line: rank.line,
+          column: rank.column,
+          params: { district: rank.district, printed: rank.value, computed: expected },
+        });
+      }
+    }
+  }
+
+  // A reference row (全市平均) against the mean of the entities.
+  for (const average of inspection.cityAverages ?? []) {
+    const values = inspection.scores.filter((s) => s.siteType === average.siteType).map((s) => s.value);
+    if (values.length === 0) continue;
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    if (Math.abs(mean - average.value) > step + EPSILON) {
+      findings.push({
+        severity: 'warning',
+        code: 'city-average-mismatch',
+        line: average.line,
+        column: average.column,
+        params: { siteType: average.siteType, printed: average.value, computed: round(mean, options.decimals + 1) },
+      });
+    }
+  }
+
+  // Ties within a category: equal scores share a rank, and the print's order among them means nothing.
+  const bySiteType = new Map<string, Inspection['scores'][number][]>();
+  for (const score of inspection.scores) {
+    const list = bySiteType.get(score.siteType);
+    if (list) list.push(score);
+    else bySiteType.set(score.siteType, [score]);
+  }
+  for (const siteType of inspection.siteTypes) {
+    const scores = bySiteType.get(siteType.name) ?? [];
+    const ranks = ranksOf(scores.map((s) => s.value));
+    const byValue = new Map<string, string[]>();
+    for (const score of scores) {
+      const key = score.value.toFixed(6);
+      const list = byValue.get(key);
+      if (list) list.push(score.district);
+      else byValue.set(key, [score.district]);
+    }
+    for (const [key, districts] of byValue) {
+      if (districts.length < 2) continue;
+      const value = Number(key);
+      const rank = ranks[scores.findIndex((s) => s.value.toFixed(6) === key)] ?? 1;
+      findings.push({ severity: 'info', code: 'tie', line: siteType.line, params: { siteType: siteType.name, districts, value, rank } });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,322 @@
+// Gives every column of a table its role (entity, category score, total, rank, weighted score, ignored) and
+// every row its kind (entity or reference), each with the reason it was chosen, so the preview can show and change them.
+
+import { cellNumber, type Grid, type GridCell } from './grid';
+import { parseNumber, trimCell } from './text';
+
+export type ColumnRole = 'entity' | 'score' | 'total' | 'rank' | 'weighted' | 'ignored';
+
+/** Why a role was chosen; the preview words each one. */
+export type RoleReason =
+  | 'entity-header'
+  | 'text-cells'
+  | 'rank-header'
+  | 'rank-sequence'
+  | 'row-numbers'
+  | 'total-header'
+  | 'only-score'
+  | 'weighted-header'
+  | 'raw-of-weighted'
+  | 'score-header'
+  | 'numbers'
+  | 'signed-index'
+  | 'extra-text'
+  | 'user';
+
+export interface ColumnPlan {
+  index: number;
+  /** The header as printed. */
+  header: string;
+  role: ColumnRole;
+  reason: RoleReason;
+  /** For score columns: the category's name (the header without its maximum). */
+  name: string;
+  /** The maximum the header gives (`(100)`, `满分100`, the weighted share of 100), or undefined. */
+  maxScore: number | undefined;
+  /** The share a weighted column gives its category (0.85 for `(85%)`). */
+  weight: number | undefined;
+}
+
+export type RowKindReason = 'reference-name' | 'no-rank' | 'user';
+
+export interface RowPlan {
+  /** Index into grid.rows. */
+  index: number;
+  reference: boolean;
+  reason: RowKindReason | undefined;
+}
+
+export interface TablePlan {
+  columns: ColumnPlan[];
+  rows: RowPlan[];
+  /** 区, 街道, 镇, 县…: what the rows are, from the header or the names. */
+  entityKind: string;
+  /** Columns whose role the reader could not settle: the preview asks about them. */
+  questions: number[];
+}
+
+const ENTITY_WORDS = [
+  '区',
+  '区域',
+  '城区',
+  '区县',
+  '县区',
+  '县(市、区)',
+  '县（市、区）',
+  '辖区',
+  '地区',
+  '街道',
+  '镇街',
+  '乡镇',
+  '乡镇(街道)',
+  '乡镇（街道）',
+  '镇',
+  '县',
+  '单位',
+  '名称',
+  '被考核单位',
+  '考核单位',
+  'district',
+  'name',
+  'entity',
+];
+const RANK_WORDS = ['排名', '名次', '位次', '排序', 'rank', 'ranking'];
+const ROW_NUMBER_WORDS = ['序号', '顺序', 'no', 'no.', '#'];
+const TOTAL_WORDS = [
+  '总分',
+  '综合得分',
+  '总得分',
+  '合计',
+  '总成绩',
+  '综合成绩',
+  '得分合计',
+  '最终得分',
+  '综合评分',
+  'total',
+  'total score',
+];
+const SCORE_WORDS = ['得分', '分数', '成绩', '评分', 'score', 'value'];
+/** Rows that are a reference for the entities, not one of them. */
+const REFERENCE_NAMES =
+  /^(全市|全区|全县|市|全省)?(平均|平均值|平均分|均值|合计|总计|小计)$|^(全市|全区|全县|全省)$|平均$|^average$|^city average$|^mean$/i;
+
+function normalize(text: string): string {
+  return trimCell(text).text.replace(/\s+/g, '').toLowerCase();
+}
+
+/** The header without its maximum annotation: `得分(100分制)` → 得分, 100. */
+export function splitMax(header: string): { name: string; maxScore: number | undefined; weight: number | undefined } {
+  const text = trimCell(header).text;
+  let weight: number | undefined;
+  const percent = /[(（]?\s*(?:权重\s*)?([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]?/.exec(text);
+  if (percent) weight = (parseNumber(percent[1] ?? '') ?? 0) / 100;
+  const bracket = /[(（]\s*(?:满分\s*)?([0-9０-９]+(?:\.[0-9]+)?)\s*分?\s*制?\s*[)）]/.exec(text);
+  const maxScore = bracket ? (parseNumber(bracket[1] ?? '') ?? undefined) : undefined;
+  let name = text;
+  if (percent) name = name.replace(percent[0], '');
+  if (bracket) name = name.replace(bracket[0], '');
+  return { name: trimCell(name).text, maxScore, weight };
+}
+
+function headerIs(header: string, words: readonly string[]): boolean {
+  const base = normalize(splitMax(header).name);
+  return words.some((w) => normalize(w) === base);
+}
+
+function headerEndsWith(header: string, words: readonly string[]): boolean {
+  const base = normalize(splitMax(header).name);
+  return words.some((w) => base.endsWith(normalize(w)));
+}
+
+/** Whether a header names the entity column (区域, 街道, 县区…). */
+export function isEntityHeader(header: string): boolean {
+  return headerIs(header, ENTITY_WORDS);
+}
+
+function columnCells(grid: Grid, index: number, rows: readonly RowPlan[]): (GridCell | undefined)[] {
+  return rows.filter((r) => !r.reference).map((r) => grid.rows[r.index]?.cells[index]);
+}
+
+/** Integers that rank the rows: 1..n, allowing competition ties (1, 2, 2, 4). */
+export function isRankSequence(values: readonly number[]): boolean {
+  if (values.length < 2 || values.some((v) => !Number.isInteger(v) || v < 1)) return false;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.every((v, i) => v === i + 1 || (i > 0 && v === sorted[i - 1] && v <= i + 1));
+}
+
+function isSorted(values: readonly number[], direction: 1 | -1): boolean {
+  for (let i = 1; i < values.length; i++) {
+    const a = values[i - 1] ?? 0;
+    const b = values[i] ?? 0;
+    if ((b - a) * direction < -1e-9) return false;
+  }
+  return true;
+}
+
+function entityKindOf(header: string, names: readonly string[]): string {
+  const base = normalize(splitMax(header).name);
+  if (base.includes('街道') || base === '镇街') return '街道';
+  if (base.includes('乡镇') || base === '镇') return '镇';
+  if (base === '县' || base.startsWith('县(') || base.startsWith('县（')) return '县';
+  if (base === '单位' || base.includes('单位')) return '单位';
+  const suffixes = ['街道', '镇', '乡', '县', '区', '市'];
+  for (const suffix of suffixes) {
+    if (names.length > 0 && names.filter((n) => n.endsWith(suffix)).length * 2 > names.length) return suffix === '乡' ? '镇' : suffix;
+  }
+  return '区';
+}
+
+/** Reads the roles of a grid's columns and the kinds of its rows; never throws. */
+export function inferPlan(grid: Grid): TablePlan {
+  const width = Math.max(grid.header.length, ...grid.rows.map((r) => r.cells.length));
+  const headerText = (i: number) => grid.header[i]?.text ?? '';
+  const columns: ColumnPlan[] = [];
+  const questions: number[] = [];
+
+  // The entity column: named by its header, else the first column of text.
+  let entity = -1;
+  for (let i = 0; i < width && entity < 0; i++)
+    if (headerIs(headerText(i), ENTITY_WORDS) || headerEndsWith(headerText(i), ['街道', '单位'])) entity = i;
+  let entityReason: RoleReason = 'entity-header';
+  if (entity < 0) {
+    for (let i = 0; i < width && entity < 0; i++) {
+      const cells = grid.rows.map((r) => r.cells[i]?.text ?? '');
+      if (cells.filter((c) => c !== '' && cellNumber(c) === null).length * 2 > cells.length) entity = i;
+    }
+    entityReason = 'text-cells';
+  }
+
+  // Rows: a name like an average is a reference; so is a row with no rank where the others have one.
+  const rows: RowPlan[] = grid.rows.map((row, index) => {
+    const name = entity >= 0 ? (row.cells[entity]?.text ?? '') : '';
+    return REFERENCE_NAMES.test(normalize(name))
+      ? { index, reference: true, reason: 'reference-name' }
+      : { index, reference: false, reason: undefined };
+  });
+  const rankHeader = [...Array(width).keys()].find((i) => i !== entity && headerIs(headerText(i), RANK_WORDS));
+  if (rankHeader !== undefined) {
+    for (const row of rows) {
+      if (row.reference) continue;
+      const text = grid.rows[row.index]?.cells[rankHeader]?.text ?? '';
+      const others = rows.filter((r) => r !== row && !r.reference).length;
+      if (text === '' && others > 1) {
+        row.reference = true;
+        row.reason = 'no-rank';
+      }
+    }
+  }
+  const names = rows.filter((r) => !r.reference).map((r) => grid.rows[r.index]?.cells[entity]?.text ?? '');
+
+  const plan = (index: number, role: ColumnRole, reason: RoleReason): ColumnPlan => {
+    const { name, maxScore, weight } = splitMax(headerText(index));
+    return { index, header: headerText(index), role, reason, name: name === '' ? `#${String(index + 1)}` : name, maxScore, weight };
+  };
+
+  for (let i = 0; i < width; i++) {
+    if (i === entity) {
+      columns.push(plan(i, 'entity', entityReason));
+      continue;
+    }
+    const header = headerText(i);
+    const cells = columnCells(grid, i, rows);
+    const values = cells.map((c) => (c ? cellNumber(c.text) : null));
+    const numbers = values.filter((v): v is number => v !== null);
+    const mostlyNumbers = numbers.length * 2 > cells.length;
+    if (!mostlyNumbers) {
+      columns.push(plan(i, 'ignored', 'extra-text'));
+      continue;
+    }
+    if (headerIs(header, RANK_WORDS)) {
+      columns.push(plan(i, 'rank', 'rank-header'));
+      continue;
+    }
+    const rankLike = numbers.length === cells.length && isRankSequence(numbers);
+    if (headerIs(header, ROW_NUMBER_WORDS)) {
+      // 序号 counts rows; it is a rank only when the rows stand in rank order, which the scores tell later.
+      columns.push(plan(i, rankLike ? 'rank' : 'ignored', rankLike ? 'rank-sequence' : 'row-numbers'));
+      continue;
+    }
+    if (numbers.some((v) => v < 0)) {
+      columns.push(plan(i, 'ignored', 'signed-index'));
+      continue;
+    }
+    const { weight } = splitMax(header);
+    if (/加权/.test(header) || (weight !== undefined && !/原始/.test(header) && Math.max(...numbers) <= weight * 100 + 1e-6)) {
+      columns.push(plan(i, 'weighted', 'weighted-header'));
+      continue;
+    }
+    if (weight !== undefined) {
+      // A share above its figures' reach (`实地考察(85%)` printing 92.4): a raw score that counts ×0.85.
+      columns.push(plan(i, 'score', 'weighted-header'));
+      continue;
+    }
+    if (headerIs(header, TOTAL_WORDS) || headerEndsWith(header, ['总分', '综合得分'])) {
+      columns.push(plan(i, 'total', 'total-header'));
+      continue;
+    }
+    if (rankLike && numbers.every((v) => v <= cells.length)) {
+      // A column of integers 1..n is a rank, never a score; with a score's header word the preview asks.
+      columns.push(plan(i, 'rank', 'rank-sequence'));
+      if (headerIs(header, SCORE_WORDS)) questions.push(i);
+      continue;
+    }
+    columns.push(plan(i, 'score', headerEndsWith(header, SCORE_WORDS) ? 'score-header' : 'numbers'));
+  }
+
+  // A raw score beside its weighted one (`实地考察 原始得分`, `实地考察 加权得分(85%)`): the weighted one counts.
+  for (const column of columns) {
+    if (column.role !== 'weighted') continue;
+    const group = groupOf(column.name);
+    if (column.maxScore === undefined && column.weight !== undefined) column.maxScore = round(100 * column.weight);
+    // The category is the group (`实地考察`): its weighted score is the one that counts.
+    if (group !== '') column.name = group;
+    for (const other of columns) {
+      if (other.role === 'score' && group !== '' && (groupOf(other.name) === group || other.name === group)) {
+        other.role = 'ignored';
+        other.reason = 'raw-of-weighted';
+      }
+    }
+  }
+  // One score column and no total: it is the entities' score. A total with no categories is their one score.
+  const scores = columns.filter((c) => c.role === 'score' || c.role === 'weighted');
+  const totals = columns.filter((c) => c.role === 'total');
+  if (scores.length === 0 && totals.length === 1 && totals[0]) {
+    totals[0].role = 'score';
+    totals[0].reason = 'only-score';
+  }
+  if (totals.length > 1) for (const t of totals.slice(1)) questions.push(t.index);
+  // 序号 is a rank only when the rows stand in the order of their scores; otherwise it counts rows.
+  const basis = columns.find((c) => c.role === 'total') ?? columns.find((c) => c.role === 'score' || c.role === 'weighted');
+  for (const column of columns) {
+    if (column.role !== 'rank' || !headerIs(column.header, ROW_NUMBER_WORDS)) continue;
+    const entityRows = rows.filter((r) => !r.reference).map((r) => grid.rows[r.index]);
+    const ranks = entityRows.map((r) => cellNumber(r?.cells[column.index]?.text ?? '') ?? 0);
+    const values = entityRows.map((r) => (basis ? (cellNumber(r?.cells[basis.index]?.text ?? '') ?? 0) : 0));
+    if (!basis || !ranksFollowScores(ranks, values)) {
+      column.role = 'ignored';
+      column.reason = 'row-numbers';
+    }
+  }
+  const rankColumns = columns.filter((c) => c.role === 'rank');
+  if (rankColumns.length > 1) for (const r of rankColumns.slice(1)) questions.push(r.index);
+  return { columns, rows, entityKind: entityKindOf(entity >= 0 ? headerText(entity) : '', names), questions };
+}
+
+/** The group of a two-level header (`实地考察 原始得分` → 实地考察); '' when there is none. */
+function groupOf(name: string): string {
+  const space = name.lastIndexOf(' ');
+  return space < 0 ? '' : name.slice(0, space);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** Whether rows ordered by this column's ranks have non-increasing scores: 序号 in rank order. */
+export function ranksFollowScores(ranks: readonly number[], scores: readonly number[]): boolean {
+  const order = ranks.map((r, i) => ({ r, s: scores[i] ?? 0 })).sort((a, b) => a.r - b.r);
+  return isSorted(
+    order.map((o) => o.s),
+    -1,
+  );
+}

@@ -1,0 +1,98 @@
+// Reads one small table per category (the same entities in each, a table titled by its category) as one
+// inspection with a category per table.
+
+import { checkInspection } from './checks';
+import { inferPlan } from './columnRoles';
+import type { Grid } from './grid';
+import { readEntityTable } from './readEntityTable';
+import type { Finding, Inspection, ParseResult, Score, SiteType } from './types';
+
+/** A table's category: its title without the words around it (`一、城管工作得分情况` → 城管工作). */
+export function categoryOfTitle(title: string): string {
+  return title
+    .replace(/^[一二三四五六七八九十0-9]+[、.．)）]\s*/, '')
+    .replace(/[:：]\s*$/, '')
+    .replace(/(得分|成绩)?(情况|排名|统计)?(表)?$/, '')
+    .trim();
+}
+
+/** Whether a grid is a one-category entity table with a title: a candidate for merging. */
+export function isCategoryTable(grid: Grid): boolean {
+  if (categoryOfTitle(grid.title) === '') return false;
+  const plan = inferPlan(grid);
+  return (
+    plan.columns.filter((c) => c.role === 'score' || c.role === 'weighted').length === 1 && plan.columns.some((c) => c.role === 'entity')
+  );
+}
+
+/** Groups titled one-category tables that share their entities (at least half in common with the first). */
+export function groupCategoryTables(grids: readonly Grid[]): Grid[][] {
+  const groups: { names: Set<string>; grids: Grid[] }[] = [];
+  for (const grid of grids) {
+    if (!isCategoryTable(grid)) continue;
+    const result = readEntityTable(grid, inferPlan(grid));
+    if (!result.ok) continue;
+    const names = new Set(result.inspection.districts);
+    const group = groups.find((g) => {
+      let shared = 0;
+      for (const name of names) if (g.names.has(name)) shared++;
+      return shared * 2 >= Math.max(names.size, g.names.size);
+    });
+    if (group) group.grids.push(grid);
+    else groups.push({ names, grids: [grid] });
+  }
+  return groups.filter((g) => g.grids.length > 1).map((g) => g.grids);
+}
+
+export function readCategoryTables(grids: readonly Grid[]): ParseResult {
+  const findings: Finding[] = [];
+  const siteTypes: SiteType[] = [];
+  const scores: Score[] = [];
+  const districts: string[] = [];
+  const known = new Set<string>();
+  let decimals = 0;
+  for (const grid of grids) {
+    const result = readEntityTable(grid, inferPlan(grid));
+    // Ties are checked once on the merged inspection.
+    findings.push(...result.findings.filter((f) => f.code !== 'tie'));
+    if (!result.ok) continue;
+    const source = result.inspection.siteTypes[0];
+    if (!source) continue;
+    const name = categoryOfTitle(grid.title);
+    if (siteTypes.some((s) => s.name === name)) {
+      findings.push({ severity: 'error', code: 'duplicate-site-type', line: grid.first, params: { siteType: name } });
+      continue;
+    }
+    siteTypes.push({ ...source, name, line: grid.titleLine ?? grid.first });
+    for (const score of result.inspection.scores) {
+      scores.push({ ...score, siteType: name });
+      if (!known.has(score.district)) {
+        known.add(score.district);
+        districts.push(score.district);
+      }
+      const dot = String(score.value).indexOf('.');
+      decimals = Math.max(decimals, dot < 0 ? 0 : String(score.value).length - dot - 1);
+    }
+  }
+  for (const siteType of siteTypes) {
+    const named = new Set(scores.filter((s) => s.siteType === siteType.name).map((s) => s.district));
+    for (const district of districts)
+      if (!named.has(district))
+        findings.push({ severity: 'error', code: 'missing-cell', line: siteType.line, params: { district, siteType: siteType.name } });
+  }
+  if (siteTypes.length === 0) findings.push({ severity: 'error', code: 'no-table', line: grids[0]?.first ?? 1, params: {} });
+  if (findings.some((f) => f.severity === 'error')) return { ok: false, findings };
+  const first = grids[0];
+  const inspection: Inspection = {
+    title: first?.title ?? '',
+    districts,
+    siteTypes,
+    scores,
+    publishedTotals: [],
+    totalMaxScore: siteTypes.reduce((sum, s) => sum + s.maxScore, 0),
+    sourceRanges: grids.map((g) => ({ first: g.first, last: g.last })),
+    entityKind: first ? inferPlan(first).entityKind : '区',
+  };
+  findings.push(...checkInspection(inspection, { decimals }));
+  return { ok: true, inspection, findings };
+}

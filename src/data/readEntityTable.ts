@@ -1,0 +1,196 @@
+// Reads a table of one row per entity (district, street, town, county) into an inspection, by the column
+// roles of its plan: the entity's name, its category scores (raw or weighted), its total and its rank.
+
+import { checkInspection } from './checks';
+import type { ColumnPlan, TablePlan } from './columnRoles';
+import { cellNumber, decimalsOf, type Grid, type GridCell } from './grid';
+import type { CityAverage, Finding, Inspection, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from './types';
+
+const DEFAULT_MAX = 100;
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Reads a grid by a plan; any plan in, a result out (an unusable plan is refused with the reason). */
+export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
+  const findings: Finding[] = [...grid.notes];
+  const firstLine = grid.header[0]?.line ?? grid.first;
+  const entity = plan.columns.find((c) => c.role === 'entity');
+  if (!entity) {
+    findings.push({ severity: 'error', code: 'no-entity-column', line: firstLine, params: {} });
+    return { ok: false, findings };
+  }
+  const categories = plan.columns.filter((c) => c.role === 'score' || c.role === 'weighted');
+  if (categories.length === 0) {
+    findings.push({ severity: 'error', code: 'no-score-column', line: firstLine, params: {} });
+    return { ok: false, findings };
+  }
+  const total = plan.columns.find((c) => c.role === 'total');
+  const rank = plan.columns.find((c) => c.role === 'rank');
+  const referenceRows = new Set(plan.rows.filter((r) => r.reference).map((r) => r.index));
+
+  const names = new Set<string>();
+  const duplicateNames = new Set<string>();
+  for (const category of categories) {
+    if (names.has(category.name)) duplicateNames.add(category.name);
+    names.add(category.name);
+  }
+  for (const name of duplicateNames)
+    findings.push({ severity: 'error', code: 'duplicate-site-type', line: firstLine, params: { siteType: name } });
+
+  const siteTypes: SiteType[] = categories.map((c) => siteTypeOf(c, grid, referenceRows, firstLine, findings));
+  const districts: string[] = [];
+  const seen = new Set<string>();
+  const scores: Score[] = [];
+  const publishedTotals: PublishedTotal[] = [];
+  const publishedRanks: PublishedRank[] = [];
+  let city: string | undefined;
+  const cityAverages: CityAverage[] = [];
+  let publishedCityTotal: number | undefined;
+  let decimals = 0;
+
+  const read = (
+    cell: GridCell | undefined,
+    line: number,
+    where: { district: string; siteType: string },
+    max: number | undefined,
+  ): number | null => {
+    if (!cell || cell.text === '') {
+      findings.push({ severity: 'error', code: 'missing-cell', line, ...(cell ? { column: cell.column } : {}), params: where });
+      return null;
+    }
+    const value = cellNumber(cell.text);
+    if (value === null) {
+      findings.push({
+        severity: 'error',
+        code: 'not-a-number',
+        line: cell.line,
+        column: cell.column,
+        params: { ...where, text: truncate(cell.text) },
+      });
+      return null;
+    }
+    if (max !== undefined && (value < 0 || value > max + 1e-6)) {
+      findings.push({
+        severity: 'error',
+        code: 'score-out-of-range',
+        line: cell.line,
+        column: cell.column,
+        params: { ...where, value, maxScore: max },
+      });
+      return null;
+    }
+    decimals = Math.max(decimals, decimalsOf(cell.text));
+    return value;
+  };
+
+  grid.rows.forEach((row, index) => {
+    const nameCell = row.cells[entity.index];
+    const name = nameCell?.text ?? '';
+    if (referenceRows.has(index)) {
+      if (city !== undefined) {
+        findings.push({ severity: 'info', code: 'reference-row-skipped', line: row.line, params: { district: name } });
+        return;
+      }
+      city = name;
+      findings.push({ severity: 'info', code: 'reference-row', line: row.line, params: { district: name } });
+      categories.forEach((category, c) => {
+        const cell = row.cells[category.index];
+        const value = cell && cell.text !== '' ? cellNumber(cell.text) : null;
+        if (cell && value !== null)
+          cityAverages.push({ siteType: siteTypes[c]?.name ?? category.name, value, line: cell.line, column: cell.column });
+      });
+      const totalCell = total ? row.cells[total.index] : undefined;
+      const totalValue = totalCell ? cellNumber(totalCell.text) : null;
+      if (totalValue !== null) publishedCityTotal = totalValue;
+      return;
+    }
+    if (name === '') {
+      findings.push({
+        severity: 'error',
+        code: 'missing-district-name',
+        line: row.line,
+        ...(nameCell ? { column: nameCell.column } : {}),
+        params: { siteType: '' },
+      });
+      return;
+    }
+    if (seen.has(name)) {
+      findings.push({
+        severity: 'error',
+        code: 'duplicate-district',
+        line: row.line,
+        column: nameCell?.column ?? 1,
+        params: { district: name, siteType: '' },
+      });
+      return;
+    }
+    seen.add(name);
+    districts.push(name);
+    categories.forEach((category, c) => {
+      const siteType = siteTypes[c];
+      if (!siteType) return;
+      const cell = row.cells[category.index];
+      const value = read(cell, row.line, { district: name, siteType: siteType.name }, siteType.maxScore);
+      if (value !== null && cell) scores.push({ district: name, siteType: siteType.name, value, line: cell.line, column: cell.column });
+    });
+    if (total) {
+      const cell = row.cells[total.index];
+      const value = read(cell, row.line, { district: name, siteType: total.name }, undefined);
+      if (value !== null && cell) publishedTotals.push({ district: name, value, line: cell.line, column: cell.column });
+    }
+    if (rank) {
+      const cell = row.cells[rank.index];
+      const value = cell ? cellNumber(cell.text) : null;
+      if (cell && value !== null && Number.isInteger(value) && value >= 1)
+        publishedRanks.push({ district: name, value, line: cell.line, column: cell.column });
+      else if (cell && cell.text !== '')
+        findings.push({
+          severity: 'error',
+          code: 'not-a-number',
+          line: cell.line,
+          column: cell.column,
+          params: { district: name, siteType: rank.name, text: truncate(cell.text) },
+        });
+    }
+  });
+
+  if (districts.length === 0) findings.push({ severity: 'error', code: 'no-table', line: firstLine, params: {} });
+  if (findings.some((f) => f.severity === 'error')) return { ok: false, findings };
+
+  const inspection: Inspection = {
+    title: grid.title,
+    districts,
+    siteTypes,
+    scores,
+    publishedTotals,
+    totalMaxScore: siteTypes.reduce((sum, s) => sum + s.maxScore * (s.weight ?? 1), 0),
+    sourceRanges: [{ first: grid.first, last: grid.last }],
+    entityKind: plan.entityKind,
+  };
+  if (publishedRanks.length > 0) inspection.publishedRanks = publishedRanks;
+  if (city !== undefined) {
+    inspection.city = city;
+    if (cityAverages.length > 0) inspection.cityAverages = cityAverages;
+    if (publishedCityTotal !== undefined) inspection.publishedCityTotal = publishedCityTotal;
+  }
+  findings.push(...checkInspection(inspection, { decimals }));
+  return { ok: true, inspection, findings };
+}
+
+function siteTypeOf(column: ColumnPlan, grid: Grid, referenceRows: ReadonlySet<number>, line: number, findings: Finding[]): SiteType {
+  const siteType: SiteType = { name: column.name, maxScore: column.maxScore ?? DEFAULT_MAX, line };
+  // A raw score with a stated share (`实地考察(85%)`) counts times that share in the total.
+  if (column.role === 'score' && column.weight !== undefined) siteType.weight = column.weight;
+  if (column.maxScore === undefined) {
+    const largest = Math.max(
+      0,
+      ...grid.rows.filter((_, i) => !referenceRows.has(i)).map((r) => cellNumber(r.cells[column.index]?.text ?? '') ?? 0),
+    );
+    if (largest > DEFAULT_MAX)
+      findings.push({ severity: 'error', code: 'max-unknown', line, params: { siteType: column.name, value: largest } });
+    else findings.push({ severity: 'info', code: 'max-assumed', line, params: { maxScore: DEFAULT_MAX, siteType: column.name } });
+  }
+  return siteType;
+}

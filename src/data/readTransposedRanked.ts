@@ -1,0 +1,138 @@
+// Reads the ranked table printed the other way round: a row per rank, then for each category a name column
+// and a score column (`顺序 城管工作 得分 环卫工作 得分` / `1 东区 94.35分 西区 95.5分`).
+
+import { checkInspection } from './checks';
+import { isEntityHeader, splitMax } from './columnRoles';
+import { cellNumber, decimalsOf, type Grid } from './grid';
+import type { Finding, Inspection, ParseResult, Score, SiteType } from './types';
+
+const RANK_WORDS = /^(顺序|排名|名次|位次|序号|rank)$/i;
+const SCORE_WORDS = /^(得分|分数|成绩|score)(\s*[(（].*[)）])?$/i;
+
+/** Whether a grid has this layout: a rank column, then (name, score) pairs under (category, 得分) headers. */
+export function isTransposedRanked(grid: Grid): boolean {
+  const header = grid.header.map((c) => c.text);
+  if (header.length < 3 || header.length % 2 === 0 || !RANK_WORDS.test(header[0] ?? '')) return false;
+  for (let i = 1; i < header.length; i += 2) {
+    // `排名 区域 得分` is an entity table: a category's column is never named like the entities.
+    if (SCORE_WORDS.test(header[i] ?? '') || isEntityHeader(header[i] ?? '') || !SCORE_WORDS.test(header[i + 1] ?? '')) return false;
+  }
+  return (
+    grid.rows.length >= 2 &&
+    grid.rows.every((r) => cellNumber(r.cells[0]?.text ?? '') !== null && cellNumber(r.cells[1]?.text ?? '') === null)
+  );
+}
+
+export function readTransposedRanked(grid: Grid): ParseResult {
+  const findings: Finding[] = [...grid.notes];
+  const headerLine = grid.header[0]?.line ?? grid.first;
+  const siteTypes: SiteType[] = [];
+  for (let i = 1; i < grid.header.length; i += 2) {
+    const label = splitMax(grid.header[i]?.text ?? '');
+    const scoreMax = splitMax(grid.header[i + 1]?.text ?? '').maxScore;
+    const maxScore = label.maxScore ?? scoreMax;
+    if (maxScore === undefined)
+      findings.push({ severity: 'info', code: 'max-assumed', line: headerLine, params: { maxScore: 100, siteType: label.name } });
+    siteTypes.push({ name: label.name, maxScore: maxScore ?? 100, line: headerLine });
+  }
+  const districts: string[] = [];
+  const known = new Set<string>();
+  const scores: Score[] = [];
+  const taken = new Set<string>();
+  let decimals = 0;
+  siteTypes.forEach((siteType, c) => {
+    let previous: { district: string; value: number } | undefined;
+    for (const row of grid.rows) {
+      const nameCell = row.cells[1 + 2 * c];
+      const valueCell = row.cells[2 + 2 * c];
+      const name = nameCell?.text ?? '';
+      if (name === '' && (valueCell?.text ?? '') === '') continue;
+      if (name === '') {
+        findings.push({
+          severity: 'error',
+          code: 'missing-district-name',
+          line: row.line,
+          ...(valueCell ? { column: valueCell.column } : {}),
+          params: { siteType: siteType.name },
+        });
+        continue;
+      }
+      const value = valueCell ? cellNumber(valueCell.text) : null;
+      if (!valueCell || value === null) {
+        findings.push({
+          severity: 'error',
+          code: valueCell ? 'not-a-number' : 'missing-cell',
+          line: row.line,
+          column: valueCell?.column ?? nameCell?.column ?? 1,
+          params: { district: name, siteType: siteType.name, text: valueCell?.text ?? '' },
+        });
+        continue;
+      }
+      if (value < 0 || value > siteType.maxScore + 1e-6) {
+        findings.push({
+          severity: 'error',
+          code: 'score-out-of-range',
+          line: row.line,
+          column: valueCell.column,
+          params: { district: name, siteType: siteType.name, value, maxScore: siteType.maxScore },
+        });
+        continue;
+      }
+      const key = `${name}\u0000${siteType.name}`;
+      if (taken.has(key)) {
+        findings.push({
+          severity: 'error',
+          code: 'duplicate-district',
+          line: row.line,
+          column: nameCell?.column ?? 1,
+          params: { district: name, siteType: siteType.name },
+        });
+        continue;
+      }
+      taken.add(key);
+      if (!known.has(name)) {
+        known.add(name);
+        districts.push(name);
+      }
+      decimals = Math.max(decimals, decimalsOf(valueCell.text));
+      if (previous && value > previous.value + 1e-6)
+        findings.push({
+          severity: 'warning',
+          code: 'list-order',
+          line: row.line,
+          column: valueCell.column,
+          params: { siteType: siteType.name, district: name, value, previousDistrict: previous.district, previousValue: previous.value },
+        });
+      previous = { district: name, value };
+      scores.push({ district: name, siteType: siteType.name, value, line: row.line, column: valueCell.column });
+    }
+  });
+  for (const siteType of siteTypes) {
+    for (const district of districts) {
+      if (!taken.has(`${district}\u0000${siteType.name}`))
+        findings.push({ severity: 'error', code: 'missing-cell', line: headerLine, params: { district, siteType: siteType.name } });
+    }
+  }
+  if (districts.length === 0) findings.push({ severity: 'error', code: 'no-table', line: headerLine, params: {} });
+  if (findings.some((f) => f.severity === 'error')) return { ok: false, findings };
+  const inspection: Inspection = {
+    title: grid.title,
+    districts,
+    siteTypes,
+    scores,
+    publishedTotals: [],
+    totalMaxScore: siteTypes.reduce((sum, s) => sum + s.maxScore, 0),
+    sourceRanges: [{ first: grid.first, last: grid.last }],
+    entityKind: entityKindOfNames(districts),
+  };
+  findings.push(...checkInspection(inspection, { decimals }));
+  return { ok: true, inspection, findings };
+}
+
+/** 街道, 镇, 县 or 区, by what most names end with; 区 when they say nothing. */
+export function entityKindOfNames(names: readonly string[]): string {
+  for (const suffix of ['街道', '镇', '县', '区']) {
+    if (names.length > 0 && names.filter((n) => n.endsWith(suffix)).length * 2 > names.length) return suffix;
+  }
+  return '区';
+}

@@ -1,0 +1,106 @@
+// Undoes what copying does to the Taiyuan page before its reader sees it: a `分` after each score, and the
+// cells of a row put one per line (PDF viewers). Rebuilt rows keep a map back to the lines the cells came from.
+
+import { parseRowLabel, splitLines, trimCell, type TextLine } from './text';
+
+/** `80.2分` or `80.2 分`: the suffix becomes blanks of the same length, so every column stays where it was. */
+export function blankScoreSuffixes(text: string): string {
+  if (!text.includes('分')) return text;
+  return text.replace(/([0-9０-９])([ \u3000]?)分(?=[\t \u3000\r\n;；,，、。]|$)/g, (_, digit: string, gap: string) => `${digit}${gap} `);
+}
+
+interface Segment {
+  /** 0-based offset of the segment in the rebuilt line. */
+  start: number;
+  line: number;
+  /** 1-based column of the segment's first character in its own line. */
+  column: number;
+}
+
+export interface RecoveredLines {
+  lines: TextLine[];
+  /** Where a (line, column) of a rebuilt line came from; identity for lines that were not rebuilt. */
+  locate: (line: number, column: number | undefined) => { line: number; column: number | undefined };
+  /** First line of each rebuilt block, for a finding that says so. */
+  rebuilt: number[];
+}
+
+function isLabelOnly(line: TextLine): boolean {
+  const label = parseRowLabel(line.text);
+  return label !== null && trimCell(line.text.slice(label.end)).text === '';
+}
+
+function isInteger(text: string): boolean {
+  return /^[0-9]+$/.test(text);
+}
+
+/**
+ * A block whose site-type labels stand alone on their lines, each followed by its cells one per line, is
+ * rebuilt into the printed form: one tab-separated row per label, and the header words and ranks on two lines.
+ */
+export function rejoinCellLines(text: string): RecoveredLines {
+  const lines = splitLines(text);
+  const segmentsOf = new Map<number, Segment[]>();
+  const out: TextLine[] = [];
+  const rebuilt: number[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let end = i;
+    while (end < lines.length && trimCell(lines[end]?.text ?? '').text !== '') end++;
+    const block = lines.slice(i, end);
+    // Checked in this order so that tab-separated blocks (the printed form) cost nothing.
+    if (block.every((l) => !l.tabbed) && block.filter(isLabelOnly).length >= 2) {
+      out.push(...rebuildBlock(block, segmentsOf));
+      rebuilt.push(block[0]?.number ?? 1);
+    } else out.push(...block);
+    if (end < lines.length) {
+      const blank = lines[end];
+      if (blank) out.push(blank);
+    }
+    i = end + 1;
+  }
+  const locate = (line: number, column: number | undefined) => {
+    const segments = segmentsOf.get(line);
+    if (!segments || column === undefined) return { line, column };
+    let found = segments[0];
+    for (const segment of segments) if (segment.start <= column - 1) found = segment;
+    return found ? { line: found.line, column: column - 1 - found.start + found.column } : { line, column };
+  };
+  return { lines: rebuilt.length > 0 ? out : lines, locate, rebuilt };
+}
+
+function rebuildBlock(block: TextLine[], segmentsOf: Map<number, Segment[]>): TextLine[] {
+  const out: TextLine[] = [];
+  const firstLabel = block.findIndex(isLabelOnly);
+  const header = block.slice(0, firstLabel);
+  const headings = header.filter((l) => trimCell(l.text).text.startsWith('#'));
+  const words = header.filter((l) => !headings.includes(l) && !isInteger(trimCell(l.text).text));
+  const ranks = header.filter((l) => isInteger(trimCell(l.text).text));
+  out.push(...headings);
+  const first = words[0];
+  if (first) out.push({ number: first.number, text: words.map((l) => trimCell(l.text).text).join(' '), tabbed: false });
+  const firstRank = ranks[0];
+  if (firstRank) out.push({ number: firstRank.number, text: ranks.map((l) => trimCell(l.text).text).join(' '), tabbed: false });
+  let row: { label: TextLine; text: string; segments: Segment[] } | undefined;
+  const flush = () => {
+    if (!row) return;
+    out.push({ number: row.label.number, text: row.text, tabbed: true });
+    segmentsOf.set(row.label.number, row.segments);
+    row = undefined;
+  };
+  for (const line of block.slice(firstLabel)) {
+    if (isLabelOnly(line)) {
+      flush();
+      const label = trimCell(line.text);
+      row = { label: line, text: label.text, segments: [{ start: 0, line: line.number, column: label.lead + 1 }] };
+      continue;
+    }
+    if (!row) continue;
+    const cell = trimCell(line.text);
+    row.text += '\t';
+    row.segments.push({ start: row.text.length, line: line.number, column: cell.lead + 1 });
+    row.text += cell.text;
+  }
+  flush();
+  return out;
+}

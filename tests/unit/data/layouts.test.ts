@@ -1,0 +1,229 @@
+// Every layout other cities publish, read from invented fixtures: entities, categories, scores, totals, ranks,
+// reference rows and the findings of the checks; and the seed page as copies mangle it (分, one cell per line).
+import { describe, expect, it } from 'vitest';
+import { importText, planWith, previewImport, readCandidate, type ImportPreview } from '../../../src/data/importText';
+import { parseInspection } from '../../../src/data/parseInspection';
+import type { Inspection, ParseResult } from '../../../src/data/types';
+import { readFixture } from '../readFixture';
+import { SEED_DISTRICTS_BY_TOTAL, SEED_PUBLISHED_TOTALS, SEED_SCORES, SEED_SITE_TYPES } from '../seedFigures';
+
+function ok(result: ParseResult): Inspection {
+  if (!result.ok) throw new Error(JSON.stringify(result.findings));
+  return result.inspection;
+}
+
+const layout = (name: string) => readFixture(`layouts/${name}`);
+const scoresOf = (inspection: Inspection, siteType: string) =>
+  inspection.districts.map((d) => inspection.scores.find((s) => s.district === d && s.siteType === siteType)?.value);
+const codes = (result: ParseResult) => result.findings.map((f) => f.code);
+const chosen = (preview: ImportPreview) => preview.candidates.find((c) => c.id === preview.chosen);
+
+describe('entity tables', () => {
+  it('reads streets with a 分 suffix, a rank column with a tie, and 全区平均 as a reference row that is never ranked', () => {
+    const preview = previewImport(layout('entity-streets.txt'));
+    const inspection = ok(preview.result);
+    expect(inspection.entityKind).toBe('街道');
+    expect(inspection.districts).toEqual(['东关街道', '西关街道', '南关街道', '北关街道']);
+    expect(scoresOf(inspection, '得分')).toEqual([96.76, 94.2, 94.2, 90.15]);
+    expect(inspection.publishedRanks?.map((r) => r.value)).toEqual([1, 2, 2, 4]);
+    expect(inspection.city).toBe('全区平均');
+    expect(inspection.cityAverages?.map((c) => c.value)).toEqual([93.83]);
+    expect(codes(preview.result)).not.toContain('rank-mismatch');
+    expect(preview.result.findings.find((f) => f.code === 'tie')?.params).toMatchObject({ districts: ['西关街道', '南关街道'], rank: 2 });
+    expect(chosen(preview)?.table?.plan.columns.map((c) => [c.header, c.role, c.reason])).toEqual([
+      ['街道', 'entity', 'entity-header'],
+      ['得分', 'score', 'score-header'],
+      ['排名', 'rank', 'rank-header'],
+    ]);
+    // The period comes from the table's own heading.
+    expect(preview.suggestedPeriod).toBe('2025-03');
+  });
+
+  it('rejoins header words split by a space (区 域, 排 名) and reads the maximum from a second header line (100分制)', () => {
+    const inspection = ok(previewImport(layout('entity-split-header.txt')).result);
+    expect(inspection.districts).toEqual(['北城区', '南城区', '东城区']);
+    expect(inspection.siteTypes.map((s) => [s.name, s.maxScore])).toEqual([['得分', 100]]);
+    expect(inspection.publishedRanks?.map((r) => [r.district, r.value])).toEqual([
+      ['北城区', 2],
+      ['南城区', 1],
+      ['东城区', 3],
+    ]);
+    expect(inspection.city).toBe('平均');
+  });
+
+  it('the CSV 区,排名,得分 reads 排名 as a rank, never a score: 甲区 80 ranks above 乙区 79.5', () => {
+    const { format, result } = importText(layout('rank-column.csv'));
+    expect(format).toBe('csv');
+    const inspection = ok(result);
+    expect(inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+    expect(scoresOf(inspection, '得分')).toEqual([80, 79.5]);
+    expect(inspection.publishedRanks?.map((r) => r.value)).toEqual([1, 2]);
+    expect(codes(result)).not.toContain('rank-mismatch');
+  });
+
+  it('a printed rank the scores contradict is a warning that names the row', () => {
+    const result = importText('区,排名,得分\n甲区,2,80\n乙区,1,79.5\n').result;
+    expect(
+      result.findings
+        .filter((f) => f.code === 'rank-mismatch')
+        .map((f) => [f.line, f.params.district, f.params.printed, f.params.computed]),
+    ).toEqual([
+      [2, '甲区', 2, 1],
+      [3, '乙区', 1, 2],
+    ]);
+  });
+
+  it('a column of integers 1..n under a score header is read as a rank, and the preview asks', () => {
+    const preview = previewImport('区域 得分 总分\n东区 1 90.5\n西区 2 88.0\n南区 3 85.5\n');
+    const table = chosen(preview)?.table;
+    expect(table?.plan.columns.map((c) => c.role)).toEqual(['entity', 'rank', 'score']);
+    expect(codes(preview.result)).toContain('column-role-question');
+  });
+
+  it('a role changed in the preview re-reads the table: 序号 in administrative order is a row number, not a rank', () => {
+    const text = '序号\t县区\t得分\n1\t清源县\t88.5\n2\t古城区\t91.2\n3\t新河县\t85.0\n';
+    const preview = previewImport(text);
+    const candidate = chosen(preview);
+    expect(candidate?.table?.plan.columns.map((c) => [c.role, c.reason])).toEqual([
+      ['ignored', 'row-numbers'],
+      ['entity', 'entity-header'],
+      ['score', 'score-header'],
+    ]);
+    expect(ok(preview.result).entityKind).toBe('县');
+    // The user says the first column is a rank: the ranks now disagree with the scores, and the checks say so.
+    if (!candidate) throw new Error('no candidate');
+    const reading = { candidate: candidate.id, roles: [{ column: 0, role: 'rank' as const }] };
+    const reread = readCandidate(candidate, reading);
+    expect(ok(reread).publishedRanks?.map((r) => r.value)).toEqual([1, 2, 3]);
+    expect(reread.findings.filter((f) => f.code === 'rank-mismatch').map((f) => f.params.district)).toEqual(['清源县', '古城区']);
+    // The same reading applied to the stored text gives the same inspection.
+    expect(ok(importText(text, reading).result).publishedRanks).toEqual(ok(reread).publishedRanks);
+    expect(planWith(candidate.table?.plan ?? { columns: [], rows: [], entityKind: '区', questions: [] }, reading).columns[0]?.reason).toBe(
+      'user',
+    );
+  });
+
+  it('a wide table with raw and weighted pairs under a two-level header: the weighted scores count and sum to the total', () => {
+    const preview = previewImport(layout('wide-weighted.txt'));
+    const inspection = ok(preview.result);
+    expect(inspection.siteTypes.map((s) => [s.name, s.maxScore])).toEqual([
+      ['实地考察', 85],
+      ['问卷调查', 15],
+    ]);
+    expect(scoresOf(inspection, '实地考察')).toEqual([82.25, 80.07, 78.29]);
+    expect(inspection.publishedTotals.map((t) => t.value)).toEqual([95.75, 94.32, 91.49]);
+    expect(codes(preview.result)).not.toContain('total-mismatch');
+    expect(
+      chosen(preview)
+        ?.table?.plan.columns.filter((c) => c.role === 'ignored')
+        .map((c) => c.reason),
+    ).toEqual(['raw-of-weighted', 'raw-of-weighted']);
+  });
+
+  it('a total further from the sum than the printed decimals allow is a misprint warning, not rounding', () => {
+    const result = importText('街道\t城管(50)\t环卫(50)\t总分\n东街道\t45.10\t40.20\t85.30\n西街道\t44.00\t41.00\t86.00\n').result;
+    expect(result.findings.filter((f) => f.code === 'total-mismatch').map((f) => f.params.district)).toEqual(['西街道']);
+  });
+
+  it('rebuilds rows from one cell per line, and splits PDF cells that ran together on their shared decimals', () => {
+    const rebuilt = previewImport(layout('one-cell-per-line.txt')).result;
+    expect(scoresOf(ok(rebuilt), '得分')).toEqual([96.76, 94.2, 90.15]);
+    expect(codes(rebuilt)).toContain('rows-rebuilt');
+    const split = previewImport(layout('run-together.txt')).result;
+    const inspection = ok(split);
+    expect(inspection.districts).toEqual(['东关街道', '西关街道', '北关街道']);
+    expect(scoresOf(inspection, '城管得分')).toEqual([96.76, 94.2, 90.15]);
+    expect(scoresOf(inspection, '环卫得分')).toEqual([82.24, 90.1, 88.05]);
+    expect(codes(split)).toContain('cells-split-by-decimals');
+  });
+});
+
+describe('ranked lists and their transpose', () => {
+  const expected = { 城管工作: [94.35, 93.2, 90, 88.5], 环卫工作: [94, 95.5, 90.5, 91.25] };
+  const check = (inspection: Inspection) => {
+    expect([...inspection.districts].sort()).toEqual(['东区', '北区', '南区', '西区'].sort());
+    const order = ['东区', '西区', '南区', '北区'];
+    for (const [siteType, values] of Object.entries(expected)) {
+      expect(order.map((d) => inspection.scores.find((s) => s.district === d && s.siteType === siteType)?.value)).toEqual(values);
+    }
+  };
+
+  it('prose lists per category merge into one inspection, one category per list', () => {
+    const preview = previewImport(layout('prose-lists.txt'));
+    expect(preview.format).toBe('lists');
+    check(ok(preview.result));
+    expect(preview.suggestedPeriod).toBe('2025-04');
+  });
+
+  it('the transposed ranked table (rank rows, a name and a score column per category) reads the same scores', () => {
+    const preview = previewImport(layout('transposed.txt'));
+    expect(preview.format).toBe('transposed');
+    check(ok(preview.result));
+  });
+
+  it('one small table per category merges by their shared entities', () => {
+    const preview = previewImport(layout('category-tables.txt'));
+    expect(preview.format).toBe('category-tables');
+    const inspection = ok(preview.result);
+    expect(inspection.siteTypes.map((s) => s.name)).toEqual(['城管工作', '环卫工作']);
+    check(inspection);
+  });
+
+  it('第1名:东区(88.28) lists with 并列 ties: the tie is found and the printed ranks agree', () => {
+    const preview = previewImport(layout('prose-ranked.txt'));
+    const inspection = ok(preview.result);
+    expect(scoresOf(inspection, '城管工作')).toEqual([88.28, 87.5, 87.5, 85]);
+    expect(codes(preview.result)).not.toContain('rank-mismatch');
+    expect(preview.result.findings.find((f) => f.code === 'tie')?.params).toMatchObject({ districts: ['西区', '南区'], rank: 2 });
+    expect(preview.candidates.every((c) => c.result.ok)).toBe(true);
+  });
+
+  it('a list out of order is a warning that names the rows', () => {
+    const result = importText('城管工作：东区90分;西区93.2分;南区88分。\n').result;
+    expect(result.findings.find((f) => f.code === 'list-order')?.params).toMatchObject({ district: '西区', previousDistrict: '东区' });
+  });
+});
+
+describe('the seed page as copies mangle it', () => {
+  const page = readFixture('taiyuan-news-page-2025-01.txt');
+  const expectSeed = (inspection: Inspection) => {
+    expect(inspection.districts).toEqual(SEED_DISTRICTS_BY_TOTAL);
+    expect(inspection.siteTypes.map((s) => s.name)).toEqual(SEED_SITE_TYPES);
+    for (const siteType of SEED_SITE_TYPES) expect(scoresOf(inspection, siteType)).toEqual(SEED_SCORES[siteType]);
+    expect(inspection.publishedTotals.map((t) => t.value)).toEqual(SEED_PUBLISHED_TOTALS);
+  };
+
+  it('every score written 80.2分 or 80.2 分 reads as printed', () => {
+    expectSeed(ok(parseInspection(page.replace(/(\d+\.\d)(?=\t|$)/gm, '$1分'))));
+    const spaced = ok(parseInspection(page.replace(/(\d+\.\d)(?=\t|$)/gm, '$1 分')));
+    expectSeed(spaced);
+    // Columns still point at the printed cells: 杏花岭区 80.2 in the ranked table's first row.
+    expect(spaced.scores.find((s) => s.district === '杏花岭区' && s.siteType === '农贸市场、便民市场')).toMatchObject({
+      line: 69,
+      column: 16,
+    });
+  });
+
+  it('the two tables with no blank line between them read as two tables', () => {
+    const joined = page.replace(/\n\n(## 城六区创卫月督查创卫评估暗访各区总分排名)\n\n/, '\n$1\n');
+    const result = parseInspection(joined);
+    expectSeed(ok(result));
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('one cell per line (a PDF copy) is rebuilt into rows, each score keeping the line it came from', () => {
+    const lines = page.split('\n');
+    const onePerLine = lines.flatMap((line) => (line.includes('\t') ? line.split('\t').filter((c) => c.trim() !== '') : [line])).join('\n');
+    const result = parseInspection(onePerLine);
+    const inspection = ok(result);
+    expectSeed(inspection);
+    expect(result.findings.map((f) => f.code)).toContain('rows-rebuilt');
+    const cell = inspection.scores.find((s) => s.district === '杏花岭区' && s.siteType === '农贸市场、便民市场');
+    const where = onePerLine.split('\n')[(cell?.line ?? 0) - 1];
+    expect(where).toBe('杏花岭区 80.2');
+  });
+
+  it('the whole seed page suggests no period (its only dates belong to other articles)', () => {
+    expect(previewImport(page).suggestedPeriod).toBeUndefined();
+  });
+});
