@@ -8,7 +8,7 @@ import type { Finding, Inspection } from '../data/types';
 import { formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/names';
 import { browserLanguage, loadPreferences, savePreferences, type Preferences, type Theme } from './preferences';
-import { loadStored, saveStored, type LoadProblem, type LoadResult, type StoredInspection } from './persistence';
+import { loadStored, saveStored, type LoadProblem, type LoadResult, type StoredInspection, type StoredReading } from './persistence';
 import { DEFAULT_VIEW_STATE, type Selection, type SortColumn, type SortState, type ViewId, type ViewState } from './viewState';
 
 export interface LoadedInspection {
@@ -45,7 +45,7 @@ export interface InspectionsSlice {
 export type AddResult = { ok: true; id: string; saved: boolean } | { ok: false; findings: Finding[] };
 
 /** Reads an import's text: `importText` of src/data/importText, passed in so that the store never loads the CSV reader itself. */
-export type ImportReader = (text: string) => ImportResult;
+export type ImportReader = (text: string, reading?: StoredReading) => ImportResult;
 
 export interface InspectionsActions {
   /**
@@ -133,7 +133,7 @@ function sourceOf(stored: StoredInspection): InspectionSource {
 }
 
 function loadImported(stored: StoredInspection, read: ImportReader): LoadedInspection | undefined {
-  const { format, result } = read(stored.text);
+  const { format, result } = read(stored.text, stored.reading);
   if (!result.ok) return undefined;
   return {
     id: stored.id,
@@ -194,12 +194,14 @@ function createInspectionsSlice(
         set({ inspections: [...state.inspections, ...imported], storageProblem: problem });
       },
       addImport: (text, period, label, read) => {
-        const { format, result } = read;
+        const { format, result, reading } = read;
         if (!result.ok) return { ok: false, findings: result.findings };
         const state = get();
         // Stored items that no longer parse keep their ids too: a new one must not take theirs.
         const id = uniqueId(period, [...state.inspections.map((i) => i.id), ...state.stored.map((s) => s.id)]);
         const stored: StoredInspection = { id, period, label, text, importedAt: new Date().toISOString() };
+        // The table and roles the user chose travel with the text, so reading it again gives the same inspection.
+        if (reading) stored.reading = reading;
         const entry: LoadedInspection = {
           id,
           period,

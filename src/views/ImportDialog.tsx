@@ -1,17 +1,46 @@
 // The import dialog: paste, choose or drop a file, preview what was found, then add it as a period.
 
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { ColumnRoleTable } from '../components/ColumnRoleTable';
 import { DataTable } from '../components/DataTable';
-import { FindingList } from '../components/FindingList';
+import { GroupedFindings } from '../components/GroupedFindings';
+import { ImportCandidateList } from '../components/ImportCandidateList';
+import type { ColumnRole } from '../data/columnRoles';
+import { previewImport, readCandidate, type ImportFormat, type ImportPreview, type Reading } from '../data/importText';
 import { describeFinding, describeLocation } from '../i18n/describeFinding';
+import { findingTemplate } from '../i18n/findingMessages';
 import { formatPeriod, formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
+import { entityKindLabel, type ViewMessageKey } from '../i18n/viewMessages';
+import { countFindingKinds } from '../model/findingGroups';
 import { indexScores, scoreOf } from '../model/scores';
+import { computeStandings } from '../model/standings';
 import { selectOrderedInspections } from '../store/selectors';
-import { previewImport, type ImportPreview } from '../data/importText';
 import { useDashboard } from '../store/store';
+import { holdsHtmlTable, htmlTablesToText } from './htmlTables';
 import { parseInWorker, WORKER_THRESHOLD, type ParseJob } from './parseInWorker';
 import { useViewTranslate } from './useViewTranslate';
+
+const FORMAT_KEYS: Readonly<Record<ImportFormat, ViewMessageKey>> = {
+  page: 'importFormatPage',
+  csv: 'importFormatCsv',
+  table: 'importFormatTable',
+  transposed: 'importFormatTransposed',
+  'category-tables': 'importFormatCategoryTables',
+  lists: 'importFormatLists',
+};
+const ROLE_KEYS: Readonly<Record<ColumnRole, ViewMessageKey>> = {
+  entity: 'roleEntity',
+  score: 'roleScore',
+  total: 'roleTotal',
+  rank: 'roleRank',
+  weighted: 'roleWeighted',
+  ignored: 'roleIgnored',
+};
+/** Findings listed before "show all". */
+const FIRST_FINDINGS = 20;
+/** Past this many rows only the reference rows get a checkbox. */
+const ROW_CHOICES_UP_TO = 50;
 
 const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
@@ -37,6 +66,10 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const [label, setLabel] = useState('');
   const [problem, setProblem] = useState('');
   const [progress, setProgress] = useState<number | undefined>();
+  const [chosenId, setChosenId] = useState('');
+  const [roles, setRoles] = useState<ReadonlyMap<number, ColumnRole>>(new Map());
+  const [references, setReferences] = useState<ReadonlyMap<number, boolean>>(new Map());
+  const [rolesChecked, setRolesChecked] = useState(false);
   const job = useRef<ParseJob | undefined>(undefined);
 
   useEffect(() => {
@@ -51,10 +84,17 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     setPreview(undefined);
     setProblem('');
   };
+  const resetChoices = () => {
+    setRoles(new Map());
+    setReferences(new Map());
+    setRolesChecked(false);
+  };
   const readFile = (file: File | undefined) => {
     if (!file) return;
     file.text().then(
-      (content) => {
+      (raw) => {
+        // A saved web page: its tables are read as rows, the rest of the page dropped.
+        const content = /\.html?$/i.test(file.name) || holdsHtmlTable(raw.slice(0, 100_000)) ? htmlTablesToText(raw) || raw : raw;
         load(content);
         // A big file is not shown in the textarea: it would only slow the page down.
         if (textarea.current) textarea.current.value = content.length <= WORKER_THRESHOLD ? content : '';
@@ -74,6 +114,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     setProblem('');
     const show = (next: ImportPreview) => {
       setPreview(next);
+      setChosenId(next.chosen);
+      resetChoices();
       if (period === '' && next.suggestedPeriod !== undefined) setPeriod(next.suggestedPeriod);
     };
     if (text.length <= WORKER_THRESHOLD) {
@@ -101,15 +143,33 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const cancelParse = () => {
     job.current?.cancel();
   };
+  const candidate = preview?.candidates.find((c) => c.id === chosenId);
+  const reading: Reading | undefined = useMemo(
+    () =>
+      candidate
+        ? {
+            candidate: candidate.id,
+            ...(roles.size > 0 ? { roles: [...roles].map(([column, role]) => ({ column, role })) } : {}),
+            ...(references.size > 0 ? { references: [...references].map(([row, reference]) => ({ row, reference })) } : {}),
+          }
+        : undefined,
+    [candidate, roles, references],
+  );
+  const result = useMemo(() => (candidate ? readCandidate(candidate, reading) : preview?.result), [candidate, preview, reading]);
+  const needsRoleCheck = (candidate?.table?.plan.questions.filter((q) => !roles.has(q)).length ?? 0) > 0 && !rolesChecked;
   const confirm = () => {
-    if (!preview?.result.ok) return;
+    if (!preview || !candidate || !result?.ok) return;
+    if (needsRoleCheck) {
+      setProblem(t('importRolesUnchecked'));
+      return;
+    }
     if (!/^\d{4}-\d{2}$/.test(period)) {
       setProblem(t('importPeriodMissing'));
       return;
     }
-    const added = addImport(source.current, period, label.trim(), preview);
+    const added = addImport(source.current, period, label.trim(), { format: candidate.format, result, ...(reading ? { reading } : {}) });
     if (!added.ok) {
-      setPreview({ ...preview, result: { ok: false, findings: added.findings } });
+      setProblem(t('importErrors', { count: added.findings.length }));
       return;
     }
     const saveError = useDashboard.getState().saveError;
@@ -119,6 +179,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     setPreview(undefined);
     setPeriod('');
     setLabel('');
+    resetChoices();
     onClose(added.saved ? t('importDone', { label: name }) : t('importNotSaved', { detail: saveError ?? '' }));
   };
   const onDrop = (event: DragEvent) => {
@@ -126,8 +187,20 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     readFile(event.dataTransfer.files[0]);
   };
 
-  const result = preview?.result;
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    // A copied web table carries its cells as HTML: read them as rows instead of the flattened text.
+    const html = event.clipboardData.getData('text/html');
+    if (!holdsHtmlTable(html)) return;
+    const text = htmlTablesToText(html);
+    if (text === '') return;
+    event.preventDefault();
+    event.currentTarget.value = text;
+    load(text);
+  };
+
   const previewIndex = result?.ok ? indexScores(result.inspection) : undefined;
+  const standings = result?.ok && previewIndex ? computeStandings(previewIndex, result.inspection.siteTypes) : undefined;
+  const kind = entityKindLabel(result?.ok ? result.inspection.entityKind : undefined, language);
   const errors = result ? result.findings.filter((f) => f.severity === 'error') : [];
   const findingItems = (result?.findings ?? []).map((finding, i) => ({
     key: `${finding.code}-${i}`,
@@ -136,6 +209,53 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     location: describeLocation(finding, language),
     text: describeFinding(finding, language),
   }));
+  const findingGroups = countFindingKinds(result?.findings ?? []).map((group) => ({
+    key: group.code,
+    text: t('findingsSummary', {
+      severity: t(SEVERITY_KEYS[group.severity]),
+      count: group.count,
+      kind: findingTemplate(language, group.code).replace(/\{[^}]*\}/g, '…'),
+    }),
+  }));
+  const candidateOptions = (preview?.candidates ?? []).map((c) => ({
+    id: c.id,
+    label: t('importCandidateLabel', {
+      title: c.title === '' ? t('importUntitled') : c.title,
+      first: c.first,
+      last: c.last,
+      format: t(FORMAT_KEYS[c.format]),
+    }),
+    summary: c.result.ok
+      ? t('importCandidateSummary', {
+          entities: c.result.inspection.districts.length,
+          kind: entityKindLabel(c.result.inspection.entityKind, language),
+          categories: c.result.inspection.siteTypes.length,
+        })
+      : t('importCandidateFails'),
+  }));
+  const table = candidate?.table;
+  const plan = table ? { columns: table.plan.columns, rows: table.plan.rows } : undefined;
+  const roleRows = (plan?.columns ?? []).map((column) => {
+    const role = roles.get(column.index) ?? column.role;
+    const changed = roles.has(column.index) && role !== column.role;
+    return {
+      index: column.index,
+      header: column.header,
+      role,
+      reason: t(`reason-${changed ? 'user' : column.reason}` as ViewMessageKey),
+      label: t('importRoleFor', { column: column.index + 1, header: column.header }),
+      question: (table?.plan.questions ?? []).includes(column.index),
+    };
+  });
+  const entityColumn = roleRows.find((r) => r.role === 'entity')?.index;
+  const referenceOptions = (plan?.rows ?? [])
+    .filter((row) => row.reference || (plan?.rows.length ?? 0) <= ROW_CHOICES_UP_TO)
+    .map((row) => ({
+      row: row.index,
+      label: t('importRowReference', { name: table?.grid.rows[row.index]?.cells[entityColumn ?? 0]?.text ?? '' }),
+      reason: t(`reason-${row.reason ?? 'user'}` as ViewMessageKey),
+      reference: references.get(row.index) ?? row.reference,
+    }));
 
   return (
     <dialog
@@ -143,6 +263,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       className="import-dialog"
       aria-labelledby={`${id}-title`}
       onClose={() => {
+        // Closing the dialog ends a parse still running in the worker.
+        job.current?.cancel();
         onClose();
       }}
     >
@@ -154,6 +276,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         rows={6}
         ref={textarea}
         defaultValue=""
+        onPaste={onPaste}
         onChange={(event) => {
           const value = event.target.value;
           load(value);
@@ -170,7 +293,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         <input
           id={`${id}-file`}
           type="file"
-          accept=".txt,.csv,.tsv,.md,text/plain,text/csv,text/tab-separated-values"
+          accept=".txt,.csv,.tsv,.md,.html,.htm,text/plain,text/csv,text/tab-separated-values,text/html"
           onChange={(event) => {
             readFile(event.target.files?.[0]);
           }}
@@ -195,39 +318,103 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           {problem}
         </p>
       )}
-      {result && (
+      {result && preview && (
         <section aria-labelledby={`${id}-preview`} className="import-preview">
           <h3 id={`${id}-preview`}>{t('importPreviewTitle')}</h3>
+          {candidateOptions.length > 1 && (
+            <ImportCandidateList
+              legend={t('importCandidates')}
+              name={`${id}-candidate`}
+              options={candidateOptions}
+              chosen={chosenId}
+              onChoose={(next) => {
+                setChosenId(next);
+                resetChoices();
+              }}
+            />
+          )}
+          {table && (
+            <ColumnRoleTable
+              caption={t('importRolesTitle')}
+              headers={{ column: t('importRoleColumn'), role: t('importRoleRole'), reason: t('importRoleReason') }}
+              columns={roleRows}
+              roleNames={{
+                entity: t(ROLE_KEYS.entity),
+                score: t(ROLE_KEYS.score),
+                total: t(ROLE_KEYS.total),
+                rank: t(ROLE_KEYS.rank),
+                weighted: t(ROLE_KEYS.weighted),
+                ignored: t(ROLE_KEYS.ignored),
+              }}
+              onRole={(column, role) => {
+                setRoles(new Map([...roles, [column, role]]));
+              }}
+              rowsLegend={t('importRowsTitle')}
+              rows={referenceOptions}
+              onReference={(row, reference) => {
+                setReferences(new Map([...references, [row, reference]]));
+              }}
+            />
+          )}
           {result.ok ? (
             <>
               <p>
                 {t('importFound', {
                   districts: result.inspection.districts.length,
+                  kind,
                   siteTypes: result.inspection.siteTypes.length,
                   scores: result.inspection.scores.length,
-                  format: t(preview.format === 'csv' ? 'importFormatCsv' : 'importFormatPage'),
+                  format: t(FORMAT_KEYS[candidate?.format ?? preview.format]),
                 })}
               </p>
-              <DataTable
-                caption={`${t('importPreviewTitle')} · ${t('score')}`}
-                columns={[t('columnDistrict'), ...result.inspection.siteTypes.map((s) => displayName(s.name, language))]}
-                rows={result.inspection.districts.map((district) => ({
-                  key: district,
-                  cells: [
-                    displayName(district, language),
-                    ...result.inspection.siteTypes.map((s) =>
-                      formatScore(previewIndex ? scoreOf(previewIndex, district, s.name) : undefined, language),
-                    ),
-                  ],
-                }))}
-              />
+              {standings && (
+                <DataTable
+                  caption={t('importRankingTitle')}
+                  columns={[
+                    t('columnDistrict'),
+                    t('columnRank'),
+                    t('columnTotal', { count: result.inspection.siteTypes.length }),
+                    ...result.inspection.siteTypes.map((s) => displayName(s.name, language)),
+                  ]}
+                  rows={standings.rows.map((row) => ({
+                    key: row.district,
+                    cells: [
+                      displayName(row.district, language),
+                      String(row.rank),
+                      formatScore(row.total, language),
+                      ...result.inspection.siteTypes.map((s) =>
+                        formatScore(previewIndex ? scoreOf(previewIndex, row.district, s.name) : undefined, language),
+                      ),
+                    ],
+                  }))}
+                />
+              )}
             </>
           ) : (
             <p role="alert" className="form-problem">
               {t('importErrors', { count: errors.length })}
             </p>
           )}
-          <FindingList items={findingItems} emptyText={t('noFindings')} />
+          <GroupedFindings
+            groups={findingGroups}
+            items={findingItems}
+            emptyText={t('noFindings')}
+            first={FIRST_FINDINGS}
+            shownText={t('findingsShown', { shown: Math.min(FIRST_FINDINGS, findingItems.length), count: findingItems.length })}
+            showAllText={t('findingsShowAll', { count: findingItems.length })}
+          />
+          {result.ok && (table?.plan.questions.length ?? 0) > 0 && (
+            <label className="roles-checked">
+              <input
+                type="checkbox"
+                checked={rolesChecked}
+                onChange={(event) => {
+                  setRolesChecked(event.target.checked);
+                }}
+              />{' '}
+              {t('importRolesChecked')}
+            </label>
+          )}
           {result.ok && (
             <div className="import-fields">
               <label htmlFor={`${id}-period`}>{t('importPeriod')}</label>

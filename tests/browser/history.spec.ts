@@ -24,7 +24,7 @@ test('importing a second month from a file: preview, period selector, rank arrow
   await page.goto('./');
   await importFile(page, 'another-month-2025-02.txt');
   const dialog = page.getByRole('dialog', { name: '导入一期数据' });
-  await expect(dialog).toContainText('找到 6 个区、10 个点位类型、60 个得分（报纸表格）');
+  await expect(dialog).toContainText('找到 6 个区、10 个类别、60 个得分（报纸表格）');
   await expect(dialog.getByLabel('期次（年月）')).toHaveValue('2025-02');
   expect(await axeViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: '导入', exact: true }).click();

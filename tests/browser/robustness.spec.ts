@@ -89,7 +89,7 @@ test('a 10 MB paste is read in a worker with progress, can be cancelled, and the
     requestAnimationFrame(tick);
   });
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
-  await expect(dialog).toContainText('找到 6 个区、10 个点位类型、60 个得分', { timeout: 30_000 });
+  await expect(dialog).toContainText('找到 6 个区、10 个类别、60 个得分', { timeout: 30_000 });
   expect(await page.evaluate(() => (window as unknown as { frames: number }).frames)).toBeGreaterThan(5);
   await expect(dialog).toContainText('另有');
   expect(await cspViolations(page)).toEqual([]);

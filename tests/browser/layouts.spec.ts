@@ -1,0 +1,154 @@
+// Layouts other cities publish, imported through the real dialog from a file and from a paste (plain text
+// and a web page's HTML): the preview's ranking, a column role changed by hand, and the rankings after import.
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { expect, rankingRows, test } from './fixtures';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/layouts/${name}`, import.meta.url));
+
+async function openDialog(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: '导入数据' }).click();
+  return page.getByRole('dialog', { name: '导入一期数据' });
+}
+
+async function previewRanking(dialog: Locator): Promise<string[][]> {
+  return dialog
+    .getByRole('table', { name: '导入后的排名' })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 3).map((cell) => cell.textContent.trim())));
+}
+
+async function importAs(page: Page, dialog: Locator, period: string): Promise<void> {
+  await dialog.getByLabel('期次（年月）').fill(period);
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('期次')).toHaveValue(period);
+}
+
+/** The same four districts' two categories, whichever layout prints them. */
+const FOUR = [
+  ['西区', '1', '188.7'],
+  ['东区', '2', '188.4'],
+  ['南区', '3', '180.5'],
+  ['北区', '4', '179.8'],
+];
+
+const layouts: { file: string; found: string; ranking: string[][] }[] = [
+  {
+    file: 'entity-streets.txt',
+    found: '找到 4 个街道、1 个类别、4 个得分（按名称排列的表格）',
+    ranking: [
+      ['东关街道', '1', '96.8'],
+      ['西关街道', '2', '94.2'],
+      ['南关街道', '2', '94.2'],
+      ['北关街道', '4', '90.2'],
+    ],
+  },
+  {
+    file: 'wide-weighted.txt',
+    found: '找到 3 个街道、2 个类别、6 个得分（按名称排列的表格）',
+    ranking: [
+      ['东关街道', '1', '95.8'],
+      ['西关街道', '2', '94.3'],
+      ['南关街道', '3', '91.5'],
+    ],
+  },
+  { file: 'transposed.txt', found: '找到 4 个区、2 个类别、8 个得分（按名次排列的分类表）', ranking: FOUR },
+  { file: 'prose-lists.txt', found: '找到 4 个区、2 个类别、8 个得分（分类名单）', ranking: FOUR },
+  { file: 'category-tables.txt', found: '找到 4 个区、2 个类别、8 个得分（每类一张表）', ranking: FOUR },
+  {
+    file: 'run-together.txt',
+    found: '找到 3 个街道、2 个类别、6 个得分',
+    ranking: [
+      ['西关街道', '1', '184.3'],
+      ['东关街道', '2', '179.0'],
+      ['北关街道', '3', '178.2'],
+    ],
+  },
+  {
+    file: 'rank-column.csv',
+    found: '找到 2 个区、1 个类别、2 个得分（CSV/TSV）',
+    ranking: [
+      ['甲区', '1', '80.0'],
+      ['乙区', '2', '79.5'],
+    ],
+  },
+];
+
+for (const layout of layouts) {
+  test(`${layout.file} imports from a file with its entities, scores and ranking`, async ({ page, watched }) => {
+    await page.goto('./');
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('选择文件').setInputFiles(fixture(layout.file));
+    await expect(dialog.getByLabel('粘贴文本')).not.toHaveValue('');
+    await dialog.getByRole('button', { name: '预览', exact: true }).click();
+    await expect(dialog).toContainText(layout.found);
+    const ranking = await previewRanking(dialog);
+    expect(ranking.slice(0, layout.ranking.length)).toEqual(layout.ranking);
+    await importAs(page, dialog, '2025-06');
+    const rows = await rankingRows(page);
+    expect(rows.map((r) => r[1]).slice(0, layout.ranking.length)).toEqual(layout.ranking.map((r) => r[0]));
+    expect(watched.consoleErrors).toEqual([]);
+  });
+}
+
+test('the CSV 区,排名,得分 pasted: 排名 is a rank with its reason, never a score, and 甲区 80 ranks first', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('粘贴文本').fill('区,排名,得分\n甲区,1,80\n乙区,2,79.5\n');
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(dialog.getByLabel('第 2 列“排名”的作用')).toHaveValue('rank');
+  await expect(dialog.getByRole('table', { name: '各列的作用' })).toContainText('表头为“排名/名次”');
+  expect(await previewRanking(dialog)).toEqual([
+    ['甲区', '1', '80.0'],
+    ['乙区', '2', '79.5'],
+  ]);
+});
+
+test('a column role changed in the preview re-reads the table, and the import keeps it after a reload', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog
+    .getByLabel('粘贴文本')
+    .fill('序号\t县区\t城管(50)\t环卫(50)\n1\t清源县\t40.5\t44.0\n2\t古城区\t45.2\t41.0\n3\t新河县\t42.0\t40.0\n');
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  expect(await previewRanking(dialog)).toEqual([
+    ['古城区', '1', '86.2'],
+    ['清源县', '2', '84.5'],
+    ['新河县', '3', '82.0'],
+  ]);
+  // 环卫 not read: the ranking is by 城管 alone.
+  await dialog.getByLabel('第 4 列“环卫(50)”的作用').selectOption('ignored');
+  await expect(dialog.getByRole('table', { name: '各列的作用' })).toContainText('已由你更改');
+  expect(await previewRanking(dialog)).toEqual([
+    ['古城区', '1', '45.2'],
+    ['新河县', '2', '42.0'],
+    ['清源县', '3', '40.5'],
+  ]);
+  await importAs(page, dialog, '2025-07');
+  await page.reload();
+  await expect(page.getByLabel('期次')).toHaveValue('2025-07');
+  const rows = await rankingRows(page);
+  expect(rows.map((r) => r[1])).toEqual(['古城区', '新河县', '清源县']);
+});
+
+test('a web table pasted as HTML (with rowspan and colspan) is read from its cells', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  const html =
+    '<p>各街道考核得分</p><table><tr><th rowspan="2">街道</th><th colspan="2">得分</th></tr><tr><th>城管</th><th>环卫</th></tr>' +
+    '<tr><td>东关街道</td><td>96.76</td><td>82.24</td></tr><tr><td>西关街道</td><td>94.20</td><td>90.10</td></tr></table>';
+  await dialog.getByLabel('粘贴文本').evaluate((element, content) => {
+    const data = new DataTransfer();
+    data.setData('text/html', content);
+    data.setData('text/plain', '街道 得分 城管 环卫 东关街道 96.76 82.24');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/东关街道\t96\.76\t82\.24/);
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(dialog).toContainText('找到 2 个街道、2 个类别、4 个得分');
+  expect(await previewRanking(dialog)).toEqual([
+    ['西关街道', '1', '184.3'],
+    ['东关街道', '2', '179.0'],
+  ]);
+});
