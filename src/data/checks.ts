@@ -128,19 +128,26 @@ export function checkInspection(inspection: Inspection, options: CheckOptions): 
   }
   for (const siteType of inspection.siteTypes) {
     const scores = bySiteType.get(siteType.name) ?? [];
-    const ranks = ranksOf(scores.map((s) => s.value));
-    const byValue = new Map<string, string[]>();
-    for (const score of scores) {
-      const key = score.value.toFixed(6);
-      const list = byValue.get(key);
-      if (list) list.push(score.district);
-      else byValue.set(key, [score.district]);
-    }
-    for (const [key, districts] of byValue) {
-      if (districts.length < 2) continue;
-      const value = Number(key);
-      const rank = ranks[scores.findIndex((s) => s.value.toFixed(6) === key)] ?? 1;
-      findings.push({ severity: 'info', code: 'tie', line: siteType.line, params: { siteType: siteType.name, districts, value, rank } });
+    // One sort, then runs of equal values: linear after the sort, however many ties there are.
+    const sorted = [...scores].sort((a, b) => b.value - a.value);
+    let start = 0;
+    while (start < sorted.length) {
+      const first = sorted[start];
+      if (!first) break;
+      let end = start + 1;
+      while (end < sorted.length && Math.abs((sorted[end]?.value ?? 0) - first.value) <= EPSILON) end++;
+      if (end - start > 1) {
+        // The print's order among the tied, not the sort's.
+        const tied = new Set(sorted.slice(start, end).map((s) => s.district));
+        const districts = scores.length <= 1000 ? scores.filter((s) => tied.has(s.district)).map((s) => s.district) : [...tied];
+        findings.push({
+          severity: 'info',
+          code: 'tie',
+          line: siteType.line,
+          params: { siteType: siteType.name, districts, value: first.value, rank: start + 1 },
+        });
+      }
+      start = end;
     }
   }
   return findings;

@@ -195,11 +195,11 @@ export function inferPlan(grid: Grid): TablePlan {
   });
   const rankHeader = [...Array(width).keys()].find((i) => i !== entity && headerIs(headerText(i), RANK_WORDS));
   if (rankHeader !== undefined) {
+    const ranked = rows.filter((r) => !r.reference).length;
     for (const row of rows) {
       if (row.reference) continue;
       const text = grid.rows[row.index]?.cells[rankHeader]?.text ?? '';
-      const others = rows.filter((r) => r !== row && !r.reference).length;
-      if (text === '' && others > 1) {
+      if (text === '' && ranked - 1 > 1) {
         row.reference = true;
         row.reason = 'no-rank';
       }
