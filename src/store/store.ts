@@ -3,7 +3,7 @@
 import { create, type StateCreator } from 'zustand';
 import { embeddedSource, embeddedText, type InspectionSource } from '../data/embedded/source';
 import type { ImportFormat, ImportResult } from '../data/importText';
-import { parseInspection } from '../data/parseInspection';
+import { parsePrintedTables } from '../data/printedTables';
 import type { Finding, Inspection } from '../data/types';
 import { formatPeriod } from '../i18n/format';
 import type { Language } from '../i18n/names';
@@ -104,7 +104,7 @@ export interface UiActions {
 export type DashboardState = InspectionsSlice & InspectionsActions & UiSlice & UiActions;
 
 function loadEmbedded(): { inspection: LoadedInspection | undefined; errors: Finding[] } {
-  const result = parseInspection(embeddedText);
+  const result = parsePrintedTables(embeddedText);
   if (!result.ok) return { inspection: undefined, errors: result.findings };
   return {
     inspection: {

@@ -227,3 +227,13 @@ describe('the seed page as copies mangle it', () => {
     expect(previewImport(page).suggestedPeriod).toBeUndefined();
   });
 });
+
+describe('the embedded tables at start-up', () => {
+  it('parsePrintedTables (no copy recovery, for the first screen) reads the embedded tables exactly as parseInspection does', async () => {
+    const { embeddedText } = await import('../../../src/data/embedded/source');
+    const { parsePrintedTables } = await import('../../../src/data/parseInspection');
+    const printed = parsePrintedTables(embeddedText);
+    expect(ok(printed).scores).toHaveLength(60);
+    expect(printed).toEqual(parseInspection(embeddedText));
+  });
+});
