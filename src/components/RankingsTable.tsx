@@ -10,7 +10,7 @@ import { sortStandings } from '../model/sortStandings';
 import type { RankChange } from '../model/weights';
 import { RankChangeMark } from './RankChangeMark';
 import { translate } from '../i18n/messages';
-import { displayName, type Language } from '../i18n/names';
+import { displayName, entityKindName, type Language } from '../i18n/names';
 import type { SortColumn, SortState } from '../store/viewState';
 import { tintFor } from './palette';
 
@@ -37,7 +37,12 @@ function siteTypeColumnId(name: string): SortColumn {
 /** Column definitions for a selection of site types; the shape is fixed here, the site types come from the data. */
 type RankingColumns = ReturnType<typeof columnHelper.columns>;
 
-function rankingColumns(siteTypes: readonly SiteType[], showPrinted: boolean, language: Language): RankingColumns {
+function rankingColumns(
+  siteTypes: readonly SiteType[],
+  showPrinted: boolean,
+  language: Language,
+  entityKind: string | undefined,
+): RankingColumns {
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
   const columns: RankingColumns = columnHelper.columns([
     columnHelper.accessor((row) => row.rank, {
@@ -47,7 +52,7 @@ function rankingColumns(siteTypes: readonly SiteType[], showPrinted: boolean, la
     }),
     columnHelper.accessor((row) => row.district, {
       id: 'district',
-      header: t('columnDistrict'),
+      header: t('columnDistrict', { kind: entityKindName(entityKind, language) }),
       meta: { descFirst: false, numeric: false },
     }),
     ...siteTypes.map((siteType) =>
@@ -81,6 +86,8 @@ export interface RankingsTableProps {
   onSort: (column: SortColumn, descFirst: boolean) => void;
   language: Language;
   caption: string;
+  /** What the rows are (区, 街道…), from the source; undefined: districts. */
+  entityKind?: string | undefined;
   /** Where a district's name links to (its report card), when there is one. */
   districtHref?: (district: string) => string;
   /** Opens the report card in place; a click with a modifier key follows the link instead (new tab). */
@@ -96,6 +103,7 @@ export function RankingsTable({
   sort,
   onSort,
   language,
+  entityKind,
   caption,
   districtHref,
   onDistrictOpen,
@@ -104,7 +112,10 @@ export function RankingsTable({
   changeLabel,
 }: RankingsTableProps) {
   const showPrinted = showsPrintedTotals(standings);
-  const columns = useMemo(() => rankingColumns(standings.siteTypes, showPrinted, language), [standings.siteTypes, showPrinted, language]);
+  const columns = useMemo(
+    () => rankingColumns(standings.siteTypes, showPrinted, language, entityKind),
+    [standings.siteTypes, showPrinted, language, entityKind],
+  );
   const rows = useMemo(
     () =>
       sortStandings(standings.rows, sort, (a, b) => displayName(a, language).localeCompare(displayName(b, language), localeOf(language))),

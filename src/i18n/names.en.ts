@@ -9,6 +9,13 @@ export const englishNames: Readonly<Record<string, string>> = {
   晋源区: 'Jinyuan',
   尖草坪区: 'Jiancaoping',
   太原市: 'Taiyuan',
+  // What the rows are (an inspection's entity kind), singular as a column header says it.
+  区: 'District',
+  街道: 'Street',
+  镇: 'Town',
+  县: 'County',
+  单位: 'Unit',
+  市: 'City',
   '农贸市场、便民市场': "Farmers' and convenience markets",
   食品三小行业: 'Small food businesses',
   重点场所四小行业: 'Key venues and small service businesses',

@@ -12,6 +12,11 @@ export function registerNames(language: Language, names: Readonly<Record<string,
 }
 
 /** The name to show: the translated one when known, else the printed name (other cities, new site types). */
+/** What the rows are, as a column header names them: 区 / District, 街道 / Street; districts when the source does not say. */
+export function entityKindName(kind: string | undefined, language: Language): string {
+  return displayName(kind ?? '区', language);
+}
+
 export function displayName(printed: string, language: Language): string {
   if (language === 'zh') return printed;
   return knownNames[language]?.[printed] ?? printed;

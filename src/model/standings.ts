@@ -8,7 +8,7 @@ export interface DistrictStanding {
   district: string;
   /** Score per selected site type (undefined when the text had none). */
   scores: ReadonlyMap<string, number | undefined>;
-  /** Sum of the selected site types' scores, times their weights. */
+  /** Sum of the selected site types' scores, times their weights (the source's share and the what-if weight). */
   computedTotal: number;
   /** The printed total, given only when every site type is selected at weight 1. */
   publishedTotal: number | undefined;
@@ -54,6 +54,11 @@ export function weightOf(weights: Weights | undefined, siteType: string): number
   return weights?.get(siteType) ?? 1;
 }
 
+/** The share the source gives a site type in its total (实地考察 85 %), times the what-if weight. */
+function countsFor(siteType: SiteType, weights: Weights | undefined): number {
+  return (siteType.weight ?? 1) * weightOf(weights, siteType.name);
+}
+
 /** Every selected site type weighted 0: all totals are 0 and every district shares rank 1. */
 export function allWeightsZero(siteTypes: readonly SiteType[], weights: Weights | undefined): boolean {
   return siteTypes.length > 0 && siteTypes.every((s) => weightOf(weights, s.name) === 0);
@@ -74,7 +79,7 @@ export function computeStandings(index: ScoreIndex, siteTypes: readonly SiteType
     for (const siteType of siteTypes) {
       const value = scoreOf(index, district, siteType.name);
       scores.set(siteType.name, value);
-      if (value !== undefined) computedTotal += value * weightOf(weights, siteType.name);
+      if (value !== undefined) computedTotal += value * countsFor(siteType, weights);
     }
     const publishedTotal = isFullSelection ? published.get(district) : undefined;
     return { district, scores, computedTotal, publishedTotal, total: publishedTotal ?? computedTotal };
@@ -112,7 +117,7 @@ export function computeStandings(index: ScoreIndex, siteTypes: readonly SiteType
     };
   });
 
-  const maxTotal = siteTypes.reduce((sum, s) => sum + s.maxScore * weightOf(weights, s.name), 0);
+  const maxTotal = siteTypes.reduce((sum, s) => sum + s.maxScore * countsFor(s, weights), 0);
   return {
     siteTypes,
     isFullSelection,

@@ -58,7 +58,8 @@ export function rankStability(
 ): RankRange[] {
   const districts = index.inspection.districts;
   const bounds = weightBounds(siteTypes, weights, tolerance);
-  const scores = districts.map((d) => siteTypes.map((s) => scoreOf(index, d, s.name) ?? 0));
+  // A source's own share of a site type (实地考察 85 %) scales its scores before any what-if weight.
+  const scores = districts.map((d) => siteTypes.map((s) => (scoreOf(index, d, s.name) ?? 0) * (s.weight ?? 1)));
   return districts.map((district, d) => {
     let surelyAhead = 0;
     let possiblyAhead = 0;

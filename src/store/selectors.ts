@@ -24,6 +24,11 @@ export function selectActive(state: DashboardState): LoadedInspection | undefine
   return ordered.find((i) => i.id === state.activeId) ?? ordered[ordered.length - 1];
 }
 
+/** What the active inspection's rows are (区, 街道, 镇…), as its source says; undefined: districts. */
+export function selectEntityKind(state: DashboardState): string | undefined {
+  return selectActive(state)?.inspection.entityKind;
+}
+
 export function selectPreviousInspection(state: DashboardState): LoadedInspection | undefined {
   const active = selectActive(state);
   return active ? previousPeriod(selectOrderedInspections(state), active.id) : undefined;

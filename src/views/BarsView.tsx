@@ -13,6 +13,8 @@ import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
 import { useViewTranslate } from './useViewTranslate';
+import { entityKindName } from '../i18n/names';
+import { selectEntityKind } from '../store/selectors';
 
 export default function BarsView() {
   const loaded = useDashboard(selectActive);
@@ -24,6 +26,7 @@ export default function BarsView() {
   const language = useDashboard((s) => s.language);
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
+  const entityKind = entityKindName(useDashboard(selectEntityKind), language);
   const groupedDownloads = useChartDownloads('site-types', t('groupedBarsTitle'));
   const totalDownloads = useChartDownloads('totals', t('totalBarsTitle'));
   if (!loaded || !standings || !totals) return null;
@@ -98,7 +101,7 @@ export default function BarsView() {
           <DataTable
             id={`${id}-data`}
             caption={t('chartTable', { title: totalTitle })}
-            columns={[t('columnDistrict'), t('columnRank'), t('total')]}
+            columns={[t('columnDistrict', { kind: entityKind }), t('columnRank'), t('total')]}
             rows={[
               ...totals.bars.map((b) => ({
                 key: b.district,

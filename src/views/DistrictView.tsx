@@ -12,6 +12,8 @@ import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
 import { useScopeLabel } from './useDashboard';
 import { useViewTranslate } from './useViewTranslate';
+import { entityKindName } from '../i18n/names';
+import { selectEntityKind } from '../store/selectors';
 
 export function DistrictView() {
   const loaded = useDashboard(selectActive);
@@ -22,6 +24,7 @@ export function DistrictView() {
   const language = useDashboard((s) => s.language);
   const scope = useScopeLabel();
   const t = useViewTranslate();
+  const entityKind = entityKindName(useDashboard(selectEntityKind), language);
   if (!loaded || district === undefined) return null;
   const picker = (
     <SelectField
@@ -132,7 +135,7 @@ export function DistrictView() {
       </p>
       <ScrollTable
         caption={t('climbCaption', { scope })}
-        columns={[t('columnRank'), t('columnDistrict'), t('total'), t('columnNextAbove'), t('columnPointsToPass')]}
+        columns={[t('columnRank'), t('columnDistrict', { kind: entityKind }), t('total'), t('columnNextAbove'), t('columnPointsToPass')]}
       >
         <tbody>
           {climb.targets.map((target) => (

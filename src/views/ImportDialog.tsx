@@ -10,7 +10,7 @@ import { previewImport, readCandidate, type ImportFormat, type ImportPreview, ty
 import { describeFinding, describeLocation } from '../i18n/describeFinding';
 import { findingTemplate } from '../i18n/findingMessages';
 import { formatPeriod, formatScore } from '../i18n/format';
-import { displayName } from '../i18n/names';
+import { displayName, entityKindName } from '../i18n/names';
 import { entityKindLabel, type ViewMessageKey } from '../i18n/viewMessages';
 import { countFindingKinds } from '../model/findingGroups';
 import { indexScores, scoreOf } from '../model/scores';
@@ -371,7 +371,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
                 <DataTable
                   caption={t('importRankingTitle')}
                   columns={[
-                    t('columnDistrict'),
+                    t('columnDistrict', { kind: entityKindName(result.inspection.entityKind, language) }),
                     t('columnRank'),
                     t('columnTotal', { count: result.inspection.siteTypes.length }),
                     ...result.inspection.siteTypes.map((s) => displayName(s.name, language)),

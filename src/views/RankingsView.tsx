@@ -17,6 +17,8 @@ import {
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
 import { useScopeLabel, useTranslate } from './useDashboard';
+import { entityKindName } from '../i18n/names';
+import { selectEntityKind } from '../store/selectors';
 
 export function RankingsView() {
   const standings = useDashboard(selectStandings);
@@ -31,6 +33,8 @@ export function RankingsView() {
   const language = useDashboard((s) => s.language);
   const scope = useScopeLabel();
   const t = useTranslate();
+  const rowsKind = useDashboard(selectEntityKind);
+  const entityKind = entityKindName(rowsKind, language);
   const [downloadFailed, setDownloadFailed] = useState(false);
   if (!standings || !loaded) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
@@ -59,7 +63,7 @@ export function RankingsView() {
         sort,
         {
           rank: t('columnRank'),
-          district: t('columnDistrict'),
+          district: t('columnDistrict', { kind: entityKind }),
           total: t('columnTotal', { count: standings.siteTypes.length }),
           printed: t('columnPrinted'),
           change: t('rankChangeColumn'),
@@ -95,7 +99,8 @@ export function RankingsView() {
         sort={sort}
         onSort={cycleSort}
         language={language}
-        caption={t('rankingsCaption', { scope })}
+        caption={t('rankingsCaption', { scope, kind: entityKind })}
+        entityKind={rowsKind}
         districtHref={districtHref}
         onDistrictOpen={openDistrict}
         {...(changes && previous ? { rankChanges: changes, changeHeader: t('rankChangeColumn'), changeLabel } : {})}

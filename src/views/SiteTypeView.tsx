@@ -10,6 +10,8 @@ import { selectSiteTypeRanking } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
 import { useViewTranslate } from './useViewTranslate';
+import { entityKindName } from '../i18n/names';
+import { selectEntityKind } from '../store/selectors';
 
 export function SiteTypeView() {
   const loaded = useDashboard(selectActive);
@@ -17,6 +19,7 @@ export function SiteTypeView() {
   const setFocusSiteType = useDashboard((s) => s.setFocusSiteType);
   const language = useDashboard((s) => s.language);
   const t = useViewTranslate();
+  const entityKind = entityKindName(useDashboard(selectEntityKind), language);
   if (!loaded || !ranking) return null;
   const name = displayName(ranking.siteType.name, language);
   const caption = t('siteTypeCaption', { siteType: name, max: formatScore(ranking.siteType.maxScore, language, 0) });
@@ -38,7 +41,10 @@ export function SiteTypeView() {
           city: formatScore(ranking.city, language),
         })}
       </p>
-      <ScrollTable caption={caption} columns={[t('columnRank'), t('columnDistrict'), t('score'), t('columnGapToCity')]}>
+      <ScrollTable
+        caption={caption}
+        columns={[t('columnRank'), t('columnDistrict', { kind: entityKind }), t('score'), t('columnGapToCity')]}
+      >
         <tbody>
           {ranking.rows.map((row) => (
             <tr key={row.district}>

@@ -14,6 +14,8 @@ import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
 import { useViewTranslate } from './useViewTranslate';
+import { entityKindName } from '../i18n/names';
+import { selectEntityKind } from '../store/selectors';
 
 const TOTAL = '__total';
 
@@ -26,6 +28,7 @@ export default function TrendView() {
   const language = useDashboard((s) => s.language);
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
+  const entityKind = entityKindName(useDashboard(selectEntityKind), language);
   // Which measure the trend shows is a passing choice, not something a link needs to carry.
   const [metric, setMetric] = useState(TOTAL);
   const metricLabel = metric === TOTAL ? t('total') : displayName(metric, language);
@@ -55,7 +58,7 @@ export default function TrendView() {
     <DataTable
       id={`${id}-data`}
       caption={t('chartTable', { title })}
-      columns={[t('columnDistrict'), ...rows.map((r) => r.label)]}
+      columns={[t('columnDistrict', { kind: entityKind }), ...rows.map((r) => r.label)]}
       rows={series.districts.map((d) => ({
         key: d,
         cells: [displayName(d, language), ...rows.map((r) => (ranks ? String(r.values[d] ?? '—') : formatScore(r.values[d], language)))],

@@ -12,6 +12,8 @@ import { useDashboard } from '../store/store';
 import { MAX_WEIGHT, MIN_WEIGHT } from '../store/viewState';
 import { useScopeLabel } from './useDashboard';
 import { useViewTranslate } from './useViewTranslate';
+import { entityKindName } from '../i18n/names';
+import { selectEntityKind } from '../store/selectors';
 
 export function WeightsView() {
   const siteTypes = useDashboard(selectSelectedSiteTypes);
@@ -24,6 +26,7 @@ export function WeightsView() {
   const language = useDashboard((s) => s.language);
   const scope = useScopeLabel();
   const t = useViewTranslate();
+  const entityKind = entityKindName(useDashboard(selectEntityKind), language);
   if (!weighted || !changes || !stability) return null;
   if (siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
   const weightMap = new Map(Object.entries(weights));
@@ -55,7 +58,7 @@ export function WeightsView() {
         caption={caption}
         columns={[
           t('columnWeightedRank'),
-          t('columnDistrict'),
+          t('columnDistrict', { kind: entityKind }),
           t('columnWeightedTotal'),
           t('columnPrintedRank'),
           t('columnChange'),

@@ -47,7 +47,7 @@ export { expect };
 /** The rankings table's body rows as arrays of cell texts. */
 export async function rankingRows(page: Page): Promise<string[][]> {
   await waitForApp(page);
-  const table = page.getByRole('table', { name: /各区得分与排名|District scores/ });
+  const table = page.getByRole('table', { name: /各.+得分与排名|scores and ranks/ });
   return table
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())));

@@ -92,6 +92,20 @@ for (const layout of layouts) {
   });
 }
 
+test('streets are named streets on screen: the rankings caption and header say 街道, not 区 (and Street in English)', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('选择文件').setInputFiles(fixture('entity-streets.txt'));
+  await expect(dialog.getByLabel('粘贴文本')).not.toHaveValue('');
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await importAs(page, dialog, '2025-03');
+  const table = page.getByRole('table', { name: /^各街道得分与排名/ });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: '街道' })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('table', { name: /^Street scores and ranks/ })).toBeVisible();
+});
+
 test('the CSV 区,排名,得分 pasted: 排名 is a rank with its reason, never a score, and 甲区 80 ranks first', async ({ page }) => {
   await page.goto('./');
   const dialog = await openDialog(page);

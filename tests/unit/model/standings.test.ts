@@ -146,3 +146,22 @@ describe('chart series', () => {
     expect(percent.points[1]?.scores['小店区']).toBe(80.7);
   });
 });
+
+describe('a source that weights its categories', () => {
+  it('a raw score with a stated share counts times that share: 实地考察 ×0.85 + 问卷调查 ×0.15', async () => {
+    const { importText } = await import('../../../src/data/importText');
+    const read = importText('街道\t实地考察(85%)\t问卷调查(15%)\n东关街道\t96.76\t90.00\n西关街道\t94.20\t99.00\n').result;
+    if (!read.ok) throw new Error(JSON.stringify(read.findings));
+    expect(read.inspection.siteTypes.map((s) => [s.name, s.weight])).toEqual([
+      ['实地考察', 0.85],
+      ['问卷调查', 0.15],
+    ]);
+    const standings = computeStandings(indexScores(read.inspection), read.inspection.siteTypes);
+    // 96.76 × 0.85 + 90 × 0.15 = 95.746; 94.20 × 0.85 + 99 × 0.15 = 94.92: 东关 first, though its plain sum is lower.
+    expect(standings.rows.map((r) => [r.district, Math.round(r.total * 1000) / 1000, r.rank])).toEqual([
+      ['东关街道', 95.746, 1],
+      ['西关街道', 94.92, 2],
+    ]);
+    expect(standings.maxTotal).toBe(100);
+  });
+});
