@@ -1,7 +1,6 @@
 // Findings grouped by kind with their counts, then the first ones in full and the rest behind "show all":
-// an import with tens of thousands of findings must not freeze the page.
+// an import with tens of thousands of findings must not freeze the page, so only the shown ones are built.
 
-import { useState } from 'react';
 import { FindingList, type FindingItem } from './FindingList';
 
 export interface FindingGroup {
@@ -11,17 +10,16 @@ export interface FindingGroup {
 
 export interface GroupedFindingsProps {
   groups: readonly FindingGroup[];
+  /** The findings shown: the first ones, or all of them once asked. */
   items: readonly FindingItem[];
+  total: number;
   emptyText: string;
-  /** How many are listed before "show all". */
-  first: number;
   shownText: string;
   showAllText: string;
+  onShowAll: () => void;
 }
 
-export function GroupedFindings({ groups, items, emptyText, first, shownText, showAllText }: GroupedFindingsProps) {
-  const [all, setAll] = useState(false);
-  const shown = all ? items : items.slice(0, first);
+export function GroupedFindings({ groups, items, total, emptyText, shownText, showAllText, onShowAll }: GroupedFindingsProps) {
   return (
     <div className="grouped-findings">
       {groups.length > 1 && (
@@ -31,16 +29,11 @@ export function GroupedFindings({ groups, items, emptyText, first, shownText, sh
           ))}
         </ul>
       )}
-      <FindingList items={shown} emptyText={emptyText} />
-      {!all && items.length > first && (
+      <FindingList items={items} emptyText={emptyText} />
+      {items.length < total && (
         <p>
           {shownText}{' '}
-          <button
-            type="button"
-            onClick={() => {
-              setAll(true);
-            }}
-          >
+          <button type="button" onClick={onShowAll}>
             {showAllText}
           </button>
         </p>

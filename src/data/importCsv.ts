@@ -70,6 +70,32 @@ class Collector {
   }
 }
 
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+
+/**
+ * The delimiter the header line uses most, outside quotes. Papaparse's own guess refuses files of two
+ * columns (区,得分), the simplest table there is.
+ */
+function headerDelimiter(body: string): string {
+  const end = body.search(/\r|\n/);
+  const header = end < 0 ? body.slice(0, 10_000) : body.slice(0, Math.min(end, 10_000));
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of header) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best: string = ',';
+  let bestCount = 0;
+  for (const [d, count] of counts) {
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 function readRows(text: string, collector: Collector): Row[] {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
   const lineStarts = [0];
@@ -81,7 +107,7 @@ function readRows(text: string, collector: Collector): Row[] {
   let start = 0;
   // Row by row, so that each row's first character (its cursor) gives its line, also when quotes span lines.
   Papa.parse<string[]>(body, {
-    delimitersToGuess: [',', '\t', ';', '|'],
+    delimiter: headerDelimiter(body),
     skipEmptyLines: false,
     step: (result) => {
       const line = lineAt(lineStarts, start);

@@ -610,6 +610,15 @@ function nameTotalsColumns(totals: TotalsTable, ranked: RankedTable | undefined,
     findings.add('error', 'district-names-missing', firstLine, undefined, { columns, districts: ranked.districts.length });
     return;
   }
+  // Most pages print each column exactly as the ranked table does: when every column's scores equal those
+  // of one district and no other, that is the assignment (it costs 0, so it is the minimum too), found in
+  // linear time; otherwise the full minimum-cost assignment below decides.
+  const exactNames = exactColumnNames(totals, ranked);
+  if (exactNames) {
+    totals.columnNames = exactNames;
+    findings.add('info', 'header-recovered', firstLine, undefined, { districts: exactNames });
+    return;
+  }
   // Cost of calling column j district d: site types where they disagree, then by how much.
   const mismatches: number[][] = [];
   const cost = totals.columnNames.map((_, column) =>
@@ -647,6 +656,34 @@ function nameTotalsColumns(totals: TotalsTable, ranked: RankedTable | undefined,
     }
   }
   if (exact) findings.add('info', 'header-recovered', firstLine, undefined, { districts: names });
+}
+
+/** Names for the totals columns when each column's scores match exactly one district's; undefined otherwise. */
+function exactColumnNames(totals: TotalsTable, ranked: RankedTable): string[] | undefined {
+  const keyOf = (value: (siteType: SiteType) => number | undefined) =>
+    ranked.siteTypes
+      .map((siteType) => {
+        const v = value(siteType);
+        return v === undefined ? 'x' : v.toFixed(6);
+      })
+      .join('|');
+  const byKey = new Map<string, string | null>();
+  for (const district of ranked.districts) {
+    const key = keyOf((siteType) => ranked.values.get(siteType.name)?.get(district)?.value);
+    byKey.set(key, byKey.has(key) ? null : district);
+  }
+  const names: string[] = [];
+  const taken = new Set<string>();
+  for (let column = 0; column < totals.columnNames.length; column++) {
+    const key = keyOf((siteType) => totals.values.get(siteType.name)?.[column]?.value);
+    const district = byKey.get(key);
+    if (district === undefined || district === null || taken.has(district) || key.includes('x')) return undefined;
+    taken.add(district);
+    names.push(district);
+  }
+  // The totals table may print site types the ranked table lacks: then the keys above saw only part of it.
+  if (totals.siteTypes.some((s) => !ranked.values.has(s.name))) return undefined;
+  return names;
 }
 
 // ---------------------------------------------------------------------------------------------

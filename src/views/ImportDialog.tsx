@@ -18,7 +18,7 @@ import { computeStandings } from '../model/standings';
 import { selectOrderedInspections } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { holdsHtmlTable, htmlTablesToText } from './htmlTables';
-import { parseInWorker, WORKER_THRESHOLD, type ParseJob } from './parseInWorker';
+import { DISPLAY_LIMIT, parseInWorker, WORKER_THRESHOLD, type ParseJob } from './parseInWorker';
 import { useViewTranslate } from './useViewTranslate';
 
 const FORMAT_KEYS: Readonly<Record<ImportFormat, ViewMessageKey>> = {
@@ -70,6 +70,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const [roles, setRoles] = useState<ReadonlyMap<number, ColumnRole>>(new Map());
   const [references, setReferences] = useState<ReadonlyMap<number, boolean>>(new Map());
   const [rolesChecked, setRolesChecked] = useState(false);
+  const [allFindings, setAllFindings] = useState(false);
   const job = useRef<ParseJob | undefined>(undefined);
 
   useEffect(() => {
@@ -85,6 +86,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     setProblem('');
   };
   const resetChoices = () => {
+    setAllFindings(false);
     setRoles(new Map());
     setReferences(new Map());
     setRolesChecked(false);
@@ -97,7 +99,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         const content = /\.html?$/i.test(file.name) || holdsHtmlTable(raw.slice(0, 100_000)) ? htmlTablesToText(raw) || raw : raw;
         load(content);
         // A big file is not shown in the textarea: it would only slow the page down.
-        if (textarea.current) textarea.current.value = content.length <= WORKER_THRESHOLD ? content : '';
+        if (textarea.current) textarea.current.value = content.length <= DISPLAY_LIMIT ? content : '';
         setFileNote(`${file.name} · ${formatScore(content.length / 1_000_000, language)} MB`);
       },
       (cause: unknown) => {
@@ -202,14 +204,15 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const standings = result?.ok && previewIndex ? computeStandings(previewIndex, result.inspection.siteTypes) : undefined;
   const kind = entityKindLabel(result?.ok ? result.inspection.entityKind : undefined, language);
   const errors = result ? result.findings.filter((f) => f.severity === 'error') : [];
-  const findingItems = (result?.findings ?? []).map((finding, i) => ({
+  const findings = result?.findings ?? [];
+  const findingItems = (allFindings ? findings : findings.slice(0, FIRST_FINDINGS)).map((finding, i) => ({
     key: `${finding.code}-${i}`,
     severity: finding.severity,
     severityLabel: t(SEVERITY_KEYS[finding.severity]),
     location: describeLocation(finding, language),
     text: describeFinding(finding, language),
   }));
-  const findingGroups = countFindingKinds(result?.findings ?? []).map((group) => ({
+  const findingGroups = countFindingKinds(findings).map((group) => ({
     key: group.code,
     text: t('findingsSummary', {
       severity: t(SEVERITY_KEYS[group.severity]),
@@ -280,7 +283,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         onChange={(event) => {
           const value = event.target.value;
           load(value);
-          if (value.length > WORKER_THRESHOLD) {
+          if (value.length > DISPLAY_LIMIT) {
             // Chrome lays a huge textarea out again on every change around it: keep the text, empty the box.
             event.target.value = '';
             setFileNote(t('importPastedBig', { size: formatScore(value.length / 1_000_000, language) }));
@@ -398,10 +401,13 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           <GroupedFindings
             groups={findingGroups}
             items={findingItems}
+            total={findings.length}
             emptyText={t('noFindings')}
-            first={FIRST_FINDINGS}
-            shownText={t('findingsShown', { shown: Math.min(FIRST_FINDINGS, findingItems.length), count: findingItems.length })}
-            showAllText={t('findingsShowAll', { count: findingItems.length })}
+            shownText={t('findingsShown', { shown: findingItems.length, count: findings.length })}
+            showAllText={t('findingsShowAll', { count: findings.length })}
+            onShowAll={() => {
+              setAllFindings(true);
+            }}
           />
           {result.ok && (table?.plan.questions.length ?? 0) > 0 && (
             <label className="roles-checked">

@@ -1,5 +1,6 @@
 // Layouts other cities publish, imported through the real dialog from a file and from a paste (plain text
 // and a web page's HTML): the preview's ranking, a column role changed by hand, and the rankings after import.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, rankingRows, test } from './fixtures';
@@ -91,6 +92,31 @@ for (const layout of layouts) {
     expect(watched.consoleErrors).toEqual([]);
   });
 }
+
+for (const layout of layouts) {
+  test(`${layout.file} pasted reads the same as from the file`, async ({ page }) => {
+    await page.goto('./');
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('粘贴文本').fill(readFileSync(fixture(layout.file), 'utf8'));
+    await dialog.getByRole('button', { name: '预览', exact: true }).click();
+    await expect(dialog).toContainText(layout.found);
+    expect((await previewRanking(dialog)).slice(0, layout.ranking.length)).toEqual(layout.ranking);
+  });
+}
+
+test('thousands of findings: grouped by kind with counts, the first 20 listed, the rest behind 显示全部', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  const rows = Array.from({ length: 2000 }, (_, i) => `区${String(i)},${i % 4 === 0 ? 'n/a' : '50'}`);
+  await dialog.getByLabel('粘贴文本').fill(['区,得分', ...rows].join('\n'));
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(dialog.getByRole('alert').filter({ hasText: '无法导入' })).toContainText('共 500 处错误');
+  await expect(dialog.locator('.finding-groups')).toContainText('错误 500 条');
+  await expect(dialog.locator('.finding-list li')).toHaveCount(20);
+  await dialog.getByRole('button', { name: /显示全部 \d+ 条/ }).click();
+  expect(await dialog.locator('.finding-list li').count()).toBeGreaterThan(500);
+  await expect(dialog.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+});
 
 test('streets are named streets on screen: the rankings caption and header say 街道, not 区 (and Street in English)', async ({ page }) => {
   await page.goto('./');

@@ -237,3 +237,22 @@ describe('the embedded tables at start-up', () => {
     expect(printed).toEqual(parseInspection(embeddedText));
   });
 });
+
+describe('findings by kind', () => {
+  it('counts each kind once, errors first, then by count', async () => {
+    const { countFindingKinds } = await import('../../../src/model/findingGroups');
+    const result = importText('区,得分\n甲区,n/a\n乙区,50\n丙区,50\n丁区,x\n戊区,50\n己区,50\n庚区,50\n').result;
+    expect(countFindingKinds(result.findings).map((k) => [k.severity, k.code, k.count])).toEqual([
+      ['error', 'not-a-number', 2],
+      ['info', 'max-assumed', 1],
+    ]);
+  });
+});
+
+describe('CSV of two columns', () => {
+  it('区,得分 imports (papaparse alone cannot guess the delimiter of two columns)', () => {
+    const result = importText('区,得分\n甲区,81\n乙区,79.5\n').result;
+    expect(scoresOf(ok(result), '得分')).toEqual([81, 79.5]);
+    expect(codes(result)).not.toContain('csv-syntax');
+  });
+});
