@@ -2,7 +2,7 @@
 // Papaparse handles quoting, the byte-order mark and the delimiter; this module maps rows to an inspection.
 
 import Papa from 'papaparse';
-import { inferPlan } from './columnRoles';
+import { inferPlan, isEntityHeader } from './columnRoles';
 import type { Grid } from './grid';
 import { readEntityTable } from './readEntityTable';
 import { parseNumber, trimCell } from './text';
@@ -20,6 +20,11 @@ function normalizeHeader(text: string): string {
 
 function isOneOf(text: string, names: readonly string[]): boolean {
   return names.includes(normalizeHeader(text));
+}
+
+/** The entity column's header: a district word, or any word the column roles take for entities (街道, 镇, 单位…). */
+function isEntityColumn(text: string): boolean {
+  return isOneOf(text, DISTRICT_HEADERS) || isEntityHeader(text);
 }
 
 interface Row {
@@ -57,7 +62,7 @@ function cellColumns(rawLine: string, delimiter: string): number[] {
 export function looksLikeCsv(text: string): boolean {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
   const firstLine = body.slice(0, Math.min(body.length, 2000)).split(/\r\n|\r|\n/, 1)[0] ?? '';
-  return /[,;\t|]/.test(firstLine) && firstLine.split(/[,;\t|]/).some((cell) => isOneOf(cell.replace(/"/g, ''), DISTRICT_HEADERS));
+  return /[,;\t|]/.test(firstLine) && firstLine.split(/[,;\t|]/).some((cell) => isEntityColumn(cell.replace(/"/g, '')));
 }
 
 class Collector {
@@ -141,7 +146,7 @@ export function readCsv(text: string): { grid: Grid } | { result: ParseResult } 
     collector.add('error', 'no-table', 1, undefined);
     return { result: { ok: false, findings: collector.findings } };
   }
-  const districtColumn = header.cells.findIndex((c) => isOneOf(c, DISTRICT_HEADERS));
+  const districtColumn = header.cells.findIndex(isEntityColumn);
   const siteTypeColumn = header.cells.findIndex((c) => isOneOf(c, SITE_TYPE_HEADERS));
   const scoreColumn = header.cells.findIndex((c) => isOneOf(c, SCORE_HEADERS));
   if (districtColumn < 0) {

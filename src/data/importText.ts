@@ -109,6 +109,12 @@ function tableCandidate(grid: Grid, format: ImportFormat): ImportCandidate {
   };
 }
 
+function firstLineOf(text: string): string {
+  const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const end = body.search(/\r|\n/);
+  return end < 0 ? body : body.slice(0, end);
+}
+
 /** Every table and list the text holds, each read by its layout's reader. Never throws. */
 export function findCandidates(text: string, onProgress?: (fraction: number) => void): ImportCandidate[] {
   try {
@@ -147,8 +153,11 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
       result: page,
     });
   }
-  if (looksLikeCsv(text)) {
-    const csv = readCsv(text);
+  const csv = looksLikeCsv(text) ? readCsv(text) : undefined;
+  // A wide table with tabs is read as text, where two-level headers and wrapped rows are recovered; CSV
+  // (commas, semicolons, quotes) and the long form go through the CSV reader.
+  const tabbedWide = csv !== undefined && 'grid' in csv && firstLineOf(text).includes('\t') && !firstLineOf(text).includes('"');
+  if (csv && !tabbedWide) {
     if ('grid' in csv) candidates.push(tableCandidate(csv.grid, 'csv'));
     else candidates.push({ id: 'csv:1', format: 'csv', title: '', first: 1, last: splitLines(text).length, result: csv.result });
     onProgress?.(1);
