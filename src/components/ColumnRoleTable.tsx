@@ -82,7 +82,8 @@ export function ColumnRoleTable({ caption, headers, columns, roleNames, onRole, 
                   onReference(row.row, event.target.checked);
                 }}
               />{' '}
-              {row.label} <span className="reason">({row.reason})</span>
+              {row.label}
+              {row.reason !== '' && <span className="reason"> ({row.reason})</span>}
             </label>
           ))}
         </fieldset>

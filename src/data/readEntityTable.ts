@@ -169,7 +169,10 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
     sourceRanges: [{ first: grid.first, last: grid.last }],
     entityKind: plan.entityKind,
   };
-  if (publishedRanks.length > 0) inspection.publishedRanks = publishedRanks;
+  if (publishedRanks.length > 0) {
+    inspection.publishedRanks = publishedRanks;
+    findings.push({ severity: 'info', code: 'rank-column', line: grid.header[rank?.index ?? 0]?.line ?? firstLine, params: {} });
+  }
   if (city !== undefined) {
     inspection.city = city;
     if (cityAverages.length > 0) inspection.cityAverages = cityAverages;

@@ -103,8 +103,8 @@ export type FindingCode =
   | 'header-recovered-inexact'
   | 'extra-table'
   | 'rank-mismatch'
-  | 'reference-mismatch'
   | 'list-order'
+  | 'candidates-disagree'
   | 'column-role-question'
   // infos: facts worth a visible note
   | 'header-recovered'
@@ -116,7 +116,6 @@ export type FindingCode =
   | 'rows-rebuilt'
   | 'reference-row'
   | 'reference-row-skipped'
-  | 'list-tie'
   | 'rank-column'
   | 'weighted-total';
 

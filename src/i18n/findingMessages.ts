@@ -5,7 +5,8 @@ import type { FindingCode } from '../data/types';
 import type { Language } from './names';
 
 const findingZh: Record<FindingCode, string> = {
-  'no-table': '未找到得分表格：需要“点位类型(满分)”开头、其后为各区得分的行。',
+  'no-table':
+    '未找到得分表格或名单：需要带表头（如“区域 得分 排名”）的表格、“点位类型(满分)”开头的报纸表格，或“东区94.35分;西区93.2分”式的名单。',
   'not-a-number': '“{text}”不是数字（{siteType}）。',
   'missing-cell': '缺少一格：{siteType}{district}。',
   'extra-cell': '多出一格“{text}”（{siteType}）。',
@@ -39,7 +40,6 @@ const findingZh: Record<FindingCode, string> = {
   'no-score-column': '找不到得分列：请在预览中指定哪一列是得分。',
   'max-unknown': '{siteType}的得分最高为 {value}，超过 100，但表头未注明满分：无法判断满分，请在表头注明（如“得分(150)”）。',
   'rank-mismatch': '{district}公布的名次为第 {printed} 名，按得分应为第 {computed} 名。',
-  'reference-mismatch': '参考行{district}与各项平均值不符。',
   'list-order': '{siteType}名单未按得分降序排列：{district} {value} 排在 {previousDistrict} {previousValue} 之后。',
   'column-role-question': '第 {column} 列“{header}”是 1 到 {count} 的整数：按名次读取，不计为得分。如确为得分，请在预览中更改。',
   'cells-split-by-decimals': '有些单元格粘连在一起（PDF 复制常见）：所有数字都有 {decimals} 位小数，已按此拆开，请核对预览。',
@@ -48,11 +48,12 @@ const findingZh: Record<FindingCode, string> = {
   'reference-row-skipped': '另一参考行“{district}”未读取。',
   'rank-column': '公布的名次已读取，用于与得分核对，不计为得分。',
   'weighted-total': '总分按权重计算：{weights}。',
-  'list-tie': '{siteType}：{districts}并列第 {rank} 名。',
+  'candidates-disagree': '同一页的两张表不一致：{district}{siteType}在此为 {value}，在第 {otherLine} 行的表中为 {other}。',
 };
 
 const findingEn: Record<FindingCode, string> = {
-  'no-table': 'No score table found: expected rows starting with “site type(maximum)” followed by district scores.',
+  'no-table':
+    'No score table or list found: expected a table with a header (such as “区域 得分 排名”), the newspaper’s rows starting with “site type(maximum)”, or lists like “东区94.35分;西区93.2分”.',
   'not-a-number': '“{text}” is not a number ({siteType}).',
   'missing-cell': 'A cell is missing: {siteType} {district}.',
   'extra-cell': 'An extra cell “{text}” ({siteType}).',
@@ -92,7 +93,6 @@ const findingEn: Record<FindingCode, string> = {
   'max-unknown':
     '{siteType} reaches {value}, above 100, and the header gives no maximum: the maximum cannot be known. Give it in the header (e.g. “score(150)”).',
   'rank-mismatch': '{district} is printed at rank {printed}, but its scores rank it {computed}.',
-  'reference-mismatch': 'The reference row {district} does not match the means.',
   'list-order': 'The {siteType} list is not in descending order: {district} {value} follows {previousDistrict} {previousValue}.',
   'column-role-question':
     'Column {column} “{header}” holds the integers 1 to {count}: it is read as a rank, not a score. If it is a score, change it in the preview.',
@@ -104,7 +104,8 @@ const findingEn: Record<FindingCode, string> = {
   'reference-row-skipped': 'Another reference row, “{district}”, was not read.',
   'rank-column': 'The printed ranks were read to check against the scores; they are not scores.',
   'weighted-total': 'The total is a weighted sum: {weights}.',
-  'list-tie': '{siteType}: {districts} share rank {rank}.',
+  'candidates-disagree':
+    'Two tables on this page disagree: {district}, {siteType} is {value} here and {other} in the table at line {otherLine}.',
 };
 
 const findingMessages: Record<Language, Record<FindingCode, string>> = { zh: findingZh, en: findingEn };

@@ -256,7 +256,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     .map((row) => ({
       row: row.index,
       label: t('importRowReference', { name: table?.grid.rows[row.index]?.cells[entityColumn ?? 0]?.text ?? '' }),
-      reason: t(`reason-${row.reason ?? 'user'}` as ViewMessageKey),
+      reason: references.has(row.index) ? t('reason-user') : row.reason ? t(`reason-${row.reason}` as ViewMessageKey) : '',
       reference: references.get(row.index) ?? row.reference,
     }));
 

@@ -2,6 +2,7 @@
 // and a web page's HTML): the preview's ranking, a column role changed by hand, and the rankings after import.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, rankingRows, test } from './fixtures';
 
@@ -191,4 +192,21 @@ test('a web table pasted as HTML (with rowspan and colspan) is read from its cel
     ['西关街道', '1', '184.3'],
     ['东关街道', '2', '179.0'],
   ]);
+});
+
+test('the preview with its role controls passes axe and fits a phone (375 px, zh and en)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const language of ['zh', 'en']) {
+    await page.goto(language === 'en' ? './?lang=en' : './');
+    await page.getByRole('button', { name: language === 'en' ? 'Import data' : '导入数据' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[type=file]').setInputFiles(fixture('wide-weighted.txt'));
+    await expect(dialog.locator('textarea')).not.toHaveValue('');
+    await dialog.getByRole('button', { name: language === 'en' ? 'Preview' : '预览', exact: true }).click();
+    await expect(dialog.locator('.column-roles select')).toHaveCount(6);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await dialog.evaluate((element) => element.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+  }
 });

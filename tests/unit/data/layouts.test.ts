@@ -256,3 +256,17 @@ describe('CSV of two columns', () => {
     expect(codes(result)).not.toContain('csv-syntax');
   });
 });
+
+describe('a page that disagrees with itself', () => {
+  it('two layouts on one page giving 东区 城管工作 different scores: each candidate says so, naming the other line', () => {
+    const text = ['城管工作：东区94.35分;西区93.2分。', '', '顺序  城管工作  得分', '1  东区  94.00分', '2  西区  93.2分'].join('\n');
+    const preview = previewImport(text);
+    expect(preview.candidates.map((c) => c.format).sort()).toEqual(['lists', 'transposed']);
+    const lists = preview.candidates.find((c) => c.format === 'lists');
+    expect(
+      lists?.result.findings
+        .filter((f) => f.code === 'candidates-disagree')
+        .map((f) => [f.params.district, f.params.value, f.params.other, f.params.otherLine]),
+    ).toEqual([['东区', 94.35, 94, 4]]);
+  });
+});
