@@ -31,11 +31,21 @@ export function gapExtent(values: readonly (number | undefined)[]): number {
 }
 
 /** A table cell holding a signed gap (+18.0, −6.7) with its bar. */
-export function GapCell({ value, extent, language }: { value: number | undefined; extent: number; language: Language }) {
+export function GapCell({
+  value,
+  extent,
+  language,
+  digits = 1,
+}: {
+  value: number | undefined;
+  extent: number;
+  language: Language;
+  digits?: number;
+}) {
   return (
     <td className="num gap-cell">
       <DivergingBar value={value} extent={extent} />
-      {formatGap(value, language)}
+      {formatGap(value, language, digits)}
     </td>
   );
 }

@@ -12,6 +12,8 @@ export interface GroupedBarChartProps {
   districts: readonly string[];
   styleOf: (district: string) => SeriesStyle;
   language: Language;
+  /** Decimals of the figures, as their source prints them. */
+  digits?: number;
   maxScore: number;
 }
 
@@ -20,7 +22,7 @@ interface Row {
   values: Record<string, number | undefined>;
 }
 
-export function GroupedBarChart({ groups, districts, styleOf, language, maxScore }: GroupedBarChartProps) {
+export function GroupedBarChart({ groups, districts, styleOf, language, maxScore, digits = 1 }: GroupedBarChartProps) {
   const data: Row[] = groups.map((g) => ({ label: displayName(g.siteType, language), values: g.values }));
   const height = Math.max(200, groups.length * (Math.max(1, districts.length) * 9 + 18) + 48);
   return (
@@ -29,7 +31,10 @@ export function GroupedBarChart({ groups, districts, styleOf, language, maxScore
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" domain={[0, maxScore]} tickFormatter={(v: number) => formatScore(v, language, 0)} />
         <YAxis type="category" dataKey="label" width={language === 'zh' ? 118 : 150} tick={{ fontSize: 12 }} interval={0} />
-        <Tooltip formatter={(value, name) => [formatChartScore(value, language), String(name)]} cursor={{ fill: 'rgba(0,0,0,0.06)' }} />
+        <Tooltip
+          formatter={(value, name) => [formatChartScore(value, language, digits), String(name)]}
+          cursor={{ fill: 'rgba(0,0,0,0.06)' }}
+        />
         {districts.map((district) => {
           const style = styleOf(district);
           return (

@@ -15,6 +15,8 @@ export interface ProfileRadarChartProps {
   asPercent: boolean;
   styleOf: (district: string) => SeriesStyle;
   language: Language;
+  /** Decimals of the figures, as their source prints them. */
+  digits?: number;
 }
 
 interface Row {
@@ -31,6 +33,7 @@ export function ProfileRadarChart({
   asPercent,
   styleOf,
   language,
+  digits = 1,
 }: ProfileRadarChartProps) {
   const data: Row[] = points.map((point) => ({ label: displayName(point.siteType, language), point }));
   const suffix = asPercent ? '%' : '';
@@ -40,7 +43,7 @@ export function ProfileRadarChart({
         <PolarGrid />
         <PolarAngleAxis dataKey="label" tick={{ fontSize: 11 }} />
         <PolarRadiusAxis domain={[0, scaleMax]} angle={90} tickFormatter={(v: number) => `${formatScore(v, language, 0)}${suffix}`} />
-        <Tooltip formatter={(value, name) => [`${formatChartScore(value, language)}${suffix}`, String(name)]} />
+        <Tooltip formatter={(value, name) => [`${formatChartScore(value, language, digits)}${suffix}`, String(name)]} />
         {districts.map((district) => {
           const style = styleOf(district);
           return (

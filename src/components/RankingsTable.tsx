@@ -86,6 +86,8 @@ export interface RankingsTableProps {
   onSort: (column: SortColumn, descFirst: boolean) => void;
   language: Language;
   caption: string;
+  /** Decimals of the figures, as their source prints them (1 for the seed). */
+  digits?: number;
   /** What the rows are (区, 街道…), from the source; undefined: districts. */
   entityKind?: string | undefined;
   /** Where a district's name links to (its report card), when there is one. */
@@ -103,6 +105,7 @@ export function RankingsTable({
   sort,
   onSort,
   language,
+  digits = 1,
   entityKind,
   caption,
   districtHref,
@@ -171,7 +174,7 @@ export function RankingsTable({
           if (id === 'total') {
             return (
               <td key={cell.id} className="num total-cell">
-                {formatScore(standing.computedTotal, language)}
+                {formatScore(standing.computedTotal, language, digits)}
               </td>
             );
           }
@@ -179,7 +182,7 @@ export function RankingsTable({
             const differs = printedDiffers(standing);
             return (
               <td key={cell.id} className="num printed-cell">
-                {formatScore(standing.publishedTotal, language)}
+                {formatScore(standing.publishedTotal, language, digits)}
                 {differs && (
                   <>
                     <span aria-hidden="true" className="differs-mark">
@@ -187,7 +190,7 @@ export function RankingsTable({
                     </span>
                     <span className="visually-hidden">
                       {' '}
-                      ({t('printedDiffersShort', { computed: formatScore(standing.computedTotal, language) })})
+                      ({t('printedDiffersShort', { computed: formatScore(standing.computedTotal, language, digits) })})
                     </span>
                   </>
                 )}
@@ -199,7 +202,7 @@ export function RankingsTable({
           const tint = tintFor(value, maxOf.get(siteType) ?? 100);
           return (
             <td key={cell.id} className="num score-cell" style={tint ? { background: tint.background, color: tint.text } : undefined}>
-              {formatScore(value, language)}
+              {formatScore(value, language, digits)}
             </td>
           );
         })}
@@ -285,11 +288,13 @@ export function RankingsTable({
             </th>
             {standings.siteTypes.map((siteType) => (
               <td key={siteType.name} className="num">
-                {formatScore(city.values.get(siteType.name), language)}
+                {formatScore(city.values.get(siteType.name), language, digits)}
               </td>
             ))}
-            <td className="num total-cell">{formatScore(city.computedTotal, language)}</td>
-            {showPrinted && <td className="num printed-cell">{formatScore(city.totalIsPrinted ? city.total : undefined, language)}</td>}
+            <td className="num total-cell">{formatScore(city.computedTotal, language, digits)}</td>
+            {showPrinted && (
+              <td className="num printed-cell">{formatScore(city.totalIsPrinted ? city.total : undefined, language, digits)}</td>
+            )}
             {rankChanges && <td />}
           </tr>
         </tfoot>

@@ -13,6 +13,8 @@ export interface TotalBarChartProps {
   maxTotal: number;
   styleOf: (district: string) => SeriesStyle;
   language: Language;
+  /** Decimals of the figures, as their source prints them. */
+  digits?: number;
   totalLabel: string;
 }
 
@@ -22,7 +24,7 @@ interface Row {
   total: number;
 }
 
-export function TotalBarChart({ bars, city, cityLabel, maxTotal, styleOf, language, totalLabel }: TotalBarChartProps) {
+export function TotalBarChart({ bars, city, cityLabel, maxTotal, styleOf, language, totalLabel, digits = 1 }: TotalBarChartProps) {
   const data: Row[] = bars.map((b) => ({ label: `${b.rank}. ${displayName(b.district, language)}`, district: b.district, total: b.total }));
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 34 + 60)}>
@@ -30,7 +32,7 @@ export function TotalBarChart({ bars, city, cityLabel, maxTotal, styleOf, langua
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" domain={[0, maxTotal]} tickFormatter={(v: number) => formatScore(v, language, 0)} />
         <YAxis type="category" dataKey="label" width={language === 'zh' ? 96 : 120} tick={{ fontSize: 12 }} interval={0} />
-        <Tooltip formatter={(value) => [formatChartScore(value, language), totalLabel]} />
+        <Tooltip formatter={(value) => [formatChartScore(value, language, digits), totalLabel]} />
         <Bar
           dataKey="total"
           name={totalLabel}
@@ -51,7 +53,7 @@ export function TotalBarChart({ bars, city, cityLabel, maxTotal, styleOf, langua
             dataKey="total"
             position="right"
             fill="#1a1a1a"
-            formatter={(v: unknown) => formatScore(typeof v === 'number' ? v : undefined, language)}
+            formatter={(v: unknown) => formatScore(typeof v === 'number' ? v : undefined, language, digits)}
           />
         </Bar>
         {city !== undefined && (
@@ -60,7 +62,7 @@ export function TotalBarChart({ bars, city, cityLabel, maxTotal, styleOf, langua
             stroke={CITY_COLOUR}
             strokeDasharray="6 4"
             strokeWidth={2}
-            label={{ value: `${cityLabel} ${formatScore(city, language)}`, position: 'top', fill: CITY_COLOUR, fontSize: 12 }}
+            label={{ value: `${cityLabel} ${formatScore(city, language, digits)}`, position: 'top', fill: CITY_COLOUR, fontSize: 12 }}
           />
         )}
       </BarChart>

@@ -15,13 +15,15 @@ export interface TrendLineChartProps {
   districts: readonly string[];
   styleOf: (district: string) => SeriesStyle;
   language: Language;
+  /** Decimals of the figures, as their source prints them. */
+  digits?: number;
   /** Ranks: integer axis, reversed so that 1 is on top. */
   ranks: boolean;
   domain: [number, number];
 }
 
-export function TrendLineChart({ rows, districts, styleOf, language, ranks, domain }: TrendLineChartProps) {
-  const format = (value: unknown) => (ranks && typeof value === 'number' ? String(value) : formatChartScore(value, language));
+export function TrendLineChart({ rows, districts, styleOf, language, ranks, domain, digits = 1 }: TrendLineChartProps) {
+  const format = (value: unknown) => (ranks && typeof value === 'number' ? String(value) : formatChartScore(value, language, digits));
   return (
     <ResponsiveContainer width="100%" height={320}>
       <LineChart data={[...rows]} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>

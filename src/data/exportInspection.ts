@@ -1,6 +1,7 @@
 // Writes an inspection out: long-form CSV (which the importer reads back) and JSON with its findings.
 
 import Papa from 'papaparse';
+import { scoreDigits } from './decimals';
 import type { Finding, Inspection } from './types';
 
 /** UTF-8 byte-order mark: Excel needs it to read Chinese headers in a CSV. */
@@ -14,11 +15,13 @@ export function toCsv(header: readonly string[], rows: readonly (readonly string
 /** One row per district × site type: district, site type, score, max. The importer reads this back. */
 export function inspectionToCsv(inspection: Inspection): string {
   const value = new Map(inspection.scores.map((s) => [`${s.district}\u0000${s.siteType}`, s.value]));
+  // As many decimals as the source prints: a file must not round what the print says.
+  const digits = scoreDigits(inspection);
   // District by district in printed order, so that the importer reads the districts back in that order.
   const rows = inspection.districts.flatMap((district) =>
     inspection.siteTypes.flatMap((siteType) => {
       const score = value.get(`${district}\u0000${siteType.name}`);
-      return score === undefined ? [] : [[district, siteType.name, score.toFixed(1), String(siteType.maxScore)]];
+      return score === undefined ? [] : [[district, siteType.name, score.toFixed(digits), String(siteType.maxScore)]];
     }),
   );
   return toCsv(['district', 'site type', 'score', 'max'], rows);

@@ -1,4 +1,4 @@
-// Numbers formatted for the reader's language with Intl: scores to one decimal, signed gaps.
+// Numbers formatted for the reader's language with Intl: scores to the decimals their source prints, signed gaps.
 
 import type { Language } from './names';
 
@@ -21,23 +21,24 @@ function numberFormat(language: Language, digits: number, signed: boolean): Intl
   return format;
 }
 
-/** A score as printed: one decimal (80.2, 660.0). */
+/** A score as printed: one decimal (80.2, 660.0), or as many as the source prints (`digits`, e.g. 96.76). */
 export function formatScore(value: number | undefined, language: Language, digits = 1): string {
   if (value === undefined || !Number.isFinite(value)) return '—';
   return numberFormat(language, digits, false).format(value);
 }
 
 /** A value handed back by the chart library (typed unknown) as a score: anything but a number shows as —. */
-export function formatChartScore(value: unknown, language: Language): string {
-  return formatScore(typeof value === 'number' ? value : undefined, language);
+export function formatChartScore(value: unknown, language: Language, digits = 1): string {
+  return formatScore(typeof value === 'number' ? value : undefined, language, digits);
 }
 
 /** A difference with its sign (+18.0, −6.7). */
-export function formatGap(value: number | undefined, language: Language): string {
+export function formatGap(value: number | undefined, language: Language, digits = 1): string {
   if (value === undefined || !Number.isFinite(value)) return '—';
   // Values that round to zero show as 0.0, not −0.0.
-  const rounded = Math.round(value * 10) / 10;
-  return numberFormat(language, 1, true).format(rounded === 0 ? 0 : rounded);
+  const factor = 10 ** digits;
+  const rounded = Math.round(value * factor) / factor;
+  return numberFormat(language, digits, true).format(rounded === 0 ? 0 : rounded);
 }
 
 export function formatList(items: readonly string[], language: Language): string {

@@ -5,13 +5,13 @@ import { formatList, formatScore } from './format';
 import { translate } from './messages';
 import { displayName, type Language } from './names';
 
-export function writeSummary(facts: SummaryFacts, language: Language, scope: string): string[] {
+export function writeSummary(facts: SummaryFacts, language: Language, scope: string, digits = 1): string[] {
   const names = (list: readonly string[]) =>
     formatList(
       list.map((d) => displayName(d, language)),
       language,
     );
-  const score = (value: number) => formatScore(value, language);
+  const score = (value: number) => formatScore(value, language, digits);
   const sentences: string[] = [];
   const lead = {
     scope,

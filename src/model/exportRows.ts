@@ -15,15 +15,16 @@ export interface RankingsExportLabels {
   name: (printed: string) => string;
 }
 
-/** Header and rows, sorted as on screen, the city last; scores with one decimal, as printed. */
+/** Header and rows, sorted as on screen, the city last; scores with the decimals their source prints (`digits`). */
 export function rankingsRows(
   standings: Standings,
   sort: RowSort | null,
   labels: RankingsExportLabels,
   changes?: ReadonlyMap<string, RankChange>,
+  digits = 1,
 ): { header: string[]; rows: string[][] } {
   const showPrinted = showsPrintedTotals(standings);
-  const fixed = (value: number | undefined) => (value === undefined ? '' : value.toFixed(1));
+  const fixed = (value: number | undefined) => (value === undefined ? '' : value.toFixed(digits));
   const header = [
     labels.rank,
     labels.district,

@@ -2,6 +2,7 @@
 // every figure on screen comes from here or from viewSelectors.ts, computed by src/model from the store's records.
 
 import type { SiteType } from '../data/types';
+import { scoreDigits } from '../data/decimals';
 import { indexScores, selectSiteTypes, type ScoreIndex } from '../model/scores';
 import { orderPeriods, previousPeriod, standingsFor } from '../model/history';
 import { computeStandings, type Standings } from '../model/standings';
@@ -22,6 +23,12 @@ export function selectOrderedInspections(state: DashboardState): LoadedInspectio
 export function selectActive(state: DashboardState): LoadedInspection | undefined {
   const ordered = selectOrderedInspections(state);
   return ordered.find((i) => i.id === state.activeId) ?? ordered[ordered.length - 1];
+}
+
+/** The decimals the active inspection's figures are shown with: as its source prints them (1 for the seed). */
+export function selectScoreDigits(state: DashboardState): number {
+  const active = selectActive(state);
+  return active ? scoreDigits(active.inspection) : 1;
 }
 
 /** What the active inspection's rows are (区, 街道, 镇…), as its source says; undefined: districts. */

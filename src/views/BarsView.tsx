@@ -7,7 +7,7 @@ import { SeriesLegend } from '../components/SeriesLegend';
 import { TotalBarChart } from '../components/TotalBarChart';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
-import { selectActive, selectStandings } from '../store/selectors';
+import { selectActive, selectStandings, selectScoreDigits } from '../store/selectors';
 import { selectGroupedBars, selectTotalBars } from '../store/viewSelectors';
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
@@ -24,6 +24,7 @@ export default function BarsView() {
   const hidden = useDashboard((s) => s.hiddenSeries);
   const toggleSeries = useDashboard((s) => s.toggleSeries);
   const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
@@ -60,7 +61,9 @@ export default function BarsView() {
         description={t('groupedBarsDescription', { max: formatScore(maxScore, language, 0) })}
         legend={legend}
         {...(groupedDownloads ? { downloads: groupedDownloads } : {})}
-        chart={<GroupedBarChart groups={groups} districts={visible} styleOf={styleOf} language={language} maxScore={maxScore} />}
+        chart={
+          <GroupedBarChart groups={groups} districts={visible} styleOf={styleOf} language={language} digits={digits} maxScore={maxScore} />
+        }
         showTableLabel={t('showTable')}
         hideTableLabel={t('hideTable')}
         table={(id) => (
@@ -72,8 +75,8 @@ export default function BarsView() {
               key: g.siteType,
               cells: [
                 displayName(g.siteType, language),
-                ...districts.map((d) => formatScore(g.values[d], language)),
-                formatScore(g.city, language),
+                ...districts.map((d) => formatScore(g.values[d], language, digits)),
+                formatScore(g.city, language, digits),
               ],
             }))}
           />
@@ -81,7 +84,7 @@ export default function BarsView() {
       />
       <ChartFigure
         title={totalTitle}
-        description={t('totalBarsDescription', { scope, city: formatScore(totals.city, language) })}
+        description={t('totalBarsDescription', { scope, city: formatScore(totals.city, language, digits) })}
         legend={legend}
         {...(totalDownloads ? { downloads: totalDownloads } : {})}
         chart={
@@ -92,6 +95,7 @@ export default function BarsView() {
             maxTotal={totals.maxTotal}
             styleOf={styleOf}
             language={language}
+            digits={digits}
             totalLabel={t('total')}
           />
         }
@@ -105,9 +109,9 @@ export default function BarsView() {
             rows={[
               ...totals.bars.map((b) => ({
                 key: b.district,
-                cells: [displayName(b.district, language), String(b.rank), formatScore(b.total, language)],
+                cells: [displayName(b.district, language), String(b.rank), formatScore(b.total, language, digits)],
               })),
-              { key: '__city', cells: [cityLabel, '—', formatScore(totals.city, language)] },
+              { key: '__city', cells: [cityLabel, '—', formatScore(totals.city, language, digits)] },
             ]}
           />
         )}

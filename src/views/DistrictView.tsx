@@ -6,7 +6,7 @@ import { SelectField } from '../components/SelectField';
 import { formatGap, formatList, formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import type { ReportLine } from '../model/reportCard';
-import { selectActive } from '../store/selectors';
+import { selectActive, selectScoreDigits } from '../store/selectors';
 import { selectClimbTable, selectDistrictReport, selectReportDistrict } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
@@ -22,6 +22,7 @@ export function DistrictView() {
   const climb = useDashboard(selectClimbTable);
   const setDistrict = useDashboard((s) => s.setDistrict);
   const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
   const scope = useScopeLabel();
   const t = useViewTranslate();
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
@@ -46,7 +47,7 @@ export function DistrictView() {
   const { standing } = report;
   const items = (lines: ReportLine[], value: (line: ReportLine) => number | undefined) =>
     formatList(
-      lines.map((line) => `${displayName(line.siteType.name, language)} (${formatGap(value(line), language)})`),
+      lines.map((line) => `${displayName(line.siteType.name, language)} (${formatGap(value(line), language, digits)})`),
       language,
     );
   const extent = gapExtent(report.lines.flatMap((l) => [l.gapToBest, l.gapToCity]));
@@ -58,22 +59,28 @@ export function DistrictView() {
       <ul className="report-facts">
         <li>{t(standing.tied ? 'reportRankTied' : 'reportRank', { rank: standing.rank, count: report.districtCount })}</li>
         <li>
-          {t('reportTotal', { total: formatScore(standing.total, language), scope })}
+          {t('reportTotal', { total: formatScore(standing.total, language, digits), scope })}
           {standing.publishedTotal !== undefined && (
             <>
               {' · '}
               {t('reportPrintedVsComputed', {
-                printed: formatScore(standing.publishedTotal, language),
-                computed: formatScore(standing.computedTotal, language),
+                printed: formatScore(standing.publishedTotal, language, digits),
+                computed: formatScore(standing.computedTotal, language, digits),
               })}
             </>
           )}
         </li>
         <li>
           {standing.nextAbove !== undefined
-            ? t('reportToPass', { next: displayName(standing.nextAbove, language), points: formatScore(standing.gapToNext, language) })
+            ? t('reportToPass', {
+                next: displayName(standing.nextAbove, language),
+                points: formatScore(standing.gapToNext, language, digits),
+              })
             : climb.leaderMargin !== undefined && climb.runnerUp !== undefined
-              ? t('reportLeader', { runnerUp: displayName(climb.runnerUp, language), margin: formatScore(climb.leaderMargin, language) })
+              ? t('reportLeader', {
+                  runnerUp: displayName(climb.runnerUp, language),
+                  margin: formatScore(climb.leaderMargin, language, digits),
+                })
               : t('climbLeaderShared', { leaders: name })}
         </li>
         {report.strongest.length > 0 && <li>{t('reportStrongest', { items: items(report.strongest, (l) => l.gapToCity) })}</li>}
@@ -99,20 +106,20 @@ export function DistrictView() {
           {report.lines.map((line) => (
             <tr key={line.siteType.name}>
               <th scope="row">{displayName(line.siteType.name, language)}</th>
-              <td className="num">{formatScore(line.score, language)}</td>
+              <td className="num">{formatScore(line.score, language, digits)}</td>
               <td className="num">
                 <RankLabel rank={line.rank} tied={line.tied} tieLabel={t('tieMark')} />
               </td>
               <td>
-                {formatScore(line.best, language)}{' '}
+                {formatScore(line.best, language, digits)}{' '}
                 {formatList(
                   line.bestDistricts.map((d) => displayName(d, language)),
                   language,
                 )}
               </td>
-              <GapCell value={line.gapToBest} extent={extent} language={language} />
-              <td className="num">{formatScore(line.city, language)}</td>
-              <GapCell value={line.gapToCity} extent={extent} language={language} />
+              <GapCell value={line.gapToBest} extent={extent} language={language} digits={digits} />
+              <td className="num">{formatScore(line.city, language, digits)}</td>
+              <GapCell value={line.gapToCity} extent={extent} language={language} digits={digits} />
             </tr>
           ))}
         </tbody>
@@ -124,7 +131,7 @@ export function DistrictView() {
           ? t('climbLeader', {
               leader: displayName(climb.leader, language),
               runnerUp: displayName(climb.runnerUp, language),
-              margin: formatScore(climb.leaderMargin, language),
+              margin: formatScore(climb.leaderMargin, language, digits),
             })
           : t('climbLeaderShared', {
               leaders: formatList(
@@ -142,9 +149,9 @@ export function DistrictView() {
             <tr key={target.district} className={target.district === district ? 'current' : undefined}>
               <td className="num">{target.rank}</td>
               <th scope="row">{displayName(target.district, language)}</th>
-              <td className="num">{formatScore(target.total, language)}</td>
+              <td className="num">{formatScore(target.total, language, digits)}</td>
               <td>{target.nextAbove === undefined ? '—' : displayName(target.nextAbove, language)}</td>
-              <td className="num">{formatScore(target.pointsToPass, language)}</td>
+              <td className="num">{formatScore(target.pointsToPass, language, digits)}</td>
             </tr>
           ))}
         </tbody>

@@ -13,6 +13,7 @@ import { formatPeriod, formatScore } from '../i18n/format';
 import { displayName, entityKindName } from '../i18n/names';
 import { entityKindLabel, type ViewMessageKey } from '../i18n/viewMessages';
 import { countFindingKinds } from '../model/findingGroups';
+import { scoreDigits } from '../data/decimals';
 import { indexScores, scoreOf } from '../model/scores';
 import { computeStandings } from '../model/standings';
 import { selectOrderedInspections } from '../store/selectors';
@@ -201,6 +202,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   };
 
   const previewIndex = result?.ok ? indexScores(result.inspection) : undefined;
+  const previewDigits = result?.ok ? scoreDigits(result.inspection) : 1;
   const standings = result?.ok && previewIndex ? computeStandings(previewIndex, result.inspection.siteTypes) : undefined;
   const kind = entityKindLabel(result?.ok ? result.inspection.entityKind : undefined, language);
   const errors = result ? result.findings.filter((f) => f.severity === 'error') : [];
@@ -384,9 +386,9 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
                     cells: [
                       displayName(row.district, language),
                       String(row.rank),
-                      formatScore(row.total, language),
+                      formatScore(row.total, language, previewDigits),
                       ...result.inspection.siteTypes.map((s) =>
-                        formatScore(previewIndex ? scoreOf(previewIndex, row.district, s.name) : undefined, language),
+                        formatScore(previewIndex ? scoreOf(previewIndex, row.district, s.name) : undefined, language, previewDigits),
                       ),
                     ],
                   }))}

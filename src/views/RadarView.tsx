@@ -8,7 +8,7 @@ import { SeriesLegend } from '../components/SeriesLegend';
 import { CITY_COLOUR } from '../components/seriesColours';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
-import { selectActive, selectStandings } from '../store/selectors';
+import { selectActive, selectStandings, selectScoreDigits } from '../store/selectors';
 import { selectRadar, selectRadarDistricts } from '../store/viewSelectors';
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
@@ -27,6 +27,7 @@ export default function RadarView() {
   const toggleSeries = useDashboard((s) => s.toggleSeries);
   const toggleRadarDistrict = useDashboard((s) => s.toggleRadarDistrict);
   const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
   const downloads = useChartDownloads('radar', t('radarTitle'));
@@ -80,6 +81,7 @@ export default function RadarView() {
               asPercent={radar.asPercent}
               styleOf={styleOf}
               language={language}
+              digits={digits}
             />
           }
           showTableLabel={t('showTable')}
@@ -94,9 +96,10 @@ export default function RadarView() {
                 cells: [
                   displayName(p.siteType, language),
                   ...chosen.map(
-                    (d) => `${formatScore(p.scores[d], language)}${suffix && ` (${formatScore(p.values[d], language)}${suffix})`}`,
+                    (d) =>
+                      `${formatScore(p.scores[d], language, digits)}${suffix && ` (${formatScore(p.values[d], language, digits)}${suffix})`}`,
                   ),
-                  formatScore(p.cityScore, language),
+                  formatScore(p.cityScore, language, digits),
                 ],
               }))}
             />

@@ -13,6 +13,7 @@ import {
   selectStandings,
   selectSummaryFacts,
   selectViewState,
+  selectScoreDigits,
 } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
@@ -31,6 +32,7 @@ export function RankingsView() {
   const resetSort = useDashboard((s) => s.resetSort);
   const openDistrict = useDashboard((s) => s.openDistrict);
   const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
   const scope = useScopeLabel();
   const t = useTranslate();
   const rowsKind = useDashboard(selectEntityKind);
@@ -87,7 +89,7 @@ export function RankingsView() {
       {facts && (
         <SummaryBlock
           title={t('summaryTitle')}
-          sentences={writeSummary(facts, language, scope)}
+          sentences={writeSummary(facts, language, scope, digits)}
           copyLabel={t('copySummary')}
           copiedLabel={t('copied')}
           copyFailedLabel={t('copyFailed')}
@@ -99,6 +101,7 @@ export function RankingsView() {
         sort={sort}
         onSort={cycleSort}
         language={language}
+        digits={digits}
         caption={t('rankingsCaption', { scope, kind: entityKind })}
         entityKind={rowsKind}
         districtHref={districtHref}

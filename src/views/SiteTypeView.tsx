@@ -5,7 +5,7 @@ import { GapCell, gapExtent } from '../components/DivergingBar';
 import { SelectField } from '../components/SelectField';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
-import { selectActive } from '../store/selectors';
+import { selectActive, selectScoreDigits } from '../store/selectors';
 import { selectSiteTypeRanking } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
@@ -18,6 +18,7 @@ export function SiteTypeView() {
   const ranking = useDashboard(selectSiteTypeRanking);
   const setFocusSiteType = useDashboard((s) => s.setFocusSiteType);
   const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
   const t = useViewTranslate();
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
   if (!loaded || !ranking) return null;
@@ -35,10 +36,10 @@ export function SiteTypeView() {
       <h2 id="sitetype-heading">{t('siteTypeTitle', { siteType: name })}</h2>
       <p className="spread">
         {t('siteTypeSpread', {
-          best: formatScore(ranking.best, language),
-          worst: formatScore(ranking.worst, language),
-          spread: formatScore(ranking.spread, language),
-          city: formatScore(ranking.city, language),
+          best: formatScore(ranking.best, language, digits),
+          worst: formatScore(ranking.worst, language, digits),
+          spread: formatScore(ranking.spread, language, digits),
+          city: formatScore(ranking.city, language, digits),
         })}
       </p>
       <ScrollTable
@@ -52,8 +53,8 @@ export function SiteTypeView() {
                 <RankLabel rank={row.rank} tied={row.tied} tieLabel={t('tieMark')} />
               </td>
               <th scope="row">{displayName(row.district, language)}</th>
-              <td className="num">{formatScore(row.score, language)}</td>
-              <GapCell value={row.gapToCity} extent={extent} language={language} />
+              <td className="num">{formatScore(row.score, language, digits)}</td>
+              <GapCell value={row.gapToCity} extent={extent} language={language} digits={digits} />
             </tr>
           ))}
         </tbody>
@@ -61,7 +62,7 @@ export function SiteTypeView() {
           <tr className="city-row">
             <td />
             <th scope="row">{t('cityAverage')}</th>
-            <td className="num">{formatScore(ranking.city, language)}</td>
+            <td className="num">{formatScore(ranking.city, language, digits)}</td>
             <td />
           </tr>
         </tfoot>

@@ -9,7 +9,7 @@ import { TrendLineChart } from '../components/TrendLineChart';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { trendSeries } from '../model/trend';
-import { selectActive, selectOrderedInspections } from '../store/selectors';
+import { selectActive, selectOrderedInspections, selectScoreDigits } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
@@ -26,6 +26,7 @@ export default function TrendView() {
   const hidden = useDashboard((s) => s.hiddenSeries);
   const toggleSeries = useDashboard((s) => s.toggleSeries);
   const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
@@ -61,7 +62,10 @@ export default function TrendView() {
       columns={[t('columnDistrict', { kind: entityKind }), ...rows.map((r) => r.label)]}
       rows={series.districts.map((d) => ({
         key: d,
-        cells: [displayName(d, language), ...rows.map((r) => (ranks ? String(r.values[d] ?? '—') : formatScore(r.values[d], language)))],
+        cells: [
+          displayName(d, language),
+          ...rows.map((r) => (ranks ? String(r.values[d] ?? '—') : formatScore(r.values[d], language, digits))),
+        ],
       }))}
     />
   );
@@ -85,7 +89,15 @@ export default function TrendView() {
         legend={legend}
         {...(valuesDownloads ? { downloads: valuesDownloads } : {})}
         chart={
-          <TrendLineChart rows={valueRows} districts={visible} styleOf={styleOf} language={language} ranks={false} domain={series.domain} />
+          <TrendLineChart
+            rows={valueRows}
+            districts={visible}
+            styleOf={styleOf}
+            language={language}
+            digits={digits}
+            ranks={false}
+            domain={series.domain}
+          />
         }
         showTableLabel={t('showTable')}
         hideTableLabel={t('hideTable')}
@@ -102,6 +114,7 @@ export default function TrendView() {
             districts={visible}
             styleOf={styleOf}
             language={language}
+            digits={digits}
             ranks
             domain={[1, Math.max(1, series.districts.length)]}
           />

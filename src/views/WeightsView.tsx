@@ -5,7 +5,7 @@ import { WeightControls } from '../components/WeightControls';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { allWeightsZero, weightOf } from '../model/standings';
-import { selectSelectedSiteTypes } from '../store/selectors';
+import { selectSelectedSiteTypes, selectScoreDigits } from '../store/selectors';
 import { selectRankChanges, selectRankStability, selectWeightedStandings } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
@@ -24,6 +24,7 @@ export function WeightsView() {
   const setWeight = useDashboard((s) => s.setWeight);
   const resetWeights = useDashboard((s) => s.resetWeights);
   const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
   const scope = useScopeLabel();
   const t = useViewTranslate();
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
@@ -75,7 +76,7 @@ export function WeightsView() {
               <tr key={row.district}>
                 <td className="num">{row.rank}</td>
                 <th scope="row">{displayName(row.district, language)}</th>
-                <td className="num">{formatScore(row.total, language)}</td>
+                <td className="num">{formatScore(row.total, language, digits)}</td>
                 <td className="num">{change?.baseRank ?? '—'}</td>
                 <td className="num">
                   <RankChangeMark

@@ -1,6 +1,7 @@
 // The rankings screen's downloads: the table as CSV in screen order, the inspection as JSON with its findings.
 // Loaded on the first click: the CSV writer (papaparse) has no place on the first screen.
 
+import { scoreDigits } from '../data/decimals';
 import { inspectionToJson, toCsv } from '../data/exportInspection';
 import { rankingsRows, type RankingsExportLabels } from '../model/exportRows';
 import type { RankChange } from '../model/weights';
@@ -21,7 +22,7 @@ export function saveRankingsCsv(
   labels: RankingsExportLabels,
   changes: ReadonlyMap<string, RankChange> | undefined,
 ): void {
-  const { header, rows } = rankingsRows(standings, sort, labels, changes);
+  const { header, rows } = rankingsRows(standings, sort, labels, changes, scoreDigits(loaded.inspection));
   saveText(toCsv(header, rows), `${fileBase(loaded)}-rankings.csv`, 'text/csv;charset=utf-8');
 }
 

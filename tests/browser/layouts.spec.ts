@@ -29,10 +29,10 @@ async function importAs(page: Page, dialog: Locator, period: string): Promise<vo
 
 /** The same four districts' two categories, whichever layout prints them. */
 const FOUR = [
-  ['西区', '1', '188.7'],
-  ['东区', '2', '188.4'],
-  ['南区', '3', '180.5'],
-  ['北区', '4', '179.8'],
+  ['西区', '1', '188.70'],
+  ['东区', '2', '188.35'],
+  ['南区', '3', '180.50'],
+  ['北区', '4', '179.75'],
 ];
 
 const layouts: { file: string; found: string; ranking: string[][] }[] = [
@@ -40,19 +40,19 @@ const layouts: { file: string; found: string; ranking: string[][] }[] = [
     file: 'entity-streets.txt',
     found: '找到 4 个街道、1 个类别、4 个得分（按名称排列的表格）',
     ranking: [
-      ['东关街道', '1', '96.8'],
-      ['西关街道', '2', '94.2'],
-      ['南关街道', '2', '94.2'],
-      ['北关街道', '4', '90.2'],
+      ['东关街道', '1', '96.76'],
+      ['西关街道', '2', '94.20'],
+      ['南关街道', '2', '94.20'],
+      ['北关街道', '4', '90.15'],
     ],
   },
   {
     file: 'wide-weighted.txt',
     found: '找到 3 个街道、2 个类别、6 个得分（按名称排列的表格）',
     ranking: [
-      ['东关街道', '1', '95.8'],
-      ['西关街道', '2', '94.3'],
-      ['南关街道', '3', '91.5'],
+      ['东关街道', '1', '95.75'],
+      ['西关街道', '2', '94.32'],
+      ['南关街道', '3', '91.49'],
     ],
   },
   { file: 'transposed.txt', found: '找到 4 个区、2 个类别、8 个得分（按名次排列的分类表）', ranking: FOUR },
@@ -62,9 +62,9 @@ const layouts: { file: string; found: string; ranking: string[][] }[] = [
     file: 'run-together.txt',
     found: '找到 3 个街道、2 个类别、6 个得分',
     ranking: [
-      ['西关街道', '1', '184.3'],
-      ['东关街道', '2', '179.0'],
-      ['北关街道', '3', '178.2'],
+      ['西关街道', '1', '184.30'],
+      ['东关街道', '2', '179.00'],
+      ['北关街道', '3', '178.20'],
     ],
   },
   {
@@ -90,6 +90,8 @@ for (const layout of layouts) {
     await importAs(page, dialog, '2025-06');
     const rows = await rankingRows(page);
     expect(rows.map((r) => r[1]).slice(0, layout.ranking.length)).toEqual(layout.ranking.map((r) => r[0]));
+    // Figures as the source prints them: 96.76 stays 96.76 on the dashboard, never rounded to 96.8.
+    expect(rows[0]?.join(' ')).toContain(layout.ranking[0]?.[2] ?? '');
     expect(watched.consoleErrors).toEqual([]);
   });
 }
@@ -189,8 +191,8 @@ test('a web table pasted as HTML (with rowspan and colspan) is read from its cel
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
   await expect(dialog).toContainText('找到 2 个街道、2 个类别、4 个得分');
   expect(await previewRanking(dialog)).toEqual([
-    ['西关街道', '1', '184.3'],
-    ['东关街道', '2', '179.0'],
+    ['西关街道', '1', '184.30'],
+    ['东关街道', '2', '179.00'],
   ]);
 });
 

@@ -270,3 +270,18 @@ describe('a page that disagrees with itself', () => {
     ).toEqual([['东区', 94.35, 94, 4]]);
   });
 });
+
+describe('figures keep the decimals their source prints', () => {
+  it('scoreDigits: 1 for the seed, 2 for 96.76, 3 for 82.246; the CSV written back keeps them', async () => {
+    const { scoreDigits } = await import('../../../src/data/decimals');
+    const { inspectionToCsv } = await import('../../../src/data/exportInspection');
+    expect(scoreDigits(ok(parseInspection(readFixture('taiyuan-news-page-2025-01.txt'))))).toBe(1);
+    const streets = ok(importText(layout('entity-streets.txt')).result);
+    expect(scoreDigits(streets)).toBe(2);
+    expect(scoreDigits(ok(importText('区,得分\n甲区,82.246\n乙区,80\n').result))).toBe(3);
+    const csv = inspectionToCsv(streets);
+    expect(csv).toContain('东关街道,得分,96.76,100');
+    expect(csv).toContain('西关街道,得分,94.20,100');
+    expect(scoresOf(ok(importText(csv).result), '得分')).toEqual([96.76, 94.2, 94.2, 90.15]);
+  });
+});
