@@ -77,6 +77,8 @@ export const en: Messages = {
   storageUnreadable: 'Data saved in this browser could not be read ({detail}); a copy of it was kept, and everything else works.',
   storageNewer: 'Data in this browser was saved by a newer version (schema {version}); it was neither read nor overwritten.',
   storageSaveFailed: 'Could not save in this browser ({detail}).',
+  storageKeptNewer:
+    'To keep the data a newer version saved, imports and deletions on this page are not saved and will be gone after a reload.',
   rankChangeColumn: 'Change',
   rankChangeTitle: 'Rank change since the previous period ({period})',
   copyLink: 'Copy link',

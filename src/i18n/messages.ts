@@ -76,6 +76,7 @@ const zh = {
   storageUnreadable: '本浏览器中保存的数据无法读取（{detail}），已另存一份副本，其余功能不受影响。',
   storageNewer: '本浏览器中的数据由更新版本保存（版本 {version}），本页面未读取也未改写它。',
   storageSaveFailed: '无法保存到本浏览器（{detail}）。',
+  storageKeptNewer: '为不覆盖更新版本保存的数据，本页的导入和删除不会保存，刷新后消失。',
   rankChangeColumn: '较上期',
   rankChangeTitle: '与上一期（{period}）相比的排名变化',
   copyLink: '复制链接',

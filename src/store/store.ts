@@ -153,6 +153,9 @@ function uniqueId(period: string, taken: readonly string[]): string {
   return id;
 }
 
+/** The save error when storage belongs to a newer version of the app and is left untouched. */
+export const NEWER_STORAGE = 'newer';
+
 /** Where imports persist; absent (tests, private modes that throw on access) means memory only. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -170,8 +173,12 @@ function createInspectionsSlice(
   return (set, get) => {
     const embedded = loadEmbedded();
     const loaded: LoadResult = storage ? loadStored(storage) : { inspections: [] };
+    // Storage written by a newer version of the app is kept as it is for as long as this page lives: an
+    // import here stays in memory only, and the page says so, rather than write an older schema over it.
+    const storageIsNewer = loaded.problem?.kind === 'newer';
     const persist = (stored: StoredInspection[]): string | undefined => {
       if (!storage) return undefined;
+      if (storageIsNewer) return NEWER_STORAGE;
       const saved = saveStored(storage, stored);
       return saved.ok ? undefined : saved.detail;
     };
@@ -198,7 +205,11 @@ function createInspectionsSlice(
         if (!result.ok) return { ok: false, findings: result.findings };
         const state = get();
         // Stored items that no longer parse keep their ids too: a new one must not take theirs.
-        const id = uniqueId(period, [...state.inspections.map((i) => i.id), ...state.stored.map((s) => s.id)]);
+        const id = uniqueId(period, [
+          ...state.inspections.map((i) => i.id),
+          ...state.stored.map((s) => s.id),
+          ...(state.lastRemoved ? [state.lastRemoved.stored.id] : []),
+        ]);
         const stored: StoredInspection = { id, period, label, text, importedAt: new Date().toISOString() };
         // The table and roles the user chose travel with the text, so reading it again gives the same inspection.
         if (reading) stored.reading = reading;
@@ -214,7 +225,8 @@ function createInspectionsSlice(
         };
         const nextStored = [...state.stored, stored];
         const saveError = persist(nextStored);
-        set({ inspections: [...state.inspections, entry], stored: nextStored, activeId: id, saveError });
+        // A new import ends the chance to undo a delete: an undo after it could bring back a second entry for one month.
+        set({ inspections: [...state.inspections, entry], stored: nextStored, activeId: id, saveError, lastRemoved: undefined });
         return { ok: true, id, saved: saveError === undefined };
       },
       removeImport: (id) => {

@@ -17,7 +17,7 @@ import { scoreDigits } from '../data/decimals';
 import { indexScores, scoreOf } from '../model/scores';
 import { computeStandings } from '../model/standings';
 import { selectOrderedInspections } from '../store/selectors';
-import { useDashboard } from '../store/store';
+import { NEWER_STORAGE, useDashboard } from '../store/store';
 import { holdsHtmlTable, htmlTablesToText } from './htmlTables';
 import { DISPLAY_LIMIT, parseInWorker, WORKER_THRESHOLD, type ParseJob } from './parseInWorker';
 import { useViewTranslate } from './useViewTranslate';
@@ -183,7 +183,11 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     setPeriod('');
     setLabel('');
     resetChoices();
-    onClose(added.saved ? t('importDone', { label: name }) : t('importNotSaved', { detail: saveError ?? '' }));
+    onClose(
+      added.saved
+        ? t('importDone', { label: name })
+        : t('importNotSaved', { detail: saveError === NEWER_STORAGE ? t('storageKeptNewer') : (saveError ?? '') }),
+    );
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 // Messages about the data the user keeps: import results, deletions with undo, storage that failed.
 
 import { formatPeriod } from '../i18n/format';
-import { useDashboard } from '../store/store';
+import { NEWER_STORAGE, useDashboard } from '../store/store';
 import { useTranslate } from './useDashboard';
 
 export interface StatusMessagesProps {
@@ -31,7 +31,8 @@ export function StatusMessages({ notice, onDismissNotice }: StatusMessagesProps)
           <p className="message message-problem">
             {problem}
             {problem !== undefined && saveError !== undefined && ' '}
-            {saveError !== undefined && t('storageSaveFailed', { detail: saveError })}{' '}
+            {saveError !== undefined &&
+              (saveError === NEWER_STORAGE ? t('storageKeptNewer') : t('storageSaveFailed', { detail: saveError }))}{' '}
             <button type="button" onClick={dismiss}>
               {t('dismiss')}
             </button>

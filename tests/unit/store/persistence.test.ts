@@ -155,3 +155,35 @@ describe('the store with storage', () => {
     expect(storage.getItem(BACKUP_KEY)).toBe('garbage');
   });
 });
+
+describe('storage written by a newer version', () => {
+  it('is never overwritten: an import, a delete or an undo keeps it byte for byte and says why nothing was saved', () => {
+    const storage = new MemoryStorage();
+    const newer = JSON.stringify({ schemaVersion: 99, inspections: [{ future: true }] });
+    storage.setItem(STORAGE_KEY, newer);
+    const store = createDashboardStore(storage, ['zh-CN']);
+    store.getState().dismissStorageMessages();
+    const added = addImport(store, february, '2025-02', '');
+    expect(added).toMatchObject({ ok: true, saved: false });
+    expect(store.getState().saveError).toBe('newer');
+    if (added.ok) store.getState().removeImport(added.id);
+    store.getState().undoRemove();
+    expect(storage.getItem(STORAGE_KEY)).toBe(newer);
+  });
+});
+
+describe('ids', () => {
+  it('import, delete, import the same month, undo: every entry keeps an id of its own and the undo slot is cleared by the import', () => {
+    const store = createDashboardStore(new MemoryStorage(), ['zh-CN']);
+    const first = addImport(store, february, '2025-02', '');
+    if (!first.ok) throw new Error('first import');
+    store.getState().removeImport(first.id);
+    const second = addImport(store, february, '2025-02', '');
+    expect(second.ok).toBe(true);
+    expect(store.getState().lastRemoved).toBeUndefined();
+    store.getState().undoRemove();
+    const ids = store.getState().inspections.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(store.getState().stored.map((s) => s.id)).toHaveLength(1);
+  });
+});
