@@ -7,9 +7,17 @@ import type { Finding, Inspection } from './types';
 /** UTF-8 byte-order mark: Excel needs it to read Chinese headers in a CSV. */
 export const BOM = '\ufeff';
 
-/** Delimited text with quoting where needed, CRLF line ends and a BOM, as Excel expects. */
+/**
+ * Cells Excel would run as a formula: starting with =, @, tab or CR, or with + or - not followed by a plain
+ * number (imported names are anyone's text). Numbers, negative gaps and signed rank changes (+2) stay as they are.
+ */
+const FORMULA_START = /^(?:[=@\t\r]|[+-](?![0-9]+(?:\.[0-9]+)?$))/;
+
+/** Delimited text with quoting where needed, formulas written as text, CRLF line ends and a BOM, as Excel expects. */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return BOM + Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: '\r\n', quotes: false });
+  return (
+    BOM + Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START })
+  );
 }
 
 /** One row per district × site type: district, site type, score, max. The importer reads this back. */
