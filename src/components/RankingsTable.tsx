@@ -5,7 +5,8 @@ import { createColumnHelper, flexRender, tableFeatures, useTable } from '@tansta
 import { lazy, Suspense, useMemo, useRef } from 'react';
 import type { SiteType } from '../data/types';
 import { printedDiffers, showsPrintedTotals, type DistrictStanding, type Standings } from '../model/standings';
-import { formatScore, localeOf } from '../i18n/format';
+import { compareNames } from '../i18n/collate';
+import { formatScore } from '../i18n/format';
 import { sortStandings } from '../model/sortStandings';
 import type { RankChange } from '../model/weights';
 import { RankChangeMark } from './RankChangeMark';
@@ -119,11 +120,7 @@ export function RankingsTable({
     () => rankingColumns(standings.siteTypes, showPrinted, language, entityKind),
     [standings.siteTypes, showPrinted, language, entityKind],
   );
-  const rows = useMemo(
-    () =>
-      sortStandings(standings.rows, sort, (a, b) => displayName(a, language).localeCompare(displayName(b, language), localeOf(language))),
-    [standings.rows, sort, language],
-  );
+  const rows = useMemo(() => sortStandings(standings.rows, sort, compareNames(language)), [standings.rows, sort, language]);
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.district });
   const allRows = table.getRowModel().rows;
   // Hundreds of districts: only the rows in view are in the DOM (aria-rowcount/rowindex keep the count).

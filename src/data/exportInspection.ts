@@ -16,7 +16,8 @@ const FORMULA_START = /^(?:[=@\t\r]|[+-](?![0-9]+(?:\.[0-9]+)?$))/;
 /** Delimited text with quoting where needed, formulas written as text, CRLF line ends and a BOM, as Excel expects. */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
   return (
-    BOM + Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START })
+    BOM +
+    Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START })
   );
 }
 

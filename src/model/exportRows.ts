@@ -13,6 +13,8 @@ export interface RankingsExportLabels {
   city: string;
   /** Display name of a district or site type. */
   name: (printed: string) => string;
+  /** Orders two printed names as the screen does (the page language's collator). */
+  compare: (a: string, b: string) => number;
 }
 
 /** Header and rows, sorted as on screen, the city last; scores with the decimals their source prints (`digits`). */
@@ -33,7 +35,7 @@ export function rankingsRows(
     ...(showPrinted ? [labels.printed] : []),
     ...(changes ? [labels.change] : []),
   ];
-  const sorted = sortStandings(standings.rows, sort, (a, b) => labels.name(a).localeCompare(labels.name(b)));
+  const sorted = sortStandings(standings.rows, sort, labels.compare);
   const rows = sorted.map((row) => {
     const change = changes?.get(row.district)?.change;
     return [

@@ -25,7 +25,7 @@ function valueOf(row: DistrictStanding, column: string): number | string | undef
 export function sortStandings(
   rows: readonly DistrictStanding[],
   sort: RowSort | null,
-  compareNames: (a: string, b: string) => number = (a, b) => a.localeCompare(b, 'zh-CN'),
+  compareNames: (a: string, b: string) => number,
 ): DistrictStanding[] {
   if (!sort) return [...rows];
   const direction = sort.desc ? -1 : 1;

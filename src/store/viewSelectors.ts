@@ -2,6 +2,7 @@
 // weights): they load with those views, so their model code stays off the first screen.
 
 import type { SiteType } from '../data/types';
+import { nameCollator } from '../i18n/collate';
 import type { ScoreIndex } from '../model/scores';
 import { groupedBarSeries, radarSeries, totalBarSeries } from '../model/series';
 import { siteTypeRanking, type SiteTypeRanking } from '../model/answers';
@@ -116,7 +117,8 @@ export function selectRankStability(state: DashboardState): Map<string, RankRang
 const colourOrderOf = memoizeLast((inspections: LoadedInspection[]): string[] => {
   const names = new Set<string>();
   for (const loaded of inspections) for (const d of loaded.inspection.districts) names.add(d);
-  return [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  // By the printed (Chinese) names whatever the page's language: a district's colour must not change with it.
+  return [...names].sort(nameCollator('zh').compare);
 });
 
 export function selectDistrictColourOrder(state: DashboardState): string[] {

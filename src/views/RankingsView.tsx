@@ -5,7 +5,8 @@ import { RankingsTable } from '../components/RankingsTable';
 import { SummaryBlock } from '../components/SummaryBlock';
 import { TintLegend } from '../components/TintLegend';
 import { writeSummary } from '../i18n/summary';
-import { displayName } from '../i18n/names';
+import { compareNames } from '../i18n/collate';
+import { displayName, entityKindName } from '../i18n/names';
 import {
   selectActive,
   selectPeriodRankChanges,
@@ -18,7 +19,6 @@ import {
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
 import { useScopeLabel, useTranslate } from './useDashboard';
-import { entityKindName } from '../i18n/names';
 import { selectEntityKind } from '../store/selectors';
 
 export function RankingsView() {
@@ -71,6 +71,7 @@ export function RankingsView() {
           change: t('rankChangeColumn'),
           city: t('cityAverage'),
           name: (printed) => displayName(printed, language),
+          compare: compareNames(language),
         },
         changes,
       );
