@@ -22,11 +22,11 @@ function parse(text: string, onProgress: ((fraction: number) => void) | undefine
     const where = recovered.locate(item.line, item.column);
     return where.column === undefined ? { ...item, line: where.line } : { ...item, line: where.line, column: where.column };
   };
-  const notes: Finding[] = recovered.rebuilt.map((line) => ({
+  const notes: Finding[] = recovered.rebuilt.map(({ line, rows, columns }) => ({
     severity: 'info',
     code: 'rows-rebuilt',
     line,
-    params: { columns: 0, rows: 0 },
+    params: { columns, rows },
   }));
   const findings = [...notes, ...result.findings.map(at)];
   if (!result.ok) return { ok: false, findings };

@@ -21,8 +21,8 @@ export interface RecoveredLines {
   lines: TextLine[];
   /** Where a (line, column) of a rebuilt line came from; identity for lines that were not rebuilt. */
   locate: (line: number, column: number | undefined) => { line: number; column: number | undefined };
-  /** First line of each rebuilt block, for a finding that says so. */
-  rebuilt: number[];
+  /** Each rebuilt block: its first line, and the rows and cells per row it was rebuilt into, for a finding that says so. */
+  rebuilt: { line: number; rows: number; columns: number }[];
 }
 
 function isLabelOnly(line: TextLine): boolean {
@@ -42,7 +42,7 @@ export function rejoinCellLines(text: string): RecoveredLines {
   const lines = splitLines(text);
   const segmentsOf = new Map<number, Segment[]>();
   const out: TextLine[] = [];
-  const rebuilt: number[] = [];
+  const rebuilt: RecoveredLines['rebuilt'] = [];
   let i = 0;
   while (i < lines.length) {
     let end = i;
@@ -50,8 +50,14 @@ export function rejoinCellLines(text: string): RecoveredLines {
     const block = lines.slice(i, end);
     // Checked in this order so that tab-separated blocks (the printed form) cost nothing.
     if (block.every((l) => !l.tabbed) && block.filter(isLabelOnly).length >= 2) {
-      out.push(...rebuildBlock(block, segmentsOf));
-      rebuilt.push(block[0]?.number ?? 1);
+      const rows = rebuildBlock(block, segmentsOf);
+      out.push(...rows);
+      const tabbed = rows.filter((r) => r.tabbed);
+      rebuilt.push({
+        line: block[0]?.number ?? 1,
+        rows: tabbed.length,
+        columns: Math.max(0, ...tabbed.map((r) => r.text.split('\t').length)),
+      });
     } else out.push(...block);
     if (end < lines.length) {
       const blank = lines[end];

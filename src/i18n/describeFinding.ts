@@ -30,7 +30,7 @@ export function describeFinding(finding: Finding, language: Language): string {
   // A missing cell that names no district reads better without a placeholder.
   const params: Record<string, string> = { district: '' };
   for (const [key, value] of Object.entries(finding.params)) params[key] = formatParam(key, value, language);
-  return interpolate(findingTemplate(language, finding.code), params);
+  return interpolate(findingTemplate(language, finding.code), params, language);
 }
 
 export function describeLocation(finding: Finding, language: Language): string {

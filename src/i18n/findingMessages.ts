@@ -77,7 +77,7 @@ const findingEn: Record<FindingCode, string> = {
   'site-type-in-one-table': 'The site type {siteType} appears in one table only.',
   'max-score-differs': 'The maximum of {siteType} differs between the tables ({printed} and {other}).',
   'header-recovered-inexact': 'Column {rank} of the totals table was matched to {district}, but {mismatches} scores differ.',
-  'extra-table': '{count} more table(s) of the same kind were not read.',
+  'extra-table': '{count|# more table of the same kind was|# more tables of the same kind were} not read.',
   'header-recovered':
     'The totals table’s header lost the district names (it prints only ranks); matching each column’s scores against the ranked table recovers them: {districts}.',
   'total-rounding':
@@ -99,7 +99,7 @@ const findingEn: Record<FindingCode, string> = {
   'cells-split-by-decimals':
     'Some cells ran together (common in PDF copies): every figure shows {decimals} decimals, so they were split on that. Check the preview.',
   'rows-rebuilt':
-    'The text holds one cell per line (common in PDF copies): {rows} rows of {columns} columns were rebuilt from the header. Check the preview.',
+    'The text holds one cell per line (common in PDF copies): {rows|# row|# rows} of {columns|# column|# columns} were rebuilt from the header. Check the preview.',
   'reference-row': '“{district}” is a reference row (an average or a sum): it is not ranked.',
   'reference-row-skipped': 'Another reference row, “{district}”, was not read.',
   'rank-column': 'The printed ranks were read to check against the scores; they are not scores.',

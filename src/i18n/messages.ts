@@ -104,16 +104,34 @@ export async function loadLanguage(language: Language): Promise<void> {
   loaded[language] = messages;
 }
 
-export function interpolate(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+function pluralOf(language: Language, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language === 'zh' ? 'zh-CN' : 'en-GB');
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count);
+}
+
+/**
+ * Fills `{name}` with a value, and `{count|# type|# types}` with the form the language's plural rules
+ * choose for the count (`#` is the count): 1 type, 10 types. Chinese has one form, the last.
+ */
+export function interpolate(template: string, params: Readonly<Record<string, string | number>>, language: Language = 'zh'): string {
+  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    if (one === undefined || other === undefined) return String(value);
+    const form = pluralOf(language, Number(value)) === 'one' ? one : other;
+    return form.replace('#', String(value));
   });
 }
 
 export function translate(language: Language, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
   // A language not loaded yet reads as Chinese; the app loads it before switching (see loadLanguage).
-  return interpolate((loaded[language] ?? zh)[key], params);
+  return interpolate((loaded[language] ?? zh)[key], params, language);
 }
 
 /** The keys of a loaded language, for the test that every set is complete. */

@@ -160,7 +160,7 @@ export type ViewMessageKey = keyof typeof zh;
 
 const en: Record<ViewMessageKey, string> = {
   noDistrictSelected: 'No district is selected. Tick at least one district below.',
-  scopeCount: '{count} selected site types',
+  scopeCount: '{count|# selected site type|# selected site types}',
   groupedBarsTitle: 'Scores by site type',
   groupedBarsDescription: 'One group per site type, one bar per district (maximum {max}).',
   totalBarsTitle: 'Total ranking',
@@ -231,7 +231,7 @@ const en: Record<ViewMessageKey, string> = {
     'Paste or drop a newspaper page, a web table, text copied from a PDF, or CSV/TSV: tables by district (street, town, county), tables of sub-scores, one small table per category, and lists like “东区94.35分;西区93.2分” are all read. The preview lists every table found and the role of each column, which you can correct.',
   importCandidates: 'Tables and lists found',
   importCandidateLabel: '{title} (lines {first}–{last}, {format})',
-  importCandidateSummary: '{entities} {kind}, {categories} categories',
+  importCandidateSummary: '{entities} {kind}, {categories|# category|# categories}',
   importCandidateFails: 'cannot be read',
   importUntitled: 'untitled',
   importFormatTable: 'table by name',
@@ -278,14 +278,14 @@ const en: Record<ViewMessageKey, string> = {
   importDrop: 'or drop a file here',
   importPreviewButton: 'Preview',
   importPreviewTitle: 'Preview',
-  importFound: 'Found {districts} {kind}, {siteTypes} categories, {scores} scores ({format}).',
+  importFound: 'Found {districts} {kind}, {siteTypes|# category|# categories}, {scores|# score|# scores} ({format}).',
   importFormatPage: 'newspaper tables',
   importFormatCsv: 'CSV/TSV',
   importPeriod: 'Period (year and month)',
   importLabel: 'Name (optional)',
   importConfirm: 'Import',
   importCancel: 'Cancel',
-  importErrors: 'Cannot import: {count} error(s); nothing was added.',
+  importErrors: 'Cannot import: {count|# error|# errors}; nothing was added.',
   importEmpty: 'Paste text or choose a file first.',
   importPeriodMissing: 'Give the period (year and month).',
   importDone: 'Imported {label}.',
@@ -325,7 +325,7 @@ export function translateView(
   key: MessageKey | ViewMessageKey,
   params: Readonly<Record<string, string | number>> = {},
 ): string {
-  return isViewKey(key) ? interpolate(viewMessages[language][key], params) : translate(language, key, params);
+  return isViewKey(key) ? interpolate(viewMessages[language][key], params, language) : translate(language, key, params);
 }
 
 /** The keys of each language, for the test that both sets are complete. */
@@ -333,17 +333,19 @@ export function viewMessageKeys(language: Language): string[] {
   return Object.keys(viewMessages[language]).sort();
 }
 
-const ENTITY_KINDS_EN: Readonly<Record<string, string>> = {
-  区: 'districts',
-  街道: 'streets',
-  镇: 'towns',
-  县: 'counties',
-  单位: 'units',
-  市: 'cities',
+const ENTITY_KINDS_EN: Readonly<Record<string, readonly [string, string]>> = {
+  区: ['district', 'districts'],
+  街道: ['street', 'streets'],
+  镇: ['town', 'towns'],
+  县: ['county', 'counties'],
+  单位: ['unit', 'units'],
+  市: ['city', 'cities'],
 };
 
-/** What the rows of an inspection are, in a language: 街道 → streets; the printed word when no English is known. */
-export function entityKindLabel(kind: string | undefined, language: Language): string {
+/** What the rows of an inspection are, counted, in a language: 街道 → 1 street, 4 streets; the printed word when no English is known. */
+export function entityKindLabel(kind: string | undefined, language: Language, count = 2): string {
   const word = kind ?? '区';
-  return language === 'zh' ? word : (ENTITY_KINDS_EN[word] ?? word);
+  const forms = ENTITY_KINDS_EN[word];
+  if (language === 'zh' || !forms) return word;
+  return count === 1 ? forms[0] : forms[1];
 }

@@ -208,7 +208,11 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const previewIndex = result?.ok ? indexScores(result.inspection) : undefined;
   const previewDigits = result?.ok ? scoreDigits(result.inspection) : 1;
   const standings = result?.ok && previewIndex ? computeStandings(previewIndex, result.inspection.siteTypes) : undefined;
-  const kind = entityKindLabel(result?.ok ? result.inspection.entityKind : undefined, language);
+  const kind = entityKindLabel(
+    result?.ok ? result.inspection.entityKind : undefined,
+    language,
+    result?.ok ? result.inspection.districts.length : 2,
+  );
   const errors = result ? result.findings.filter((f) => f.severity === 'error') : [];
   const findings = result?.findings ?? [];
   const findingItems = (allFindings ? findings : findings.slice(0, FIRST_FINDINGS)).map((finding, i) => ({
@@ -237,7 +241,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     summary: c.result.ok
       ? t('importCandidateSummary', {
           entities: c.result.inspection.districts.length,
-          kind: entityKindLabel(c.result.inspection.entityKind, language),
+          kind: entityKindLabel(c.result.inspection.entityKind, language, c.result.inspection.districts.length),
           categories: c.result.inspection.siteTypes.length,
         })
       : t('importCandidateFails'),

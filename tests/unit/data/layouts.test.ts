@@ -217,7 +217,11 @@ describe('the seed page as copies mangle it', () => {
     const result = parseInspection(onePerLine);
     const inspection = ok(result);
     expectSeed(inspection);
-    expect(result.findings.map((f) => f.code)).toContain('rows-rebuilt');
+    // Rows rebuilt: the ten site types of the ranked table (label + 6 cells), the ten and the total row of the totals table (label + 7).
+    expect(result.findings.filter((f) => f.code === 'rows-rebuilt').map((f) => f.params)).toEqual([
+      { rows: 10, columns: 7 },
+      { rows: 11, columns: 8 },
+    ]);
     const cell = inspection.scores.find((s) => s.district === '杏花岭区' && s.siteType === '农贸市场、便民市场');
     const where = onePerLine.split('\n')[(cell?.line ?? 0) - 1];
     expect(where).toBe('杏花岭区 80.2');
