@@ -134,3 +134,12 @@ export function serializeViewState(state: ViewState, defaults: ViewState = DEFAU
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }
+
+/**
+ * How a change of view state enters the browser's history: a new view, report-card district or period is a
+ * place the reader went to, so Back must return from it (push); sorting, filters, weights and slider drags
+ * refine the place they are on (replace).
+ */
+export function historyAction(previous: ViewState, next: ViewState): 'push' | 'replace' {
+  return previous.view !== next.view || previous.district !== next.district || previous.period !== next.period ? 'push' : 'replace';
+}

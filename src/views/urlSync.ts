@@ -1,10 +1,11 @@
-// Keeps the URL and the store's view state in step: read at start (boot.tsx) and on back/forward, written on every change.
+// Keeps the URL and the store's view state in step: read at start (boot.tsx) and on back/forward, written on every
+// change (a new history entry for a new view, district or period; the current one replaced for the rest).
 
 import { useEffect } from 'react';
 import { loadLanguage } from '../i18n/messages';
 import { selectViewContext, selectViewState } from '../store/selectors';
 import { useDashboard } from '../store/store';
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState } from '../store/viewState';
+import { DEFAULT_VIEW_STATE, historyAction, parseViewState, serializeViewState } from '../store/viewState';
 
 /** Shows what a link's query asks for; invalid values fall back to the defaults. */
 export async function applyLink(search: string): Promise<void> {
@@ -35,14 +36,22 @@ export function useUrlSync(): void {
     const read = () => {
       void applyLink(window.location.search);
     };
-    let last = serializeViewState(selectViewState(useDashboard.getState()));
+    let lastState = selectViewState(useDashboard.getState());
+    let last = serializeViewState(lastState);
     // A link with invalid or default values is rewritten to the state actually shown.
     if (window.location.search !== last) window.history.replaceState(null, '', `${window.location.pathname}${last}${window.location.hash}`);
     const unsubscribe = useDashboard.subscribe((state) => {
-      const query = serializeViewState(selectViewState(state));
+      const view = selectViewState(state);
+      const query = serializeViewState(view);
       if (query === last) return;
+      const action = historyAction(lastState, view);
       last = query;
-      window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+      lastState = view;
+      // Back or forward has already put the address there: writing it again would add an entry.
+      if (query === window.location.search) return;
+      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      if (action === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
     });
     window.addEventListener('popstate', read);
     return () => {

@@ -120,7 +120,7 @@ test('downloads: the table as CSV with a BOM in screen order, the data as JSON, 
   expect(data.inspection.publishedTotals.map((t) => t.value)).toEqual([676.6, 669.9, 659.8, 651.2, 650.6, 643.3]);
   expect(data.findings.length).toBe(5);
 
-  await page.getByRole('tab', { name: '分类对比' }).click();
+  await page.getByRole('tab', { name: '分类对比', exact: true }).click();
   const totals = page.getByRole('figure', { name: '总分排名' });
   await expect(totals.locator('.recharts-bar-rectangle')).toHaveCount(6);
   const [svg] = await Promise.all([page.waitForEvent('download'), totals.getByRole('button', { name: '下载 SVG 图片' }).click()]);
@@ -171,4 +171,23 @@ test('printing: the rankings and a report card print on A4 without the controls'
   await expect(page.getByLabel('选择区')).toBeHidden();
   const card = await page.pdf({ format: 'A4' });
   expect(card.length).toBeGreaterThan(10_000);
+});
+
+test('Back returns to the previous view and district instead of leaving the app; sorting does not add entries', async ({ page }) => {
+  await page.goto('./');
+  const origin = new URL(page.url()).origin;
+  await page.getByRole('tab', { name: '分类对比', exact: true }).click();
+  await expect(page).toHaveURL(/view=bars/);
+  await page.getByRole('tab', { name: '排名', exact: true }).click();
+  await page.getByRole('button', { name: /^铁路沿线/ }).click();
+  await expect(page).toHaveURL(/sort=/);
+  await page.goBack();
+  await expect(page).toHaveURL(/view=bars/);
+  await expect(page.getByRole('tab', { name: '分类对比', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await page.goBack();
+  expect(new URL(page.url()).origin).toBe(origin);
+  await expect(page.getByRole('tab', { name: '排名', exact: true })).toHaveAttribute('aria-selected', 'true');
+  expect(new URL(page.url()).search).toBe('');
+  await page.goForward();
+  await expect(page.getByRole('tab', { name: '分类对比', exact: true })).toHaveAttribute('aria-selected', 'true');
 });

@@ -114,3 +114,16 @@ describe('store transitions', () => {
     expect(toggleInSelection(nine, '公厕', SEED_SITE_TYPES)).toBe('all');
   });
 });
+
+describe('history entries', () => {
+  it('a change of view, district or period is a new entry (Back returns to it); sorting, filters and weights replace the current one', async () => {
+    const { historyAction, DEFAULT_VIEW_STATE } = await import('../../../src/store/viewState');
+    const base = { ...DEFAULT_VIEW_STATE, language: 'zh' as const };
+    expect(historyAction(base, { ...base, view: 'bars' })).toBe('push');
+    expect(historyAction(base, { ...base, district: '迎泽区' })).toBe('push');
+    expect(historyAction(base, { ...base, period: '2025-02' })).toBe('push');
+    expect(historyAction(base, { ...base, sort: { column: 'total', desc: true } })).toBe('replace');
+    expect(historyAction(base, { ...base, weights: { 公厕: 2 } })).toBe('replace');
+    expect(historyAction(base, { ...base, siteTypes: ['公厕'] })).toBe('replace');
+  });
+});
