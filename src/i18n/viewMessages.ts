@@ -70,6 +70,7 @@ const zh = {
   columnStability: '权重各±20%时的排名范围',
   stabilityRange: '第 {best}–{worst} 名',
   stabilityFixed: '始终第 {best} 名',
+  stabilityBounds: '第 {best}–{worst} 名之间（界限）',
   importTitle: '导入一期数据',
   importIntro:
     '粘贴或拖入报纸版面、网页表格、PDF 复制的文字或 CSV/TSV：按区（街道、镇、县）排列的得分表、各类别分项表、每类一张的小表、“东区94.35分;西区93.2分”式名单都可读取。预览列出找到的每张表及每列的作用，可逐一更正。',
@@ -153,7 +154,8 @@ const zh = {
   downloadSvg: '下载 SVG 图片',
   downloadFailed: '图片未能生成，请改用 SVG 或表格数据。',
   sourceLine: '来源：{publication} · {period}',
-  stabilityNote: '排名范围精确计算：两区加权总分之差是权重的线性函数，其最大、最小值必在权重区间的顶点上取得。',
+  stabilityNote:
+    '本页排名按各项得分乘以权重之和计算（公布总分见排名页），排名范围用同一基准。范围是精确的：哪些对手能在同一组权重下同时领先（或同时不领先），逐组按线性可行性求解，范围两端都由某组权重实际达到。需逐组比较的对手超过 16 个时，只给出上下界，并注明“界限”。',
 } as const;
 
 export type ViewMessageKey = keyof typeof zh;
@@ -226,6 +228,7 @@ const en: Record<ViewMessageKey, string> = {
   columnStability: 'Rank range with every weight ±20 %',
   stabilityRange: '{best}–{worst}',
   stabilityFixed: 'always {best}',
+  stabilityBounds: '{best}–{worst} (bounds)',
   importTitle: 'Import a period',
   importIntro:
     'Paste or drop a newspaper page, a web table, text copied from a PDF, or CSV/TSV: tables by district (street, town, county), tables of sub-scores, one small table per category, and lists like “东区94.35分;西区93.2分” are all read. The preview lists every table found and the role of each column, which you can correct.',
@@ -310,7 +313,7 @@ const en: Record<ViewMessageKey, string> = {
   downloadFailed: 'The image could not be made; try the SVG or the data table.',
   sourceLine: 'Source: {publication} · {period}',
   stabilityNote:
-    "Rank ranges are exact: the difference between two districts' weighted totals is linear in the weights, so its extremes lie at corners of the range of weights.",
+    'Ranks here are by the sums of the scores times their weights (the published totals are on the Rankings view), and so are the ranges. The ranges are exact: which rivals one weighting can put ahead at once (or keep level or behind at once) is solved set by set as a linear feasibility problem, and both ends of a range are reached by some weighting. With more than 16 rivals to compare, only bounds are given, marked “bounds”.',
 };
 
 const viewMessages: Record<Language, Record<ViewMessageKey, string>> = { zh, en };

@@ -68,9 +68,23 @@ function isUnweighted(weights: Weights | undefined, siteTypes: readonly SiteType
   return siteTypes.every((s) => Math.abs(weightOf(weights, s.name) - 1) < SCORE_EPSILON);
 }
 
-export function computeStandings(index: ScoreIndex, siteTypes: readonly SiteType[], weights?: Weights): Standings {
+export interface StandingsOptions {
+  /**
+   * Whether printed totals rank the districts where they apply (every site type, at weight 1). The weights
+   * view ranks by the sums alone, the basis its rank ranges are computed on.
+   */
+  printedTotals?: boolean;
+}
+
+export function computeStandings(
+  index: ScoreIndex,
+  siteTypes: readonly SiteType[],
+  weights?: Weights,
+  options: StandingsOptions = {},
+): Standings {
   const inspection: Inspection = index.inspection;
-  const isFullSelection = siteTypes.length === inspection.siteTypes.length && isUnweighted(weights, siteTypes);
+  const isFullSelection =
+    (options.printedTotals ?? true) && siteTypes.length === inspection.siteTypes.length && isUnweighted(weights, siteTypes);
   const published = new Map(inspection.publishedTotals.map((t) => [t.district, t.value]));
 
   const base = inspection.districts.map((district) => {

@@ -2,6 +2,7 @@
 
 import type { SiteType } from '../data/types';
 import { SCORE_EPSILON } from './ranks';
+import { maxMinimum } from './feasibility';
 import { scoreOf, type ScoreIndex } from './scores';
 import { weightOf, type Standings, type Weights } from './standings';
 
@@ -26,10 +27,12 @@ export function rankChanges(base: Standings, weighted: Standings): Map<string, R
 
 export interface RankRange {
   district: string;
-  /** 1 + the districts that stay ahead under every weighting in the box. */
+  /** The best rank some weighting in the box gives (a bound when not exact: no better than this is possible). */
   best: number;
-  /** 1 + the districts that get ahead under some weighting in the box. */
+  /** The worst rank some weighting in the box gives (a bound when not exact: no worse than this is possible). */
   worst: number;
+  /** True when best and worst are attained; false when too many rivals made the search give bounds only. */
+  exact: boolean;
 }
 
 interface Bounds {
@@ -44,11 +47,56 @@ function weightBounds(siteTypes: readonly SiteType[], weights: Weights | undefin
   });
 }
 
+/** Past this many rivals whose order depends on the weights, ranges are given as bounds, never called exact. */
+const MAX_UNDECIDED = 16;
+/** Linear programs one search may solve before it settles for bounds. */
+const SEARCH_BUDGET = 4_000;
+
+/**
+ * The largest set of the given conditions (score differences) that one weighting in the box makes all
+ * positive (`strict`) or all non-negative: a branch and bound over the conditions, each set checked as a
+ * linear program. Undefined when the budget ran out first.
+ */
+function largestJointSet(
+  conditions: readonly number[][],
+  lo: number[],
+  hi: number[],
+  strict: boolean,
+  budget: { left: number },
+): number | undefined {
+  let best = 0;
+  const chosen: number[][] = [];
+  const run = { exhausted: false };
+  const holds = (t: number) => (strict ? t > SCORE_EPSILON : t >= -SCORE_EPSILON);
+  const search = (i: number) => {
+    if (run.exhausted || chosen.length + (conditions.length - i) <= best) return;
+    if (i === conditions.length) {
+      best = chosen.length;
+      return;
+    }
+    const next = conditions[i];
+    if (next) {
+      if (budget.left-- <= 0) {
+        run.exhausted = true;
+        return;
+      }
+      chosen.push(next);
+      if (holds(maxMinimum(chosen, lo, hi))) search(i + 1);
+      chosen.pop();
+    }
+    search(i + 1);
+  };
+  search(0);
+  return run.exhausted ? undefined : best;
+}
+
 /**
  * Best and worst rank each district can reach when every weight moves within ±tolerance of its value.
- * The difference between two districts' weighted totals is linear in the weights, so over the box of
- * weights its minimum and maximum sit at corners, and each coordinate of that corner is chosen by the
- * sign of the score difference alone: exact, in O(districts² × site types), with no sampling.
+ * A rival whose lead is positive (or not) at every corner of the box is ahead (or not) for every weighting;
+ * for the rest, whether several can be ahead at once under one weighting is a linear feasibility problem,
+ * so the worst rank is 1 + the sure ones + the largest set of the others that one weighting puts ahead,
+ * and the best rank likewise with the largest set one weighting keeps level or behind. Exact; past
+ * MAX_UNDECIDED such rivals, or when the search budget runs out, the per-rival counts are given as bounds.
  */
 export function rankStability(
   index: ScoreIndex,
@@ -58,23 +106,39 @@ export function rankStability(
 ): RankRange[] {
   const districts = index.inspection.districts;
   const bounds = weightBounds(siteTypes, weights, tolerance);
+  const lo = bounds.map((b) => b.lo);
+  const hi = bounds.map((b) => b.hi);
   // A source's own share of a site type (实地考察 85 %) scales its scores before any what-if weight.
   const scores = districts.map((d) => siteTypes.map((s) => (scoreOf(index, d, s.name) ?? 0) * (s.weight ?? 1)));
   return districts.map((district, d) => {
     let surelyAhead = 0;
-    let possiblyAhead = 0;
+    const undecided: number[][] = [];
     districts.forEach((_, e) => {
       if (e === d) return;
+      const lead = siteTypes.map((_, s) => (scores[e]?.[s] ?? 0) - (scores[d]?.[s] ?? 0));
       let min = 0;
       let max = 0;
       bounds.forEach((b, s) => {
-        const diff = (scores[e]?.[s] ?? 0) - (scores[d]?.[s] ?? 0);
+        const diff = lead[s] ?? 0;
         min += diff * (diff >= 0 ? b.lo : b.hi);
         max += diff * (diff >= 0 ? b.hi : b.lo);
       });
       if (min > SCORE_EPSILON) surelyAhead++;
-      if (max > SCORE_EPSILON) possiblyAhead++;
+      else if (max > SCORE_EPSILON) undecided.push(lead);
     });
-    return { district, best: 1 + surelyAhead, worst: 1 + possiblyAhead };
+    const boundsOnly = { district, best: 1 + surelyAhead, worst: 1 + surelyAhead + undecided.length, exact: false };
+    if (undecided.length === 0) return { ...boundsOnly, exact: true };
+    if (undecided.length > MAX_UNDECIDED) return boundsOnly;
+    const budget = { left: SEARCH_BUDGET };
+    const ahead = largestJointSet(undecided, lo, hi, true, budget);
+    const behind = largestJointSet(
+      undecided.map((lead) => lead.map((v) => -v)),
+      lo,
+      hi,
+      false,
+      budget,
+    );
+    if (ahead === undefined || behind === undefined) return boundsOnly;
+    return { district, best: 1 + surelyAhead + (undecided.length - behind), worst: 1 + surelyAhead + ahead, exact: true };
   });
 }

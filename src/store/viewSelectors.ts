@@ -89,10 +89,10 @@ export function selectSiteTypeRanking(state: DashboardState): SiteTypeRanking | 
 const weightsMapOf = memoizeLast((weights: Readonly<Record<string, number>>): Weights => new Map(Object.entries(weights)));
 
 const weightedOf = memoizeLast((index: ScoreIndex | undefined, siteTypes: readonly SiteType[], weights: Weights) =>
-  index ? computeStandings(index, siteTypes, weights) : undefined,
+  index ? computeStandings(index, siteTypes, weights, { printedTotals: false }) : undefined,
 );
 
-/** Standings over the selected site types under the what-if weights. */
+/** Standings over the selected site types under the what-if weights, by the weighted sums (the rank ranges' basis). */
 export function selectWeightedStandings(state: DashboardState): Standings | undefined {
   return weightedOf(selectScoreIndex(state), selectSelectedSiteTypes(state), weightsMapOf(state.weights));
 }

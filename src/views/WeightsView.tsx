@@ -87,9 +87,11 @@ export function WeightsView() {
                 <td className="num">
                   {range === undefined
                     ? '—'
-                    : range.best === range.worst
-                      ? t('stabilityFixed', { best: range.best })
-                      : t('stabilityRange', { best: range.best, worst: range.worst })}
+                    : !range.exact
+                      ? t('stabilityBounds', { best: range.best, worst: range.worst })
+                      : range.best === range.worst
+                        ? t('stabilityFixed', { best: range.best })
+                        : t('stabilityRange', { best: range.best, worst: range.worst })}
                 </td>
               </tr>
             );

@@ -1,0 +1,106 @@
+// Rank ranges under ±20 % weights, against an oracle that shares nothing with them: ranks computed directly at
+// many weight vectors sampled over the box (a dense grid plus random points).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Inspection } from '../../../src/data/types';
+import { maxMinimum } from '../../../src/model/feasibility';
+import { indexScores } from '../../../src/model/scores';
+import { rankStability } from '../../../src/model/weights';
+
+function inspectionOf(scores: number[][]): Inspection {
+  const districts = scores.map((_, i) => `D${String(i)}`);
+  const siteTypes = (scores[0] ?? []).map((_, j) => ({ name: `S${String(j)}`, maxScore: 100, line: 1 }));
+  return {
+    title: '',
+    districts,
+    siteTypes,
+    scores: districts.flatMap((district, d) =>
+      siteTypes.map((s, j) => ({ district, siteType: s.name, value: scores[d]?.[j] ?? 0, line: 1, column: 1 })),
+    ),
+    publishedTotals: [],
+    totalMaxScore: 100 * siteTypes.length,
+    sourceRanges: [],
+  };
+}
+
+/** Ranks at one weight vector: 1 + the districts strictly ahead. */
+function ranksAt(scores: number[][], w: number[]): number[] {
+  const totals = scores.map((row) => row.reduce((sum, v, j) => sum + v * (w[j] ?? 1), 0));
+  return totals.map((t) => 1 + totals.filter((o) => o > t + 1e-6).length);
+}
+
+/** Min and max rank of each district over a grid of `steps` per weight plus random points in the box. */
+function sampledRanges(scores: number[][], tolerance: number, steps: number, random: number): { best: number; worst: number }[] {
+  const m = scores[0]?.length ?? 0;
+  const ranges = scores.map(() => ({ best: Infinity, worst: -Infinity }));
+  const visit = (w: number[]) => {
+    ranksAt(scores, w).forEach((rank, d) => {
+      const range = ranges[d];
+      if (!range) return;
+      range.best = Math.min(range.best, rank);
+      range.worst = Math.max(range.worst, rank);
+    });
+  };
+  const grid = (j: number, w: number[]) => {
+    if (j === m) return visit(w);
+    for (let k = 0; k <= steps; k++) grid(j + 1, [...w, 1 - tolerance + (2 * tolerance * k) / steps]);
+  };
+  grid(0, []);
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let i = 0; i < random; i++) visit(Array.from({ length: m }, () => 1 - tolerance + 2 * tolerance * next()));
+  return ranges;
+}
+
+describe('rank ranges at ±20 %', () => {
+  it('d = (10, 10) between e1 = (12, 8) and e2 = (8, 12): no weighting puts both rivals ahead, so d ranks 1–2, not 1–3', () => {
+    const scores = [
+      [10, 10],
+      [12, 8],
+      [8, 12],
+    ];
+    const ranges = rankStability(indexScores(inspectionOf(scores)), inspectionOf(scores).siteTypes, undefined, 0.2);
+    expect(ranges[0]).toEqual({ district: 'D0', best: 1, worst: 2, exact: true });
+    expect(sampledRanges(scores, 0.2, 40, 0)[0]).toEqual({ best: 1, worst: 2 });
+  });
+
+  it('equal the ranks found by sampling the weight box, on random inspections of 3–6 districts and 2–3 site types', () => {
+    const value = fc.integer({ min: 400, max: 1000 }).map((v) => v / 10 + 0.0137 * (v % 7));
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 3, max: 6 })
+          .chain((n) =>
+            fc
+              .integer({ min: 2, max: 3 })
+              .chain((m) => fc.array(fc.array(value, { minLength: m, maxLength: m }), { minLength: n, maxLength: n })),
+          ),
+        (scores) => {
+          const inspection = inspectionOf(scores);
+          const exact = rankStability(indexScores(inspection), inspection.siteTypes, undefined, 0.2);
+          const sampled = sampledRanges(scores, 0.2, (scores[0]?.length ?? 2) === 2 ? 200 : 40, 2000);
+          expect(exact.map((r) => ({ best: r.best, worst: r.worst }))).toEqual(sampled);
+          expect(exact.every((r) => r.exact)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('maxMinimum', () => {
+  it('max over the box of the smaller of two conditions: e1 − d = (2, −2) and e2 − d = (−2, 2) can never both be positive', () => {
+    expect(
+      maxMinimum(
+        [
+          [2, -2],
+          [-2, 2],
+        ],
+        [0.8, 0.8],
+        [1.2, 1.2],
+      ),
+    ).toBeCloseTo(0, 9);
+    // One condition alone: 2·1.2 − 2·0.8 = 0.8 at the best corner.
+    expect(maxMinimum([[2, -2]], [0.8, 0.8], [1.2, 1.2])).toBeCloseTo(0.8, 9);
+  });
+});
