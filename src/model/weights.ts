@@ -49,8 +49,10 @@ function weightBounds(siteTypes: readonly SiteType[], weights: Weights | undefin
 
 /** Past this many rivals whose order depends on the weights, ranges are given as bounds, never called exact. */
 const MAX_UNDECIDED = 16;
-/** Linear programs one search may solve before it settles for bounds. */
+/** Linear programs one district's search may solve before it settles for bounds. */
 const SEARCH_BUDGET = 4_000;
+/** Linear programs all districts together may solve: a big import gets bounds instead of a frozen view. */
+const TOTAL_BUDGET = 20_000;
 
 /**
  * The largest set of the given conditions (score differences) that one weighting in the box makes all
@@ -110,6 +112,7 @@ export function rankStability(
   const hi = bounds.map((b) => b.hi);
   // A source's own share of a site type (实地考察 85 %) scales its scores before any what-if weight.
   const scores = districts.map((d) => siteTypes.map((s) => (scoreOf(index, d, s.name) ?? 0) * (s.weight ?? 1)));
+  const total = { left: TOTAL_BUDGET };
   return districts.map((district, d) => {
     let surelyAhead = 0;
     const undecided: number[][] = [];
@@ -129,7 +132,7 @@ export function rankStability(
     const boundsOnly = { district, best: 1 + surelyAhead, worst: 1 + surelyAhead + undecided.length, exact: false };
     if (undecided.length === 0) return { ...boundsOnly, exact: true };
     if (undecided.length > MAX_UNDECIDED) return boundsOnly;
-    const budget = { left: SEARCH_BUDGET };
+    const budget = { left: Math.min(SEARCH_BUDGET, total.left) };
     const ahead = largestJointSet(undecided, lo, hi, true, budget);
     const behind = largestJointSet(
       undecided.map((lead) => lead.map((v) => -v)),
@@ -138,6 +141,7 @@ export function rankStability(
       false,
       budget,
     );
+    total.left -= Math.min(SEARCH_BUDGET, total.left) - budget.left;
     if (ahead === undefined || behind === undefined) return boundsOnly;
     return { district, best: 1 + surelyAhead + (undecided.length - behind), worst: 1 + surelyAhead + ahead, exact: true };
   });
