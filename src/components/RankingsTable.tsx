@@ -10,6 +10,7 @@ import { formatScore } from '../i18n/format';
 import { sortStandings } from '../model/sortStandings';
 import type { RankChange } from '../model/weights';
 import { RankChangeMark } from './RankChangeMark';
+import type { TotalDifference, TotalNotes } from '../model/totalNotes';
 import { translate } from '../i18n/messages';
 import { displayName, entityKindName, type Language } from '../i18n/names';
 import type { SortColumn, SortState } from '../store/viewState';
@@ -81,6 +82,11 @@ function rankingColumns(
   return columns;
 }
 
+/** The words for a printed total that differs from its sum: as the findings call it, and no cause when none does. */
+function differenceKey(kind: TotalDifference | undefined): 'printedDiffersShort' | 'printedDiffersMisprint' | 'printedDiffersPlain' {
+  return kind === 'rounding' ? 'printedDiffersShort' : kind === 'misprint' ? 'printedDiffersMisprint' : 'printedDiffersPlain';
+}
+
 export interface RankingsTableProps {
   standings: Standings;
   sort: SortState | null;
@@ -89,6 +95,8 @@ export interface RankingsTableProps {
   caption: string;
   /** Decimals of the figures, as their source prints them (1 for the seed). */
   digits?: number;
+  /** What the findings say of each printed total that differs from its sum (rounding or misprint). */
+  totalNotes?: TotalNotes;
   /** What the rows are (区, 街道…), from the source; undefined: districts. */
   entityKind?: string | undefined;
   /** Where a district's name links to (its report card), when there is one. */
@@ -107,6 +115,7 @@ export function RankingsTable({
   onSort,
   language,
   digits = 1,
+  totalNotes,
   entityKind,
   caption,
   districtHref,
@@ -187,7 +196,11 @@ export function RankingsTable({
                     </span>
                     <span className="visually-hidden">
                       {' '}
-                      ({t('printedDiffersShort', { computed: formatScore(standing.computedTotal, language, digits) })})
+                      (
+                      {t(differenceKey(totalNotes?.byDistrict.get(standing.district)), {
+                        computed: formatScore(standing.computedTotal, language, digits),
+                      })}
+                      )
                     </span>
                   </>
                 )}
@@ -298,7 +311,11 @@ export function RankingsTable({
       </table>
       {anyPrintedDiffers && (
         <p id={noteId} className="table-note">
-          {t('printedNote')}
+          {t('printedNote', {
+            tolerance:
+              totalNotes?.tolerance === undefined ? '—' : formatScore(totalNotes.tolerance, language, digits + 1).replace(/0$/, ''),
+            misprints: [...(totalNotes?.byDistrict.values() ?? [])].includes('misprint') ? t('printedNoteMisprints') : '',
+          })}
         </p>
       )}
     </div>

@@ -778,7 +778,7 @@ function combine(ranked: RankedTable | undefined, totals: TotalsTable | undefine
     const computed = computedTotal(total.district);
     const drift = Math.abs(computed - total.value);
     if (drift <= EPSILON) continue;
-    const params = { district: total.district, printed: total.value, computed: round1(computed) };
+    const params = { district: total.district, printed: total.value, computed: round1(computed), tolerance: round2(tolerance) };
     if (drift <= tolerance) findings.add('info', 'total-rounding', total.line, total.column, params);
     else findings.add('warning', 'total-mismatch', total.line, total.column, params);
   }

@@ -37,8 +37,11 @@ export const en: Messages = {
   resetSort: 'Back to the default order (by rank)',
   tieMark: 'tied',
   printedDiffersShort: 'differs from the sum {computed} (rounding)',
+  printedDiffersMisprint: 'differs from the sum {computed} by more than rounding explains: a misprint?',
+  printedDiffersPlain: 'differs from the sum {computed}',
   printedNote:
-    '* Marked where the published total differs from the sum of the scores: each score is rounded to 0.1, so sums can drift by up to 0.5. Ranks follow the published totals.',
+    '* Marked where the published total differs from the sum of the scores: with every figure rounded, sums can drift by up to {tolerance}; within that it is rounding. {misprints}Ranks follow the published totals.',
+  printedNoteMisprints: 'Beyond it, the mark says the figure may be a misprint. ',
   subsetNote: 'Totals and ranks are recomputed over the selected site types; published totals apply only when all are selected.',
   tintLegend: 'Cell shade by share of the maximum score:',
   tintBand: '{from}–{to}%',

@@ -37,7 +37,11 @@ const zh = {
   resetSort: '恢复默认排序（按排名）',
   tieMark: '并列',
   printedDiffersShort: '与分项之和 {computed} 不同（舍入）',
-  printedNote: '* 公布总分与分项得分之和不一致之处已标注：各项得分均四舍五入到 0.1，合计可相差至多 0.5。排名以公布总分为准。',
+  printedDiffersMisprint: '与分项之和 {computed} 相差超出舍入范围，可能是错印',
+  printedDiffersPlain: '与分项之和 {computed} 不同',
+  printedNote:
+    '* 公布总分与分项得分之和不一致之处已标注：各项得分四舍五入后，合计可相差至多 {tolerance}，在此之内属舍入。{misprints}排名以公布总分为准。',
+  printedNoteMisprints: '超出此范围的标为可能的错印。',
   subsetNote: '总分与排名按所选点位类型重新计算；公布总分仅在选择全部点位类型时适用。',
   tintLegend: '单元格底色按得分占满分比例：',
   tintBand: '{from}–{to}%',

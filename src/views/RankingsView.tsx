@@ -6,6 +6,7 @@ import { SummaryBlock } from '../components/SummaryBlock';
 import { TintLegend } from '../components/TintLegend';
 import { writeSummary } from '../i18n/summary';
 import { compareNames } from '../i18n/collate';
+import { totalNotes } from '../model/totalNotes';
 import { displayName, entityKindName } from '../i18n/names';
 import {
   selectActive,
@@ -103,6 +104,7 @@ export function RankingsView() {
         onSort={cycleSort}
         language={language}
         digits={digits}
+        totalNotes={totalNotes(loaded.findings)}
         caption={t('rankingsCaption', { scope, kind: entityKind })}
         entityKind={rowsKind}
         districtHref={districtHref}

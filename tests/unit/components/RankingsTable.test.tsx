@@ -107,3 +107,26 @@ describe('site-type filter', () => {
     expect(screen.getByRole('row', { name: /Taiyuan \(city average\)/ }).textContent).toContain('658.6');
   });
 });
+
+describe('the printed-total marks say what the findings say', () => {
+  it('the seed: both marks are rounding, and the note gives the tolerance the parser used (0.5 for ten site types)', () => {
+    render(<RankingsView />);
+    const note = screen.getByText(/^\* /);
+    expect(note.textContent).toContain('0.5');
+    expect(screen.getAllByText(/（舍入）/)).toHaveLength(2);
+  });
+
+  it('a total beyond rounding is marked as a possible misprint, not as rounding', async () => {
+    const { importText } = await import('../../../src/data/importText');
+    const text = '区\t公厕\t城中村\t总分\n甲区\t50.0\t40.0\t95.0\n乙区\t45.0\t44.0\t89.1\n';
+    useDashboard.getState().addImport(text, '2025-05', '', importText(text));
+    render(<RankingsView />);
+    const rows = bodyRows();
+    // The last column is the rank change against the seed's period; the printed total stands before it.
+    expect(rows.map((r) => [r[1], r[r.length - 2]])).toEqual([
+      ['甲区', '95.0* (与分项之和 90.0 相差超出舍入范围，可能是错印)'],
+      ['乙区', '89.1* (与分项之和 89.0 不同（舍入）)'],
+    ]);
+    expect(screen.getByText(/^\* /).textContent).toContain('0.15');
+  });
+});
