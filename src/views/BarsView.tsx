@@ -4,6 +4,7 @@ import { ChartFigure } from '../components/ChartFigure';
 import { DataTable } from '../components/DataTable';
 import { GroupedBarChart } from '../components/GroupedBarChart';
 import { SeriesLegend } from '../components/SeriesLegend';
+import { CITY_COLOUR } from '../components/seriesColours';
 import { TotalBarChart } from '../components/TotalBarChart';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
@@ -28,8 +29,15 @@ export default function BarsView() {
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
-  const groupedDownloads = useChartDownloads('site-types', t('groupedBarsTitle'));
-  const totalDownloads = useChartDownloads('totals', t('totalBarsTitle'));
+  // The series shown, as the exported image's legend.
+  const legendItems = [
+    ...(loaded?.inspection.districts ?? [])
+      .filter((d) => !hidden.includes(d))
+      .map((d) => ({ label: displayName(d, language), colour: styleOf(d).colour })),
+    { label: t('cityAverage'), colour: CITY_COLOUR, dashed: true },
+  ];
+  const groupedDownloads = useChartDownloads('site-types', t('groupedBarsTitle'), legendItems);
+  const totalDownloads = useChartDownloads('totals', t('totalBarsTitle'), legendItems);
   if (!loaded || !standings || !totals) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
 

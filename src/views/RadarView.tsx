@@ -30,7 +30,10 @@ export default function RadarView() {
   const digits = useDashboard(selectScoreDigits);
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
-  const downloads = useChartDownloads('radar', t('radarTitle'));
+  const downloads = useChartDownloads('radar', t('radarTitle'), [
+    ...chosen.filter((d) => !hidden.includes(d)).map((d) => ({ label: displayName(d, language), colour: styleOf(d).colour })),
+    ...(hidden.includes(CITY_SERIES) ? [] : [{ label: t('cityAverage'), colour: CITY_COLOUR, dashed: true }]),
+  ]);
   if (!loaded || !standings || !radar) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
 

@@ -33,8 +33,11 @@ export default function TrendView() {
   // Which measure the trend shows is a passing choice, not something a link needs to carry.
   const [metric, setMetric] = useState(TOTAL);
   const metricLabel = metric === TOTAL ? t('total') : displayName(metric, language);
-  const valuesDownloads = useChartDownloads('trend-scores', t('trendValuesTitle', { metric: metricLabel }));
-  const ranksDownloads = useChartDownloads('trend-ranks', t('trendRanksTitle', { metric: metricLabel }));
+  const legendItems = [...new Set(ordered.flatMap((p) => p.inspection.districts))]
+    .filter((d) => !hidden.includes(d))
+    .map((d) => ({ label: displayName(d, language), colour: styleOf(d).colour }));
+  const valuesDownloads = useChartDownloads('trend-scores', t('trendValuesTitle', { metric: metricLabel }), legendItems);
+  const ranksDownloads = useChartDownloads('trend-ranks', t('trendRanksTitle', { metric: metricLabel }), legendItems);
   if (!loaded) return null;
   if (ordered.length < 2) return <p className="empty-state">{t('trendNeedsTwo')}</p>;
 

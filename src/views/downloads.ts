@@ -1,4 +1,4 @@
-// Saving files from the browser: text downloads, and charts as SVG or PNG with their title and source drawn in.
+// Saving files from the browser: text downloads, and charts as SVG or PNG with their title, legend and source drawn in.
 
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -21,42 +21,135 @@ export function saveText(text: string, fileName: string, type: string): void {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const TITLE_HEIGHT = 32;
 const SOURCE_HEIGHT = 24;
+const LEGEND_ROW = 20;
 
-/** A standalone SVG document of a chart, with its title above and its source line below. */
-export function chartSvgDocument(chart: SVGSVGElement, title: string, sourceLine: string): string {
+/** One entry of a chart's legend, drawn into the exported image. */
+export interface ExportLegendItem {
+  label: string;
+  colour: string;
+  /** A dashed line (the city average) instead of a filled swatch. */
+  dashed?: boolean;
+}
+
+/** Width of a legend label at 12 px: CJK characters are about a full em, others about half. */
+function labelWidth(label: string): number {
+  let width = 0;
+  for (const ch of label) width += /[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 12 : 7;
+  return width;
+}
+
+/** Legend entries laid out in rows that fit the chart's width. */
+function legendRows(items: readonly ExportLegendItem[], width: number): { item: ExportLegendItem; x: number; row: number }[] {
+  const placed: { item: ExportLegendItem; x: number; row: number }[] = [];
+  let x = 8;
+  let row = 0;
+  for (const item of items) {
+    const w = 24 + labelWidth(item.label) + 16;
+    if (x > 8 && x + w > width) {
+      row++;
+      x = 8;
+    }
+    placed.push({ item, x, row });
+    x += w;
+  }
+  return placed;
+}
+
+function svgElement(name: string, attributes: Record<string, string>): SVGElement {
+  const element = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+  return element;
+}
+
+/** The extra height a legend takes in the exported image. */
+export function legendHeight(items: readonly ExportLegendItem[], width: number): number {
+  if (items.length === 0) return 0;
+  const rows = legendRows(items, width);
+  return ((rows[rows.length - 1]?.row ?? 0) + 1) * LEGEND_ROW + 8;
+}
+
+/**
+ * A standalone SVG document of a chart, with its title above, its legend and its source line below, in the
+ * colours it was seen in: the page's background and every text's computed fill are written in, since the
+ * page's stylesheet (and so the theme) does not travel with the file.
+ */
+export function chartSvgDocument(
+  chart: SVGSVGElement,
+  title: string,
+  sourceLine: string,
+  legend: readonly ExportLegendItem[] = [],
+): string {
   const box = chart.getBoundingClientRect();
   const width = Math.round(box.width);
   const height = Math.round(box.height);
-  const root = document.createElementNS(SVG_NS, 'svg');
-  root.setAttribute('xmlns', SVG_NS);
-  root.setAttribute('width', String(width));
-  root.setAttribute('height', String(height + TITLE_HEIGHT + SOURCE_HEIGHT));
-  root.setAttribute('viewBox', `0 0 ${width} ${height + TITLE_HEIGHT + SOURCE_HEIGHT}`);
-  root.setAttribute('font-family', 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif');
-  const background = document.createElementNS(SVG_NS, 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#ffffff');
-  root.append(background);
-  const heading = document.createElementNS(SVG_NS, 'text');
-  heading.setAttribute('x', '8');
-  heading.setAttribute('y', '22');
-  heading.setAttribute('font-size', '16');
-  heading.setAttribute('font-weight', '600');
+  const legendSpace = legendHeight(legend, width);
+  const total = height + TITLE_HEIGHT + legendSpace + SOURCE_HEIGHT;
+  const page = getComputedStyle(document.body);
+  const backgroundColour = page.backgroundColor || '#ffffff';
+  const textColour = page.color || '#1a1a1a';
+  const root = svgElement('svg', {
+    xmlns: SVG_NS,
+    width: String(width),
+    height: String(total),
+    viewBox: `0 0 ${String(width)} ${String(total)}`,
+    'font-family': 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+  });
+  root.append(svgElement('rect', { width: '100%', height: '100%', fill: backgroundColour }));
+  const heading = svgElement('text', { x: '8', y: '22', 'font-size': '16', 'font-weight': '600', fill: textColour });
   heading.textContent = title;
   root.append(heading);
-  const body = document.createElementNS(SVG_NS, 'g');
-  body.setAttribute('transform', `translate(0 ${TITLE_HEIGHT})`);
+  const body = svgElement('g', { transform: `translate(0 ${String(TITLE_HEIGHT)})` });
   const copy = chart.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('x', '0');
   copy.setAttribute('y', '0');
+  // The clone lost the stylesheet: give each text the fill, and each line the stroke, it was drawn with.
+  const shown = chart.querySelectorAll('text');
+  copy.querySelectorAll('text').forEach((text, i) => {
+    const original = shown[i];
+    if (original) text.setAttribute('style', `fill: ${getComputedStyle(original).fill}`);
+  });
+  const lines = chart.querySelectorAll('line, path');
+  copy.querySelectorAll('line, path').forEach((line, i) => {
+    const original = lines[i];
+    if (original) line.setAttribute('stroke', getComputedStyle(original).stroke);
+  });
+  // The city's dashed key takes the colour its line is drawn in on this theme.
+  const cityLine = chart.querySelector('.recharts-reference-line line, .city-series path');
+  const cityStroke = cityLine ? getComputedStyle(cityLine).stroke : undefined;
   body.append(copy);
   root.append(body);
-  const source = document.createElementNS(SVG_NS, 'text');
-  source.setAttribute('x', '8');
-  source.setAttribute('y', String(height + TITLE_HEIGHT + SOURCE_HEIGHT - 8));
-  source.setAttribute('font-size', '11');
-  source.setAttribute('fill', '#444444');
+  if (legend.length > 0) {
+    const group = svgElement('g', { class: 'export-legend', transform: `translate(0 ${String(TITLE_HEIGHT + height + 4)})` });
+    for (const { item, x, row } of legendRows(legend, width)) {
+      const y = row * LEGEND_ROW;
+      group.append(
+        item.dashed
+          ? svgElement('line', {
+              x1: String(x),
+              y1: String(y + 8),
+              x2: String(x + 18),
+              y2: String(y + 8),
+              stroke: cityStroke ?? item.colour,
+              'stroke-width': '2.5',
+              'stroke-dasharray': '4 2',
+            })
+          : svgElement('rect', {
+              x: String(x),
+              y: String(y + 2),
+              width: '18',
+              height: '12',
+              fill: item.colour,
+              stroke: textColour,
+              'stroke-width': '0.5',
+            }),
+      );
+      const label = svgElement('text', { x: String(x + 24), y: String(y + 13), 'font-size': '12', fill: textColour });
+      label.textContent = item.label;
+      group.append(label);
+    }
+    root.append(group);
+  }
+  const source = svgElement('text', { x: '8', y: String(total - 8), 'font-size': '11', fill: textColour });
   source.textContent = sourceLine;
   root.append(source);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
@@ -95,14 +188,16 @@ export async function saveChart(
   title: string,
   sourceLine: string,
   fileBase: string,
+  legend: readonly ExportLegendItem[] = [],
 ): Promise<void> {
-  const svg = chartSvgDocument(chart, title, sourceLine);
+  const svg = chartSvgDocument(chart, title, sourceLine, legend);
   if (kind === 'svg') {
     saveText(svg, `${fileBase}.svg`, 'image/svg+xml');
     return;
   }
   const box = chart.getBoundingClientRect();
-  const png = await svgToPng(svg, Math.round(box.width), Math.round(box.height) + TITLE_HEIGHT + SOURCE_HEIGHT);
+  const width = Math.round(box.width);
+  const png = await svgToPng(svg, width, Math.round(box.height) + TITLE_HEIGHT + legendHeight(legend, width) + SOURCE_HEIGHT);
   saveBlob(png, `${fileBase}.png`);
 }
 

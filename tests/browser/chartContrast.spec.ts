@@ -25,13 +25,16 @@ async function lowContrastTexts(page: Page): Promise<string[]> {
     };
     const problems: string[] = [];
     for (const text of document.querySelectorAll('.chart-area svg text')) {
-      if ((text.textContent ?? '').trim() === '') continue;
+      if (text.textContent.trim() === '') continue;
       const fill = rgb(getComputedStyle(text).fill);
       if (!fill) continue;
       const back = backgroundOf(text);
       const [hi, lo] = [luminance(fill), luminance(back)].sort((a, b) => b - a) as [number, number];
       const ratio = (hi + 0.05) / (lo + 0.05);
-      if (ratio < 4.5) problems.push(`${(text.textContent ?? '').trim()}: ${ratio.toFixed(2)} (${getComputedStyle(text).fill} on ${getComputedStyle(document.body).backgroundColor})`);
+      if (ratio < 4.5)
+        problems.push(
+          `${text.textContent.trim()}: ${ratio.toFixed(2)} (${getComputedStyle(text).fill} on ${getComputedStyle(document.body).backgroundColor})`,
+        );
     }
     return problems;
   });

@@ -191,3 +191,22 @@ test('Back returns to the previous view and district instead of leaving the app;
   await page.goForward();
   await expect(page.getByRole('tab', { name: '分类对比', exact: true })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('an exported chart carries its legend (every district with its colour, the city key) and the theme it was seen in', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./');
+  await page.getByRole('tab', { name: '分类对比', exact: true }).click();
+  const grouped = page.getByRole('figure', { name: /各点位类型得分/ });
+  await expect(grouped.locator('.recharts-bar-rectangle')).toHaveCount(60);
+  const [svg] = await Promise.all([page.waitForEvent('download'), grouped.getByRole('button', { name: '下载 SVG 图片' }).click()]);
+  const svgText = readFileSync(await svg.path(), 'utf8');
+  const legend = svgText.slice(svgText.indexOf('class="export-legend"'));
+  for (const district of ['杏花岭区', '迎泽区', '小店区', '万柏林区', '晋源区', '尖草坪区'])
+    expect(legend).toContain(`>${district}</text>`);
+  expect(legend).toContain('>全市平均</text>');
+  // Dark theme: the dark page background, and text in the theme's light text colour.
+  expect(svgText).toMatch(/<rect width="100%" height="100%" fill="rgb\(18, 20, 23\)"/);
+  expect(legend).toMatch(/fill="rgb\(232, 234, 237\)"/);
+});
