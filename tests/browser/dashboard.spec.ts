@@ -1,6 +1,9 @@
 // The dashboard in Chromium: published figures, sorting, filtering, charts, links, no foreign requests.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, rankingRows, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { screenshotFolder } from './screenshots';
 
 test.describe('rankings', () => {
   test('default order is by rank with the printed totals and the city row', async ({ page, watched }) => {
@@ -228,9 +231,14 @@ test('keyboard only: sort a column, change the filter, switch views with arrows,
   await expect(page.getByRole('heading', { name: '迎泽区报告' })).toBeVisible();
 });
 
-test('README screenshot of the dashboard', async ({ page }) => {
+test('screenshot of the dashboard, into a temporary folder (npm run screenshot copies it into docs/)', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('./');
   await expect(page.getByRole('table', { name: /各区得分与排名/ })).toBeVisible();
-  await page.screenshot({ path: 'docs/dashboard.png', fullPage: true });
+  const path = join(screenshotFolder(), 'dashboard.png');
+  await page.screenshot({ path, fullPage: true });
+  // A PNG of a full page at 1280 px: its header says PNG and it is 1280 px wide.
+  const bytes = readFileSync(path);
+  expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+  expect(bytes.readUInt32BE(16)).toBe(1280);
 });

@@ -1,5 +1,8 @@
 // Another month: import from a file, persistence across reloads, rank arrows, trends, downloads and links.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -13,6 +16,14 @@ async function importFile(page: Page, name: string): Promise<void> {
   await dialog.getByLabel('选择文件').setInputFiles(fixture(name));
   await expect(dialog.getByLabel('粘贴文本')).not.toHaveValue('');
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
+}
+
+/** The text of a PDF, by poppler's pdftotext (installed by .ci/run). */
+function pdfText(pdf: Buffer): string {
+  const folder = mkdtempSync(join(tmpdir(), 'print-'));
+  const file = join(folder, 'page.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -164,13 +175,23 @@ test('printing: the rankings and a report card print on A4 without the controls'
     await expect(page.locator(hidden).first()).toBeHidden();
   const rankings = await page.pdf({ format: 'A4' });
   expect(rankings.subarray(0, 5).toString()).toBe('%PDF-');
+  // The printed page's own text (poppler's pdftotext): the six districts in rank order with their totals, no controls.
+  const printedPage = pdfText(rankings);
+  // The table, after the summary (which names districts in another order).
+  const printed = printedPage.slice(printedPage.indexOf('各区得分与排名'));
+  const order = ['杏花岭区', '迎泽区', '小店区', '万柏林区', '晋源区', '尖草坪区'].map((d) => printed.indexOf(d));
+  expect(order.every((position, i) => position >= 0 && (i === 0 || position > (order[i - 1] ?? 0)))).toBe(true);
+  for (const total of ['676.6', '669.9', '659.8', '651.2', '650.6', '643.3']) expect(printed).toContain(total);
+  expect(printedPage).not.toContain('导入数据');
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('link', { name: '迎泽区' }).click();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('heading', { name: '迎泽区报告' })).toBeVisible();
   await expect(page.getByLabel('选择区')).toBeHidden();
   const card = await page.pdf({ format: 'A4' });
-  expect(card.length).toBeGreaterThan(10_000);
+  const cardText = pdfText(card);
+  expect(cardText).toContain('迎泽区报告');
+  expect(cardText).toContain('669.9');
 });
 
 test('Back returns to the previous view and district instead of leaving the app; sorting does not add entries', async ({ page }) => {

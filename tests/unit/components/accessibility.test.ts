@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, TINT_BANDS, tintFor } from '../../../src/components/palette';
 import { DISTRICT_COLOURS, districtStyle } from '../../../src/components/seriesColours';
-import { loadLanguage, messageKeys } from '../../../src/i18n/messages';
+import { loadLanguage, messageKeys, translate, type MessageKey } from '../../../src/i18n/messages';
 import { gapExtent } from '../../../src/components/DivergingBar';
-import { viewMessageKeys } from '../../../src/i18n/viewMessages';
-import { findingKeys } from '../../../src/i18n/findingMessages';
+import { translateView, viewMessageKeys, type ViewMessageKey } from '../../../src/i18n/viewMessages';
+import { findingKeys, findingTemplate } from '../../../src/i18n/findingMessages';
+import type { FindingCode } from '../../../src/data/types';
 import { browserLanguage } from '../../../src/store/preferences';
 import { formatChartScore, formatPeriod } from '../../../src/i18n/format';
 
@@ -51,6 +52,31 @@ describe('languages', () => {
     expect(viewMessageKeys('zh').filter((key) => messageKeys('zh').includes(key))).toEqual([]);
     expect(findingKeys('en')).toEqual(findingKeys('zh'));
     expect(findingKeys('zh').length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('what typing cannot check: every Chinese string is Chinese, and each key names the same placeholders in both languages', async () => {
+    await loadLanguage('en');
+    const placeholders = (template: string) => [...template.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1]).sort();
+    // Strings the same in every language: a format name, a language's own name, ranges and marks.
+    const neutral = new Set(['CSV/TSV', 'English', '中文', '{best}–{worst}', '{kind}', '{from}–{to}%']);
+    const sets: [string, string[], (language: 'zh' | 'en', key: string) => string][] = [
+      ['first screen', messageKeys('zh'), (language, key) => translate(language, key as MessageKey)],
+      ['later views', viewMessageKeys('zh'), (language, key) => translateView(language, key as ViewMessageKey)],
+      ['findings', findingKeys('zh'), (language, key) => findingTemplate(language, key as FindingCode)],
+    ];
+    const notChinese: string[] = [];
+    const mismatched: string[] = [];
+    for (const [name, keys, template] of sets) {
+      for (const key of keys) {
+        const zh = template('zh', key);
+        const en = template('en', key);
+        if (!neutral.has(zh) && !/[\u4e00-\u9fff]/.test(zh.replace(/\{[^}]*\}/g, ''))) notChinese.push(`${name}.${key}: ${zh}`);
+        if (placeholders(zh).join() !== placeholders(en).join())
+          mismatched.push(`${name}.${key}: ${placeholders(zh).join()} / ${placeholders(en).join()}`);
+      }
+    }
+    expect(notChinese).toEqual([]);
+    expect(mismatched).toEqual([]);
   });
 
   it('the language follows the browser: Chinese by default, English when English comes first', () => {

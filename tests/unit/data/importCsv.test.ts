@@ -29,7 +29,7 @@ describe('long form', () => {
   });
 
   it('reads semicolon-separated Chinese headers and assumes a maximum of 100 when none is given (an info)', () => {
-    const text = '区;点位类型;得分\n小店区;铁路沿线;80,7\n'.replace('80,7', '80.7') + '晋源区;铁路沿线;57.8\n';
+    const text = '区;点位类型;得分\n小店区;铁路沿线;80.7\n晋源区;铁路沿线;57.8\n';
     const result = parseCsvInspection(text);
     const inspection = ok(result);
     expect(value(inspection, '小店区', '铁路沿线')).toBe(80.7);
@@ -45,7 +45,21 @@ describe('long form', () => {
   it('a missing pair (a district without one site type) is an error', () => {
     const result = parseCsvInspection('district,site type,score\n甲区,公厕,70\n甲区,城中村,60\n乙区,公厕,65\n');
     expect(result.ok).toBe(false);
-    expect(result.findings.find((f) => f.code === 'missing-cell')?.params).toMatchObject({ district: '乙区', siteType: '城中村' });
+    expect(result.findings.find((f) => f.code === 'missing-cell')).toMatchObject({
+      severity: 'error',
+      params: { district: '乙区', siteType: '城中村' },
+    });
+  });
+
+  it('a decimal comma (80,7 in a semicolon file) is refused at its cell, never read as 807 or 80', () => {
+    const result = parseCsvInspection('区;点位类型;得分\n小店区;铁路沿线;80,7\n');
+    expect(result.ok).toBe(false);
+    expect(result.findings.find((f) => f.code === 'not-a-number')).toMatchObject({
+      severity: 'error',
+      line: 2,
+      column: 12,
+      params: { text: '80,7' },
+    });
   });
 });
 
@@ -67,12 +81,14 @@ describe('wide form', () => {
 
   it('a score above its column maximum is an error at that cell', () => {
     const result = parseCsvInspection('district,公厕(100),铁路沿线(50)\n甲区,70.0,60.0\n');
-    expect(result.findings.find((f) => f.code === 'score-out-of-range')).toMatchObject({ line: 2, column: 9 });
+    expect(result.ok).toBe(false);
+    expect(result.findings.find((f) => f.code === 'score-out-of-range')).toMatchObject({ severity: 'error', line: 2, column: 9 });
   });
 
   it('a district twice is an error', () => {
     const result = parseCsvInspection('district,公厕\n甲区,70\n甲区,71\n');
-    expect(result.findings.find((f) => f.code === 'duplicate-district')).toMatchObject({ line: 3, column: 1 });
+    expect(result.ok).toBe(false);
+    expect(result.findings.find((f) => f.code === 'duplicate-district')).toMatchObject({ severity: 'error', line: 3, column: 1 });
   });
 });
 
