@@ -57,7 +57,7 @@ describe('long form', () => {
     expect(result.findings.find((f) => f.code === 'not-a-number')).toMatchObject({
       severity: 'error',
       line: 2,
-      column: 12,
+      column: 10,
       params: { text: '80,7' },
     });
   });
