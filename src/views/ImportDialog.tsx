@@ -74,6 +74,14 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const [allFindings, setAllFindings] = useState(false);
   const job = useRef<ParseJob | undefined>(undefined);
 
+  // The dialog is unmounted when it closes: a read still running in the worker ends with it.
+  useEffect(
+    () => () => {
+      job.current?.cancel();
+    },
+    [],
+  );
+
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;

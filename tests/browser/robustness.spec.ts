@@ -96,6 +96,40 @@ test('a 10 MB paste is read in a worker with progress, can be cancelled, and the
   expect(watched.consoleErrors).toEqual([]);
 });
 
+test('closing the import dialog while a big paste is being read terminates its worker at once', async ({ page }) => {
+  // Record each worker's terminate() call: a read left running would go on for seconds after the dialog closed.
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    const records: { terminated: boolean }[] = [];
+    (window as unknown as { workerRecords: typeof records }).workerRecords = records;
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        const record = { terminated: false };
+        records.push(record);
+        const terminate = this.terminate.bind(this);
+        this.terminate = () => {
+          record.terminated = true;
+          terminate();
+        };
+      }
+    };
+  });
+  await page.goto('./');
+  const big = page2025.repeat(Math.ceil(10_000_000 / page2025.length));
+  await page.getByRole('button', { name: '导入数据' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+  await paste(page, '粘贴文本', big);
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(dialog.getByRole('progressbar')).toBeVisible();
+  const records = () => page.evaluate(() => (window as unknown as { workerRecords: { terminated: boolean }[] }).workerRecords);
+  expect(await records()).toEqual([{ terminated: false }]);
+  await dialog.getByRole('button', { name: '取消', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  // At once: a full read of 10 MB takes several seconds here, so a worker left running would still be unterminated.
+  expect(await records()).toEqual([{ terminated: true }]);
+});
+
 test('corrupted storage: the app starts on the embedded data, says what it could not read and keeps a copy', async ({ page, watched }) => {
   await page.addInitScript((key) => {
     if (!sessionStorage.getItem('seeded')) {
