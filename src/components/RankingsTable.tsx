@@ -8,7 +8,7 @@ import { printedDiffers, showsPrintedTotals, type DistrictStanding, type Standin
 import { compareNames } from '../i18n/collate';
 import { formatScore } from '../i18n/format';
 import { sortStandings } from '../model/sortStandings';
-import type { RankChange } from '../model/weights';
+import type { RankChange } from '../model/rankChanges';
 import { RankChangeMark } from './RankChangeMark';
 import type { TotalDifference, TotalNotes } from '../model/totalNotes';
 import { translate } from '../i18n/messages';

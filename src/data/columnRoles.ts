@@ -159,8 +159,12 @@ function entityKindOf(header: string, names: readonly string[]): string {
   if (base.includes('乡镇') || base === '镇') return '镇';
   if (base === '县' || base.startsWith('县(') || base.startsWith('县（')) return '县';
   if (base === '单位' || base.includes('单位')) return '单位';
-  const suffixes = ['街道', '镇', '乡', '县', '区', '市'];
-  for (const suffix of suffixes) {
+  return entityKindOfNames(names);
+}
+
+/** 街道, 镇, 县, 区 or 市, by what most names end with (乡 counts as 镇); 区 when they say nothing. */
+export function entityKindOfNames(names: readonly string[]): string {
+  for (const suffix of ['街道', '镇', '乡', '县', '区', '市']) {
     if (names.length > 0 && names.filter((n) => n.endsWith(suffix)).length * 2 > names.length) return suffix === '乡' ? '镇' : suffix;
   }
   return '区';

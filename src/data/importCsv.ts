@@ -2,7 +2,7 @@
 // Papaparse handles quoting, the byte-order mark and the delimiter; this module maps rows to an inspection.
 
 import Papa from 'papaparse';
-import { inferPlan, isEntityHeader } from './columnRoles';
+import { entityKindOfNames, inferPlan, isEntityHeader } from './columnRoles';
 import type { Grid } from './grid';
 import { readEntityTable } from './readEntityTable';
 import { parseNumber, trimCell } from './text';
@@ -224,6 +224,7 @@ function finish(districts: string[], siteTypes: SiteType[], scores: Score[], las
     publishedTotals: [],
     totalMaxScore: siteTypes.reduce((sum, s) => sum + s.maxScore, 0),
     sourceRanges: [{ first: 1, last: lastLine }],
+    entityKind: entityKindOfNames(districts),
   };
   return inspection;
 }

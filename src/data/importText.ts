@@ -263,8 +263,49 @@ export function chooseCandidate(candidates: readonly ImportCandidate[]): ImportC
   return best ?? candidates[0];
 }
 
-/** Reads a text as it was imported: the candidate the reading names (by default the most complete), its roles applied. */
-export function importText(text: string, reading?: Reading, onProgress?: (fraction: number) => void): ImportResult {
+const ROLES: ReadonlySet<string> = new Set(['entity', 'score', 'total', 'rank', 'weighted', 'ignored']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A reading as stored in the browser, checked field by field; anything malformed is null, never half read. */
+export function readingOf(value: unknown): Reading | null {
+  if (!isRecord(value) || typeof value.candidate !== 'string') return null;
+  const reading: Reading = { candidate: value.candidate };
+  if (value.roles !== undefined) {
+    if (!Array.isArray(value.roles)) return null;
+    const roles: NonNullable<Reading['roles']> = [];
+    for (const item of value.roles as unknown[]) {
+      if (!isRecord(item) || typeof item.column !== 'number' || typeof item.role !== 'string' || !ROLES.has(item.role)) return null;
+      roles.push({ column: item.column, role: item.role as ColumnRole });
+    }
+    reading.roles = roles;
+  }
+  if (value.references !== undefined) {
+    if (!Array.isArray(value.references)) return null;
+    const references: NonNullable<Reading['references']> = [];
+    for (const item of value.references as unknown[]) {
+      if (!isRecord(item) || typeof item.row !== 'number' || typeof item.reference !== 'boolean') return null;
+      references.push({ row: item.row, reference: item.reference });
+    }
+    reading.references = references;
+  }
+  return reading;
+}
+
+/**
+ * Reads a text as it was imported: the candidate the reading names (by default the most complete), its roles
+ * applied. A stored reading that is malformed is refused, not ignored: it would read another table.
+ */
+export function importText(text: string, stored?: unknown, onProgress?: (fraction: number) => void): ImportResult {
+  const reading = stored === undefined ? undefined : readingOf(stored);
+  if (reading === null) {
+    return {
+      format: 'page',
+      result: { ok: false, findings: [{ severity: 'error', code: 'no-table', line: 1, params: { reading: 'unreadable' } }] },
+    };
+  }
   const candidates = findCandidates(text, onProgress);
   const named = reading ? candidates.find((c) => c.id === reading.candidate) : undefined;
   const candidate = named ?? chooseCandidate(candidates);

@@ -2,8 +2,9 @@
 // contract other tests rely on. Undoes what copying does (recoverPage), then reads the printed tables.
 // Total: any string in, a ParseResult out; errors are values, never exceptions.
 
+import { minimumCostAssignment } from './assignment';
 import { guarded, parseLines, type ParseOptions } from './printedTables';
-import { blankScoreSuffixes, rejoinCellLines } from './recoverPage';
+import { blankScoreSuffixes, rejoinCellLines, separateTables } from './recoverPage';
 import type { Finding, Inspection, ParseResult } from './types';
 
 export type { Finding, Inspection, ParseResult } from './types';
@@ -15,7 +16,7 @@ export function parseInspection(text: string, options: ParseOptions = {}): Parse
 
 function parse(text: string, onProgress: ((fraction: number) => void) | undefined): ParseResult {
   const recovered = rejoinCellLines(blankScoreSuffixes(text));
-  const result = parseLines(recovered.lines, onProgress);
+  const result = parseLines(separateTables(recovered.lines), onProgress, minimumCostAssignment);
   if (recovered.rebuilt.length === 0) return result;
   // Rebuilt rows hold cells of several lines: every place a figure or finding points at is mapped back.
   const at = <T extends { line: number; column?: number }>(item: T): T => {

@@ -2,7 +2,6 @@
 // string in, a ParseResult out. The app's first screen reads its embedded tables with it; parseInspection.ts
 // adds the recovery of what copying does to a pasted page.
 
-import { minimumCostAssignment } from './assignment';
 import {
   cellsOf,
   isBlankChar,
@@ -127,8 +126,15 @@ export function guarded(read: () => ParseResult): ParseResult {
   }
 }
 
-/** Reads the printed tables from lines (1-based numbers kept from the input). */
-export function parseLines(lines: TextLine[], onProgress: ((fraction: number) => void) | undefined): ParseResult {
+/** A minimum-cost assignment of rows to columns (assignment.ts), for totals columns the scores do not name exactly. */
+export type Assign = (cost: readonly (readonly number[])[]) => number[];
+
+/**
+ * Reads the printed tables from lines (1-based numbers kept from the input). `assign` matches totals columns
+ * to districts when their scores do not name them exactly; without it such a header is refused. The first
+ * screen's embedded tables name every column exactly, so it does without (and without the matcher's code).
+ */
+export function parseLines(lines: TextLine[], onProgress: ((fraction: number) => void) | undefined, assign?: Assign): ParseResult {
   const findings = new Findings();
   const blocks = findTableBlocks(lines, findings, onProgress);
   const rankedBlocks = blocks.filter((b) => b.kind === 'ranked');
@@ -144,7 +150,7 @@ export function parseLines(lines: TextLine[], onProgress: ((fraction: number) =>
   const totalsBlock = totalsBlocks[0];
   const ranked = rankedBlock ? readRankedTable(rankedBlock, findings) : undefined;
   const totals = totalsBlock ? readTotalsTable(totalsBlock, ranked?.districts ?? [], findings) : undefined;
-  if (totals) nameTotalsColumns(totals, ranked, findings);
+  if (totals) nameTotalsColumns(totals, ranked, findings, assign);
 
   if (findings.hasErrors()) return { ok: false, findings: findings.list };
   const inspection = combine(ranked, totals, findings);
@@ -214,13 +220,9 @@ function findTableBlocks(lines: TextLine[], findings: Findings, onProgress?: (fr
     }
     // A block: consecutive non-blank lines.
     const blockLines: TextLine[] = [];
-    let hasRows = false;
     while (i < lines.length) {
       const current = lines[i];
       if (!current || isBlankLine(current.text)) break;
-      // Two tables with no blank line between them: a heading, or a header over a row of ranks, starts the next.
-      if (hasRows && (isHeadingLine(current.text) || (startsRankRow(lines[i + 1]) && readSiteRow(current) === null))) break;
-      if (!hasRows && readSiteRow(current) !== null) hasRows = true;
       blockLines.push(current);
       i++;
     }
@@ -231,13 +233,6 @@ function findTableBlocks(lines: TextLine[], findings: Findings, onProgress?: (fr
     else if (blockLines.length > 0) lastHeading = undefined;
   }
   return blocks;
-}
-
-function startsRankRow(line: TextLine | undefined): boolean {
-  // Site rows start with their label: only a line that starts with a blank or a digit can be a row of ranks.
-  if (!line || !/^[\s0-9]/.test(line.text)) return false;
-  const ranks = isRankRow(cellsOf(line.text));
-  return ranks !== null && ranks.length >= 2;
 }
 
 function tableOf(blockLines: TextLine[], heading: { text: string } | undefined, findings: Findings): TableBlock | null {
@@ -591,7 +586,7 @@ function looksLikeCityColumn(values: Map<string, (Entry | undefined)[]>, columnC
 // ---------------------------------------------------------------------------------------------
 // Naming the totals columns
 
-function nameTotalsColumns(totals: TotalsTable, ranked: RankedTable | undefined, findings: Findings): void {
+function nameTotalsColumns(totals: TotalsTable, ranked: RankedTable | undefined, findings: Findings, assign: Assign | undefined): void {
   const firstLine = totals.block.headerLines[0]?.number ?? totals.block.rows[0]?.line.number ?? totals.block.first;
   if (totals.namesPrinted) {
     if (!ranked) return;
@@ -619,6 +614,10 @@ function nameTotalsColumns(totals: TotalsTable, ranked: RankedTable | undefined,
     findings.add('info', 'header-recovered', firstLine, undefined, { districts: exactNames });
     return;
   }
+  if (!assign) {
+    findings.add('error', 'district-names-missing', firstLine, undefined, { columns, districts: ranked.districts.length });
+    return;
+  }
   // Cost of calling column j district d: site types where they disagree, then by how much.
   const mismatches: number[][] = [];
   const cost = totals.columnNames.map((_, column) =>
@@ -638,7 +637,7 @@ function nameTotalsColumns(totals: TotalsTable, ranked: RankedTable | undefined,
       return count * 1e6 + distance;
     }),
   );
-  const assignment = minimumCostAssignment(cost);
+  const assignment = assign(cost);
   const names = assignment.map((d) => ranked.districts[d] ?? '');
   totals.columnNames = names;
   let exact = true;

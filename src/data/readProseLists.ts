@@ -3,7 +3,7 @@
 
 import { checkInspection } from './checks';
 import { decimalsOf } from './grid';
-import { entityKindOfNames } from './readTransposedRanked';
+import { entityKindOfNames } from './columnRoles';
 import { parseNumber, splitLines, trimCell } from './text';
 import type { Finding, Inspection, ParseResult, Score, SiteType } from './types';
 

@@ -2,7 +2,7 @@
 // and a score column (`顺序 城管工作 得分 环卫工作 得分` / `1 东区 94.35分 西区 95.5分`).
 
 import { checkInspection } from './checks';
-import { isEntityHeader, splitMax } from './columnRoles';
+import { entityKindOfNames, isEntityHeader, splitMax } from './columnRoles';
 import { cellNumber, decimalsOf, type Grid } from './grid';
 import type { Finding, Inspection, ParseResult, Score, SiteType } from './types';
 
@@ -127,12 +127,4 @@ export function readTransposedRanked(grid: Grid): ParseResult {
   };
   findings.push(...checkInspection(inspection, { decimals }));
   return { ok: true, inspection, findings };
-}
-
-/** 街道, 镇, 县 or 区, by what most names end with; 区 when they say nothing. */
-export function entityKindOfNames(names: readonly string[]): string {
-  for (const suffix of ['街道', '镇', '县', '区']) {
-    if (names.length > 0 && names.filter((n) => n.endsWith(suffix)).length * 2 > names.length) return suffix;
-  }
-  return '区';
 }

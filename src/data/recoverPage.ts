@@ -1,7 +1,7 @@
 // Undoes what copying does to the Taiyuan page before its reader sees it: a `分` after each score, and the
 // cells of a row put one per line (PDF viewers). Rebuilt rows keep a map back to the lines the cells came from.
 
-import { parseRowLabel, splitLines, trimCell, type TextLine } from './text';
+import { cellsOf, parseNumber, parseRowLabel, splitLines, trimCell, type TextLine } from './text';
 
 /** `80.2分` or `80.2 分`: the suffix becomes blanks of the same length, so every column stays where it was. */
 export function blankScoreSuffixes(text: string): string {
@@ -108,5 +108,44 @@ function rebuildBlock(block: TextLine[], segmentsOf: Map<number, Segment[]>): Te
     row.text += cell.text;
   }
   flush();
+  return out;
+}
+
+/** A line of two or more whole numbers: the ranks row of a table's header. */
+function isRankLine(line: TextLine | undefined): boolean {
+  // Site rows start with their label: only a line starting with a blank or a digit can be a row of ranks.
+  if (!line || !/^[\s0-9]/.test(line.text)) return false;
+  const cells = cellsOf(line.text).filter((c) => c.text !== '');
+  return cells.length >= 2 && cells.every((c) => Number.isInteger(parseNumber(c.text) ?? NaN));
+}
+
+function isSiteRow(line: TextLine): boolean {
+  const label = parseRowLabel(line.text);
+  return label !== null && trimCell(line.text.slice(label.end)).text !== '';
+}
+
+/**
+ * Two tables with no blank line between them: a blank line (numbered as the line it stands before, so no
+ * input line changes its number) goes before a heading, or before a header over a row of ranks, that
+ * follows a table's rows.
+ */
+export function separateTables(lines: readonly TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  let inRows = false;
+  lines.forEach((line, i) => {
+    if (trimCell(line.text).text === '') {
+      inRows = false;
+      out.push(line);
+      return;
+    }
+    const row = isSiteRow(line);
+    const startsTable = trimCell(line.text).text.startsWith('#') || (!row && isRankLine(lines[i + 1]));
+    if (inRows && startsTable) {
+      out.push({ number: line.number, text: '', tabbed: false });
+      inRows = false;
+    }
+    if (row) inRows = true;
+    out.push(line);
+  });
   return out;
 }

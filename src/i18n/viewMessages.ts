@@ -71,6 +71,13 @@ const zh = {
   stabilityRange: '第 {best}–{worst} 名',
   stabilityFixed: '始终第 {best} 名',
   stabilityBounds: '第 {best}–{worst} 名之间（界限）',
+  storageUnreadable: '本浏览器中保存的数据无法读取（{detail}），已另存一份副本，其余功能不受影响。',
+  storageNewer: '本浏览器中的数据由更新版本保存（版本 {version}），本页面未读取也未改写它。',
+  storageSaveFailed: '无法保存到本浏览器（{detail}）。',
+  storageKeptNewer: '为不覆盖更新版本保存的数据，本页的导入和删除不会保存，刷新后消失。',
+  deleted: '已删除 {label}。',
+  undo: '撤销',
+  dismiss: '关闭',
   importTitle: '导入一期数据',
   importIntro:
     '粘贴或拖入报纸版面、网页表格、PDF 复制的文字或 CSV/TSV：按区（街道、镇、县）排列的得分表、各类别分项表、每类一张的小表、“东区94.35分;西区93.2分”式名单都可读取。预览列出找到的每张表及每列的作用，可逐一更正。',
@@ -229,6 +236,14 @@ const en: Record<ViewMessageKey, string> = {
   stabilityRange: '{best}–{worst}',
   stabilityFixed: 'always {best}',
   stabilityBounds: '{best}–{worst} (bounds)',
+  storageUnreadable: 'Data saved in this browser could not be read ({detail}); a copy of it was kept, and everything else works.',
+  storageNewer: 'Data in this browser was saved by a newer version (schema {version}); it was neither read nor overwritten.',
+  storageSaveFailed: 'Could not save in this browser ({detail}).',
+  storageKeptNewer:
+    'To keep the data a newer version saved, imports and deletions on this page are not saved and will be gone after a reload.',
+  deleted: 'Deleted {label}.',
+  undo: 'Undo',
+  dismiss: 'Dismiss',
   importTitle: 'Import a period',
   importIntro:
     'Paste or drop a newspaper page, a web table, text copied from a PDF, or CSV/TSV: tables by district (street, town, county), tables of sub-scores, one small table per category, and lists like “东区94.35分;西区93.2分” are all read. The preview lists every table found and the role of each column, which you can correct.',

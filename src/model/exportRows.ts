@@ -2,7 +2,7 @@
 
 import { sortStandings, type RowSort } from './sortStandings';
 import { showsPrintedTotals, type Standings } from './standings';
-import type { RankChange } from './weights';
+import type { RankChange } from './rankChanges';
 
 export interface RankingsExportLabels {
   rank: string;

@@ -1,29 +1,10 @@
-// What-if weights: rank changes against the printed ranking, and how stable each rank is when weights move.
+// What-if weights: how stable each rank is when every weight moves within a tolerance (rank changes: rankChanges.ts).
 
 import type { SiteType } from '../data/types';
 import { SCORE_EPSILON } from './ranks';
 import { maxMinimum } from './feasibility';
 import { scoreOf, type ScoreIndex } from './scores';
-import { weightOf, type Standings, type Weights } from './standings';
-
-export interface RankChange {
-  district: string;
-  baseRank: number;
-  rank: number;
-  /** Positive: climbed that many places; negative: fell. */
-  change: number;
-}
-
-/** Each district's rank under the weights against its rank in the base (printed) ranking. */
-export function rankChanges(base: Standings, weighted: Standings): Map<string, RankChange> {
-  const baseRanks = new Map(base.rows.map((r) => [r.district, r.rank]));
-  return new Map(
-    weighted.rows.map((row) => {
-      const baseRank = baseRanks.get(row.district) ?? row.rank;
-      return [row.district, { district: row.district, baseRank, rank: row.rank, change: baseRank - row.rank }];
-    }),
-  );
-}
+import { weightOf, type Weights } from './standings';
 
 export interface RankRange {
   district: string;

@@ -6,13 +6,6 @@ export const STORAGE_KEY = 'taiyuan-sanitation-dashboard:inspections';
 export const BACKUP_KEY = 'taiyuan-sanitation-dashboard:unreadable-backup';
 export const SCHEMA_VERSION = 2;
 
-/** What the user chose in the import preview (the table, changed column roles), as src/data's Reading. */
-export interface StoredReading {
-  candidate: string;
-  roles?: { column: number; role: 'entity' | 'score' | 'total' | 'rank' | 'weighted' | 'ignored' }[];
-  references?: { row: number; reference: boolean }[];
-}
-
 export interface StoredInspection {
   id: string;
   /** YYYY-MM: the month the user filed it under; orders the history. */
@@ -20,8 +13,12 @@ export interface StoredInspection {
   label: string;
   text: string;
   importedAt: string;
-  /** Absent: the text is read as the import preview reads it by default. */
-  reading?: StoredReading;
+  /**
+   * What the user chose in the import preview (the table, changed column roles), kept as stored: the import
+   * reader checks it (src/data/importText, loaded on demand), so the first screen does not carry that code.
+   * Absent: the text is read as the preview reads it by default.
+   */
+  reading?: unknown;
 }
 
 interface StoredV2 {
@@ -62,40 +59,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const ROLES = new Set(['entity', 'score', 'total', 'rank', 'weighted', 'ignored']);
-
-/** A stored reading, checked field by field; anything malformed is dropped, never half read. */
-function readReading(value: unknown): StoredReading | undefined | null {
-  if (value === undefined) return undefined;
-  if (!isRecord(value) || typeof value.candidate !== 'string') return null;
-  const reading: StoredReading = { candidate: value.candidate };
-  if (value.roles !== undefined) {
-    if (!Array.isArray(value.roles)) return null;
-    const roles: NonNullable<StoredReading['roles']> = [];
-    for (const item of value.roles as unknown[]) {
-      if (!isRecord(item) || typeof item.column !== 'number' || typeof item.role !== 'string' || !ROLES.has(item.role)) return null;
-      roles.push({ column: item.column, role: item.role as NonNullable<StoredReading['roles']>[number]['role'] });
-    }
-    reading.roles = roles;
-  }
-  if (value.references !== undefined) {
-    if (!Array.isArray(value.references)) return null;
-    const references: NonNullable<StoredReading['references']> = [];
-    for (const item of value.references as unknown[]) {
-      if (!isRecord(item) || typeof item.row !== 'number' || typeof item.reference !== 'boolean') return null;
-      references.push({ row: item.row, reference: item.reference });
-    }
-    reading.references = references;
-  }
-  return reading;
-}
-
 function readV2Item(value: unknown): StoredInspection | null {
   if (!isRecord(value)) return null;
   const { id, period, label, text, importedAt } = value;
   if (typeof id !== 'string' || typeof text !== 'string' || typeof period !== 'string' || !PERIOD.test(period)) return null;
-  const reading = readReading(value.reading);
-  if (reading === null) return null;
   const item: StoredInspection = {
     id,
     period,
@@ -103,7 +70,7 @@ function readV2Item(value: unknown): StoredInspection | null {
     text,
     importedAt: typeof importedAt === 'string' ? importedAt : '',
   };
-  if (reading) item.reading = reading;
+  if (value.reading !== undefined) item.reading = value.reading;
   return item;
 }
 

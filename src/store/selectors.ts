@@ -7,7 +7,7 @@ import { indexScores, selectSiteTypes, type ScoreIndex } from '../model/scores';
 import { orderPeriods, previousPeriod, standingsFor } from '../model/history';
 import { computeStandings, type Standings } from '../model/standings';
 import { summaryFacts, type SummaryFacts } from '../model/summary';
-import { rankChanges, type RankChange } from '../model/weights';
+import { rankChanges, type RankChange } from '../model/rankChanges';
 import { memoizeLast } from './memo';
 import type { DashboardState, LoadedInspection } from './store';
 import type { ViewContext, ViewState } from './viewState';

@@ -1,8 +1,10 @@
-// Messages about the data the user keeps: import results, deletions with undo, storage that failed.
+// The live regions for messages about the data the user keeps: always on the page, so that screen readers
+// announce what appears in them; their content (StatusMessageList) loads only when there is a message.
 
-import { formatPeriod } from '../i18n/format';
-import { NEWER_STORAGE, useDashboard } from '../store/store';
-import { useTranslate } from './useDashboard';
+import { lazy, Suspense } from 'react';
+import { useDashboard } from '../store/store';
+
+const StatusMessageList = lazy(() => import('./StatusMessageList'));
 
 export interface StatusMessagesProps {
   notice: string;
@@ -10,51 +12,22 @@ export interface StatusMessagesProps {
 }
 
 export function StatusMessages({ notice, onDismissNotice }: StatusMessagesProps) {
-  const storageProblem = useDashboard((s) => s.storageProblem);
-  const saveError = useDashboard((s) => s.saveError);
-  const lastRemoved = useDashboard((s) => s.lastRemoved);
-  const undoRemove = useDashboard((s) => s.undoRemove);
-  const dismiss = useDashboard((s) => s.dismissStorageMessages);
-  const language = useDashboard((s) => s.language);
-  const t = useTranslate();
-  const problem =
-    storageProblem === undefined
-      ? undefined
-      : storageProblem.kind === 'newer'
-        ? t('storageNewer', { version: storageProblem.version })
-        : t('storageUnreadable', { detail: storageProblem.detail });
+  const problem = useDashboard((s) => s.storageProblem !== undefined || s.saveError !== undefined);
+  const status = useDashboard((s) => s.lastRemoved !== undefined) || notice !== '';
   return (
     <div className="status-messages">
-      {/* Always rendered, so that screen readers announce what appears in them. */}
       <div role="alert">
-        {(problem !== undefined || saveError !== undefined) && (
-          <p className="message message-problem">
-            {problem}
-            {problem !== undefined && saveError !== undefined && ' '}
-            {saveError !== undefined &&
-              (saveError === NEWER_STORAGE ? t('storageKeptNewer') : t('storageSaveFailed', { detail: saveError }))}{' '}
-            <button type="button" onClick={dismiss}>
-              {t('dismiss')}
-            </button>
-          </p>
+        {problem && (
+          <Suspense fallback={null}>
+            <StatusMessageList part="alert" notice={notice} onDismissNotice={onDismissNotice} />
+          </Suspense>
         )}
       </div>
       <div role="status">
-        {lastRemoved && (
-          <p className="message">
-            {t('deleted', { label: lastRemoved.stored.label || formatPeriod(lastRemoved.stored.period, language) })}{' '}
-            <button type="button" onClick={undoRemove}>
-              {t('undo')}
-            </button>
-          </p>
-        )}
-        {notice !== '' && (
-          <p className="message">
-            {notice}{' '}
-            <button type="button" onClick={onDismissNotice}>
-              {t('dismiss')}
-            </button>
-          </p>
+        {status && (
+          <Suspense fallback={null}>
+            <StatusMessageList part="status" notice={notice} onDismissNotice={onDismissNotice} />
+          </Suspense>
         )}
       </div>
     </div>

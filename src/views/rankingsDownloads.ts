@@ -4,7 +4,7 @@
 import { scoreDigits } from '../data/decimals';
 import { inspectionToJson, toCsv } from '../data/exportInspection';
 import { rankingsRows, type RankingsExportLabels } from '../model/exportRows';
-import type { RankChange } from '../model/weights';
+import type { RankChange } from '../model/rankChanges';
 import type { Standings } from '../model/standings';
 import type { LoadedInspection } from '../store/store';
 import type { RowSort } from '../model/sortStandings';
