@@ -12,11 +12,15 @@ export function scoreDigits(inspection: Inspection): number {
   const cached = digitsCache.get(inspection);
   if (cached !== undefined) return cached;
   let digits = 1;
-  for (const { value } of [...inspection.scores, ...inspection.publishedTotals]) {
-    const text = String(value);
-    const dot = text.indexOf('.');
-    if (dot >= 0 && !text.includes('e')) digits = Math.max(digits, Math.min(4, text.length - dot - 1));
-  }
+  for (const { value } of [...inspection.scores, ...inspection.publishedTotals])
+    digits = Math.max(digits, Math.min(4, valueDecimals(value)));
   digitsCache.set(inspection, digits);
   return digits;
+}
+
+/** Decimals of a value read from the print: its shortest form is what was printed (trailing zeros aside). */
+export function valueDecimals(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot < 0 || text.includes('e') ? 0 : text.length - dot - 1;
 }

@@ -1,7 +1,7 @@
 // Finds the tables in pasted text and rebuilds their rows as cells, whatever the copy did to them: tabs,
 // runs of spaces, one cell per line, wrapped rows, headers split over two lines, PDF cells run together.
 
-import { isBlankLine, parseNumber, splitLines, trimCell, type TextLine } from './text';
+import { cellsOf, isBlankLine, parseNumber, splitLines, trimCell, withoutTrailingEmpty, type TextLine } from './text';
 import type { Finding } from './types';
 
 export interface GridCell {
@@ -71,38 +71,10 @@ const SPLIT_HEADER_WORDS = new Set([
   '成绩',
 ]);
 
-function isBlankCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 11 || code === 12;
-}
-
 /** Cells of one line: split on tabs when it has any (empty cells kept), else on every run of blanks. */
 export function lineCells(line: TextLine): GridCell[] {
-  const text = line.text;
-  const cells: GridCell[] = [];
-  if (line.tabbed) {
-    let start = 0;
-    for (;;) {
-      const tab = text.indexOf('\t', start);
-      let end = tab < 0 ? text.length : tab;
-      let first = start;
-      while (first < end && isBlankCode(text.charCodeAt(first))) first++;
-      while (end > first && isBlankCode(text.charCodeAt(end - 1))) end--;
-      cells.push({ text: text.slice(first, end), line: line.number, column: first + 1 });
-      if (tab < 0) break;
-      start = tab + 1;
-    }
-    while (cells.length > 0 && cells[cells.length - 1]?.text === '') cells.pop();
-  } else {
-    let i = 0;
-    while (i < text.length) {
-      while (i < text.length && isBlankCode(text.charCodeAt(i))) i++;
-      if (i >= text.length) break;
-      const start = i;
-      while (i < text.length && !isBlankCode(text.charCodeAt(i))) i++;
-      cells.push({ text: text.slice(start, i), line: line.number, column: start + 1 });
-    }
-  }
-  return joinSuffixes(cells);
+  const cells = line.tabbed ? withoutTrailingEmpty(cellsOf(line.text)) : cellsOf(line.text);
+  return joinSuffixes(cells.map((cell) => ({ text: cell.text, line: line.number, column: cell.column })));
 }
 
 /** `94.35 分` copied with a space: the lone `分` belongs to the number before it. */

@@ -1,11 +1,12 @@
 // Reads one small table per category (the same entities in each, a table titled by its category) as one
 // inspection with a category per table.
 
-import { checkInspection } from './checks';
+import { assembleInspection } from './assemble';
+import { valueDecimals } from './decimals';
 import { inferPlan } from './columnRoles';
 import type { Grid } from './grid';
 import { readEntityTable } from './readEntityTable';
-import type { Finding, Inspection, ParseResult, Score, SiteType } from './types';
+import type { Finding, ParseResult, Score, SiteType } from './types';
 
 /** A table's category: its title without the words around it (`一、城管工作得分情况` → 城管工作). */
 export function categoryOfTitle(title: string): string {
@@ -70,29 +71,22 @@ export function readCategoryTables(grids: readonly Grid[]): ParseResult {
         known.add(score.district);
         districts.push(score.district);
       }
-      const dot = String(score.value).indexOf('.');
-      decimals = Math.max(decimals, dot < 0 ? 0 : String(score.value).length - dot - 1);
+      decimals = Math.max(decimals, valueDecimals(score.value));
     }
   }
-  for (const siteType of siteTypes) {
-    const named = new Set(scores.filter((s) => s.siteType === siteType.name).map((s) => s.district));
-    for (const district of districts)
-      if (!named.has(district))
-        findings.push({ severity: 'error', code: 'missing-cell', line: siteType.line, params: { district, siteType: siteType.name } });
-  }
-  if (siteTypes.length === 0) findings.push({ severity: 'error', code: 'no-table', line: grids[0]?.first ?? 1, params: {} });
-  if (findings.some((f) => f.severity === 'error')) return { ok: false, findings };
   const first = grids[0];
-  const inspection: Inspection = {
-    title: first?.title ?? '',
-    districts,
-    siteTypes,
-    scores,
-    publishedTotals: [],
-    totalMaxScore: siteTypes.reduce((sum, s) => sum + s.maxScore, 0),
-    sourceRanges: grids.map((g) => ({ first: g.first, last: g.last })),
-    entityKind: first ? inferPlan(first).entityKind : '区',
-  };
-  findings.push(...checkInspection(inspection, { decimals }));
-  return { ok: true, inspection, findings };
+  return assembleInspection(
+    {
+      title: first?.title ?? '',
+      districts,
+      siteTypes,
+      scores,
+      sourceRanges: grids.map((g) => ({ first: g.first, last: g.last })),
+      entityKind: first ? inferPlan(first).entityKind : '区',
+      decimals,
+      line: first?.first ?? 1,
+      checkPairs: true,
+    },
+    findings,
+  );
 }

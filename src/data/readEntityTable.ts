@@ -1,10 +1,10 @@
 // Reads a table of one row per entity (district, street, town, county) into an inspection, by the column
 // roles of its plan: the entity's name, its category scores (raw or weighted), its total and its rank.
 
-import { checkInspection } from './checks';
+import { assembleInspection } from './assemble';
 import type { ColumnPlan, TablePlan } from './columnRoles';
 import { cellNumber, decimalsOf, type Grid, type GridCell } from './grid';
-import type { CityAverage, Finding, Inspection, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from './types';
+import type { CityAverage, Finding, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from './types';
 
 const DEFAULT_MAX = 100;
 
@@ -156,30 +156,26 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
     }
   });
 
-  if (districts.length === 0) findings.push({ severity: 'error', code: 'no-table', line: firstLine, params: {} });
-  if (findings.some((f) => f.severity === 'error')) return { ok: false, findings };
-
-  const inspection: Inspection = {
-    title: grid.title,
-    districts,
-    siteTypes,
-    scores,
-    publishedTotals,
-    totalMaxScore: siteTypes.reduce((sum, s) => sum + s.maxScore * (s.weight ?? 1), 0),
-    sourceRanges: [{ first: grid.first, last: grid.last }],
-    entityKind: plan.entityKind,
-  };
   if (publishedRanks.length > 0) {
-    inspection.publishedRanks = publishedRanks;
     findings.push({ severity: 'info', code: 'rank-column', line: grid.header[rank?.index ?? 0]?.line ?? firstLine, params: {} });
   }
-  if (city !== undefined) {
-    inspection.city = city;
-    if (cityAverages.length > 0) inspection.cityAverages = cityAverages;
-    if (publishedCityTotal !== undefined) inspection.publishedCityTotal = publishedCityTotal;
-  }
-  findings.push(...checkInspection(inspection, { decimals }));
-  return { ok: true, inspection, findings };
+  return assembleInspection(
+    {
+      title: grid.title,
+      districts,
+      siteTypes,
+      scores,
+      publishedTotals,
+      publishedRanks,
+      ...(city === undefined ? {} : { city: { name: city, averages: cityAverages, total: publishedCityTotal } }),
+      sourceRanges: [{ first: grid.first, last: grid.last }],
+      entityKind: plan.entityKind,
+      decimals,
+      line: firstLine,
+      checkPairs: false,
+    },
+    findings,
+  );
 }
 
 function siteTypeOf(column: ColumnPlan, grid: Grid, referenceRows: ReadonlySet<number>, line: number, findings: Finding[]): SiteType {

@@ -1,11 +1,11 @@
 // Reads results printed as prose, one list per category: a heading, then `东区94.35分;西区93.2分;…。` or
 // `第1名:东区(88.28);第2名:…` (with 并列 for ties), in rank order. Lists that share names merge into one inspection.
 
-import { checkInspection } from './checks';
+import { assembleInspection } from './assemble';
 import { decimalsOf } from './grid';
 import { entityKindOfNames } from './columnRoles';
 import { parseNumber, splitLines, trimCell } from './text';
-import type { Finding, Inspection, ParseResult, Score, SiteType } from './types';
+import type { Finding, ParseResult, Score, SiteType } from './types';
 
 export interface ProseItem {
   name: string;
@@ -207,24 +207,18 @@ export function readProseLists(group: readonly ProseList[], title: string): Pars
       }
     });
   }
-  for (const siteType of siteTypes) {
-    const named = new Set(scores.filter((s) => s.siteType === siteType.name).map((s) => s.district));
-    for (const district of districts)
-      if (!named.has(district))
-        findings.push({ severity: 'error', code: 'missing-cell', line: siteType.line, params: { district, siteType: siteType.name } });
-  }
-  if (districts.length === 0 || siteTypes.length === 0) findings.push({ severity: 'error', code: 'no-table', line: 1, params: {} });
-  if (findings.some((f) => f.severity === 'error')) return { ok: false, findings };
-  const inspection: Inspection = {
-    title,
-    districts,
-    siteTypes,
-    scores,
-    publishedTotals: [],
-    totalMaxScore: siteTypes.length * 100,
-    sourceRanges: group.map((l) => ({ first: l.line, last: l.last })),
-    entityKind: entityKindOfNames(districts),
-  };
-  findings.push(...checkInspection(inspection, { decimals }));
-  return { ok: true, inspection, findings };
+  return assembleInspection(
+    {
+      title,
+      districts,
+      siteTypes,
+      scores,
+      sourceRanges: group.map((l) => ({ first: l.line, last: l.last })),
+      entityKind: entityKindOfNames(districts),
+      decimals,
+      line: group[0]?.line ?? 1,
+      checkPairs: true,
+    },
+    findings,
+  );
 }

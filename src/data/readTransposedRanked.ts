@@ -1,10 +1,10 @@
 // Reads the ranked table printed the other way round: a row per rank, then for each category a name column
 // and a score column (`顺序 城管工作 得分 环卫工作 得分` / `1 东区 94.35分 西区 95.5分`).
 
-import { checkInspection } from './checks';
+import { assembleInspection } from './assemble';
 import { entityKindOfNames, isEntityHeader, splitMax } from './columnRoles';
 import { cellNumber, decimalsOf, type Grid } from './grid';
-import type { Finding, Inspection, ParseResult, Score, SiteType } from './types';
+import type { Finding, ParseResult, Score, SiteType } from './types';
 
 const RANK_WORDS = /^(顺序|排名|名次|位次|序号|rank)$/i;
 const SCORE_WORDS = /^(得分|分数|成绩|score)(\s*[(（].*[)）])?$/i;
@@ -107,24 +107,18 @@ export function readTransposedRanked(grid: Grid): ParseResult {
       scores.push({ district: name, siteType: siteType.name, value, line: row.line, column: valueCell.column });
     }
   });
-  for (const siteType of siteTypes) {
-    for (const district of districts) {
-      if (!taken.has(`${district}\u0000${siteType.name}`))
-        findings.push({ severity: 'error', code: 'missing-cell', line: headerLine, params: { district, siteType: siteType.name } });
-    }
-  }
-  if (districts.length === 0) findings.push({ severity: 'error', code: 'no-table', line: headerLine, params: {} });
-  if (findings.some((f) => f.severity === 'error')) return { ok: false, findings };
-  const inspection: Inspection = {
-    title: grid.title,
-    districts,
-    siteTypes,
-    scores,
-    publishedTotals: [],
-    totalMaxScore: siteTypes.reduce((sum, s) => sum + s.maxScore, 0),
-    sourceRanges: [{ first: grid.first, last: grid.last }],
-    entityKind: entityKindOfNames(districts),
-  };
-  findings.push(...checkInspection(inspection, { decimals }));
-  return { ok: true, inspection, findings };
+  return assembleInspection(
+    {
+      title: grid.title,
+      districts,
+      siteTypes,
+      scores,
+      sourceRanges: [{ first: grid.first, last: grid.last }],
+      entityKind: entityKindOfNames(districts),
+      decimals,
+      line: headerLine,
+      checkPairs: true,
+    },
+    findings,
+  );
 }

@@ -8,8 +8,13 @@ const EPSILON = 1e-12;
  * smallest a·w. Positive means one weighting puts every condition strictly above zero.
  */
 export function maxMinimum(rows: readonly (readonly number[])[], lo: readonly number[], hi: readonly number[]): number {
+  return bestWeighting(rows, lo, hi).value;
+}
+
+/** The weighting that attains maxMinimum, with its value: a witness anyone can check by computing a·w. */
+export function bestWeighting(rows: readonly (readonly number[])[], lo: readonly number[], hi: readonly number[]): { value: number; weights: number[] } {
   const m = lo.length;
-  if (rows.length === 0) return Number.POSITIVE_INFINITY;
+  if (rows.length === 0) return { value: Number.POSITIVE_INFINITY, weights: [...lo] };
   const span = lo.map((l, j) => Math.max(0, (hi[j] ?? l) - l));
   // w = lo + x with 0 ≤ x ≤ span, and t = τ − T with 0 ≤ τ ≤ 2T: every right-hand side is positive, so the
   // origin is a feasible start and no first phase is needed. T bounds |a·w| over the box.
@@ -32,14 +37,14 @@ export function maxMinimum(rows: readonly (readonly number[])[], lo: readonly nu
   for (let j = 0; j < m; j++) constraints.push([...Array.from({ length: m }, (_, k) => (k === j ? 1 : 0)), 0, span[j] ?? 0]);
   constraints.push([...Array.from({ length: m }, () => 0), 1, 2 * bound]);
   const best = maximize(constraints, m + 1, m);
-  return best - bound;
+  return { value: best.value - bound, weights: lo.map((l, j) => l + (best.solution[j] ?? 0)) };
 }
 
 /**
  * Maximises y[objective] subject to the rows (coefficients of y, then the right-hand side ≥ 0) and y ≥ 0.
  * A dense tableau with slack variables; Bland's rule, so it never cycles.
  */
-function maximize(constraints: readonly number[][], variables: number, objective: number): number {
+function maximize(constraints: readonly number[][], variables: number, objective: number): { value: number; solution: number[] } {
   const rowCount = constraints.length;
   const width = variables + rowCount;
   const tableau = constraints.map((row, i) => {
@@ -73,7 +78,7 @@ function maximize(constraints: readonly number[][], variables: number, objective
       }
     }
     // Unbounded cannot happen here (every variable is bounded), but a total function answers anyway.
-    if (leaving < 0) return Number.POSITIVE_INFINITY;
+    if (leaving < 0) return { value: Number.POSITIVE_INFINITY, solution: new Array<number>(variables).fill(0) };
     const pivotRow = tableau[leaving];
     if (!pivotRow) break;
     const pivot = pivotRow[entering] ?? 1;
@@ -89,5 +94,9 @@ function maximize(constraints: readonly number[][], variables: number, objective
     for (let j = 0; j <= width; j++) cost[j] = (cost[j] ?? 0) - factor * (pivotRow[j] ?? 0);
     basis[leaving] = entering;
   }
-  return cost[width] ?? 0;
+  const solution = new Array<number>(variables).fill(0);
+  basis.forEach((variable, i) => {
+    if (variable < variables) solution[variable] = tableau[i]?.[width] ?? 0;
+  });
+  return { value: cost[width] ?? 0, solution };
 }

@@ -2,7 +2,7 @@
 
 import type { SiteType } from '../data/types';
 import { SCORE_EPSILON } from './ranks';
-import { maxMinimum } from './feasibility';
+import { bestWeighting } from './feasibility';
 import { scoreOf, type ScoreIndex } from './scores';
 import { weightOf, type Weights } from './standings';
 
@@ -14,6 +14,8 @@ export interface RankRange {
   worst: number;
   /** True when best and worst are attained; false when too many rivals made the search give bounds only. */
   exact: boolean;
+  /** When exact: a weighting (one weight per site type) that gives the best rank, and one that gives the worst. */
+  witnesses?: { best: number[]; worst: number[] };
 }
 
 interface Bounds {
@@ -46,15 +48,16 @@ function largestJointSet(
   hi: number[],
   strict: boolean,
   budget: { left: number },
-): number | undefined {
-  let best = 0;
+): { size: number; weights: number[] } | undefined {
+  let best = { size: 0, weights: lo.map((l, j) => (l + (hi[j] ?? l)) / 2) };
   const chosen: number[][] = [];
+  let current: number[] = best.weights;
   const run = { exhausted: false };
   const holds = (t: number) => (strict ? t > SCORE_EPSILON : t >= -SCORE_EPSILON);
-  const search = (i: number) => {
-    if (run.exhausted || chosen.length + (conditions.length - i) <= best) return;
+  const search = (i: number, weights: number[]) => {
+    if (run.exhausted || chosen.length + (conditions.length - i) <= best.size) return;
     if (i === conditions.length) {
-      best = chosen.length;
+      best = { size: chosen.length, weights };
       return;
     }
     const next = conditions[i];
@@ -64,13 +67,15 @@ function largestJointSet(
         return;
       }
       chosen.push(next);
-      if (holds(maxMinimum(chosen, lo, hi))) search(i + 1);
+      const found = bestWeighting(chosen, lo, hi);
+      if (holds(found.value)) search(i + 1, found.weights);
       chosen.pop();
     }
-    search(i + 1);
+    search(i + 1, weights);
   };
-  search(0);
-  return run.exhausted ? undefined : best;
+  search(0, current);
+  current = best.weights;
+  return run.exhausted ? undefined : { size: best.size, weights: current };
 }
 
 /**
@@ -111,7 +116,10 @@ export function rankStability(
       else if (max > SCORE_EPSILON) undecided.push(lead);
     });
     const boundsOnly = { district, best: 1 + surelyAhead, worst: 1 + surelyAhead + undecided.length, exact: false };
-    if (undecided.length === 0) return { ...boundsOnly, exact: true };
+    if (undecided.length === 0) {
+      const any = lo.map((l, j) => (l + (hi[j] ?? l)) / 2);
+      return { ...boundsOnly, exact: true, witnesses: { best: any, worst: any } };
+    }
     if (undecided.length > MAX_UNDECIDED) return boundsOnly;
     const budget = { left: Math.min(SEARCH_BUDGET, total.left) };
     const ahead = largestJointSet(undecided, lo, hi, true, budget);
@@ -124,6 +132,12 @@ export function rankStability(
     );
     total.left -= Math.min(SEARCH_BUDGET, total.left) - budget.left;
     if (ahead === undefined || behind === undefined) return boundsOnly;
-    return { district, best: 1 + surelyAhead + (undecided.length - behind), worst: 1 + surelyAhead + ahead, exact: true };
+    return {
+      district,
+      best: 1 + surelyAhead + (undecided.length - behind.size),
+      worst: 1 + surelyAhead + ahead.size,
+      exact: true,
+      witnesses: { best: behind.weights, worst: ahead.weights },
+    };
   });
 }

@@ -172,6 +172,14 @@ describe('rank stability at ±20 %', () => {
     ]);
     const reached = ranksReached(inspection, inspection.siteTypes, 0.2, 20_000);
     for (const r of exact) expect(reached.get(r.district)).toEqual({ min: r.best, max: r.worst });
+    // Each end is reached at its witness weighting, ranked by the model's own standings.
+    for (const r of exact) {
+      const at = (w: number[] | undefined) =>
+        computeStandings(index, inspection.siteTypes, new Map(inspection.siteTypes.map((s, i) => [s.name, w?.[i] ?? 1]))).rows.find(
+          (row) => row.district === r.district,
+        )?.rank;
+      expect([at(r.witnesses?.best), at(r.witnesses?.worst)]).toEqual([r.best, r.worst]);
+    }
   });
 });
 
