@@ -12,7 +12,11 @@ export function maxMinimum(rows: readonly (readonly number[])[], lo: readonly nu
 }
 
 /** The weighting that attains maxMinimum, with its value: a witness anyone can check by computing a·w. */
-export function bestWeighting(rows: readonly (readonly number[])[], lo: readonly number[], hi: readonly number[]): { value: number; weights: number[] } {
+export function bestWeighting(
+  rows: readonly (readonly number[])[],
+  lo: readonly number[],
+  hi: readonly number[],
+): { value: number; weights: number[] } {
   const m = lo.length;
   if (rows.length === 0) return { value: Number.POSITIVE_INFINITY, weights: [...lo] };
   const span = lo.map((l, j) => Math.max(0, (hi[j] ?? l) - l));
