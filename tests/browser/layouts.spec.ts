@@ -248,3 +248,39 @@ test('the preview with its role controls passes axe and fits a phone (375 px, zh
     expect(await dialog.evaluate((element) => element.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
   }
 });
+
+test('a saved web page (.html) chosen as a file is read from its table, spans expanded', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('选择文件').setInputFiles(fixture('web-table.html'));
+  await expect(dialog.getByLabel('粘贴文本')).toHaveValue(
+    /## 各街道城管环卫考核得分\n\n街道\t得分\t得分\t总分\n街道\t城管\t环卫\t总分\n东关街道\t46\.50\t44\.25\t90\.75/,
+  );
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(dialog).toContainText('找到 3 个街道、2 个类别、6 个得分');
+  expect(await previewRanking(dialog)).toEqual([
+    ['西关街道', '1', '92.10'],
+    ['东关街道', '2', '90.75'],
+    ['南关街道', '3', '87.50'],
+  ]);
+});
+
+test('the preview offers every table found: choosing one of the small tables imports that table alone', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('选择文件').setInputFiles(fixture('category-tables.txt'));
+  await expect(dialog.getByLabel('粘贴文本')).not.toHaveValue('');
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  const choices = dialog.getByRole('group', { name: '找到的表格和名单' }).getByRole('radio');
+  await expect(choices).toHaveCount(3);
+  // The merged reading (both categories) is chosen by default: it is the most complete.
+  await expect(dialog.getByRole('radio', { name: /每类一张表/ })).toBeChecked();
+  await dialog.getByRole('radio', { name: /^环卫工作得分情况/ }).check();
+  await expect(dialog).toContainText('找到 4 个区、1 个类别、4 个得分（按名称排列的表格）');
+  expect(await previewRanking(dialog)).toEqual([
+    ['西区', '1', '95.50'],
+    ['东区', '2', '94.00'],
+    ['北区', '3', '91.25'],
+    ['南区', '4', '90.50'],
+  ]);
+});

@@ -289,3 +289,23 @@ describe('figures keep the decimals their source prints', () => {
     expect(scoresOf(ok(importText(csv).result), '得分')).toEqual([96.76, 94.2, 94.2, 90.15]);
   });
 });
+
+describe('more of what copying does', () => {
+  it('a row wrapped over two lines is joined when the second line completes the header’s count', () => {
+    const text = '街道 城管 环卫 总分\n东关街道 90.5\n88.0 178.5\n西关街道 85.0 80.0 165.0\n';
+    const inspection = ok(importText(text).result);
+    expect(inspection.districts).toEqual(['东关街道', '西关街道']);
+    expect(scoresOf(inspection, '环卫')).toEqual([88, 80]);
+    expect(inspection.publishedTotals.map((t) => [t.value, t.line])).toEqual([
+      [178.5, 3],
+      [165, 4],
+    ]);
+  });
+
+  it('full-width digits and dots, a full-width space between cells, CR line ends and a byte-order mark', () => {
+    const text = '\ufeff街道\u3000得分\r东关街道\u3000９６．７６\r西关街道\u3000９４．２０\r';
+    const inspection = ok(importText(text).result);
+    expect(scoresOf(inspection, '得分')).toEqual([96.76, 94.2]);
+    expect(inspection.scores.map((s) => s.line)).toEqual([2, 3]);
+  });
+});
