@@ -283,11 +283,21 @@ function isRoleWord(text: string): boolean {
 }
 
 /**
+ * One column's label from its two header levels: a cell spanning both (a web table's rowspan) once, and a
+ * generic group word (得分 over 城管 and 环卫) left out, so the category is named by what it is.
+ */
+function joinLevels(upper: string, lower: string): string {
+  if (lower === '' || lower === upper) return upper;
+  if (upper === '' || /^(得分|分数|成绩|评分|score)$/i.test(upper)) return lower;
+  return `${upper} ${lower}`;
+}
+
+/**
  * Two header levels: a group label over its sub-columns (`实地考察` over `原始得分 加权得分`). The upper
  * line names fewer cells; each group spans the sub-columns up to the next group's column.
  */
 function twoLevelHeader(upper: GridCell[], lower: GridCell[]): GridCell[] {
-  if (lower.length <= upper.length) return upper.map((cell, i) => ({ ...cell, text: `${cell.text} ${lower[i]?.text ?? ''}`.trim() }));
+  if (lower.length <= upper.length) return upper.map((cell, i) => ({ ...cell, text: joinLevels(cell.text, lower[i]?.text ?? '') }));
   // Cells of the upper line that stand alone (entity, rank) keep their place; the lower line fills the rest.
   const standalone = upper.filter((c) => isRoleWord(c.text) || /总分|综合|合计|总成绩/.test(c.text));
   const groups = upper.filter((c) => !standalone.includes(c));

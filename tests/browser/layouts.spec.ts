@@ -258,6 +258,14 @@ test('a saved web page (.html) chosen as a file is read from its table, spans ex
   );
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
   await expect(dialog).toContainText('找到 3 个街道、2 个类别、6 个得分');
+  // The spanning 得分 over 城管 and 环卫 names no category of its own.
+  await expect(dialog.getByRole('table', { name: '导入后的排名' }).getByRole('columnheader')).toHaveText([
+    '街道',
+    '排名',
+    '总分（2项）',
+    '城管',
+    '环卫',
+  ]);
   expect(await previewRanking(dialog)).toEqual([
     ['西关街道', '1', '92.10'],
     ['东关街道', '2', '90.75'],
