@@ -1,7 +1,7 @@
 // Undoes what copying does to the Taiyuan page before its reader sees it: a `分` after each score, and the
 // cells of a row put one per line (PDF viewers). Rebuilt rows keep a map back to the lines the cells came from.
 
-import { cellsOf, parseNumber, parseRowLabel, splitLines, trimCell, type TextLine } from './text';
+import { cellsOf, isBlankLine, parseNumber, parseRowLabel, splitLines, trimCell, type TextLine } from './text';
 
 /** `80.2分` or `80.2 分`: the suffix becomes blanks of the same length, so every column stays where it was. */
 export function blankScoreSuffixes(text: string): string {
@@ -26,6 +26,9 @@ export interface RecoveredLines {
 }
 
 function isLabelOnly(line: TextLine): boolean {
+  // A label on its own line ends in its bracket: most lines are rejected on their last character.
+  const last = line.text.trimEnd().slice(-1);
+  if (last !== ')' && last !== '）') return false;
   const label = parseRowLabel(line.text);
   return label !== null && trimCell(line.text.slice(label.end)).text === '';
 }
@@ -43,28 +46,40 @@ export function rejoinCellLines(text: string): RecoveredLines {
   const segmentsOf = new Map<number, Segment[]>();
   const out: TextLine[] = [];
   const rebuilt: RecoveredLines['rebuilt'] = [];
+  // Blocks (runs of non-blank lines) that qualify, found first without copying: most texts have none, and
+  // then the lines are handed on as they are.
+  const qualifying: { start: number; end: number }[] = [];
   let i = 0;
   while (i < lines.length) {
     let end = i;
-    while (end < lines.length && trimCell(lines[end]?.text ?? '').text !== '') end++;
-    const block = lines.slice(i, end);
-    // Checked in this order so that tab-separated blocks (the printed form) cost nothing.
-    if (block.every((l) => !l.tabbed) && block.filter(isLabelOnly).length >= 2) {
-      const rows = rebuildBlock(block, segmentsOf);
-      out.push(...rows);
-      const tabbed = rows.filter((r) => r.tabbed);
-      rebuilt.push({
-        line: block[0]?.number ?? 1,
-        rows: tabbed.length,
-        columns: Math.max(0, ...tabbed.map((r) => r.text.split('\t').length)),
-      });
-    } else out.push(...block);
-    if (end < lines.length) {
-      const blank = lines[end];
-      if (blank) out.push(blank);
+    let tabbed = false;
+    let labels = 0;
+    while (end < lines.length) {
+      const line = lines[end];
+      if (!line || isBlankLine(line.text)) break;
+      if (line.tabbed) tabbed = true;
+      // Tab-separated blocks (the printed form) are never rebuilt: their lines are not even looked at.
+      else if (!tabbed && labels < 2 && isLabelOnly(line)) labels++;
+      end++;
     }
+    if (!tabbed && labels >= 2) qualifying.push({ start: i, end });
     i = end + 1;
   }
+  let next = 0;
+  for (const { start, end } of qualifying) {
+    for (let k = next; k < start; k++) out.push(lines[k] as TextLine);
+    const block = lines.slice(start, end);
+    const rows = rebuildBlock(block, segmentsOf);
+    out.push(...rows);
+    const tabbedRows = rows.filter((r) => r.tabbed);
+    rebuilt.push({
+      line: block[0]?.number ?? 1,
+      rows: tabbedRows.length,
+      columns: Math.max(0, ...tabbedRows.map((r) => r.text.split('\t').length)),
+    });
+    next = end;
+  }
+  if (qualifying.length > 0) for (let k = next; k < lines.length; k++) out.push(lines[k] as TextLine);
   const locate = (line: number, column: number | undefined) => {
     const segments = segmentsOf.get(line);
     if (!segments || column === undefined) return { line, column };
@@ -114,14 +129,16 @@ function rebuildBlock(block: TextLine[], segmentsOf: Map<number, Segment[]>): Te
 /** A line of two or more whole numbers: the ranks row of a table's header. */
 function isRankLine(line: TextLine | undefined): boolean {
   // Site rows start with their label: only a line starting with a blank or a digit can be a row of ranks.
-  if (!line || !/^[\s0-9]/.test(line.text)) return false;
+  if (!line || !/^[\s0-9]+$/.test(line.text)) return false;
   const cells = cellsOf(line.text).filter((c) => c.text !== '');
   return cells.length >= 2 && cells.every((c) => Number.isInteger(parseNumber(c.text) ?? NaN));
 }
 
 function isSiteRow(line: TextLine): boolean {
   const label = parseRowLabel(line.text);
-  return label !== null && trimCell(line.text.slice(label.end)).text !== '';
+  if (label === null) return false;
+  for (let i = label.end; i < line.text.length; i++) if (!/[\s\u3000]/.test(line.text.charAt(i))) return true;
+  return false;
 }
 
 /**
@@ -133,13 +150,14 @@ export function separateTables(lines: readonly TextLine[]): TextLine[] {
   const out: TextLine[] = [];
   let inRows = false;
   lines.forEach((line, i) => {
-    if (trimCell(line.text).text === '') {
+    // Tested without building trimmed copies: a 10 MB paste has hundreds of thousands of lines.
+    if (isBlankLine(line.text)) {
       inRows = false;
       out.push(line);
       return;
     }
     const row = isSiteRow(line);
-    const startsTable = trimCell(line.text).text.startsWith('#') || (!row && isRankLine(lines[i + 1]));
+    const startsTable = /^[\s\u3000]*#/.test(line.text) || (!row && isRankLine(lines[i + 1]));
     if (inRows && startsTable) {
       out.push({ number: line.number, text: '', tabbed: false });
       inRows = false;
