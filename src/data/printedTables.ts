@@ -134,7 +134,7 @@ export type Assign = (cost: readonly (readonly number[])[]) => number[];
  * to districts when their scores do not name them exactly; without it such a header is refused. The first
  * screen's embedded tables name every column exactly, so it does without (and without the matcher's code).
  */
-export function parseLines(lines: TextLine[], onProgress: ((fraction: number) => void) | undefined, assign?: Assign): ParseResult {
+export function parseLines(lines: readonly TextLine[], onProgress: ((fraction: number) => void) | undefined, assign?: Assign): ParseResult {
   const findings = new Findings();
   const blocks = findTableBlocks(lines, findings, onProgress);
   const rankedBlocks = blocks.filter((b) => b.kind === 'ranked');
@@ -203,7 +203,7 @@ function headingText(text: string): string {
 
 const PROGRESS_EVERY = 5000;
 
-function findTableBlocks(lines: TextLine[], findings: Findings, onProgress?: (fraction: number) => void): TableBlock[] {
+function findTableBlocks(lines: readonly TextLine[], findings: Findings, onProgress?: (fraction: number) => void): TableBlock[] {
   const blocks: TableBlock[] = [];
   let lastHeading: { text: string; line: number } | undefined;
   let i = 0;

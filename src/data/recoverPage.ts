@@ -144,26 +144,26 @@ function isSiteRow(line: TextLine): boolean {
 /**
  * Two tables with no blank line between them: a blank line (numbered as the line it stands before, so no
  * input line changes its number) goes before a heading, or before a header over a row of ranks, that
- * follows a table's rows.
+ * directly follows a table's row. Only such places are parsed; a text with none is handed on as it is.
  */
-export function separateTables(lines: readonly TextLine[]): TextLine[] {
+export function separateTables(lines: readonly TextLine[]): readonly TextLine[] {
+  const splits: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const previous = lines[i - 1];
+    if (!line || !previous || isBlankLine(line.text) || isBlankLine(previous.text)) continue;
+    const heading = /^[\s\u3000]*#/.test(line.text);
+    if (!heading && !isRankLine(lines[i + 1])) continue;
+    if (isSiteRow(previous) && (heading || !isSiteRow(line))) splits.push(i);
+  }
+  if (splits.length === 0) return lines;
   const out: TextLine[] = [];
-  let inRows = false;
-  lines.forEach((line, i) => {
-    // Tested without building trimmed copies: a 10 MB paste has hundreds of thousands of lines.
-    if (isBlankLine(line.text)) {
-      inRows = false;
-      out.push(line);
-      return;
-    }
-    const row = isSiteRow(line);
-    const startsTable = /^[\s\u3000]*#/.test(line.text) || (!row && isRankLine(lines[i + 1]));
-    if (inRows && startsTable) {
-      out.push({ number: line.number, text: '', tabbed: false });
-      inRows = false;
-    }
-    if (row) inRows = true;
-    out.push(line);
-  });
+  let next = 0;
+  for (const split of splits) {
+    for (let k = next; k < split; k++) out.push(lines[k] as TextLine);
+    out.push({ number: lines[split]?.number ?? 0, text: '', tabbed: false });
+    next = split;
+  }
+  for (let k = next; k < lines.length; k++) out.push(lines[k] as TextLine);
   return out;
 }
