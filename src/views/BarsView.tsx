@@ -7,15 +7,13 @@ import { SeriesLegend } from '../components/SeriesLegend';
 import { CITY_COLOUR } from '../components/seriesColours';
 import { TotalBarChart } from '../components/TotalBarChart';
 import { formatScore } from '../i18n/format';
-import { displayName } from '../i18n/names';
-import { selectActive, selectStandings, selectScoreDigits } from '../store/selectors';
+import { displayName, entityKindName } from '../i18n/names';
+import { selectActive, selectStandings, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { selectGroupedBars, selectTotalBars } from '../store/viewSelectors';
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
 import { useViewTranslate } from './useViewTranslate';
-import { entityKindName } from '../i18n/names';
-import { selectEntityKind } from '../store/selectors';
 
 export default function BarsView() {
   const loaded = useDashboard(selectActive);

@@ -4,16 +4,14 @@ import { RankLabel } from '../components/RankLabel';
 import { GapCell, gapExtent } from '../components/DivergingBar';
 import { SelectField } from '../components/SelectField';
 import { formatGap, formatList, formatScore } from '../i18n/format';
-import { displayName } from '../i18n/names';
+import { displayName, entityKindName } from '../i18n/names';
 import type { ReportLine } from '../model/reportCard';
-import { selectActive, selectScoreDigits } from '../store/selectors';
+import { selectActive, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { selectClimbTable, selectDistrictReport, selectReportDistrict } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
 import { useScopeLabel } from './useDashboard';
 import { useViewTranslate } from './useViewTranslate';
-import { entityKindName } from '../i18n/names';
-import { selectEntityKind } from '../store/selectors';
 
 export function DistrictView() {
   const loaded = useDashboard(selectActive);

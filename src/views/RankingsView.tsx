@@ -16,11 +16,11 @@ import {
   selectSummaryFacts,
   selectViewState,
   selectScoreDigits,
+  selectEntityKind,
 } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
 import { useScopeLabel, useTranslate } from './useDashboard';
-import { selectEntityKind } from '../store/selectors';
 
 export function RankingsView() {
   const standings = useDashboard(selectStandings);

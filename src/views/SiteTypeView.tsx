@@ -4,14 +4,12 @@ import { RankLabel } from '../components/RankLabel';
 import { GapCell, gapExtent } from '../components/DivergingBar';
 import { SelectField } from '../components/SelectField';
 import { formatScore } from '../i18n/format';
-import { displayName } from '../i18n/names';
-import { selectActive, selectScoreDigits } from '../store/selectors';
+import { displayName, entityKindName } from '../i18n/names';
+import { selectActive, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { selectSiteTypeRanking } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
 import { useViewTranslate } from './useViewTranslate';
-import { entityKindName } from '../i18n/names';
-import { selectEntityKind } from '../store/selectors';
 
 export function SiteTypeView() {
   const loaded = useDashboard(selectActive);

@@ -7,15 +7,13 @@ import { SelectField } from '../components/SelectField';
 import { SeriesLegend } from '../components/SeriesLegend';
 import { TrendLineChart } from '../components/TrendLineChart';
 import { formatScore } from '../i18n/format';
-import { displayName } from '../i18n/names';
+import { displayName, entityKindName } from '../i18n/names';
 import { trendSeries } from '../model/trend';
-import { selectActive, selectOrderedInspections, selectScoreDigits } from '../store/selectors';
+import { selectActive, selectOrderedInspections, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
 import { useViewTranslate } from './useViewTranslate';
-import { entityKindName } from '../i18n/names';
-import { selectEntityKind } from '../store/selectors';
 
 const TOTAL = '__total';
 

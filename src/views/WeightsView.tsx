@@ -3,17 +3,15 @@
 import { RankChangeMark } from '../components/RankChangeMark';
 import { WeightControls } from '../components/WeightControls';
 import { formatScore } from '../i18n/format';
-import { displayName } from '../i18n/names';
+import { displayName, entityKindName } from '../i18n/names';
 import { allWeightsZero, weightOf } from '../model/standings';
-import { selectSelectedSiteTypes, selectScoreDigits } from '../store/selectors';
+import { selectSelectedSiteTypes, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { selectRankChanges, selectRankStability, selectWeightedStandings } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
 import { MAX_WEIGHT, MIN_WEIGHT } from '../store/viewState';
 import { useScopeLabel } from './useDashboard';
 import { useViewTranslate } from './useViewTranslate';
-import { entityKindName } from '../i18n/names';
-import { selectEntityKind } from '../store/selectors';
 
 export function WeightsView() {
   const siteTypes = useDashboard(selectSelectedSiteTypes);
