@@ -3,10 +3,11 @@
 
 import Papa from 'papaparse';
 import { entityKindOfNames, inferPlan, isEntityHeader } from './columnRoles';
-import type { Grid } from './grid';
+import { assembleInspection } from './assemble';
+import { decimalsOf, type Grid } from './grid';
 import { readEntityTable } from './readEntityTable';
 import { parseNumber, trimCell } from './text';
-import type { Finding, FindingCode, FindingParam, Inspection, ParseResult, Score, Severity, SiteType } from './types';
+import type { Finding, FindingCode, FindingParam, ParseResult, Score, Severity, SiteType } from './types';
 
 const DISTRICT_HEADERS = ['district', '区', '区县', '区域', '城区', '地区'];
 const SITE_TYPE_HEADERS = ['site type', 'sitetype', 'site_type', '点位类型', '类型', '点位'];
@@ -154,16 +155,16 @@ export function readCsv(text: string): { grid: Grid } | { result: ParseResult } 
     return { result: { ok: false, findings: collector.findings } };
   }
   if (siteTypeColumn >= 0 && scoreColumn >= 0) {
-    const inspection = readLong(
-      rows,
-      districtColumn,
-      siteTypeColumn,
-      scoreColumn,
-      header.cells.findIndex((c) => isOneOf(c, MAX_HEADERS)),
-      collector,
-    );
-    if (!inspection || collector.failed) return { result: { ok: false, findings: collector.findings } };
-    return { result: { ok: true, inspection, findings: collector.findings } };
+    return {
+      result: readLong(
+        rows,
+        districtColumn,
+        siteTypeColumn,
+        scoreColumn,
+        header.cells.findIndex((c) => isOneOf(c, MAX_HEADERS)),
+        collector,
+      ),
+    };
   }
   const cell = (row: Row, index: number) => ({ text: row.cells[index] ?? '', line: row.line, column: row.columns[index] ?? 1 });
   const grid: Grid = {
@@ -204,31 +205,6 @@ function cellValue(row: Row, index: number, collector: Collector, siteType: stri
   return value;
 }
 
-function finish(districts: string[], siteTypes: SiteType[], scores: Score[], lastLine: number, collector: Collector): Inspection | null {
-  if (districts.length === 0 || siteTypes.length === 0) {
-    collector.add('error', 'no-table', 1, undefined);
-    return null;
-  }
-  const have = new Set(scores.map((s) => `${s.district}\u0000${s.siteType}`));
-  for (const district of districts) {
-    for (const siteType of siteTypes) {
-      if (!have.has(`${district}\u0000${siteType.name}`))
-        collector.add('error', 'missing-cell', siteType.line, undefined, { district, siteType: siteType.name });
-    }
-  }
-  const inspection: Inspection = {
-    title: '',
-    districts,
-    siteTypes,
-    scores,
-    publishedTotals: [],
-    totalMaxScore: siteTypes.reduce((sum, s) => sum + s.maxScore, 0),
-    sourceRanges: [{ first: 1, last: lastLine }],
-    entityKind: entityKindOfNames(districts),
-  };
-  return inspection;
-}
-
 function readLong(
   rows: Row[],
   districtColumn: number,
@@ -236,7 +212,7 @@ function readLong(
   scoreColumn: number,
   maxColumn: number,
   collector: Collector,
-): Inspection | null {
+): ParseResult {
   const districts: string[] = [];
   const districtSet = new Set<string>();
   const siteTypes: SiteType[] = [];
@@ -244,6 +220,7 @@ function readLong(
   const scores: Score[] = [];
   const seen = new Set<string>();
   let maxAssumed = false;
+  let decimals = 0;
   for (const row of rows.slice(1)) {
     const district = row.cells[districtColumn] ?? '';
     const siteType = row.cells[siteTypeColumn] ?? '';
@@ -286,8 +263,25 @@ function readLong(
     }
     seen.add(key);
     const value = cellValue(row, scoreColumn, collector, siteType, district, type.maxScore);
-    if (value !== null) scores.push({ district, siteType, value, line: row.line, column: row.columns[scoreColumn] ?? 1 });
+    if (value !== null) {
+      scores.push({ district, siteType, value, line: row.line, column: row.columns[scoreColumn] ?? 1 });
+      decimals = Math.max(decimals, decimalsOf(row.cells[scoreColumn] ?? ''));
+    }
   }
   if (maxAssumed) collector.add('info', 'max-assumed', rows[0]?.line ?? 1, undefined, { maxScore: DEFAULT_MAX });
-  return finish(districts, siteTypes, scores, rows[rows.length - 1]?.line ?? 1, collector);
+  // The same assembly and checks (ties, …) as every other reader's, so a long CSV is checked like a table.
+  return assembleInspection(
+    {
+      title: '',
+      districts,
+      siteTypes,
+      scores,
+      sourceRanges: [{ first: 1, last: rows[rows.length - 1]?.line ?? 1 }],
+      entityKind: entityKindOfNames(districts),
+      decimals,
+      line: 1,
+      checkPairs: true,
+    },
+    collector.findings,
+  );
 }

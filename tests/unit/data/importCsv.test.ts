@@ -51,6 +51,11 @@ describe('long form', () => {
     });
   });
 
+  it('a long CSV gets the same checks as any import: two districts at 70 in 公厕 share rank 1', () => {
+    const result = parseCsvInspection('district,site type,score\n甲区,公厕,70\n乙区,公厕,70\n丙区,公厕,65\n');
+    expect(result.findings.find((f) => f.code === 'tie')?.params).toMatchObject({ siteType: '公厕', districts: ['甲区', '乙区'], rank: 1 });
+  });
+
   it('a decimal comma (80,7 in a semicolon file) is refused at its cell, never read as 807 or 80', () => {
     const result = parseCsvInspection('区;点位类型;得分\n小店区;铁路沿线;80,7\n');
     expect(result.ok).toBe(false);
