@@ -7,6 +7,8 @@ import { cellNumber, decimalsOf, type Grid, type GridCell } from './grid';
 import type { CityAverage, Finding, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from './types';
 
 const DEFAULT_MAX = 100;
+/** Reference rows that add the entities up rather than average them. */
+const SUM_ROW = /^(全市|全区|全县)?(合计|总计|小计)$|^(sum|total)$/i;
 
 function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
@@ -89,6 +91,11 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
     const nameCell = row.cells[entity.index];
     const name = nameCell?.text ?? '';
     if (referenceRows.has(index)) {
+      // A sum row (合计) is no average: shown as the city's figures it would be a wrong one, so it is left out.
+      if (SUM_ROW.test(name.replace(/\s+/g, ''))) {
+        findings.push({ severity: 'info', code: 'sum-row', line: row.line, params: { district: name } });
+        return;
+      }
       if (city !== undefined) {
         findings.push({ severity: 'info', code: 'reference-row-skipped', line: row.line, params: { district: name } });
         return;

@@ -116,6 +116,7 @@ export type FindingCode =
   | 'rows-rebuilt'
   | 'reference-row'
   | 'reference-row-skipped'
+  | 'sum-row'
   | 'rank-column'
   | 'weighted-total';
 

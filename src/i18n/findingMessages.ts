@@ -46,6 +46,7 @@ const findingZh: Record<FindingCode, string> = {
   'rows-rebuilt': '文本每行只有一个单元格（PDF 复制常见）：已按表头的 {columns} 列重新组成 {rows} 行，请核对预览。',
   'reference-row': '“{district}”是参考行（平均或合计），不参与排名。',
   'reference-row-skipped': '另一参考行“{district}”未读取。',
+  'sum-row': '“{district}”是合计行：不参与排名，也不作为平均值显示。',
   'rank-column': '公布的名次已读取，用于与得分核对，不计为得分。',
   'weighted-total': '总分按权重计算：{weights}。',
   'candidates-disagree': '同一页的两张表不一致：{district}{siteType}在此为 {value}，在第 {otherLine} 行的表中为 {other}。',
@@ -102,6 +103,7 @@ const findingEn: Record<FindingCode, string> = {
     'The text holds one cell per line (common in PDF copies): {rows|# row|# rows} of {columns|# column|# columns} were rebuilt from the header. Check the preview.',
   'reference-row': '“{district}” is a reference row (an average or a sum): it is not ranked.',
   'reference-row-skipped': 'Another reference row, “{district}”, was not read.',
+  'sum-row': '“{district}” is a sum row: it is not ranked, nor shown as an average.',
   'rank-column': 'The printed ranks were read to check against the scores; they are not scores.',
   'weighted-total': 'The total is a weighted sum: {weights}.',
   'candidates-disagree':

@@ -51,6 +51,15 @@ describe('entity tables', () => {
     expect(inspection.city).toBe('平均');
   });
 
+  it('a 合计 row is a reference that is neither ranked nor shown as the city average', () => {
+    const result = importText('区域 得分\n东区 90.5\n西区 88.0\n合计 178.5\n').result;
+    const inspection = ok(result);
+    expect(inspection.districts).toEqual(['东区', '西区']);
+    expect(inspection.city).toBeUndefined();
+    expect(result.findings.find((f) => f.code === 'sum-row')?.params).toEqual({ district: '合计' });
+    expect(codes(result)).not.toContain('city-average-mismatch');
+  });
+
   it('the CSV 区,排名,得分 reads 排名 as a rank, never a score: 甲区 80 ranks above 乙区 79.5', () => {
     const { format, result } = importText(layout('rank-column.csv'));
     expect(format).toBe('csv');
