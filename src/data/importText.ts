@@ -178,8 +178,11 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
       continue;
     }
     const candidate = tableCandidate(grid, 'table');
-    // A grid with no entity or no figures is no table of results: offer it only when it read.
-    if (candidate.result.ok) candidates.push(candidate);
+    // A grid with no name column or no figures is no table of results (a block of news, say); one with both
+    // is offered even when it cannot be read, so the preview can say why instead of "no table".
+    const roles = candidate.table?.plan.columns.map((c) => c.role) ?? [];
+    const looksLikeResults = roles.includes('entity') && roles.some((r) => r === 'score' || r === 'total' || r === 'weighted');
+    if (candidate.result.ok || looksLikeResults) candidates.push(candidate);
   }
   for (const group of groupCategoryTables(grids)) {
     const first = group[0];

@@ -18,6 +18,18 @@ function truncate(text: string): string {
 export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
   const findings: Finding[] = [...grid.notes];
   const firstLine = grid.header[0]?.line ?? grid.first;
+  // One column each for the name, the total and the rank: with two, which one counts would be a guess.
+  for (const role of ['entity', 'total', 'rank'] as const) {
+    const columns = plan.columns.filter((c) => c.role === role);
+    if (columns.length > 1)
+      findings.push({
+        severity: 'error',
+        code: 'duplicate-role',
+        line: firstLine,
+        params: { role, columns: columns.map((c) => c.header || `#${String(c.index + 1)}`) },
+      });
+  }
+  if (findings.some((f) => f.code === 'duplicate-role')) return { ok: false, findings };
   const entity = plan.columns.find((c) => c.role === 'entity');
   if (!entity) {
     findings.push({ severity: 'error', code: 'no-entity-column', line: firstLine, params: {} });

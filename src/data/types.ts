@@ -90,6 +90,7 @@ export type FindingCode =
   | 'no-entity-column'
   | 'no-score-column'
   | 'max-unknown'
+  | 'duplicate-role'
   // warnings: read, but a careful reader should look
   | 'total-mismatch'
   | 'total-max-mismatch'

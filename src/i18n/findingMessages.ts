@@ -47,6 +47,7 @@ const findingZh: Record<FindingCode, string> = {
   'reference-row': '“{district}”是参考行（平均或合计），不参与排名。',
   'reference-row-skipped': '另一参考行“{district}”未读取。',
   'sum-row': '“{district}”是合计行：不参与排名，也不作为平均值显示。',
+  'duplicate-role': '{columns}都设为同一作用（{role}）：只能有一列，请在预览中把其余的改为“不读取”。',
   'rank-column': '公布的名次已读取，用于与得分核对，不计为得分。',
   'weighted-total': '总分按权重计算：{weights}。',
   'candidates-disagree': '同一页的两张表不一致：{district}{siteType}在此为 {value}，在第 {otherLine} 行的表中为 {other}。',
@@ -104,6 +105,7 @@ const findingEn: Record<FindingCode, string> = {
   'reference-row': '“{district}” is a reference row (an average or a sum): it is not ranked.',
   'reference-row-skipped': 'Another reference row, “{district}”, was not read.',
   'sum-row': '“{district}” is a sum row: it is not ranked, nor shown as an average.',
+  'duplicate-role': '{columns} all have the same role ({role}): only one may; set the others to “not read” in the preview.',
   'rank-column': 'The printed ranks were read to check against the scores; they are not scores.',
   'weighted-total': 'The total is a weighted sum: {weights}.',
   'candidates-disagree':

@@ -112,6 +112,19 @@ describe('entity tables', () => {
     );
   });
 
+  it('two columns set to one role (two totals) are refused with the columns named, never read from a guess', () => {
+    const preview = previewImport('街道\t城管\t总分\t综合得分\n东街道\t45.0\t45.0\t44.0\n西街道\t40.0\t40.0\t41.0\n');
+    expect(preview.result.ok).toBe(false);
+    expect(preview.result.findings.find((f) => f.code === 'duplicate-role')?.params).toEqual({
+      role: 'total',
+      columns: ['总分', '综合得分'],
+    });
+    const candidate = chosen(preview);
+    if (!candidate) throw new Error('no candidate');
+    const fixed = readCandidate(candidate, { candidate: candidate.id, roles: [{ column: 3, role: 'ignored' }] });
+    expect(ok(fixed).publishedTotals.map((t) => t.value)).toEqual([45, 40]);
+  });
+
   it('a wide table with raw and weighted pairs under a two-level header: the weighted scores count and sum to the total', () => {
     const preview = previewImport(layout('wide-weighted.txt'));
     const inspection = ok(preview.result);
