@@ -35,6 +35,25 @@ function time(fn) {
   return performance.now() - start;
 }
 
+/**
+ * Times a task and its baseline `runs` times each, alternating which goes first, so that neither always
+ * runs on a warmer or a fuller machine. Returns both lists of times.
+ */
+function alternate(task, baseline, runs) {
+  const taskTimes = [];
+  const baselineTimes = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      baselineTimes.push(time(baseline));
+      taskTimes.push(time(task));
+    } else {
+      taskTimes.push(time(task));
+      baselineTimes.push(time(baseline));
+    }
+  }
+  return [taskTimes, baselineTimes];
+}
+
 // ---------------------------------------------------------------------------------------------
 // parse: parseInspection over the seed page repeated, against merely splitting the same text
 
@@ -56,21 +75,13 @@ async function benchParse() {
         split();
         parseInspection(text);
       }
-      const parseTimes = [];
-      const splitTimes = [];
-      const parse = () => {
-        result = parseInspection(text);
-      };
-      // Alternating which goes first, so that neither always runs on a warmer or a fuller machine.
-      for (let i = 0; i < runsFor(size); i++) {
-        if (i % 2 === 0) {
-          splitTimes.push(time(split));
-          parseTimes.push(time(parse));
-        } else {
-          parseTimes.push(time(parse));
-          splitTimes.push(time(split));
-        }
-      }
+      const [parseTimes, splitTimes] = alternate(
+        () => {
+          result = parseInspection(text);
+        },
+        split,
+        runsFor(size),
+      );
       if (!result.ok) throw new Error('the repeated seed page must parse');
       const label = size >= 1_000_000 ? `${size / 1_000_000}MB` : `${size / 1000}kB`;
       out[label] = {
@@ -137,17 +148,7 @@ async function benchImports() {
         split();
         read();
       }
-      const readTimes = [];
-      const splitTimes = [];
-      for (let i = 0; i < (short ? 3 : 7); i++) {
-        if (i % 2 === 0) {
-          splitTimes.push(time(split));
-          readTimes.push(time(read));
-        } else {
-          readTimes.push(time(read));
-          splitTimes.push(time(split));
-        }
-      }
+      const [readTimes, splitTimes] = alternate(read, split, short ? 3 : 7);
       if (!result.result.ok) throw new Error(`the generated ${label} must import`);
       out[label] = {
         bytes: text.length,
