@@ -97,7 +97,7 @@ export function checkInspection(inspection: Inspection, options: CheckOptions): 
           code: 'rank-mismatch',
           line: rank.line,
           column: rank.column,
-          params: { district: rank.district, printed: rank.value, computed: expected },
+          params: { district: rank.district, printedRank: rank.value, computedRank: expected },
         });
       }
     }

@@ -202,7 +202,7 @@ export function readProseLists(group: readonly ProseList[], title: string): Pars
             code: 'rank-mismatch',
             line: item.line,
             column: item.column,
-            params: { district: item.name, printed: item.rank, computed },
+            params: { district: item.name, printedRank: item.rank, computedRank: computed },
           });
       }
     });

@@ -8,7 +8,22 @@ import { translateView } from './viewMessages';
 import { displayName, type Language } from './names';
 
 const NAME_KEYS = new Set(['district', 'previousDistrict', 'siteType']);
-const COUNT_KEYS = new Set(['rank', 'count', 'mismatches', 'rankedLine', 'line', 'index', 'columns', 'districts']);
+const COUNT_KEYS = new Set([
+  'rank',
+  'printedRank',
+  'computedRank',
+  'column',
+  'rows',
+  'decimals',
+  'otherLine',
+  'count',
+  'mismatches',
+  'rankedLine',
+  'line',
+  'index',
+  'columns',
+  'districts',
+]);
 
 function formatParam(key: string, value: FindingParam, language: Language): string {
   if (Array.isArray(value))
@@ -18,8 +33,11 @@ function formatParam(key: string, value: FindingParam, language: Language): stri
     );
   if (typeof value === 'number') {
     if (COUNT_KEYS.has(key)) return String(value);
-    // Means carry two decimals (658.57); printed figures one.
-    const digits = Math.abs(value * 10 - Math.round(value * 10)) > 1e-6 ? 2 : 1;
+    // As many decimals as the value carries (658.57, a source's 96.76, 82.246), at least one, at most four:
+    // a finding must not round the figure it is about. (i18n reads only types from src/data, so no import.)
+    const text = String(value);
+    const dot = text.indexOf('.');
+    const digits = dot < 0 || text.includes('e') ? 1 : Math.max(1, Math.min(4, text.length - dot - 1));
     return formatScore(value, language, digits);
   }
   if (typeof value === 'string' && NAME_KEYS.has(key)) return displayName(value, language);

@@ -39,7 +39,7 @@ const findingZh: Record<FindingCode, string> = {
   'no-entity-column': '找不到名称列：没有一列是区、街道、镇等的名称。请在预览中指定哪一列是名称。',
   'no-score-column': '找不到得分列：请在预览中指定哪一列是得分。',
   'max-unknown': '{siteType}的得分最高为 {value}，超过 100，但表头未注明满分：无法判断满分，请在表头注明（如“得分(150)”）。',
-  'rank-mismatch': '{district}公布的名次为第 {printed} 名，按得分应为第 {computed} 名。',
+  'rank-mismatch': '{district}公布的名次为第 {printedRank} 名，按得分应为第 {computedRank} 名。',
   'list-order': '{siteType}名单未按得分降序排列：{district} {value} 排在 {previousDistrict} {previousValue} 之后。',
   'column-role-question': '第 {column} 列“{header}”是 1 到 {count} 的整数：按名次读取，不计为得分。如确为得分，请在预览中更改。',
   'cells-split-by-decimals': '有些单元格粘连在一起（PDF 复制常见）：所有数字都有 {decimals} 位小数，已按此拆开，请核对预览。',
@@ -94,7 +94,7 @@ const findingEn: Record<FindingCode, string> = {
   'no-score-column': 'No score column found: choose the score column in the preview.',
   'max-unknown':
     '{siteType} reaches {value}, above 100, and the header gives no maximum: the maximum cannot be known. Give it in the header (e.g. “score(150)”).',
-  'rank-mismatch': '{district} is printed at rank {printed}, but its scores rank it {computed}.',
+  'rank-mismatch': '{district} is printed at rank {printedRank}, but its scores rank it {computedRank}.',
   'list-order': 'The {siteType} list is not in descending order: {district} {value} follows {previousDistrict} {previousValue}.',
   'column-role-question':
     'Column {column} “{header}” holds the integers 1 to {count}: it is read as a rank, not a score. If it is a score, change it in the preview.',

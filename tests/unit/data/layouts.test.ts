@@ -75,7 +75,7 @@ describe('entity tables', () => {
     expect(
       result.findings
         .filter((f) => f.code === 'rank-mismatch')
-        .map((f) => [f.line, f.params.district, f.params.printed, f.params.computed]),
+        .map((f) => [f.line, f.params.district, f.params.printedRank, f.params.computedRank]),
     ).toEqual([
       [2, '甲区', 2, 1],
       [3, '乙区', 1, 2],
