@@ -1,11 +1,12 @@
-// Lint rules: typescript-eslint's strict type-checked set plus React hooks rules.
+// Lint rules: typescript-eslint's strict type-checked set, React hooks rules, and the layers' import direction.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json', '.ci'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results.json', '.ci', 'tests/fixtures/lint-layers'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -21,6 +22,7 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': 'off',
     },
   },
+  layerRules(import.meta.dirname),
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

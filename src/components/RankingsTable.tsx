@@ -7,13 +7,12 @@ import type { SiteType } from '../data/types';
 import { printedDiffers, showsPrintedTotals, type DistrictStanding, type Standings } from '../model/standings';
 import { compareNames } from '../i18n/collate';
 import { formatScore } from '../i18n/format';
-import { sortStandings } from '../model/sortStandings';
+import { sortStandings, type SortColumn, type SortState } from '../model/sortStandings';
 import type { RankChange } from '../model/rankChanges';
 import { RankChangeMark } from './RankChangeMark';
 import type { TotalDifference, TotalNotes } from '../model/totalNotes';
 import { translate } from '../i18n/messages';
 import { displayName, entityKindName, type Language } from '../i18n/names';
-import type { SortColumn, SortState } from '../store/viewState';
 import { tintFor } from './palette';
 
 // Sorting lives in the store and in model/sortStandings (the CSV download uses the same order), so the

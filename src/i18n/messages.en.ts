@@ -1,6 +1,6 @@
 // The first screen's interface strings and the known names in English, loaded when English is chosen (see messages.ts).
 
-import type { Messages } from './messages';
+import type { Messages } from './messages.zh';
 
 export { englishNames } from './names.en';
 

@@ -1,6 +1,6 @@
 // The rankings as rows of text, in the on-screen order, for the CSV download.
 
-import { sortStandings, type RowSort } from './sortStandings';
+import { sortStandings, type SortState } from './sortStandings';
 import { showsPrintedTotals, type Standings } from './standings';
 import type { RankChange } from './rankChanges';
 
@@ -20,7 +20,7 @@ export interface RankingsExportLabels {
 /** Header and rows, sorted as on screen, the city last; scores with the decimals their source prints (`digits`). */
 export function rankingsRows(
   standings: Standings,
-  sort: RowSort | null,
+  sort: SortState | null,
   labels: RankingsExportLabels,
   changes?: ReadonlyMap<string, RankChange>,
   digits = 1,

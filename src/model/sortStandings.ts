@@ -3,9 +3,11 @@
 import { SCORE_EPSILON } from './ranks';
 import type { DistrictStanding } from './standings';
 
-/** rank, district, total (computed over the selection), printed, or `type:<site type>`. */
-export interface RowSort {
-  column: string;
+/** A rankings column: rank, district, total (computed over the selection), printed total, or one site type. */
+export type SortColumn = 'rank' | 'district' | 'total' | 'printed' | `type:${string}`;
+
+export interface SortState {
+  column: SortColumn;
   desc: boolean;
 }
 
@@ -24,7 +26,7 @@ function valueOf(row: DistrictStanding, column: string): number | string | undef
  */
 export function sortStandings(
   rows: readonly DistrictStanding[],
-  sort: RowSort | null,
+  sort: SortState | null,
   compareNames: (a: string, b: string) => number,
 ): DistrictStanding[] {
   if (!sort) return [...rows];

@@ -1,17 +1,12 @@
 // The view state carried by the URL, as a pure parse/serialize pair that drops defaults and ignores invalid values.
 
 import { LANGUAGES, type Language } from '../i18n/names';
+import type { SortColumn, SortState } from '../model/sortStandings';
 
 export const VIEWS = ['rankings', 'bars', 'radar', 'siteType', 'district', 'weights', 'trend', 'notes'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
-/** A rankings-table column: rank, district, total, printed total, or one site type. */
-export type SortColumn = 'rank' | 'district' | 'total' | 'printed' | `type:${string}`;
-
-export interface SortState {
-  column: SortColumn;
-  desc: boolean;
-}
+export type { SortColumn, SortState } from '../model/sortStandings';
 
 export type Selection = readonly string[] | 'all';
 

@@ -7,7 +7,7 @@ import { rankingsRows, type RankingsExportLabels } from '../model/exportRows';
 import type { RankChange } from '../model/rankChanges';
 import type { Standings } from '../model/standings';
 import type { LoadedInspection } from '../store/store';
-import type { RowSort } from '../model/sortStandings';
+import type { SortState } from '../model/sortStandings';
 import type { Language } from '../i18n/names';
 import { fileSafe, saveText } from './downloads';
 
@@ -18,7 +18,7 @@ function fileBase(loaded: LoadedInspection): string {
 export function saveRankingsCsv(
   loaded: LoadedInspection,
   standings: Standings,
-  sort: RowSort | null,
+  sort: SortState | null,
   labels: RankingsExportLabels,
   changes: ReadonlyMap<string, RankChange> | undefined,
 ): void {

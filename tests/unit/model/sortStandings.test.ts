@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/data/importText';
 import { compareNames } from '../../../src/i18n/collate';
 import { indexScores } from '../../../src/model/scores';
-import { sortStandings } from '../../../src/model/sortStandings';
+import { sortStandings, type SortColumn } from '../../../src/model/sortStandings';
 import { computeStandings } from '../../../src/model/standings';
 
 // Three districts, 丙区 without a 城中村 score (as a period whose source lacked it): read as the app reads a
@@ -20,7 +20,7 @@ function standingsWithGap() {
 }
 
 const names = compareNames('zh');
-const order = (column: string, desc: boolean) => sortStandings(standingsWithGap().rows, { column, desc }, names).map((r) => r.district);
+const order = (column: SortColumn, desc: boolean) => sortStandings(standingsWithGap().rows, { column, desc }, names).map((r) => r.district);
 
 describe('sortStandings', () => {
   it('no sort keeps rank order (乙 130, 甲 130 share rank 1 in print order; 丙 75)', () => {
