@@ -138,3 +138,21 @@ export function serializeViewState(state: ViewState, defaults: ViewState = DEFAU
 export function historyAction(previous: ViewState, next: ViewState): 'push' | 'replace' {
   return previous.view !== next.view || previous.district !== next.district || previous.period !== next.period ? 'push' : 'replace';
 }
+
+/** Toggles a name in a selection; a selection holding every name becomes 'all' again. */
+export function toggleInSelection(selection: Selection, name: string, all: readonly string[]): Selection {
+  const current = selection === 'all' ? all : selection;
+  const next = current.includes(name) ? current.filter((n) => n !== name) : all.filter((n) => n === name || current.includes(n));
+  return next.length === all.length ? 'all' : next;
+}
+
+/** The next sort after a header click: first the column's natural direction, then the other, then the default. */
+export function nextSort(current: SortState | null, column: SortColumn, descFirst: boolean): SortState | null {
+  const effective: SortState = current ?? { column: 'rank', desc: false };
+  let next: SortState | null;
+  if (effective.column !== column) next = { column, desc: descFirst };
+  else if (effective.desc === descFirst) next = { column, desc: !descFirst };
+  else next = null;
+  // Rank ascending is the default order: store it as "no sort" so links stay short.
+  return next?.column === 'rank' && !next.desc ? null : next;
+}

@@ -1,8 +1,15 @@
 // The URL's view state: a pure parse/serialize pair that drops defaults and ignores invalid values.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, VIEWS, type ViewState } from '../../../src/store/viewState';
-import { nextSort, toggleInSelection } from '../../../src/store/store';
+import {
+  DEFAULT_VIEW_STATE,
+  nextSort,
+  parseViewState,
+  serializeViewState,
+  toggleInSelection,
+  VIEWS,
+  type ViewState,
+} from '../../../src/store/viewState';
 import { SEED_DISTRICTS_BY_TOTAL, SEED_SITE_TYPES } from '../seedFigures';
 
 const context = { siteTypes: SEED_SITE_TYPES, districts: SEED_DISTRICTS_BY_TOTAL, periods: ['taiyuan-2025-01', '2025-02'] };
