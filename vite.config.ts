@@ -92,6 +92,13 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), prerenderFirstScreen()],
   // Relative asset paths: the built app works from any folder or sub-path it is served from.
   base: './',
+  resolve: {
+    alias: {
+      // @tanstack/react-store imports the shim for React < 18; React 19 has useSyncExternalStore built in,
+      // and this entry point uses it, which keeps the shim's copy out of the first screen's code.
+      'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
+    },
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,22 +1,26 @@
-// The rankings as a real table: districts as rows, sortable column headers (buttons, aria-sort), the city row below.
+// The rankings as a real table: districts as rows, sortable column headers (buttons, aria-sort), the city row
+// below. The columns come from model/rankingColumns (the CSV download uses the same list) and are given to
+// @tanstack/react-table with their header and cell renderers. The sort is controlled (a `sort` prop in, an
+// `onSortChange` out) and applied by model/sortStandings, not by the library's row-sorting feature: that
+// feature and its sorted row model add about 2 kB gzip to the first screen, which would take it past its
+// 100 kB budget (`npm run bench` fails past it). sortStandings is also the order the CSV is written in, so
+// screen and file share one definition of the order (tests/unit/components/RankingsTable.test.tsx).
 
-import { RankLabel } from './RankLabel';
 import { createColumnHelper, flexRender, tableFeatures, useTable } from '@tanstack/react-table';
-import { lazy, Suspense, useMemo, useRef } from 'react';
-import type { SiteType } from '../data/types';
-import { printedDiffers, showsPrintedTotals, type DistrictStanding, type Standings } from '../model/standings';
+import { lazy, Suspense, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { compareNames } from '../i18n/collate';
 import { formatScore } from '../i18n/format';
-import { sortStandings, type SortColumn, type SortState } from '../model/sortStandings';
-import type { RankChange } from '../model/rankChanges';
-import { RankChangeMark } from './RankChangeMark';
-import type { TotalDifference, TotalNotes } from '../model/totalNotes';
 import { translate } from '../i18n/messages';
 import { displayName, entityKindName, type Language } from '../i18n/names';
+import type { RankChange } from '../model/rankChanges';
+import { rankingColumns, type RankingColumn } from '../model/rankingColumns';
+import { nextSort, sortStandings, sortValue, type SortColumn, type SortState } from '../model/sortStandings';
+import { printedDiffers, type DistrictStanding, type Standings } from '../model/standings';
+import type { TotalDifference, TotalNotes } from '../model/totalNotes';
 import { tintFor } from './palette';
+import { RankChangeMark } from './RankChangeMark';
+import { RankLabel } from './RankLabel';
 
-// Sorting lives in the store and in model/sortStandings (the CSV download uses the same order), so the
-// table gets its rows already sorted and needs only the core features.
 const features = tableFeatures({});
 
 /** Up to this many districts every row is in the DOM (and prints); beyond it the rows virtualize. */
@@ -25,60 +29,20 @@ const ROW_HEIGHT = 33;
 const VirtualRows = lazy(() => import('./VirtualRows').then((m) => ({ default: m.VirtualRows })));
 const columnHelper = createColumnHelper<typeof features, DistrictStanding>();
 
-interface ColumnMetaInfo {
-  /** The first click sorts descending: highest score first. */
+/** How a column's cells are drawn: the district is each row's header cell; scores are tinted. */
+interface CellMeta {
   descFirst: boolean;
-  numeric: boolean;
+  className: string;
+  rowHeader: boolean;
+  style?: (row: DistrictStanding) => CSSProperties | undefined;
 }
 
-function siteTypeColumnId(name: string): SortColumn {
-  return `type:${name}`;
-}
-
-/** Column definitions for a selection of site types; the shape is fixed here, the site types come from the data. */
-type RankingColumns = ReturnType<typeof columnHelper.columns>;
-
-function rankingColumns(
-  siteTypes: readonly SiteType[],
-  showPrinted: boolean,
-  language: Language,
-  entityKind: string | undefined,
-): RankingColumns {
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
-  const columns: RankingColumns = columnHelper.columns([
-    columnHelper.accessor((row) => row.rank, {
-      id: 'rank',
-      header: t('columnRank'),
-      meta: { descFirst: false, numeric: true },
-    }),
-    columnHelper.accessor((row) => row.district, {
-      id: 'district',
-      header: t('columnDistrict', { kind: entityKindName(entityKind, language) }),
-      meta: { descFirst: false, numeric: false },
-    }),
-    ...siteTypes.map((siteType) =>
-      columnHelper.accessor((row) => row.scores.get(siteType.name), {
-        id: siteTypeColumnId(siteType.name),
-        header: displayName(siteType.name, language),
-        meta: { descFirst: true, numeric: true, maxScore: siteType.maxScore },
-      }),
-    ),
-    columnHelper.accessor((row) => row.computedTotal, {
-      id: 'total',
-      header: t('columnTotal', { count: siteTypes.length }),
-      meta: { descFirst: true, numeric: true },
-    }),
-  ]);
-  if (showPrinted) {
-    columns.push(
-      columnHelper.accessor((row) => row.publishedTotal, {
-        id: 'printed',
-        header: t('columnPrinted'),
-        meta: { descFirst: true, numeric: true },
-      }),
-    );
-  }
-  return columns;
+interface CellContextInfo {
+  language: Language;
+  digits: number;
+  totalNotes: TotalNotes | undefined;
+  districtHref: ((district: string) => string) | undefined;
+  onDistrictOpen: ((district: string) => void) | undefined;
 }
 
 /** The words for a printed total that differs from its sum: as the findings call it, and no cause when none does. */
@@ -86,10 +50,105 @@ function differenceKey(kind: TotalDifference | undefined): 'printedDiffersShort'
   return kind === 'rounding' ? 'printedDiffersShort' : kind === 'misprint' ? 'printedDiffersMisprint' : 'printedDiffersPlain';
 }
 
+function districtCell(standing: DistrictStanding, info: CellContextInfo): ReactNode {
+  const name = displayName(standing.district, info.language);
+  const { districtHref, onDistrictOpen } = info;
+  if (!districtHref) return name;
+  return (
+    <a
+      href={districtHref(standing.district)}
+      onClick={(event) => {
+        if (!onDistrictOpen || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        onDistrictOpen(standing.district);
+      }}
+    >
+      {name}
+    </a>
+  );
+}
+
+function printedCell(standing: DistrictStanding, info: CellContextInfo): ReactNode {
+  const { language, digits } = info;
+  return (
+    <>
+      {formatScore(standing.publishedTotal, language, digits)}
+      {printedDiffers(standing) && (
+        <>
+          <span aria-hidden="true" className="differs-mark">
+            *
+          </span>
+          <span className="visually-hidden">
+            {' '}
+            (
+            {translate(language, differenceKey(info.totalNotes?.byDistrict.get(standing.district)), {
+              computed: formatScore(standing.computedTotal, language, digits),
+            })}
+            )
+          </span>
+        </>
+      )}
+    </>
+  );
+}
+
+/** The table's column definitions: header, cell and sort function of each column of the model's list. */
+function tableColumns(columns: readonly RankingColumn[], info: CellContextInfo, entityKind: string | undefined) {
+  const { language, digits } = info;
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
+  const siteTypeCount = columns.filter((c) => c.kind === 'siteType').length;
+  return columnHelper.columns(
+    columns.map((column) => {
+      const header =
+        column.kind === 'siteType'
+          ? displayName(column.siteType.name, language)
+          : column.kind === 'rank'
+            ? t('columnRank')
+            : column.kind === 'district'
+              ? t('columnDistrict', { kind: entityKindName(entityKind, language) })
+              : column.kind === 'total'
+                ? t('columnTotal', { count: siteTypeCount })
+                : t('columnPrinted');
+      const meta: CellMeta = {
+        descFirst: column.descFirst,
+        rowHeader: column.kind === 'district',
+        className:
+          column.kind === 'district'
+            ? 'sticky-col'
+            : column.kind === 'rank'
+              ? 'num rank-cell'
+              : column.kind === 'siteType'
+                ? 'num score-cell'
+                : `num ${column.kind}-cell`,
+      };
+      if (column.kind === 'siteType') {
+        const { name, maxScore } = column.siteType;
+        meta.style = (row) => {
+          const tint = tintFor(row.scores.get(name), maxScore);
+          return tint ? { background: tint.background, color: tint.text } : undefined;
+        };
+      }
+      return columnHelper.accessor((row) => sortValue(row, column.id), {
+        id: column.id,
+        header,
+        meta,
+        cell: ({ row }) => {
+          const standing = row.original;
+          if (column.kind === 'rank') return <RankLabel rank={standing.rank} tied={standing.tied} tieLabel={t('tieMark')} />;
+          if (column.kind === 'district') return districtCell(standing, info);
+          if (column.kind === 'printed') return printedCell(standing, info);
+          return formatScore(sortValue(standing, column.id) as number | undefined, language, digits);
+        },
+      });
+    }),
+  );
+}
+
 export interface RankingsTableProps {
   standings: Standings;
+  /** The sort, controlled: the table's sorting state is this, and its changes come back through onSortChange. */
   sort: SortState | null;
-  onSort: (column: SortColumn, descFirst: boolean) => void;
+  onSortChange: (sort: SortState | null) => void;
   language: Language;
   caption: string;
   /** Decimals of the figures, as their source prints them (1 for the seed). */
@@ -111,7 +170,7 @@ export interface RankingsTableProps {
 export function RankingsTable({
   standings,
   sort,
-  onSort,
+  onSortChange,
   language,
   digits = 1,
   totalNotes,
@@ -123,10 +182,11 @@ export function RankingsTable({
   changeHeader,
   changeLabel,
 }: RankingsTableProps) {
-  const showPrinted = showsPrintedTotals(standings);
+  const modelColumns = useMemo(() => rankingColumns(standings), [standings]);
+  const showPrinted = modelColumns.some((c) => c.kind === 'printed');
   const columns = useMemo(
-    () => rankingColumns(standings.siteTypes, showPrinted, language, entityKind),
-    [standings.siteTypes, showPrinted, language, entityKind],
+    () => tableColumns(modelColumns, { language, digits, totalNotes, districtHref, onDistrictOpen }, entityKind),
+    [modelColumns, language, digits, totalNotes, districtHref, onDistrictOpen, entityKind],
   );
   const rows = useMemo(() => sortStandings(standings.rows, sort, compareNames(language)), [standings.rows, sort, language]);
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.district });
@@ -136,96 +196,35 @@ export function RankingsTable({
   const virtual = allRows.length > VIRTUALIZE_AFTER;
   const scrollRef = useRef<HTMLDivElement>(null);
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
-  const maxOf = new Map(standings.siteTypes.map((s) => [s.name, s.maxScore]));
-  const effective = sort ?? { column: 'rank', desc: false };
   const anyPrintedDiffers = showPrinted && standings.rows.some(printedDiffers);
   const noteId = 'rankings-printed-note';
   const city = standings.city;
 
-  const renderRow = (row: (typeof allRows)[number], index: number) => {
-    const standing = row.original;
-    return (
-      <tr key={row.id} aria-rowindex={virtual ? index + 2 : undefined}>
-        {row.getAllCells().map((cell) => {
-          const id = cell.column.id;
-          if (id === 'rank') {
-            return (
-              <td key={cell.id} className="num rank-cell">
-                <RankLabel rank={standing.rank} tied={standing.tied} tieLabel={t('tieMark')} />
-              </td>
-            );
-          }
-          if (id === 'district') {
-            const name = displayName(standing.district, language);
-            return (
-              <th key={cell.id} scope="row" className="sticky-col">
-                {districtHref ? (
-                  <a
-                    href={districtHref(standing.district)}
-                    onClick={(event) => {
-                      if (!onDistrictOpen || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-                      event.preventDefault();
-                      onDistrictOpen(standing.district);
-                    }}
-                  >
-                    {name}
-                  </a>
-                ) : (
-                  name
-                )}
-              </th>
-            );
-          }
-          if (id === 'total') {
-            return (
-              <td key={cell.id} className="num total-cell">
-                {formatScore(standing.computedTotal, language, digits)}
-              </td>
-            );
-          }
-          if (id === 'printed') {
-            const differs = printedDiffers(standing);
-            return (
-              <td key={cell.id} className="num printed-cell">
-                {formatScore(standing.publishedTotal, language, digits)}
-                {differs && (
-                  <>
-                    <span aria-hidden="true" className="differs-mark">
-                      *
-                    </span>
-                    <span className="visually-hidden">
-                      {' '}
-                      (
-                      {t(differenceKey(totalNotes?.byDistrict.get(standing.district)), {
-                        computed: formatScore(standing.computedTotal, language, digits),
-                      })}
-                      )
-                    </span>
-                  </>
-                )}
-              </td>
-            );
-          }
-          const siteType = id.slice('type:'.length);
-          const value = standing.scores.get(siteType);
-          const tint = tintFor(value, maxOf.get(siteType) ?? 100);
-          return (
-            <td key={cell.id} className="num score-cell" style={tint ? { background: tint.background, color: tint.text } : undefined}>
-              {formatScore(value, language, digits)}
-            </td>
-          );
-        })}
-        {rankChanges && (
-          <td className="num">
-            {(() => {
-              const change = rankChanges.get(standing.district);
-              return change ? <RankChangeMark change={change.change} label={changeLabel?.(change.change) ?? ''} /> : '—';
-            })()}
+  const renderRow = (row: (typeof allRows)[number], index: number) => (
+    <tr key={row.id} aria-rowindex={virtual ? index + 2 : undefined}>
+      {row.getAllCells().map((cell) => {
+        const meta = cell.column.columnDef.meta as CellMeta;
+        const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+        return meta.rowHeader ? (
+          <th key={cell.id} scope="row" className={meta.className}>
+            {content}
+          </th>
+        ) : (
+          <td key={cell.id} className={meta.className} style={meta.style?.(row.original)}>
+            {content}
           </td>
-        )}
-      </tr>
-    );
-  };
+        );
+      })}
+      {rankChanges && (
+        <td className="num">
+          {(() => {
+            const change = rankChanges.get(row.original.district);
+            return change ? <RankChangeMark change={change.change} label={changeLabel?.(change.change) ?? ''} /> : '—';
+          })()}
+        </td>
+      )}
+    </tr>
+  );
 
   return (
     <div
@@ -242,27 +241,24 @@ export function RankingsTable({
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const id = header.column.id as SortColumn;
-                const meta = header.column.columnDef.meta as ColumnMetaInfo | undefined;
-                const isSorted = effective.column === id;
-                const ariaSort = isSorted ? (effective.desc ? 'descending' : 'ascending') : 'none';
+                const meta = header.column.columnDef.meta as CellMeta;
+                // No sort is the rank order: the rank column reads as sorted ascending then.
+                const effective: SortState = sort ?? { column: 'rank', desc: false };
+                const direction = effective.column === id ? (effective.desc ? 'desc' : 'asc') : false;
+                const ariaSort = direction === 'desc' ? 'descending' : direction === 'asc' ? 'ascending' : 'none';
                 const label = flexRender(header.column.columnDef.header, header.getContext());
                 return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={ariaSort}
-                    className={`${meta?.numeric ? 'num' : ''} ${id === 'district' ? 'sticky-col' : ''}`}
-                  >
+                  <th key={header.id} scope="col" aria-sort={ariaSort} className={meta.rowHeader ? 'sticky-col' : 'num'}>
                     <button
                       type="button"
                       className="sort-button"
                       onClick={() => {
-                        onSort(id, meta?.descFirst ?? true);
+                        onSortChange(nextSort(sort, id, meta.descFirst));
                       }}
                     >
                       {label}
                       <span className="sort-indicator" aria-hidden="true">
-                        {isSorted ? (effective.desc ? '▼' : '▲') : '↕'}
+                        {direction === 'desc' ? '▼' : direction === 'asc' ? '▲' : '↕'}
                       </span>
                     </button>
                   </th>

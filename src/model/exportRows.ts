@@ -1,8 +1,9 @@
-// The rankings as rows of text, in the on-screen order, for the CSV download.
+// The rankings as rows of text, with the on-screen columns (rankingColumns) in the on-screen order, for the CSV download.
 
-import { sortStandings, type SortState } from './sortStandings';
-import { showsPrintedTotals, type Standings } from './standings';
 import type { RankChange } from './rankChanges';
+import { rankingColumns, type RankingColumn } from './rankingColumns';
+import { sortStandings, sortValue, type SortState } from './sortStandings';
+import type { Standings } from './standings';
 
 export interface RankingsExportLabels {
   rank: string;
@@ -25,35 +26,32 @@ export function rankingsRows(
   changes?: ReadonlyMap<string, RankChange>,
   digits = 1,
 ): { header: string[]; rows: string[][] } {
-  const showPrinted = showsPrintedTotals(standings);
-  const fixed = (value: number | undefined) => (value === undefined ? '' : value.toFixed(digits));
-  const header = [
-    labels.rank,
-    labels.district,
-    ...standings.siteTypes.map((s) => labels.name(s.name)),
-    labels.total,
-    ...(showPrinted ? [labels.printed] : []),
-    ...(changes ? [labels.change] : []),
-  ];
-  const sorted = sortStandings(standings.rows, sort, labels.compare);
-  const rows = sorted.map((row) => {
+  const columns = rankingColumns(standings);
+  const fixed = (value: number | string | undefined) =>
+    value === undefined ? '' : typeof value === 'string' ? value : value.toFixed(digits);
+  const headerOf = (column: RankingColumn): string =>
+    column.kind === 'siteType' ? labels.name(column.siteType.name) : labels[column.kind];
+  const header = [...columns.map(headerOf), ...(changes ? [labels.change] : [])];
+  const rows = sortStandings(standings.rows, sort, labels.compare).map((row) => {
     const change = changes?.get(row.district)?.change;
     return [
-      String(row.rank),
-      labels.name(row.district),
-      ...standings.siteTypes.map((s) => fixed(row.scores.get(s.name))),
-      fixed(row.computedTotal),
-      ...(showPrinted ? [fixed(row.publishedTotal)] : []),
+      ...columns.map((column) => {
+        if (column.kind === 'rank') return String(row.rank);
+        if (column.kind === 'district') return labels.name(row.district);
+        return fixed(sortValue(row, column.id));
+      }),
       ...(changes ? [change === undefined ? '' : change > 0 ? `+${change}` : String(change)] : []),
     ];
   });
   const city = standings.city;
   rows.push([
-    '',
-    city.name !== undefined ? labels.name(city.name) : labels.city,
-    ...standings.siteTypes.map((s) => fixed(city.values.get(s.name))),
-    fixed(city.computedTotal),
-    ...(showPrinted ? [fixed(city.totalIsPrinted ? city.total : undefined)] : []),
+    ...columns.map((column) => {
+      if (column.kind === 'rank') return '';
+      if (column.kind === 'district') return city.name !== undefined ? labels.name(city.name) : labels.city;
+      if (column.kind === 'siteType') return fixed(city.values.get(column.siteType.name));
+      if (column.kind === 'total') return fixed(city.computedTotal);
+      return fixed(city.totalIsPrinted ? city.total : undefined);
+    }),
     ...(changes ? [''] : []),
   ]);
   return { header, rows };

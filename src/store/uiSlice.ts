@@ -4,16 +4,7 @@
 import type { Language } from '../i18n/names';
 import { browserLanguage, loadPreferences, savePreferences, type Preferences, type Theme } from './preferences';
 import type { SliceCreator, StorageLike } from './slice';
-import {
-  DEFAULT_VIEW_STATE,
-  nextSort,
-  toggleInSelection,
-  type Selection,
-  type SortColumn,
-  type SortState,
-  type ViewId,
-  type ViewState,
-} from './viewState';
+import { DEFAULT_VIEW_STATE, toggleInSelection, type Selection, type SortState, type ViewId, type ViewState } from './viewState';
 
 export interface UiState {
   view: ViewId;
@@ -42,7 +33,8 @@ export interface UiActions {
   selectAllSiteTypes: () => void;
   clearSiteTypes: () => void;
   toggleRadarDistrict: (name: string, all: readonly string[]) => void;
-  cycleSort: (column: SortColumn, descFirst: boolean) => void;
+  /** The rankings' sort, as the table's sorting state reports it (null: by rank). */
+  setSort: (sort: SortState | null) => void;
   resetSort: () => void;
   setLanguage: (language: Language) => void;
   setTheme: (theme: Theme) => void;
@@ -76,7 +68,7 @@ export function createUiSlice(storage: StorageLike | undefined, languages: reado
     selectAllSiteTypes: () => set({ siteTypes: 'all' }),
     clearSiteTypes: () => set({ siteTypes: [] }),
     toggleRadarDistrict: (name, all) => set((s) => ({ radarDistricts: toggleInSelection(s.radarDistricts, name, all) })),
-    cycleSort: (column, descFirst) => set((s) => ({ sort: nextSort(s.sort, column, descFirst) })),
+    setSort: (sort) => set({ sort }),
     resetSort: () => set({ sort: null }),
     setLanguage: (language) => {
       remember({ language });

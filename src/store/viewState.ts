@@ -145,14 +145,3 @@ export function toggleInSelection(selection: Selection, name: string, all: reado
   const next = current.includes(name) ? current.filter((n) => n !== name) : all.filter((n) => n === name || current.includes(n));
   return next.length === all.length ? 'all' : next;
 }
-
-/** The next sort after a header click: first the column's natural direction, then the other, then the default. */
-export function nextSort(current: SortState | null, column: SortColumn, descFirst: boolean): SortState | null {
-  const effective: SortState = current ?? { column: 'rank', desc: false };
-  let next: SortState | null;
-  if (effective.column !== column) next = { column, desc: descFirst };
-  else if (effective.desc === descFirst) next = { column, desc: !descFirst };
-  else next = null;
-  // Rank ascending is the default order: store it as "no sort" so links stay short.
-  return next?.column === 'rank' && !next.desc ? null : next;
-}

@@ -29,7 +29,7 @@ export function RankingsView() {
   const changes = useDashboard(selectPeriodRankChanges);
   const previous = useDashboard(selectPreviousInspection);
   const sort = useDashboard((s) => s.sort);
-  const cycleSort = useDashboard((s) => s.cycleSort);
+  const setSort = useDashboard((s) => s.setSort);
   const resetSort = useDashboard((s) => s.resetSort);
   const openDistrict = useDashboard((s) => s.openDistrict);
   const language = useDashboard((s) => s.language);
@@ -101,7 +101,7 @@ export function RankingsView() {
       <RankingsTable
         standings={standings}
         sort={sort}
-        onSort={cycleSort}
+        onSortChange={setSort}
         language={language}
         digits={digits}
         totalNotes={totalNotes(loaded.findings)}

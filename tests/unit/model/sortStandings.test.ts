@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/data/importText';
 import { compareNames } from '../../../src/i18n/collate';
 import { indexScores } from '../../../src/model/scores';
-import { sortStandings, type SortColumn } from '../../../src/model/sortStandings';
+import { nextSort, sortStandings, type SortColumn } from '../../../src/model/sortStandings';
 import { computeStandings } from '../../../src/model/standings';
 
 // Three districts, 丙区 without a 城中村 score (as a period whose source lacked it): read as the app reads a
@@ -46,5 +46,20 @@ describe('sortStandings', () => {
 
   it('printed: no printed totals, so every row is missing one and rank order stays', () => {
     expect(order('printed', true)).toEqual(['甲区', '乙区', '丙区']);
+  });
+});
+
+describe('nextSort', () => {
+  it('a header click sorts highest first, then lowest first, then back to the default', () => {
+    const first = nextSort(null, 'type:铁路沿线', true);
+    expect(first).toEqual({ column: 'type:铁路沿线', desc: true });
+    const second = nextSort(first, 'type:铁路沿线', true);
+    expect(second).toEqual({ column: 'type:铁路沿线', desc: false });
+    expect(nextSort(second, 'type:铁路沿线', true)).toBeNull();
+  });
+
+  it('clicking rank from the default order (rank ascending) shows the lowest rank first', () => {
+    expect(nextSort(null, 'rank', false)).toEqual({ column: 'rank', desc: true });
+    expect(nextSort({ column: 'rank', desc: true }, 'rank', false)).toBeNull();
   });
 });

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_VIEW_STATE,
-  nextSort,
   parseViewState,
   serializeViewState,
   toggleInSelection,
@@ -102,19 +101,6 @@ describe('view state in the URL', () => {
 });
 
 describe('store transitions', () => {
-  it('a header click sorts highest first, then lowest first, then back to the default', () => {
-    const first = nextSort(null, 'type:铁路沿线', true);
-    expect(first).toEqual({ column: 'type:铁路沿线', desc: true });
-    const second = nextSort(first, 'type:铁路沿线', true);
-    expect(second).toEqual({ column: 'type:铁路沿线', desc: false });
-    expect(nextSort(second, 'type:铁路沿线', true)).toBeNull();
-  });
-
-  it('clicking rank from the default order (rank ascending) shows the lowest rank first', () => {
-    expect(nextSort(null, 'rank', false)).toEqual({ column: 'rank', desc: true });
-    expect(nextSort({ column: 'rank', desc: true }, 'rank', false)).toBeNull();
-  });
-
   it('unticking one site type of all leaves the other nine; ticking it back restores "all"', () => {
     const nine = toggleInSelection('all', '公厕', SEED_SITE_TYPES);
     expect(nine).toEqual(SEED_SITE_TYPES.filter((s) => s !== '公厕'));
