@@ -1,49 +1,18 @@
-// The import dialog: paste, choose or drop a file, preview what was found, then add it as a period.
+// The import dialog: paste, choose or drop a file, preview what was found (ImportPreview), then add it as a
+// period. The read runs as a job (useImportJob); the imports already made are listed with ManageImports.
 
 import { useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
-import { ColumnRoleTable } from '../components/ColumnRoleTable';
-import { DataTable } from '../components/DataTable';
-import { GroupedFindings } from '../components/GroupedFindings';
-import { ImportCandidateList } from '../components/ImportCandidateList';
+import { ManageImports } from '../components/ManageImports';
 import type { ColumnRole } from '../data/columnRoles';
-import { previewImport, readCandidate, type ImportFormat, type ImportPreview, type Reading } from '../data/importText';
-import { describeFinding, describeLocation } from '../i18n/describeFinding';
-import { findingTemplate } from '../i18n/findingMessages';
+import { readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
 import { formatPeriod, formatScore } from '../i18n/format';
-import { displayName, entityKindName } from '../i18n/names';
-import { entityKindLabel, type ViewMessageKey } from '../i18n/viewMessages';
-import { countFindingKinds } from '../model/findingGroups';
-import { scoreDigits } from '../data/decimals';
-import { indexScores, scoreOf } from '../model/scores';
-import { computeStandings } from '../model/standings';
 import { selectOrderedInspections } from '../store/selectors';
 import { NEWER_STORAGE, useDashboard } from '../store/store';
 import { holdsHtmlTable, htmlTablesToText } from './htmlTables';
-import { DISPLAY_LIMIT, parseInWorker, WORKER_THRESHOLD, type ParseJob } from './parseInWorker';
+import { ImportPreview } from './ImportPreview';
+import { DISPLAY_LIMIT } from './parseInWorker';
+import { useImportJob } from './useImportJob';
 import { useViewTranslate } from './useViewTranslate';
-
-const FORMAT_KEYS: Readonly<Record<ImportFormat, ViewMessageKey>> = {
-  page: 'importFormatPage',
-  csv: 'importFormatCsv',
-  table: 'importFormatTable',
-  transposed: 'importFormatTransposed',
-  'category-tables': 'importFormatCategoryTables',
-  lists: 'importFormatLists',
-};
-const ROLE_KEYS: Readonly<Record<ColumnRole, ViewMessageKey>> = {
-  entity: 'roleEntity',
-  score: 'roleScore',
-  total: 'roleTotal',
-  rank: 'roleRank',
-  weighted: 'roleWeighted',
-  ignored: 'roleIgnored',
-};
-/** Findings listed before "show all". */
-const FIRST_FINDINGS = 20;
-/** Past this many rows only the reference rows get a checkbox. */
-const ROW_CHOICES_UP_TO = 50;
-
-const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
 export interface ImportDialogProps {
   open: boolean;
@@ -62,25 +31,16 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const source = useRef('');
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [fileNote, setFileNote] = useState('');
-  const [preview, setPreview] = useState<ImportPreview | undefined>();
+  const [preview, setPreview] = useState<Preview | undefined>();
   const [period, setPeriod] = useState('');
   const [label, setLabel] = useState('');
   const [problem, setProblem] = useState('');
-  const [progress, setProgress] = useState<number | undefined>();
   const [chosenId, setChosenId] = useState('');
   const [roles, setRoles] = useState<ReadonlyMap<number, ColumnRole>>(new Map());
   const [references, setReferences] = useState<ReadonlyMap<number, boolean>>(new Map());
   const [rolesChecked, setRolesChecked] = useState(false);
   const [allFindings, setAllFindings] = useState(false);
-  const job = useRef<ParseJob | undefined>(undefined);
-
-  // The dialog is unmounted when it closes: a read still running in the worker ends with it.
-  useEffect(
-    () => () => {
-      job.current?.cancel();
-    },
-    [],
-  );
+  const job = useImportJob();
 
   useEffect(() => {
     const element = dialog.current;
@@ -123,36 +83,18 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       return;
     }
     setProblem('');
-    const show = (next: ImportPreview) => {
-      setPreview(next);
-      setChosenId(next.chosen);
-      resetChoices();
-      if (period === '' && next.suggestedPeriod !== undefined) setPeriod(next.suggestedPeriod);
-    };
-    if (text.length <= WORKER_THRESHOLD) {
-      show(previewImport(text));
-      return;
-    }
-    setProgress(0);
-    const started = parseInWorker(text, setProgress);
-    job.current = started;
-    started.promise.then(
+    job.start(
+      text,
       (next) => {
-        job.current = undefined;
-        setProgress(undefined);
-        show(next);
+        setPreview(next);
+        setChosenId(next.chosen);
+        resetChoices();
+        if (period === '' && next.suggestedPeriod !== undefined) setPeriod(next.suggestedPeriod);
       },
-      (cause: unknown) => {
-        job.current = undefined;
-        setProgress(undefined);
-        setProblem(
-          cause instanceof Error && cause.message === 'cancelled' ? t('importCancelled') : t('importReadFailed', { detail: String(cause) }),
-        );
+      (failure) => {
+        setProblem(failure.cancelled ? t('importCancelled') : t('importReadFailed', { detail: failure.detail }));
       },
     );
-  };
-  const cancelParse = () => {
-    job.current?.cancel();
   };
   const candidate = preview?.candidates.find((c) => c.id === chosenId);
   const reading: Reading | undefined = useMemo(
@@ -213,70 +155,12 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     load(text);
   };
 
-  const previewIndex = result?.ok ? indexScores(result.inspection) : undefined;
-  const previewDigits = result?.ok ? scoreDigits(result.inspection) : 1;
-  const standings = result?.ok && previewIndex ? computeStandings(previewIndex, result.inspection.siteTypes) : undefined;
-  const kind = entityKindLabel(
-    result?.ok ? result.inspection.entityKind : undefined,
-    language,
-    result?.ok ? result.inspection.districts.length : 2,
-  );
-  const errors = result ? result.findings.filter((f) => f.severity === 'error') : [];
-  const findings = result?.findings ?? [];
-  const findingItems = (allFindings ? findings : findings.slice(0, FIRST_FINDINGS)).map((finding, i) => ({
-    key: `${finding.code}-${i}`,
-    severity: finding.severity,
-    severityLabel: t(SEVERITY_KEYS[finding.severity]),
-    location: describeLocation(finding, language),
-    text: describeFinding(finding, language),
+  const imports = imported.map((item) => ({
+    id: item.id,
+    label: item.source.periodLabel[language],
+    period: item.period,
+    deleteLabel: t('deleteImport', { label: item.source.periodLabel[language] }),
   }));
-  const findingGroups = countFindingKinds(findings).map((group) => ({
-    key: group.code,
-    text: t('findingsSummary', {
-      severity: t(SEVERITY_KEYS[group.severity]),
-      count: group.count,
-      kind: findingTemplate(language, group.code).replace(/\{[^}]*\}/g, '…'),
-    }),
-  }));
-  const candidateOptions = (preview?.candidates ?? []).map((c) => ({
-    id: c.id,
-    label: t('importCandidateLabel', {
-      title: c.title === '' ? t('importUntitled') : c.title,
-      first: c.first,
-      last: c.last,
-      format: t(FORMAT_KEYS[c.format]),
-    }),
-    summary: c.result.ok
-      ? t('importCandidateSummary', {
-          entities: c.result.inspection.districts.length,
-          kind: entityKindLabel(c.result.inspection.entityKind, language, c.result.inspection.districts.length),
-          categories: c.result.inspection.siteTypes.length,
-        })
-      : t('importCandidateFails'),
-  }));
-  const table = candidate?.table;
-  const plan = table ? { columns: table.plan.columns, rows: table.plan.rows } : undefined;
-  const roleRows = (plan?.columns ?? []).map((column) => {
-    const role = roles.get(column.index) ?? column.role;
-    const changed = roles.has(column.index) && role !== column.role;
-    return {
-      index: column.index,
-      header: column.header,
-      role,
-      reason: t(`reason-${changed ? 'user' : column.reason}` as ViewMessageKey),
-      label: t('importRoleFor', { column: column.index + 1, header: column.header }),
-      question: (table?.plan.questions ?? []).includes(column.index),
-    };
-  });
-  const entityColumn = roleRows.find((r) => r.role === 'entity')?.index;
-  const referenceOptions = (plan?.rows ?? [])
-    .filter((row) => row.reference || (plan?.rows.length ?? 0) <= ROW_CHOICES_UP_TO)
-    .map((row) => ({
-      row: row.index,
-      label: t('importRowReference', { name: table?.grid.rows[row.index]?.cells[entityColumn ?? 0]?.text ?? '' }),
-      reason: references.has(row.index) ? t('reason-user') : row.reason ? t(`reason-${row.reason}` as ViewMessageKey) : '',
-      reference: references.get(row.index) ?? row.reference,
-    }));
 
   return (
     <dialog
@@ -285,7 +169,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       aria-labelledby={`${id}-title`}
       onClose={() => {
         // Closing the dialog ends a parse still running in the worker.
-        job.current?.cancel();
+        job.cancel();
         onClose();
       }}
     >
@@ -322,14 +206,14 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         <span>{t('importDrop')}</span>
         {fileNote !== '' && <p className="file-note">{fileNote}</p>}
       </div>
-      <button type="button" onClick={runPreview} disabled={progress !== undefined}>
+      <button type="button" onClick={runPreview} disabled={job.progress !== undefined}>
         {t('importPreviewButton')}
       </button>
-      {progress !== undefined && (
+      {job.progress !== undefined && (
         <div className="parse-progress">
-          <label htmlFor={`${id}-progress`}>{t('importParsing', { percent: Math.round(progress * 100) })}</label>
-          <progress id={`${id}-progress`} max={1} value={progress} />
-          <button type="button" onClick={cancelParse}>
+          <label htmlFor={`${id}-progress`}>{t('importParsing', { percent: Math.round(job.progress * 100) })}</label>
+          <progress id={`${id}-progress`} max={1} value={job.progress} />
+          <button type="button" onClick={job.cancel}>
             {t('importCancelParse')}
           </button>
         </div>
@@ -340,128 +224,33 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         </p>
       )}
       {result && preview && (
-        <section aria-labelledby={`${id}-preview`} className="import-preview">
-          <h3 id={`${id}-preview`}>{t('importPreviewTitle')}</h3>
-          {candidateOptions.length > 1 && (
-            <ImportCandidateList
-              legend={t('importCandidates')}
-              name={`${id}-candidate`}
-              options={candidateOptions}
-              chosen={chosenId}
-              onChoose={(next) => {
-                setChosenId(next);
-                resetChoices();
-              }}
-            />
-          )}
-          {table && (
-            <ColumnRoleTable
-              caption={t('importRolesTitle')}
-              headers={{ column: t('importRoleColumn'), role: t('importRoleRole'), reason: t('importRoleReason') }}
-              columns={roleRows}
-              roleNames={{
-                entity: t(ROLE_KEYS.entity),
-                score: t(ROLE_KEYS.score),
-                total: t(ROLE_KEYS.total),
-                rank: t(ROLE_KEYS.rank),
-                weighted: t(ROLE_KEYS.weighted),
-                ignored: t(ROLE_KEYS.ignored),
-              }}
-              onRole={(column, role) => {
-                setRoles(new Map([...roles, [column, role]]));
-              }}
-              rowsLegend={t('importRowsTitle')}
-              rows={referenceOptions}
-              onReference={(row, reference) => {
-                setReferences(new Map([...references, [row, reference]]));
-              }}
-            />
-          )}
-          {result.ok ? (
-            <>
-              <p>
-                {t('importFound', {
-                  districts: result.inspection.districts.length,
-                  kind,
-                  siteTypes: result.inspection.siteTypes.length,
-                  scores: result.inspection.scores.length,
-                  format: t(FORMAT_KEYS[candidate?.format ?? preview.format]),
-                })}
-              </p>
-              {standings && (
-                <DataTable
-                  caption={t('importRankingTitle')}
-                  columns={[
-                    t('columnDistrict', { kind: entityKindName(result.inspection.entityKind, language) }),
-                    t('columnRank'),
-                    t('columnTotal', { count: result.inspection.siteTypes.length }),
-                    ...result.inspection.siteTypes.map((s) => displayName(s.name, language)),
-                  ]}
-                  rows={standings.rows.map((row) => ({
-                    key: row.district,
-                    cells: [
-                      displayName(row.district, language),
-                      String(row.rank),
-                      formatScore(row.total, language, previewDigits),
-                      ...result.inspection.siteTypes.map((s) =>
-                        formatScore(previewIndex ? scoreOf(previewIndex, row.district, s.name) : undefined, language, previewDigits),
-                      ),
-                    ],
-                  }))}
-                />
-              )}
-            </>
-          ) : (
-            <p role="alert" className="form-problem">
-              {t('importErrors', { count: errors.length })}
-            </p>
-          )}
-          <GroupedFindings
-            groups={findingGroups}
-            items={findingItems}
-            total={findings.length}
-            emptyText={t('noFindings')}
-            shownText={t('findingsShown', { shown: findingItems.length, count: findings.length })}
-            showAllText={t('findingsShowAll', { count: findings.length })}
-            onShowAll={() => {
+        <ImportPreview
+          idPrefix={id}
+          preview={preview}
+          candidate={candidate}
+          result={result}
+          choices={{
+            chosenId,
+            onChoose: (next) => {
+              setChosenId(next);
+              resetChoices();
+            },
+            roles,
+            onRoles: setRoles,
+            references,
+            onReferences: setReferences,
+            allFindings,
+            onAllFindings: () => {
               setAllFindings(true);
-            }}
-          />
-          {result.ok && (table?.plan.questions.length ?? 0) > 0 && (
-            <label className="roles-checked">
-              <input
-                type="checkbox"
-                checked={rolesChecked}
-                onChange={(event) => {
-                  setRolesChecked(event.target.checked);
-                }}
-              />{' '}
-              {t('importRolesChecked')}
-            </label>
-          )}
-          {result.ok && (
-            <div className="import-fields">
-              <label htmlFor={`${id}-period`}>{t('importPeriod')}</label>
-              <input
-                id={`${id}-period`}
-                type="month"
-                value={period}
-                onChange={(event) => {
-                  setPeriod(event.target.value);
-                }}
-              />
-              <label htmlFor={`${id}-label`}>{t('importLabel')}</label>
-              <input
-                id={`${id}-label`}
-                type="text"
-                value={label}
-                onChange={(event) => {
-                  setLabel(event.target.value);
-                }}
-              />
-            </div>
-          )}
-        </section>
+            },
+            rolesChecked,
+            onRolesChecked: setRolesChecked,
+            period,
+            onPeriod: setPeriod,
+            label,
+            onLabel: setLabel,
+          }}
+        />
       )}
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={confirm} disabled={!result?.ok}>
@@ -476,28 +265,13 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           {t('importCancel')}
         </button>
       </div>
-      <section aria-labelledby={`${id}-manage`} className="manage-imports">
-        <h3 id={`${id}-manage`}>{t('manageTitle')}</h3>
-        {imported.length === 0 ? (
-          <p>{t('manageNone')}</p>
-        ) : (
-          <ul>
-            {imported.map((item) => (
-              <li key={item.id}>
-                {item.source.periodLabel[language]} ({item.period}){' '}
-                <button
-                  type="button"
-                  onClick={() => {
-                    removeImport(item.id);
-                  }}
-                >
-                  {t('deleteImport', { label: item.source.periodLabel[language] })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ManageImports
+        headingId={`${id}-manage`}
+        title={t('manageTitle')}
+        emptyText={t('manageNone')}
+        imports={imports}
+        onDelete={removeImport}
+      />
     </dialog>
   );
 }

@@ -1,0 +1,182 @@
+// The import preview: the candidates found, the chosen table's column roles and reference rows, what will be
+// imported (counts and the resulting ranking), the findings, and the period and label to import it under.
+
+import { ColumnRoleTable } from '../components/ColumnRoleTable';
+import { DataTable } from '../components/DataTable';
+import { GroupedFindings } from '../components/GroupedFindings';
+import { ImportCandidateList } from '../components/ImportCandidateList';
+import type { ColumnRole } from '../data/columnRoles';
+import { scoreDigits } from '../data/decimals';
+import type { ImportCandidate, ImportPreview as Preview } from '../data/importText';
+import type { ParseResult } from '../data/types';
+import { formatScore } from '../i18n/format';
+import { displayName, entityKindName } from '../i18n/names';
+import { entityKindLabel } from '../i18n/viewMessages';
+import { indexScores, scoreOf } from '../model/scores';
+import { computeStandings } from '../model/standings';
+import { useDashboard } from '../store/store';
+import { candidateOptions, findingLists, FORMAT_KEYS, referenceOptions, ROLE_KEYS, roleRows } from './importPreviewItems';
+import { useViewTranslate } from './useViewTranslate';
+
+/** The user's choices in the preview, each with its setter. */
+export interface PreviewChoices {
+  chosenId: string;
+  onChoose: (id: string) => void;
+  roles: ReadonlyMap<number, ColumnRole>;
+  onRoles: (roles: ReadonlyMap<number, ColumnRole>) => void;
+  references: ReadonlyMap<number, boolean>;
+  onReferences: (references: ReadonlyMap<number, boolean>) => void;
+  allFindings: boolean;
+  onAllFindings: () => void;
+  rolesChecked: boolean;
+  onRolesChecked: (checked: boolean) => void;
+  period: string;
+  onPeriod: (period: string) => void;
+  label: string;
+  onLabel: (label: string) => void;
+}
+
+export interface ImportPreviewProps {
+  idPrefix: string;
+  preview: Preview;
+  candidate: ImportCandidate | undefined;
+  /** The chosen candidate read with the user's roles. */
+  result: ParseResult;
+  choices: PreviewChoices;
+}
+
+export function ImportPreview({ idPrefix: id, preview, candidate, result, choices }: ImportPreviewProps) {
+  const language = useDashboard((s) => s.language);
+  const t = useViewTranslate();
+  const { roles, references } = choices;
+  const inspection = result.ok ? result.inspection : undefined;
+  const index = inspection ? indexScores(inspection) : undefined;
+  const digits = inspection ? scoreDigits(inspection) : 1;
+  const standings = inspection && index ? computeStandings(index, inspection.siteTypes) : undefined;
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  const findings = findingLists(result.findings, choices.allFindings, t, language);
+  const options = candidateOptions(preview, t, language);
+  const table = candidate?.table;
+  const columns = roleRows(candidate, roles, t);
+  const entityColumn = columns.find((r) => r.role === 'entity')?.index;
+
+  return (
+    <section aria-labelledby={`${id}-preview`} className="import-preview">
+      <h3 id={`${id}-preview`}>{t('importPreviewTitle')}</h3>
+      {options.length > 1 && (
+        <ImportCandidateList
+          legend={t('importCandidates')}
+          name={`${id}-candidate`}
+          options={options}
+          chosen={choices.chosenId}
+          onChoose={choices.onChoose}
+        />
+      )}
+      {table && (
+        <ColumnRoleTable
+          caption={t('importRolesTitle')}
+          headers={{ column: t('importRoleColumn'), role: t('importRoleRole'), reason: t('importRoleReason') }}
+          columns={columns}
+          roleNames={{
+            entity: t(ROLE_KEYS.entity),
+            score: t(ROLE_KEYS.score),
+            total: t(ROLE_KEYS.total),
+            rank: t(ROLE_KEYS.rank),
+            weighted: t(ROLE_KEYS.weighted),
+            ignored: t(ROLE_KEYS.ignored),
+          }}
+          onRole={(column, role) => {
+            choices.onRoles(new Map([...roles, [column, role]]));
+          }}
+          rowsLegend={t('importRowsTitle')}
+          rows={referenceOptions(candidate, entityColumn, references, t)}
+          onReference={(row, reference) => {
+            choices.onReferences(new Map([...references, [row, reference]]));
+          }}
+        />
+      )}
+      {inspection ? (
+        <>
+          <p>
+            {t('importFound', {
+              districts: inspection.districts.length,
+              kind: entityKindLabel(inspection.entityKind, language, inspection.districts.length),
+              siteTypes: inspection.siteTypes.length,
+              scores: inspection.scores.length,
+              format: t(FORMAT_KEYS[candidate?.format ?? preview.format]),
+            })}
+          </p>
+          {standings && (
+            <DataTable
+              caption={t('importRankingTitle')}
+              columns={[
+                t('columnDistrict', { kind: entityKindName(inspection.entityKind, language) }),
+                t('columnRank'),
+                t('columnTotal', { count: inspection.siteTypes.length }),
+                ...inspection.siteTypes.map((s) => displayName(s.name, language)),
+              ]}
+              rows={standings.rows.map((row) => ({
+                key: row.district,
+                cells: [
+                  displayName(row.district, language),
+                  String(row.rank),
+                  formatScore(row.total, language, digits),
+                  ...inspection.siteTypes.map((s) =>
+                    formatScore(index ? scoreOf(index, row.district, s.name) : undefined, language, digits),
+                  ),
+                ],
+              }))}
+            />
+          )}
+        </>
+      ) : (
+        <p role="alert" className="form-problem">
+          {t('importErrors', { count: errors.length })}
+        </p>
+      )}
+      <GroupedFindings
+        groups={findings.groups}
+        items={findings.items}
+        total={result.findings.length}
+        emptyText={t('noFindings')}
+        shownText={t('findingsShown', { shown: findings.items.length, count: result.findings.length })}
+        showAllText={t('findingsShowAll', { count: result.findings.length })}
+        onShowAll={choices.onAllFindings}
+      />
+      {inspection && (table?.plan.questions.length ?? 0) > 0 && (
+        <label className="roles-checked">
+          <input
+            type="checkbox"
+            checked={choices.rolesChecked}
+            onChange={(event) => {
+              choices.onRolesChecked(event.target.checked);
+            }}
+          />{' '}
+          {t('importRolesChecked')}
+        </label>
+      )}
+      {inspection && (
+        <div className="import-fields">
+          <label htmlFor={`${id}-period`}>{t('importPeriod')}</label>
+          <input
+            id={`${id}-period`}
+            type="month"
+            value={choices.period}
+            onChange={(event) => {
+              choices.onPeriod(event.target.value);
+            }}
+          />
+          <label htmlFor={`${id}-label`}>{t('importLabel')}</label>
+          <input
+            id={`${id}-label`}
+            type="text"
+            value={choices.label}
+            onChange={(event) => {
+              choices.onLabel(event.target.value);
+            }}
+          />
+        </div>
+      )}
+    </section>
+  );
+}
