@@ -15,7 +15,7 @@ import { serializeViewState } from './store/viewState';
 import { useDashboard } from './store/store';
 import { VIEWS, type ViewId } from './store/viewState';
 import { RankingsView } from './views/RankingsView';
-import { useTranslate } from './views/useDashboard';
+import { useTranslate } from './views/useTranslate';
 import { useDocumentSettings, useUrlSync } from './views/urlSync';
 import { THEMES } from './store/preferences';
 

@@ -15,7 +15,7 @@ import { displayName, entityKindName, type Language } from '../i18n/names';
 import type { RankChange } from '../model/rankChanges';
 import { rankingColumns, type RankingColumn } from '../model/rankingColumns';
 import { nextSort, sortStandings, sortValue, type SortColumn, type SortState } from '../model/sortStandings';
-import { printedDiffers, type DistrictStanding, type Standings } from '../model/standings';
+import { publishedDiffers, type DistrictStanding, type Standings } from '../model/standings';
 import type { TotalDifference, TotalNotes } from '../model/totalNotes';
 import { tintFor } from './palette';
 import { RankChangeMark } from './RankChangeMark';
@@ -46,8 +46,8 @@ interface CellContextInfo {
 }
 
 /** The words for a printed total that differs from its sum: as the findings call it, and no cause when none does. */
-function differenceKey(kind: TotalDifference | undefined): 'printedDiffersShort' | 'printedDiffersMisprint' | 'printedDiffersPlain' {
-  return kind === 'rounding' ? 'printedDiffersShort' : kind === 'misprint' ? 'printedDiffersMisprint' : 'printedDiffersPlain';
+function differenceKey(kind: TotalDifference | undefined): 'publishedDiffersShort' | 'publishedDiffersMisprint' | 'publishedDiffersPlain' {
+  return kind === 'rounding' ? 'publishedDiffersShort' : kind === 'misprint' ? 'publishedDiffersMisprint' : 'publishedDiffersPlain';
 }
 
 function districtCell(standing: DistrictStanding, info: CellContextInfo): ReactNode {
@@ -68,12 +68,12 @@ function districtCell(standing: DistrictStanding, info: CellContextInfo): ReactN
   );
 }
 
-function printedCell(standing: DistrictStanding, info: CellContextInfo): ReactNode {
+function publishedCell(standing: DistrictStanding, info: CellContextInfo): ReactNode {
   const { language, digits } = info;
   return (
     <>
       {formatScore(standing.publishedTotal, language, digits)}
-      {printedDiffers(standing) && (
+      {publishedDiffers(standing) && (
         <>
           <span aria-hidden="true" className="differs-mark">
             *
@@ -108,7 +108,7 @@ function tableColumns(columns: readonly RankingColumn[], info: CellContextInfo, 
               ? t('columnDistrict', { kind: entityKindName(entityKind, language) })
               : column.kind === 'total'
                 ? t('columnTotal', { count: siteTypeCount })
-                : t('columnPrinted');
+                : t('columnPublished');
       const meta: CellMeta = {
         descFirst: column.descFirst,
         rowHeader: column.kind === 'district',
@@ -136,7 +136,7 @@ function tableColumns(columns: readonly RankingColumn[], info: CellContextInfo, 
           const standing = row.original;
           if (column.kind === 'rank') return <RankLabel rank={standing.rank} tied={standing.tied} tieLabel={t('tieMark')} />;
           if (column.kind === 'district') return districtCell(standing, info);
-          if (column.kind === 'printed') return printedCell(standing, info);
+          if (column.kind === 'published') return publishedCell(standing, info);
           return formatScore(sortValue(standing, column.id) as number | undefined, language, digits);
         },
       });
@@ -183,7 +183,7 @@ export function RankingsTable({
   changeLabel,
 }: RankingsTableProps) {
   const modelColumns = useMemo(() => rankingColumns(standings), [standings]);
-  const showPrinted = modelColumns.some((c) => c.kind === 'printed');
+  const showPublished = modelColumns.some((c) => c.kind === 'published');
   const columns = useMemo(
     () => tableColumns(modelColumns, { language, digits, totalNotes, districtHref, onDistrictOpen }, entityKind),
     [modelColumns, language, digits, totalNotes, districtHref, onDistrictOpen, entityKind],
@@ -196,7 +196,7 @@ export function RankingsTable({
   const virtual = allRows.length > VIRTUALIZE_AFTER;
   const scrollRef = useRef<HTMLDivElement>(null);
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
-  const anyPrintedDiffers = showPrinted && standings.rows.some(printedDiffers);
+  const anyPublishedDiffers = showPublished && standings.rows.some(publishedDiffers);
   const noteId = 'rankings-printed-note';
   const city = standings.city;
 
@@ -297,19 +297,19 @@ export function RankingsTable({
               </td>
             ))}
             <td className="num total-cell">{formatScore(city.computedTotal, language, digits)}</td>
-            {showPrinted && (
-              <td className="num printed-cell">{formatScore(city.totalIsPrinted ? city.total : undefined, language, digits)}</td>
+            {showPublished && (
+              <td className="num published-cell">{formatScore(city.totalIsPublished ? city.total : undefined, language, digits)}</td>
             )}
             {rankChanges && <td />}
           </tr>
         </tfoot>
       </table>
-      {anyPrintedDiffers && (
+      {anyPublishedDiffers && (
         <p id={noteId} className="table-note">
-          {t('printedNote', {
+          {t('publishedNote', {
             tolerance:
               totalNotes?.tolerance === undefined ? '—' : formatScore(totalNotes.tolerance, language, digits + 1).replace(/0$/, ''),
-            misprints: [...(totalNotes?.byDistrict.values() ?? [])].includes('misprint') ? t('printedNoteMisprints') : '',
+            misprints: [...(totalNotes?.byDistrict.values() ?? [])].includes('misprint') ? t('publishedNoteMisprints') : '',
           })}
         </p>
       )}

@@ -9,7 +9,7 @@ export interface RankingsExportLabels {
   rank: string;
   district: string;
   total: string;
-  printed: string;
+  published: string;
   change: string;
   city: string;
   /** Display name of a district or site type. */
@@ -50,7 +50,7 @@ export function rankingsRows(
       if (column.kind === 'district') return city.name !== undefined ? labels.name(city.name) : labels.city;
       if (column.kind === 'siteType') return fixed(city.values.get(column.siteType.name));
       if (column.kind === 'total') return fixed(city.computedTotal);
-      return fixed(city.totalIsPrinted ? city.total : undefined);
+      return fixed(city.totalIsPublished ? city.total : undefined);
     }),
     ...(changes ? [''] : []),
   ]);

@@ -3,14 +3,14 @@
 
 import type { SiteType } from '../data/types';
 import type { SortColumn } from './sortStandings';
-import { showsPrintedTotals, type Standings } from './standings';
+import { showsPublishedTotals, type Standings } from './standings';
 
 export type RankingColumn =
   | { id: 'rank'; kind: 'rank'; descFirst: false }
   | { id: 'district'; kind: 'district'; descFirst: false }
   | { id: `type:${string}`; kind: 'siteType'; siteType: SiteType; descFirst: true }
   | { id: 'total'; kind: 'total'; descFirst: true }
-  | { id: 'printed'; kind: 'printed'; descFirst: true };
+  | { id: 'published'; kind: 'published'; descFirst: true };
 
 export function siteTypeColumnId(name: string): `type:${string}` & SortColumn {
   return `type:${name}`;
@@ -31,6 +31,6 @@ export function rankingColumns(standings: Standings): RankingColumn[] {
       descFirst: true,
     })),
     { id: 'total', kind: 'total', descFirst: true },
-    ...(showsPrintedTotals(standings) ? [{ id: 'printed', kind: 'printed', descFirst: true } as const] : []),
+    ...(showsPublishedTotals(standings) ? [{ id: 'published', kind: 'published', descFirst: true } as const] : []),
   ];
 }

@@ -1,7 +1,7 @@
 // Answers officials and journalists ask for about one district: its report card and the points to climb.
 
 import type { SiteType } from '../data/types';
-import { siteTypeRanking } from './answers';
+import { siteTypeRanking } from './siteTypeRanking';
 import { SCORE_EPSILON } from './ranks';
 import type { ScoreIndex } from './scores';
 import type { DistrictStanding, Standings } from './standings';
@@ -86,7 +86,7 @@ export interface ClimbTarget {
   total: number;
   /** The district ranked just above, and the points between them (to draw level; any more passes it). */
   nextAbove: string | undefined;
-  pointsToPass: number | undefined;
+  pointsToDrawLevel: number | undefined;
 }
 
 export interface ClimbTable {
@@ -105,7 +105,7 @@ export function climbTable(standings: Standings): ClimbTable {
     rank: row.rank,
     total: row.total,
     nextAbove: row.nextAbove,
-    pointsToPass: row.nextAbove === undefined ? undefined : row.gapToNext,
+    pointsToDrawLevel: row.nextAbove === undefined ? undefined : row.gapToNext,
   }));
   const leader = standings.rows[0];
   const runnerUp = standings.rows.find((r) => r.rank > 1);

@@ -7,7 +7,7 @@ export interface ScoreIndex {
   /** district → site type → value */
   byDistrict: Map<string, Map<string, number>>;
   /** site type → printed city value */
-  printedCity: Map<string, number>;
+  publishedCity: Map<string, number>;
 }
 
 export function indexScores(inspection: Inspection): ScoreIndex {
@@ -21,9 +21,9 @@ export function indexScores(inspection: Inspection): ScoreIndex {
     }
     row.set(score.siteType, score.value);
   }
-  const printedCity = new Map<string, number>();
-  for (const average of inspection.cityAverages ?? []) printedCity.set(average.siteType, average.value);
-  return { inspection, byDistrict, printedCity };
+  const publishedCity = new Map<string, number>();
+  for (const average of inspection.cityAverages ?? []) publishedCity.set(average.siteType, average.value);
+  return { inspection, byDistrict, publishedCity };
 }
 
 export function scoreOf(index: ScoreIndex, district: string, siteType: string): number | undefined {
@@ -45,7 +45,7 @@ export function cityMean(index: ScoreIndex, siteType: string): number | undefine
 
 /** The city's value for a site type: the printed one when the text prints a city column, else the mean. */
 export function cityValue(index: ScoreIndex, siteType: string): number | undefined {
-  return index.printedCity.get(siteType) ?? cityMean(index, siteType);
+  return index.publishedCity.get(siteType) ?? cityMean(index, siteType);
 }
 
 /** The site types of an inspection that are in the selection, in printed order. */

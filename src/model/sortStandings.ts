@@ -5,7 +5,7 @@ import { SCORE_EPSILON } from './ranks';
 import type { DistrictStanding } from './standings';
 
 /** A rankings column: rank, district, total (computed over the selection), printed total, or one site type. */
-export type SortColumn = 'rank' | 'district' | 'total' | 'printed' | `type:${string}`;
+export type SortColumn = 'rank' | 'district' | 'total' | 'published' | `type:${string}`;
 
 export interface SortState {
   column: SortColumn;
@@ -17,7 +17,7 @@ export function sortValue(row: DistrictStanding, column: SortColumn): number | s
   if (column === 'rank') return row.rank;
   if (column === 'district') return row.district;
   if (column === 'total') return row.computedTotal;
-  if (column === 'printed') return row.publishedTotal;
+  if (column === 'published') return row.publishedTotal;
   return row.scores.get(column.slice('type:'.length));
 }
 

@@ -34,7 +34,7 @@ export interface CityStanding {
   /** Mean of the districts' computed totals: the city's figure beside their computed sums. */
   computedTotal: number | undefined;
   /** True when the total is the printed city total, false when it is the mean of the districts' totals. */
-  totalIsPrinted: boolean;
+  totalIsPublished: boolean;
 }
 
 export interface Standings {
@@ -73,7 +73,7 @@ export interface StandingsOptions {
    * Whether printed totals rank the districts where they apply (every site type, at weight 1). The weights
    * view ranks by the sums alone, the basis its rank ranges are computed on.
    */
-  printedTotals?: boolean;
+  publishedTotals?: boolean;
 }
 
 export function computeStandings(
@@ -84,7 +84,7 @@ export function computeStandings(
 ): Standings {
   const inspection: Inspection = index.inspection;
   const isFullSelection =
-    (options.printedTotals ?? true) && siteTypes.length === inspection.siteTypes.length && isUnweighted(weights, siteTypes);
+    (options.publishedTotals ?? true) && siteTypes.length === inspection.siteTypes.length && isUnweighted(weights, siteTypes);
   const published = new Map(inspection.publishedTotals.map((t) => [t.district, t.value]));
 
   const base = inspection.districts.map((district) => {
@@ -106,10 +106,10 @@ export function computeStandings(
     cityValues.set(siteType.name, value);
     if (value !== undefined) cityComputed += value * weightOf(weights, siteType.name);
   }
-  const printedCityTotal = isFullSelection ? inspection.publishedCityTotal : undefined;
+  const publishedCityTotal = isFullSelection ? inspection.publishedCityTotal : undefined;
   // The print's city total is the mean of the district totals, not the sum of its column.
   const meanOfTotals = base.length > 0 ? base.reduce((sum, b) => sum + b.total, 0) / base.length : undefined;
-  const cityTotal = printedCityTotal ?? (siteTypes.length > 0 ? (meanOfTotals ?? cityComputed) : undefined);
+  const cityTotal = publishedCityTotal ?? (siteTypes.length > 0 ? (meanOfTotals ?? cityComputed) : undefined);
 
   const ranked = competitionRanks(base.map((b) => ({ key: b, value: b.total })));
   const best = ranked[0]?.value ?? 0;
@@ -142,18 +142,18 @@ export function computeStandings(
       values: cityValues,
       total: cityTotal,
       computedTotal: siteTypes.length > 0 && base.length > 0 ? base.reduce((sum, b) => sum + b.computedTotal, 0) / base.length : undefined,
-      totalIsPrinted: printedCityTotal !== undefined,
+      totalIsPublished: publishedCityTotal !== undefined,
     },
   };
 }
 
 /** Whether the printed totals apply (every site type selected, at weight 1) and the print has any. */
-export function showsPrintedTotals(standings: Standings): boolean {
+export function showsPublishedTotals(standings: Standings): boolean {
   return standings.isFullSelection && standings.rows.some((r) => r.publishedTotal !== undefined);
 }
 
 /** A printed total that is not the sum of its printed scores (rounding, or a misprint the findings name). */
-export function printedDiffers(row: DistrictStanding): boolean {
+export function publishedDiffers(row: DistrictStanding): boolean {
   return row.publishedTotal !== undefined && Math.abs(row.publishedTotal - row.computedTotal) > SCORE_EPSILON;
 }
 

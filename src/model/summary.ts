@@ -1,7 +1,7 @@
 // The facts behind the written summary: leader and margin, last place, the city's strongest and weakest site types, the widest spread, notable findings.
 
 import type { Finding } from '../data/types';
-import { siteTypeRanking } from './answers';
+import { siteTypeRanking } from './siteTypeRanking';
 import { SCORE_EPSILON } from './ranks';
 import { cityValue, type ScoreIndex } from './scores';
 import type { Standings } from './standings';

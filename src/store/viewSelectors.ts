@@ -5,7 +5,7 @@ import type { SiteType } from '../data/types';
 import { nameCollator } from '../i18n/collate';
 import type { ScoreIndex } from '../model/scores';
 import { groupedBarSeries, radarSeries, totalBarSeries } from '../model/series';
-import { siteTypeRanking, type SiteTypeRanking } from '../model/answers';
+import { siteTypeRanking, type SiteTypeRanking } from '../model/siteTypeRanking';
 import { climbTable, districtReport, type ClimbTable, type DistrictReport } from '../model/reportCard';
 import { computeStandings, type Standings, type Weights } from '../model/standings';
 import { rankChanges, type RankChange } from '../model/rankChanges';
@@ -47,12 +47,12 @@ export function selectRadar(state: DashboardState) {
 }
 
 /** The printed ranking: every site type at weight 1, whatever the filter. */
-const printedStandingsOf = memoizeLast((index: ScoreIndex | undefined) =>
+const publishedStandingsOf = memoizeLast((index: ScoreIndex | undefined) =>
   index ? computeStandings(index, index.inspection.siteTypes) : undefined,
 );
 
-export function selectPrintedStandings(state: DashboardState): Standings | undefined {
-  return printedStandingsOf(selectScoreIndex(state));
+export function selectPublishedStandings(state: DashboardState): Standings | undefined {
+  return publishedStandingsOf(selectScoreIndex(state));
 }
 
 export function selectReportDistrict(state: DashboardState): string | undefined {
@@ -90,7 +90,7 @@ export function selectSiteTypeRanking(state: DashboardState): SiteTypeRanking | 
 const weightsMapOf = memoizeLast((weights: Readonly<Record<string, number>>): Weights => new Map(Object.entries(weights)));
 
 const weightedOf = memoizeLast((index: ScoreIndex | undefined, siteTypes: readonly SiteType[], weights: Weights) =>
-  index ? computeStandings(index, siteTypes, weights, { printedTotals: false }) : undefined,
+  index ? computeStandings(index, siteTypes, weights, { publishedTotals: false }) : undefined,
 );
 
 /** Standings over the selected site types under the what-if weights, by the weighted sums (the rank ranges' basis). */
@@ -103,7 +103,7 @@ const changesOf = memoizeLast((printed: Standings | undefined, weighted: Standin
 );
 
 export function selectRankChanges(state: DashboardState): Map<string, RankChange> | undefined {
-  return changesOf(selectPrintedStandings(state), selectWeightedStandings(state));
+  return changesOf(selectPublishedStandings(state), selectWeightedStandings(state));
 }
 
 const stabilityOf = memoizeLast((index: ScoreIndex | undefined, siteTypes: readonly SiteType[], weights: Weights) =>

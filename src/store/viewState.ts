@@ -50,7 +50,7 @@ export interface ViewContext {
   periods: readonly string[];
 }
 
-const FIXED_COLUMNS: readonly SortColumn[] = ['rank', 'district', 'total', 'printed'];
+const FIXED_COLUMNS: readonly SortColumn[] = ['rank', 'district', 'total', 'published'];
 
 export function isSortColumn(value: string, context: ViewContext): value is SortColumn {
   if ((FIXED_COLUMNS as readonly string[]).includes(value)) return true;
@@ -70,7 +70,9 @@ export function parseViewState(search: string, context: ViewContext, fallback: V
   const params = new URLSearchParams(search);
   const view = params.get('view');
   const language = params.get('lang');
-  const sortColumn = params.get('sort');
+  // Links made before the published-total column was named so still sort by it.
+  const sortParam = params.get('sort');
+  const sortColumn = sortParam === 'printed' ? 'published' : sortParam;
   const order = params.get('order');
   const sort: SortState | null =
     sortColumn !== null && isSortColumn(sortColumn, context) ? { column: sortColumn, desc: order !== 'asc' } : null;

@@ -10,7 +10,7 @@ import { selectActive, selectScoreDigits, selectEntityKind } from '../store/sele
 import { selectClimbTable, selectDistrictReport, selectReportDistrict } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
-import { useScopeLabel } from './useDashboard';
+import { useScopeLabel } from './useScopeLabel';
 import { useViewTranslate } from './useViewTranslate';
 
 export function DistrictView() {
@@ -61,7 +61,7 @@ export function DistrictView() {
           {standing.publishedTotal !== undefined && (
             <>
               {' · '}
-              {t('reportPrintedVsComputed', {
+              {t('reportPublishedVsComputed', {
                 printed: formatScore(standing.publishedTotal, language, digits),
                 computed: formatScore(standing.computedTotal, language, digits),
               })}
@@ -149,7 +149,7 @@ export function DistrictView() {
               <th scope="row">{displayName(target.district, language)}</th>
               <td className="num">{formatScore(target.total, language, digits)}</td>
               <td>{target.nextAbove === undefined ? '—' : displayName(target.nextAbove, language)}</td>
-              <td className="num">{formatScore(target.pointsToPass, language, digits)}</td>
+              <td className="num">{formatScore(target.pointsToDrawLevel, language, digits)}</td>
             </tr>
           ))}
         </tbody>

@@ -20,7 +20,8 @@ import {
 } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
-import { useScopeLabel, useTranslate } from './useDashboard';
+import { useScopeLabel } from './useScopeLabel';
+import { useTranslate } from './useTranslate';
 
 export function RankingsView() {
   const standings = useDashboard(selectStandings);
@@ -68,7 +69,7 @@ export function RankingsView() {
           rank: t('columnRank'),
           district: t('columnDistrict', { kind: entityKind }),
           total: t('columnTotal', { count: standings.siteTypes.length }),
-          printed: t('columnPrinted'),
+          published: t('columnPublished'),
           change: t('rankChangeColumn'),
           city: t('cityAverage'),
           name: (printed) => displayName(printed, language),

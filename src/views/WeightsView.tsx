@@ -10,7 +10,7 @@ import { selectRankChanges, selectRankStability, selectWeightedStandings } from 
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
 import { MAX_WEIGHT, MIN_WEIGHT } from '../store/viewState';
-import { useScopeLabel } from './useDashboard';
+import { useScopeLabel } from './useScopeLabel';
 import { useViewTranslate } from './useViewTranslate';
 
 export function WeightsView() {
@@ -59,7 +59,7 @@ export function WeightsView() {
           t('columnWeightedRank'),
           t('columnDistrict', { kind: entityKind }),
           t('columnWeightedTotal'),
-          t('columnPrintedRank'),
+          t('columnPublishedRank'),
           t('columnChange'),
           t('columnStability'),
         ]}

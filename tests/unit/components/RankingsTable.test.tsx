@@ -153,7 +153,7 @@ describe('screen and CSV', () => {
     rank: translate('zh', 'columnRank'),
     district: translate('zh', 'columnDistrict', { kind: '区' }),
     total: translate('zh', 'columnTotal', { count: standings.siteTypes.length }),
-    printed: translate('zh', 'columnPrinted'),
+    published: translate('zh', 'columnPublished'),
     change: '较上期',
     city: '全市平均',
     name: (printed: string) => displayName(printed, 'zh'),

@@ -13,7 +13,7 @@ const labels = (language: 'zh' | 'en'): RankingsExportLabels => ({
   rank: 'rank',
   district: 'district',
   total: 'total',
-  printed: 'printed',
+  published: 'published',
   change: 'change',
   city: 'city',
   name: (printed) => displayName(printed, language),
@@ -24,7 +24,7 @@ describe('rankingsRows', () => {
   it('unsorted: rank order with the printed totals, the city row last', () => {
     const { header, rows } = rankingsRows(standings, null, labels('zh'));
     expect(header.slice(0, 2)).toEqual(['rank', 'district']);
-    expect(header[header.length - 1]).toBe('printed');
+    expect(header[header.length - 1]).toBe('published');
     expect(rows.map((r) => [r[0], r[1], r[r.length - 1]])).toEqual([
       ['1', '杏花岭区', '676.6'],
       ['2', '迎泽区', '669.9'],

@@ -45,7 +45,7 @@ describe('sortStandings', () => {
   });
 
   it('printed: no printed totals, so every row is missing one and rank order stays', () => {
-    expect(order('printed', true)).toEqual(['甲区', '乙区', '丙区']);
+    expect(order('published', true)).toEqual(['甲区', '乙区', '丙区']);
   });
 });
 

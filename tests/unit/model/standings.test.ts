@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { competitionRanks } from '../../../src/model/ranks';
 import { cityMean, indexScores, selectSiteTypes } from '../../../src/model/scores';
 import { groupedBarSeries, radarSeries, totalBarSeries } from '../../../src/model/series';
-import { computeStandings, printedDiffers, showsPrintedTotals, siteTypeRanks } from '../../../src/model/standings';
+import { rankChanges } from '../../../src/model/rankChanges';
+import { allWeightsZero, computeStandings, publishedDiffers, showsPublishedTotals, siteTypeRanks } from '../../../src/model/standings';
 import { SEED_CITY_AVERAGES, SEED_DISTRICTS_BY_TOTAL, SEED_PUBLISHED_TOTALS, SEED_SITE_TYPES } from '../seedFigures';
 import { seedInspection } from '../seedInspection';
 
@@ -42,8 +43,8 @@ describe('standings over all site types', () => {
     expect(row('小店区')?.computedTotal).toBeCloseTo(660.0, 6);
     expect(row('小店区')?.publishedTotal).toBe(659.8);
     // Exactly those two are marked in the table: the other four printed totals equal their sums.
-    expect(showsPrintedTotals(standings)).toBe(true);
-    expect(standings.rows.filter(printedDiffers).map((r) => r.district)).toEqual(['杏花岭区', '小店区']);
+    expect(showsPublishedTotals(standings)).toBe(true);
+    expect(standings.rows.filter(publishedDiffers).map((r) => r.district)).toEqual(['杏花岭区', '小店区']);
   });
 
   it('gaps: 迎泽区 is 6.7 behind 杏花岭区; 尖草坪区 is 33.3 behind the leader', () => {
@@ -56,7 +57,7 @@ describe('standings over all site types', () => {
 
   it('the city total is the printed 658.6; gap to city of 杏花岭区 is +18.0', () => {
     expect(standings.city.total).toBe(658.6);
-    expect(standings.city.totalIsPrinted).toBe(true);
+    expect(standings.city.totalIsPublished).toBe(true);
     expect(standings.rows[0]?.gapToCity).toBeCloseTo(18.0, 6);
     expect(standings.city.name).toBe('太原市');
     expect([...standings.city.values.values()]).toEqual(Object.values(SEED_CITY_AVERAGES));
@@ -77,8 +78,8 @@ describe('standings over a subset of site types', () => {
       ['晋源区', 66.4, 6],
     ]);
     expect(standings.rows.every((r) => r.publishedTotal === undefined)).toBe(true);
-    expect(showsPrintedTotals(standings)).toBe(false);
-    expect(standings.rows.some(printedDiffers)).toBe(false);
+    expect(showsPublishedTotals(standings)).toBe(false);
+    expect(standings.rows.some(publishedDiffers)).toBe(false);
     // Without the printed city total, the city's is the mean of the districts' totals.
     expect(standings.city.total).toBeCloseTo((78.8 + 77.8 + 76.5 + 74.3 + 69.8 + 66.4) / 6, 6);
   });
@@ -163,5 +164,46 @@ describe('a source that weights its categories', () => {
       ['西关街道', 94.92, 2],
     ]);
     expect(standings.maxTotal).toBe(100);
+  });
+});
+
+describe('what-if weights', () => {
+  const all = computeStandings(index, inspection.siteTypes);
+
+  it('铁路沿线 at weight 3 puts 小店区 first (821.4) and 杏花岭区 second; changes against the printed ranking', () => {
+    const weighted = computeStandings(index, inspection.siteTypes, new Map([['铁路沿线', 3]]));
+    const order = weighted.rows.map((r) => r.district);
+    expect(order).toEqual(['小店区', '杏花岭区', '迎泽区', '晋源区', '万柏林区', '尖草坪区']);
+    expect(weighted.rows.map((r) => r.total.toFixed(1))).toEqual(['821.4', '775.7', '768.9', '766.2', '757.4', '742.3']);
+    const changes = rankChanges(all, weighted);
+    expect([...changes.values()].map((c) => [c.district, c.baseRank, c.rank, c.change])).toEqual([
+      ['小店区', 3, 1, 2],
+      ['杏花岭区', 1, 2, -1],
+      ['迎泽区', 2, 3, -1],
+      ['晋源区', 5, 4, 1],
+      ['万柏林区', 4, 5, -1],
+      ['尖草坪区', 6, 6, 0],
+    ]);
+  });
+
+  it('every weight at 0 is said to be so: all totals 0, all six share rank 1', () => {
+    const zero = new Map(inspection.siteTypes.map((s) => [s.name, 0]));
+    expect(allWeightsZero(inspection.siteTypes, zero)).toBe(true);
+    expect(computeStandings(index, inspection.siteTypes, zero).rows.map((r) => [r.total, r.rank])).toEqual(
+      inspection.districts.map(() => [0, 1]),
+    );
+    expect(allWeightsZero(inspection.siteTypes, new Map([['铁路沿线', 0]]))).toBe(false);
+    expect(allWeightsZero([], zero)).toBe(false);
+  });
+
+  it('weight 0 drops a site type: 铁路沿线 at 0 equals the nine others summed', () => {
+    const weighted = computeStandings(index, inspection.siteTypes, new Map([['铁路沿线', 0]]));
+    const nine = computeStandings(
+      index,
+      inspection.siteTypes.filter((s) => s.name !== '铁路沿线'),
+    );
+    expect(weighted.rows.map((r) => [r.district, r.total.toFixed(1)])).toEqual(
+      nine.rows.map((r) => [r.district, r.computedTotal.toFixed(1)]),
+    );
   });
 });

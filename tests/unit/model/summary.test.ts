@@ -1,12 +1,14 @@
 // The summary's facts and the climb table when two districts share the lead: no margin is invented.
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/data/importText';
+import { parseInspection } from '../../../src/data/parseInspection';
 import { joinSentences } from '../../../src/i18n/format';
 import { writeSummary } from '../../../src/i18n/summary';
 import { climbTable } from '../../../src/model/reportCard';
 import { indexScores } from '../../../src/model/scores';
 import { computeStandings } from '../../../src/model/standings';
 import { summaryFacts } from '../../../src/model/summary';
+import { readFixture } from '../readFixture';
 
 describe('a shared lead', () => {
   const read = importText('区,公厕,城中村\n甲区,40,40\n乙区,50,30\n丙区,35,35\n').result;
@@ -28,7 +30,27 @@ describe('a shared lead', () => {
     const climb = climbTable(standings);
     expect(climb.leaderMargin).toBe(0);
     expect(climb.runnerUp).toBe('丙区');
-    expect(climb.targets.find((t) => t.district === '丙区')?.pointsToPass).toBe(10);
-    expect(climb.targets.filter((t) => t.pointsToPass === undefined).map((t) => t.district)).toEqual(['甲区', '乙区']);
+    expect(climb.targets.find((t) => t.district === '丙区')?.pointsToDrawLevel).toBe(10);
+    expect(climb.targets.filter((t) => t.pointsToDrawLevel === undefined).map((t) => t.district)).toEqual(['甲区', '乙区']);
+  });
+});
+
+describe('the seed summary facts', () => {
+  const parsed = parseInspection(readFixture('taiyuan-news-page-2025-01.txt'));
+  if (!parsed.ok) throw new Error('seed must parse');
+  const index = indexScores(parsed.inspection);
+  const facts = summaryFacts(index, computeStandings(index, parsed.inspection.siteTypes), parsed.findings);
+
+  it('facts: 杏花岭区 leads by 6.7; 尖草坪区 last; city strongest 公厕 73.9, weakest 废品回收站 49.6; widest spread 铁路沿线 31.2', () => {
+    expect(facts?.leaders).toEqual(['杏花岭区']);
+    expect(facts?.margin).toBeCloseTo(6.7, 6);
+    expect(facts?.runnerUp).toBe('迎泽区');
+    expect(facts?.last).toEqual(['尖草坪区']);
+    expect(facts?.cityStrongest).toEqual({ siteType: '公厕', value: 73.9 });
+    expect(facts?.cityWeakest).toEqual({ siteType: '废品回收站', value: 49.6 });
+    expect(facts?.widestSpread?.siteType).toBe('铁路沿线');
+    expect(facts?.widestSpread?.spread).toBeCloseTo(31.2, 6);
+    expect(facts?.roundingDrifts.map((d) => d.district)).toEqual(['杏花岭区', '小店区']);
+    expect(facts?.ties.map((t) => t.siteType)).toEqual(['铁路沿线']);
   });
 });

@@ -2,9 +2,11 @@
 // many weight vectors sampled over the box (a dense grid plus random points).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Inspection } from '../../../src/data/types';
-import { maxMinimum } from '../../../src/model/feasibility';
+import type { Inspection, SiteType } from '../../../src/data/types';
+import { parseInspection } from '../../../src/data/parseInspection';
 import { indexScores } from '../../../src/model/scores';
+import { computeStandings } from '../../../src/model/standings';
+import { readFixture } from '../readFixture';
 import { rankStability } from '../../../src/model/weights';
 
 function inspectionOf(scores: number[][]): Inspection {
@@ -97,19 +99,54 @@ describe('rank ranges at ±20 %', () => {
   });
 });
 
-describe('maxMinimum', () => {
-  it('max over the box of the smaller of two conditions: e1 − d = (2, −2) and e2 − d = (−2, 2) can never both be positive', () => {
-    expect(
-      maxMinimum(
-        [
-          [2, -2],
-          [-2, 2],
-        ],
-        [0.8, 0.8],
-        [1.2, 1.2],
-      ),
-    ).toBeCloseTo(0, 9);
-    // One condition alone: 2·1.2 − 2·0.8 = 0.8 at the best corner.
-    expect(maxMinimum([[2, -2]], [0.8, 0.8], [1.2, 1.2])).toBeCloseTo(0.8, 9);
+/** Ranks actually reached: computed at every corner of the weight box and at random points inside it. */
+function ranksReached(inspection: Inspection, siteTypes: readonly SiteType[], tolerance: number, randomPoints: number) {
+  const idx = indexScores(inspection);
+  const points: Map<string, number>[] = [];
+  for (let mask = 0; mask < 2 ** siteTypes.length; mask++) {
+    points.push(new Map(siteTypes.map((s, i) => [s.name, (mask >> i) & 1 ? 1 + tolerance : 1 - tolerance])));
+  }
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let i = 0; i < randomPoints; i++) points.push(new Map(siteTypes.map((s) => [s.name, 1 - tolerance + 2 * tolerance * next()])));
+  const reached = new Map(inspection.districts.map((d) => [d, { min: Infinity, max: -Infinity }]));
+  for (const w of points) {
+    for (const row of computeStandings(idx, siteTypes, w).rows) {
+      const r = reached.get(row.district);
+      if (!r) continue;
+      r.min = Math.min(r.min, row.rank);
+      r.max = Math.max(r.max, row.rank);
+    }
+  }
+  return reached;
+}
+
+describe('rank stability at ±20 %', () => {
+  const parsed = parseInspection(readFixture('taiyuan-news-page-2025-01.txt'));
+  if (!parsed.ok) throw new Error('seed must parse');
+  const inspection = parsed.inspection;
+  const index = indexScores(inspection);
+
+  it('on the seed: exact ranges, each end reached by some weighting (1,024 corners and 20,000 random points)', () => {
+    const exact = rankStability(index, inspection.siteTypes, undefined, 0.2);
+    // 杏花岭区 can only be passed by 迎泽区; 尖草坪区 can climb no higher than 4th.
+    expect(exact.map((r) => [r.district, r.best, r.worst, r.exact])).toEqual([
+      ['杏花岭区', 1, 2, true],
+      ['迎泽区', 1, 3, true],
+      ['小店区', 2, 5, true],
+      ['万柏林区', 3, 6, true],
+      ['晋源区', 3, 6, true],
+      ['尖草坪区', 4, 6, true],
+    ]);
+    const reached = ranksReached(inspection, inspection.siteTypes, 0.2, 20_000);
+    for (const r of exact) expect(reached.get(r.district)).toEqual({ min: r.best, max: r.worst });
+    // Each end is reached at its witness weighting, ranked by the model's own standings.
+    for (const r of exact) {
+      const at = (w: number[] | undefined) =>
+        computeStandings(index, inspection.siteTypes, new Map(inspection.siteTypes.map((s, i) => [s.name, w?.[i] ?? 1]))).rows.find(
+          (row) => row.district === r.district,
+        )?.rank;
+      expect([at(r.witnesses?.best), at(r.witnesses?.worst)]).toEqual([r.best, r.worst]);
+    }
   });
 });

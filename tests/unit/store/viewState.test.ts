@@ -53,6 +53,11 @@ describe('view state in the URL', () => {
     expect(parsed).toEqual(DEFAULT_VIEW_STATE);
   });
 
+  it('a link from before the published-total column was renamed (sort=printed) still sorts by it', () => {
+    expect(parseViewState('?sort=printed&order=asc', context).sort).toEqual({ column: 'published', desc: false });
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, sort: { column: 'published', desc: true } })).toBe('?sort=published&order=desc');
+  });
+
   it('weights outside 0–3, of unknown site types or unreadable are ignored; weight 1 is the default', () => {
     const e = encodeURIComponent;
     const parsed = parseViewState(
@@ -73,7 +78,7 @@ describe('view state in the URL', () => {
         fc.constant('all' as const),
         fc.subarray([...names]).filter((s) => s.length < names.length),
       );
-    const sortColumn = fc.constantFrom('rank', 'district', 'total', 'printed', ...SEED_SITE_TYPES.map((s) => `type:${s}` as const));
+    const sortColumn = fc.constantFrom('rank', 'district', 'total', 'published', ...SEED_SITE_TYPES.map((s) => `type:${s}` as const));
     const state = fc.record({
       view: fc.constantFrom(...VIEWS),
       siteTypes: selection(SEED_SITE_TYPES),

@@ -1,20 +1,11 @@
-// Hooks the views use to read the store: the language's translator and the scope of a caption.
+// The scope of a caption: "all 10 site types" or "2 selected site types: …", from the site-type filter.
 
-import { useCallback } from 'react';
-import { translate, type MessageKey } from '../i18n/messages';
 import { formatList } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { selectActive, selectSelectedSiteTypes } from '../store/selectors';
 import { useDashboard } from '../store/store';
+import { useTranslate } from './useTranslate';
 
-export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
-
-export function useTranslate(): Translate {
-  const language = useDashboard((s) => s.language);
-  return useCallback((key, params) => translate(language, key, params), [language]);
-}
-
-/** "all 10 site types" or "2 selected site types: …", for captions. */
 export function useScopeLabel(): string {
   const siteTypes = useDashboard(selectSelectedSiteTypes);
   const total = useDashboard((s) => selectActive(s)?.inspection.siteTypes.length ?? 0);

@@ -1,4 +1,4 @@
-// One site type's ranking, the answer the written summary and the site-type view share (the report card is in reportCard.ts).
+// One site type's ranking: the districts ranked (ties shared), the city value and the spread, for the summary and the site-type view.
 
 import type { SiteType } from '../data/types';
 import { competitionRanks } from './ranks';
