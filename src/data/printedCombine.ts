@@ -1,0 +1,220 @@
+// Combining the ranked and totals tables into one inspection, with the cross-checks a careful reader makes:
+// totals against sums, the two tables against each other, the city column against the mean, ties.
+
+import type { CityAverage, Inspection, PublishedTotal, Score, SiteType } from './types';
+import { EPSILON, Findings, HALF_STEP, type RankedTable, type TableBlock, type TotalsTable } from './printedForm';
+
+// ---------------------------------------------------------------------------------------------
+// Combining the tables into one inspection, with the cross-checks a careful reader makes
+
+export function combine(ranked: RankedTable | undefined, totals: TotalsTable | undefined, findings: Findings): Inspection | null {
+  const siteTypes: SiteType[] = [];
+  const seen = new Map<string, SiteType>();
+  for (const siteType of [...(ranked?.siteTypes ?? []), ...(totals?.siteTypes ?? [])]) {
+    const known = seen.get(siteType.name);
+    if (known) {
+      if (Math.abs(known.maxScore - siteType.maxScore) > EPSILON) {
+        findings.add('warning', 'max-score-differs', siteType.line, 1, {
+          siteType: siteType.name,
+          printed: siteType.maxScore,
+          other: known.maxScore,
+          otherLine: known.line,
+        });
+      }
+      continue;
+    }
+    seen.set(siteType.name, siteType);
+    siteTypes.push(siteType);
+  }
+  if (ranked && totals) {
+    for (const siteType of siteTypes) {
+      const inRanked = ranked.values.has(siteType.name);
+      const inTotals = totals.values.has(siteType.name);
+      if (inRanked !== inTotals) {
+        findings.add('warning', 'site-type-in-one-table', siteType.line, 1, {
+          siteType: siteType.name,
+          table: inRanked ? 'ranked' : 'totals',
+        });
+      }
+    }
+  }
+
+  const districtColumns = totals ? totals.columnNames.map((name) => name ?? '') : [];
+  const districtSet = new Set<string>(ranked?.districts ?? districtColumns);
+  for (const name of districtColumns) districtSet.add(name);
+  if (districtSet.size === 0 || siteTypes.length === 0) {
+    findings.add('error', 'no-table', 1, undefined, {});
+    return null;
+  }
+
+  const scores: Score[] = [];
+  for (const siteType of siteTypes) {
+    const fromRanked = ranked?.values.get(siteType.name);
+    const fromTotals = totals?.values.get(siteType.name);
+    for (const district of districtSet) {
+      const a = fromRanked?.get(district);
+      const column = districtColumns.indexOf(district);
+      const b = column >= 0 ? fromTotals?.[column] : undefined;
+      if (a && b && Math.abs(a.value - b.value) > EPSILON) {
+        findings.add('warning', 'tables-disagree', b.line, b.column, {
+          district,
+          siteType: siteType.name,
+          ranked: a.value,
+          rankedLine: a.line,
+          totals: b.value,
+        });
+      }
+      // The ranked table names its districts in every cell, so its reading is the surer one.
+      const source = a ?? b;
+      if (source) scores.push({ district, siteType: siteType.name, value: source.value, line: source.line, column: source.column });
+      else if (fromTotals || fromRanked) {
+        const line = siteType.line;
+        findings.add('error', 'missing-cell', line, undefined, { district, siteType: siteType.name });
+      }
+    }
+  }
+
+  const totalMaxScore = siteTypes.reduce((sum, s) => sum + s.maxScore, 0);
+  const publishedTotals: PublishedTotal[] = [];
+  let publishedCityTotal: number | undefined;
+  const totalRow = totals?.totalRow;
+  if (totals && totalRow) {
+    if (Math.abs(totalRow.maxScore - totalMaxScore) > EPSILON) {
+      findings.add('warning', 'total-max-mismatch', totalRow.line, 1, { printed: totalRow.maxScore, computed: round1(totalMaxScore) });
+    }
+    totals.columnNames.forEach((name, column) => {
+      const cell = totalRow.cells[column];
+      if (name !== undefined && cell) publishedTotals.push({ district: name, value: cell.value, line: cell.line, column: cell.column });
+    });
+    if (totals.cityColumn !== undefined) publishedCityTotal = totalRow.cells[totals.cityColumn]?.value;
+  }
+
+  const computedTotal = (district: string): number => scores.filter((s) => s.district === district).reduce((sum, s) => sum + s.value, 0);
+  // Ten values rounded to 0.1 can drift by up to 0.05 each.
+  const tolerance = HALF_STEP * siteTypes.length + EPSILON;
+  for (const total of publishedTotals) {
+    const computed = computedTotal(total.district);
+    const drift = Math.abs(computed - total.value);
+    if (drift <= EPSILON) continue;
+    const params = { district: total.district, printed: total.value, computed: round1(computed), tolerance: round2(tolerance) };
+    if (drift <= tolerance) findings.add('info', 'total-rounding', total.line, total.column, params);
+    else findings.add('warning', 'total-mismatch', total.line, total.column, params);
+  }
+  for (let i = 1; i < publishedTotals.length; i++) {
+    const above = publishedTotals[i - 1];
+    const current = publishedTotals[i];
+    if (above && current && current.value > above.value + EPSILON && totals?.namesPrinted === false) {
+      findings.add('warning', 'totals-order', current.line, current.column, {
+        district: current.district,
+        value: current.value,
+        previousDistrict: above.district,
+        previousValue: above.value,
+      });
+    }
+  }
+
+  let cityAverages: CityAverage[] | undefined;
+  if (totals && totals.cityColumn !== undefined) {
+    const cityColumn = totals.cityColumn;
+    cityAverages = [];
+    for (const siteType of siteTypes) {
+      const cell = totals.values.get(siteType.name)?.[cityColumn];
+      if (!cell) continue;
+      cityAverages.push({ siteType: siteType.name, value: cell.value, line: cell.line, column: cell.column });
+      const districtScores = scores.filter((s) => s.siteType === siteType.name);
+      const mean = districtScores.reduce((sum, s) => sum + s.value, 0) / Math.max(1, districtScores.length);
+      if (Math.abs(mean - cell.value) > HALF_STEP + EPSILON) {
+        findings.add('warning', 'city-average-mismatch', cell.line, cell.column, {
+          siteType: siteType.name,
+          printed: cell.value,
+          computed: round2(mean),
+        });
+      }
+    }
+    if (publishedCityTotal !== undefined && totalRow && publishedTotals.length > 0) {
+      const cityCell = totalRow.cells[cityColumn];
+      const meanOfTotals = publishedTotals.reduce((sum, t) => sum + t.value, 0) / publishedTotals.length;
+      const sumOfColumn = cityAverages.reduce((sum, c) => sum + c.value, 0);
+      const line = totalRow.line;
+      const column = cityCell?.column;
+      if (Math.abs(meanOfTotals - publishedCityTotal) > HALF_STEP + EPSILON) {
+        findings.add('warning', 'city-total-mismatch', line, column, { printed: publishedCityTotal, computed: round2(meanOfTotals) });
+      } else if (Math.abs(sumOfColumn - publishedCityTotal) > EPSILON) {
+        findings.add('info', 'city-total-is-mean', line, column, {
+          printed: publishedCityTotal,
+          meanOfTotals: round2(meanOfTotals),
+          sumOfColumn: round1(sumOfColumn),
+        });
+      }
+    }
+  }
+
+  const districts = orderDistricts([...districtSet], computedTotal, totals);
+  const sourceRanges = [ranked?.block, totals?.block]
+    .filter((b): b is TableBlock => b !== undefined)
+    .map((b) => ({ first: b.first, last: b.last }))
+    .sort((a, b) => a.first - b.first);
+  const title = (ranked?.block.first ?? Infinity) <= (totals?.block.first ?? Infinity) ? ranked?.block.title : totals?.block.title;
+
+  const inspection: Inspection = {
+    title: title ?? '',
+    districts,
+    siteTypes,
+    scores,
+    publishedTotals,
+    totalMaxScore: totalRow?.maxScore ?? totalMaxScore,
+    sourceRanges,
+  };
+  if (totals && totals.cityColumn !== undefined) {
+    if (totals.cityName !== undefined) inspection.city = totals.cityName;
+    if (cityAverages) inspection.cityAverages = cityAverages;
+    if (publishedCityTotal !== undefined) inspection.publishedCityTotal = publishedCityTotal;
+  }
+  return inspection;
+}
+
+export function orderDistricts(
+  districts: string[],
+  computedTotal: (district: string) => number,
+  totals: TotalsTable | undefined,
+): string[] {
+  // Printed order (the totals table's columns) when there is one; otherwise by computed total.
+  const printed = totals?.columnNames;
+  if (printed?.every((n): n is string => n !== undefined)) {
+    return [...printed, ...districts.filter((d) => !printed.includes(d))];
+  }
+  return districts
+    .map((district, index) => ({ district, index, total: computedTotal(district) }))
+    .sort((a, b) => b.total - a.total || a.index - b.index)
+    .map((d) => d.district);
+}
+
+export function checkTies(inspection: Inspection, findings: Findings): void {
+  for (const siteType of inspection.siteTypes) {
+    const scores = inspection.scores.filter((s) => s.siteType === siteType.name);
+    const groups = new Map<string, Score[]>();
+    for (const score of scores) {
+      const key = score.value.toFixed(6);
+      groups.set(key, [...(groups.get(key) ?? []), score]);
+    }
+    for (const group of groups.values()) {
+      const first = group[0];
+      if (!first || group.length < 2) continue;
+      const rank = 1 + scores.filter((s) => s.value > first.value + EPSILON).length;
+      findings.add('info', 'tie', siteType.line, undefined, {
+        siteType: siteType.name,
+        districts: group.map((s) => s.district),
+        value: first.value,
+        rank,
+      });
+    }
+  }
+}
+
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
