@@ -6,143 +6,24 @@
 // 100 kB budget (`npm run bench` fails past it). sortStandings is also the order the CSV is written in, so
 // screen and file share one definition of the order (tests/unit/components/RankingsTable.test.tsx).
 
-import { createColumnHelper, flexRender, tableFeatures, useTable } from '@tanstack/react-table';
-import { lazy, Suspense, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { flexRender, useTable } from '@tanstack/react-table';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { compareNames } from '../i18n/collate';
 import { formatScore } from '../i18n/format';
 import { translate } from '../i18n/messages';
-import { displayName, entityKindName, type Language } from '../i18n/names';
+import { displayName, type Language } from '../i18n/names';
 import type { RankChange } from '../model/rankChanges';
-import { rankingColumns, type RankingColumn } from '../model/rankingColumns';
-import { nextSort, sortStandings, sortValue, type SortColumn, type SortState } from '../model/sortStandings';
-import { publishedDiffers, type DistrictStanding, type Standings } from '../model/standings';
-import type { TotalDifference, TotalNotes } from '../model/totalNotes';
-import { tintFor } from './palette';
+import { rankingColumns } from '../model/rankingColumns';
+import { nextSort, sortStandings, type SortColumn, type SortState } from '../model/sortStandings';
+import { publishedDiffers, type Standings } from '../model/standings';
+import type { TotalNotes } from '../model/totalNotes';
 import { RankChangeMark } from './RankChangeMark';
-import { RankLabel } from './RankLabel';
-
-const features = tableFeatures({});
+import { features, tableColumns, type CellMeta } from './rankingsTableColumns';
 
 /** Up to this many districts every row is in the DOM (and prints); beyond it the rows virtualize. */
 const VIRTUALIZE_AFTER = 100;
 const ROW_HEIGHT = 33;
 const VirtualRows = lazy(() => import('./VirtualRows').then((m) => ({ default: m.VirtualRows })));
-const columnHelper = createColumnHelper<typeof features, DistrictStanding>();
-
-/** How a column's cells are drawn: the district is each row's header cell; scores are tinted. */
-interface CellMeta {
-  descFirst: boolean;
-  className: string;
-  rowHeader: boolean;
-  style?: (row: DistrictStanding) => CSSProperties | undefined;
-}
-
-interface CellContextInfo {
-  language: Language;
-  digits: number;
-  totalNotes: TotalNotes | undefined;
-  districtHref: ((district: string) => string) | undefined;
-  onDistrictOpen: ((district: string) => void) | undefined;
-}
-
-/** The words for a printed total that differs from its sum: as the findings call it, and no cause when none does. */
-function differenceKey(kind: TotalDifference | undefined): 'publishedDiffersShort' | 'publishedDiffersMisprint' | 'publishedDiffersPlain' {
-  return kind === 'rounding' ? 'publishedDiffersShort' : kind === 'misprint' ? 'publishedDiffersMisprint' : 'publishedDiffersPlain';
-}
-
-function districtCell(standing: DistrictStanding, info: CellContextInfo): ReactNode {
-  const name = displayName(standing.district, info.language);
-  const { districtHref, onDistrictOpen } = info;
-  if (!districtHref) return name;
-  return (
-    <a
-      href={districtHref(standing.district)}
-      onClick={(event) => {
-        if (!onDistrictOpen || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-        event.preventDefault();
-        onDistrictOpen(standing.district);
-      }}
-    >
-      {name}
-    </a>
-  );
-}
-
-function publishedCell(standing: DistrictStanding, info: CellContextInfo): ReactNode {
-  const { language, digits } = info;
-  return (
-    <>
-      {formatScore(standing.publishedTotal, language, digits)}
-      {publishedDiffers(standing) && (
-        <>
-          <span aria-hidden="true" className="differs-mark">
-            *
-          </span>
-          <span className="visually-hidden">
-            {' '}
-            (
-            {translate(language, differenceKey(info.totalNotes?.byDistrict.get(standing.district)), {
-              computed: formatScore(standing.computedTotal, language, digits),
-            })}
-            )
-          </span>
-        </>
-      )}
-    </>
-  );
-}
-
-/** The table's column definitions: header, cell and sort function of each column of the model's list. */
-function tableColumns(columns: readonly RankingColumn[], info: CellContextInfo, entityKind: string | undefined) {
-  const { language, digits } = info;
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
-  const siteTypeCount = columns.filter((c) => c.kind === 'siteType').length;
-  return columnHelper.columns(
-    columns.map((column) => {
-      const header =
-        column.kind === 'siteType'
-          ? displayName(column.siteType.name, language)
-          : column.kind === 'rank'
-            ? t('columnRank')
-            : column.kind === 'district'
-              ? t('columnDistrict', { kind: entityKindName(entityKind, language) })
-              : column.kind === 'total'
-                ? t('columnTotal', { count: siteTypeCount })
-                : t('columnPublished');
-      const meta: CellMeta = {
-        descFirst: column.descFirst,
-        rowHeader: column.kind === 'district',
-        className:
-          column.kind === 'district'
-            ? 'sticky-col'
-            : column.kind === 'rank'
-              ? 'num rank-cell'
-              : column.kind === 'siteType'
-                ? 'num score-cell'
-                : `num ${column.kind}-cell`,
-      };
-      if (column.kind === 'siteType') {
-        const { name, maxScore } = column.siteType;
-        meta.style = (row) => {
-          const tint = tintFor(row.scores.get(name), maxScore);
-          return tint ? { background: tint.background, color: tint.text } : undefined;
-        };
-      }
-      return columnHelper.accessor((row) => sortValue(row, column.id), {
-        id: column.id,
-        header,
-        meta,
-        cell: ({ row }) => {
-          const standing = row.original;
-          if (column.kind === 'rank') return <RankLabel rank={standing.rank} tied={standing.tied} tieLabel={t('tieMark')} />;
-          if (column.kind === 'district') return districtCell(standing, info);
-          if (column.kind === 'published') return publishedCell(standing, info);
-          return formatScore(sortValue(standing, column.id) as number | undefined, language, digits);
-        },
-      });
-    }),
-  );
-}
 
 export interface RankingsTableProps {
   standings: Standings;
