@@ -1,0 +1,128 @@
+// A table's cells as copying leaves them: read from a line (tabs or runs of spaces), `分` suffixes and header
+// words split by a space joined back, and the number and decimals of a cell.
+
+import { cellsOf, parseNumber, trimCell, withoutTrailingEmpty, type TextLine } from './text';
+import type { Finding } from './types';
+
+export interface GridCell {
+  text: string;
+  /** 1-based line and column of the cell's first character in the input. */
+  line: number;
+  column: number;
+}
+
+export interface GridRow {
+  line: number;
+  cells: GridCell[];
+}
+
+/** One table found in a text: its title, one header label per column, and its data rows. */
+export interface Grid {
+  /** The heading line above the table ('' when there is none). */
+  title: string;
+  titleLine: number | undefined;
+  /** One label per column; two header lines are joined (`实地考察 原始得分`). */
+  header: GridCell[];
+  rows: GridRow[];
+  first: number;
+  last: number;
+  /** What had to be rebuilt to read it (rows from one cell per line, cells split by their decimals). */
+  notes: Finding[];
+}
+
+export const SCORE_SUFFIX = '分';
+
+/** A cell's number, read through a `分` suffix; null when it is no number. */
+export function cellNumber(text: string): number | null {
+  let body = text;
+  if (body.endsWith(SCORE_SUFFIX)) body = trimCell(body.slice(0, -1)).text;
+  return body === '' ? null : parseNumber(body);
+}
+
+/** Decimals a printed number shows (`94.35分` → 2). */
+export function decimalsOf(text: string): number {
+  const body = text.endsWith(SCORE_SUFFIX) ? text.slice(0, -1) : text;
+  const dot = Math.max(body.lastIndexOf('.'), body.lastIndexOf('．'));
+  return dot < 0 ? 0 : trimCell(body.slice(dot + 1)).text.length;
+}
+
+/** Header words that copies split with a space (`区 域`, `排 名`): rejoined when both halves are single characters. */
+export const SPLIT_HEADER_WORDS = new Set([
+  '区域',
+  '排名',
+  '名次',
+  '位次',
+  '得分',
+  '序号',
+  '顺序',
+  '单位',
+  '街道',
+  '名称',
+  '总分',
+  '城区',
+  '地区',
+  '辖区',
+  '乡镇',
+  '镇街',
+  '区县',
+  '县区',
+  '合计',
+  '分数',
+  '成绩',
+]);
+
+/** Cells of one line: split on tabs when it has any (empty cells kept), else on every run of blanks. */
+export function lineCells(line: TextLine): GridCell[] {
+  const cells = line.tabbed ? withoutTrailingEmpty(cellsOf(line.text)) : cellsOf(line.text);
+  return joinSuffixes(cells.map((cell) => ({ text: cell.text, line: line.number, column: cell.column })));
+}
+
+/** `94.35 分` copied with a space: the lone `分` belongs to the number before it. */
+export function joinSuffixes(cells: GridCell[]): GridCell[] {
+  const out: GridCell[] = [];
+  for (const cell of cells) {
+    const previous = out[out.length - 1];
+    if (cell.text === SCORE_SUFFIX && previous && cellNumber(previous.text) !== null) {
+      out[out.length - 1] = { ...previous, text: `${previous.text}${SCORE_SUFFIX}` };
+      continue;
+    }
+    out.push(cell);
+  }
+  return out;
+}
+
+export function joinSplitHeaderWords(cells: GridCell[]): GridCell[] {
+  const out: GridCell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const next = cells[i + 1];
+    if (cell && next && cell.text.length === 1 && next.text.length === 1 && SPLIT_HEADER_WORDS.has(cell.text + next.text)) {
+      out.push({ ...cell, text: cell.text + next.text });
+      i++;
+    } else if (cell) out.push(cell);
+  }
+  return out;
+}
+
+/** A header annotation on a line of its own, `(100分制)` or `（满分100）`, read as the maximum of the columns above. */
+export function annotationMax(text: string): number | null {
+  const match = /^[(（]\s*(?:满分\s*)?([0-9０-９]+(?:\.[0-9]+)?)\s*分?\s*(?:制)?\s*[)）]$/.exec(trimCell(text).text);
+  return match ? parseNumber(match[1] ?? '') : null;
+}
+
+export function isNumberCell(cell: GridCell): boolean {
+  return cellNumber(cell.text) !== null;
+}
+
+/** A line of the input with the cells read from it. */
+export interface Line {
+  line: TextLine;
+  cells: GridCell[];
+}
+
+export const blankCell: GridCell = { text: '', line: 0, column: 0 };
+
+/** Header words of roles, which an annotation such as `(100分制)` does not apply to. */
+export function isRoleWord(text: string): boolean {
+  return /^(排名|名次|位次|序号|顺序|区域|区|街道|镇街|单位|名称|城区|辖区|地区|乡镇|县区|区县)$/.test(text);
+}

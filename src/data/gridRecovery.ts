@@ -1,0 +1,109 @@
+// Rebuilding a table's rows when copying broke them: cells run together (split by their decimals) and one
+// cell per line (rows rebuilt from the header's width).
+
+import type { Finding } from './types';
+import {
+  blankCell,
+  cellNumber,
+  decimalsOf,
+  isNumberCell,
+  isRoleWord,
+  joinSplitHeaderWords,
+  type GridCell,
+  type GridRow,
+  type Line,
+} from './gridCells';
+
+/**
+ * The one number of decimals every figure of the rows shows, or undefined when they differ. Cells that ran
+ * together tell it only by trial: the decimals (1–4) that split every such row into the header's count, with
+ * no figure above 1000, and agree with the figures printed apart. Two that fit are ambiguous: none is used.
+ */
+export function tableDecimals(rows: Line[], width: number): number | undefined {
+  let printed: number | undefined;
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      if (cellNumber(cell.text) === null) continue;
+      const d = decimalsOf(cell.text);
+      if (printed === undefined) printed = d;
+      else if (printed !== d) return undefined;
+    }
+  }
+  const short = rows.filter((r) => r.cells.length < width);
+  const fits = [1, 2, 3, 4].filter(
+    (d) =>
+      (printed === undefined || printed === d) &&
+      short.every((r) => splitByDecimals(r.cells, d, width)?.every((c) => (cellNumber(c.text) ?? 0) < 1000)),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** `东关街道96.7682.2496.72` with two decimals: 东关街道, 96.76, 82.24, 96.72. */
+export function splitByDecimals(cells: GridCell[], decimals: number, width: number): GridCell[] | null {
+  const number = new RegExp(`[0-9]+\\.[0-9]{${String(decimals)}}`, 'g');
+  const out: GridCell[] = [];
+  for (const cell of cells) {
+    const firstDigit = cell.text.search(/[0-9]/);
+    if (firstDigit < 0 || cellNumber(cell.text) !== null) {
+      out.push(cell);
+      continue;
+    }
+    const name = cell.text.slice(0, firstDigit);
+    const rest = cell.text.slice(firstDigit);
+    const parts = rest.match(number) ?? [];
+    if (parts.join('') !== rest) return null;
+    if (name !== '') out.push({ ...cell, text: name });
+    let offset = firstDigit;
+    for (const part of parts) {
+      out.push({ text: part, line: cell.line, column: cell.column + offset });
+      offset += part.length;
+    }
+  }
+  return out.length === width ? out : null;
+}
+
+/**
+ * One cell per line (how PDF viewers copy tables): the header's cells come first, then the rows. A row
+ * starts at each name when the names come first, else every `width` cells.
+ */
+export function rebuildOneCellPerLine(block: Line[]): { header: GridCell[]; rows: GridRow[]; note: Finding } | null {
+  const cells = block.flatMap((l) => l.cells);
+  let headerEnd = 0;
+  while (headerEnd < cells.length && !isNumberCell(cells[headerEnd] ?? blankCell)) headerEnd++;
+  if (headerEnd >= cells.length) return null;
+  // The header is the run of words before the first figure, less the first name of the first row.
+  let header = cells.slice(0, Math.max(0, headerEnd - 1));
+  const firstIsName = headerEnd > 0 && !isRoleWord(cells[headerEnd - 1]?.text ?? '');
+  if (!firstIsName) header = cells.slice(0, headerEnd);
+  header = joinSplitHeaderWords(header);
+  const data = cells.slice(header.length === headerEnd ? headerEnd : headerEnd - 1);
+  const width = header.length;
+  if (width < 2) return null;
+  const rows: GridRow[] = [];
+  if (!isNumberCell(data[0] ?? blankCell)) {
+    // Names first: each name starts a row (a reference row may lack a rank cell).
+    let current: GridCell[] = [];
+    for (const cell of data) {
+      if (!isNumberCell(cell) && current.length > 0) {
+        rows.push({ line: current[0]?.line ?? cell.line, cells: current });
+        current = [];
+      }
+      current.push(cell);
+    }
+    if (current.length > 0) rows.push({ line: current[0]?.line ?? 0, cells: current });
+    if (rows.some((r) => r.cells.length > width || !r.cells.some(isNumberCell))) return null;
+  } else {
+    if (data.length % width !== 0) return null;
+    for (let i = 0; i < data.length; i += width) {
+      const row = data.slice(i, i + width);
+      rows.push({ line: row[0]?.line ?? 0, cells: row });
+    }
+  }
+  const note: Finding = {
+    severity: 'info',
+    code: 'rows-rebuilt',
+    line: block[0]?.line.number ?? 1,
+    params: { columns: width, rows: rows.length },
+  };
+  return { header, rows, note };
+}
