@@ -2,7 +2,20 @@
 // every row its kind (entity or reference), each with the reason it was chosen, so the preview can show and change them.
 
 import { cellNumber, type Grid, type GridCell } from './grid';
-import { parseNumber, trimCell } from './text';
+import {
+  ENTITY_WORDS,
+  headerEndsWith,
+  headerIs,
+  normalize,
+  RANK_WORDS,
+  REFERENCE_NAMES,
+  ROW_NUMBER_WORDS,
+  SCORE_WORDS,
+  splitMax,
+  TOTAL_WORDS,
+} from './headerWords';
+
+export { isEntityHeader, splitMax } from './headerWords';
 
 export type ColumnRole = 'entity' | 'score' | 'total' | 'rank' | 'weighted' | 'ignored';
 
@@ -53,84 +66,6 @@ export interface TablePlan {
   entityKind: string;
   /** Columns whose role the reader could not settle: the preview asks about them. */
   questions: number[];
-}
-
-const ENTITY_WORDS = [
-  '区',
-  '区域',
-  '城区',
-  '区县',
-  '县区',
-  '县(市、区)',
-  '县（市、区）',
-  '辖区',
-  '地区',
-  '街道',
-  '镇街',
-  '乡镇',
-  '乡镇(街道)',
-  '乡镇（街道）',
-  '镇',
-  '县',
-  '单位',
-  '名称',
-  '被考核单位',
-  '考核单位',
-  'district',
-  'name',
-  'entity',
-];
-const RANK_WORDS = ['排名', '名次', '位次', '排序', 'rank', 'ranking'];
-const ROW_NUMBER_WORDS = ['序号', '顺序', 'no', 'no.', '#'];
-const TOTAL_WORDS = [
-  '总分',
-  '综合得分',
-  '总得分',
-  '合计',
-  '总成绩',
-  '综合成绩',
-  '得分合计',
-  '最终得分',
-  '综合评分',
-  'total',
-  'total score',
-];
-const SCORE_WORDS = ['得分', '分数', '成绩', '评分', 'score', 'value'];
-/** Rows that are a reference for the entities, not one of them. */
-const REFERENCE_NAMES =
-  /^(全市|全区|全县|市|全省)?(平均|平均值|平均分|均值|合计|总计|小计)$|^(全市|全区|全县|全省)$|平均$|^average$|^city average$|^mean$/i;
-
-function normalize(text: string): string {
-  return trimCell(text).text.replace(/\s+/g, '').toLowerCase();
-}
-
-/** The header without its maximum annotation: `得分(100分制)` → 得分, 100. */
-export function splitMax(header: string): { name: string; maxScore: number | undefined; weight: number | undefined } {
-  const text = trimCell(header).text;
-  let weight: number | undefined;
-  const percent = /[(（]?\s*(?:权重\s*)?([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]?/.exec(text);
-  if (percent) weight = (parseNumber(percent[1] ?? '') ?? 0) / 100;
-  const bracket = /[(（]\s*(?:满分\s*)?([0-9０-９]+(?:\.[0-9]+)?)\s*分?\s*制?\s*[)）]/.exec(text);
-  const maxScore = bracket ? (parseNumber(bracket[1] ?? '') ?? undefined) : undefined;
-  let name = text;
-  if (percent) name = name.replace(percent[0], '');
-  if (bracket) name = name.replace(bracket[0], '');
-  return { name: trimCell(name).text, maxScore, weight };
-}
-
-function headerIs(header: string, words: readonly string[]): boolean {
-  const base = normalize(splitMax(header).name);
-  return words.some((w) => normalize(w) === base);
-}
-
-function headerEndsWith(header: string, words: readonly string[]): boolean {
-  const base = normalize(splitMax(header).name);
-  return words.some((w) => base.endsWith(normalize(w)));
-}
-
-/** Whether a header names the entity column (区域, 街道, 县区…). */
-export function isEntityHeader(header: string): boolean {
-  return headerIs(header, ENTITY_WORDS);
 }
 
 function columnCells(grid: Grid, index: number, rows: readonly RowPlan[]): (GridCell | undefined)[] {

@@ -2,7 +2,7 @@
 // layout, and offers them all as candidates; the chosen one (with any column roles the user changed) is imported.
 // It carries the CSV reader (papaparse): the app loads it on demand, never on the first screen.
 
-import { inferPlan, type ColumnRole, type TablePlan } from './columnRoles';
+import { inferPlan, type TablePlan } from './columnRoles';
 import { findGrids, type Grid } from './grid';
 import { looksLikeCsv, readCsv } from './importCsv';
 import { parseInspection } from './parseInspection';
@@ -12,6 +12,11 @@ import { findProseLists, groupLists, readProseLists } from './readProseLists';
 import { isTransposedRanked, readTransposedRanked } from './readTransposedRanked';
 import { parseRowLabel, splitLines } from './text';
 import type { Finding, ParseResult } from './types';
+import { planWith, readingOf, type Reading } from './importReading';
+import { suggestPeriod } from './suggestPeriod';
+
+export { planWith, readingOf, type Reading } from './importReading';
+export { suggestPeriod } from './suggestPeriod';
 
 /** The layout a candidate was read as. */
 export type ImportFormat = 'page' | 'csv' | 'table' | 'transposed' | 'category-tables' | 'lists';
@@ -29,15 +34,6 @@ export interface ImportCandidate {
   table?: { grid: Grid; plan: TablePlan };
 }
 
-/** What the user chose in the preview: kept with the import, so that reading its text again gives the same inspection. */
-export interface Reading {
-  candidate: string;
-  /** Column roles the user changed, by column index. */
-  roles?: { column: number; role: ColumnRole }[];
-  /** Rows (indexes into the grid's rows) the user marked as reference rows, and those unmarked. */
-  references?: { row: number; reference: boolean }[];
-}
-
 /** What an import was read as, and what was found. */
 export interface ImportResult {
   format: ImportFormat;
@@ -52,24 +48,6 @@ export interface ImportPreview extends ImportResult {
   chosen: string;
   /** A period suggested from the chosen table's heading or a date line next to it. */
   suggestedPeriod: string | undefined;
-}
-
-/** A plan with the user's changes applied; their reason is 'user'. */
-export function planWith(plan: TablePlan, reading: Pick<Reading, 'roles' | 'references'>): TablePlan {
-  const roles = new Map((reading.roles ?? []).map((r) => [r.column, r.role]));
-  const references = new Map((reading.references ?? []).map((r) => [r.row, r.reference]));
-  return {
-    ...plan,
-    columns: plan.columns.map((c) => {
-      const role = roles.get(c.index);
-      return role === undefined || role === c.role ? c : { ...c, role, reason: 'user' };
-    }),
-    rows: plan.rows.map((r) => {
-      const reference = references.get(r.index);
-      return reference === undefined || reference === r.reference ? r : { ...r, reference, reason: 'user' };
-    }),
-    questions: plan.questions.filter((q) => !roles.has(q)),
-  };
 }
 
 /** Reads a table candidate again with the user's roles; other candidates are returned as read. */
@@ -266,37 +244,6 @@ export function chooseCandidate(candidates: readonly ImportCandidate[]): ImportC
   return best ?? candidates[0];
 }
 
-const ROLES: ReadonlySet<string> = new Set(['entity', 'score', 'total', 'rank', 'weighted', 'ignored']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A reading as stored in the browser, checked field by field; anything malformed is null, never half read. */
-export function readingOf(value: unknown): Reading | null {
-  if (!isRecord(value) || typeof value.candidate !== 'string') return null;
-  const reading: Reading = { candidate: value.candidate };
-  if (value.roles !== undefined) {
-    if (!Array.isArray(value.roles)) return null;
-    const roles: NonNullable<Reading['roles']> = [];
-    for (const item of value.roles as unknown[]) {
-      if (!isRecord(item) || typeof item.column !== 'number' || typeof item.role !== 'string' || !ROLES.has(item.role)) return null;
-      roles.push({ column: item.column, role: item.role as ColumnRole });
-    }
-    reading.roles = roles;
-  }
-  if (value.references !== undefined) {
-    if (!Array.isArray(value.references)) return null;
-    const references: NonNullable<Reading['references']> = [];
-    for (const item of value.references as unknown[]) {
-      if (!isRecord(item) || typeof item.row !== 'number' || typeof item.reference !== 'boolean') return null;
-      references.push({ row: item.row, reference: item.reference });
-    }
-    reading.references = references;
-  }
-  return reading;
-}
-
 /**
  * Reads a text as it was imported: the candidate the reading names (by default the most complete), its roles
  * applied. A stored reading that is malformed is refused, not ignored: it would read another table.
@@ -324,38 +271,6 @@ export function importText(text: string, stored?: unknown, onProgress?: (fractio
   }
   const result = readCandidate(candidate, reading);
   return reading ? { format: candidate.format, result, reading } : { format: candidate.format, result };
-}
-
-const DATE = /(20\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月/;
-const ISO_DATE = /(20\d\d)[-/.](1[0-2]|0[1-9])(?!\d)/;
-
-function periodIn(text: string): string | undefined {
-  const match = DATE.exec(text) ?? ISO_DATE.exec(text);
-  if (!match) return undefined;
-  return `${match[1] ?? ''}-${(match[2] ?? '').padStart(2, '0')}`;
-}
-
-/**
- * A period (YYYY-MM) from the table's own heading, or from a short date line just above it: an unrelated
- * article's date elsewhere on the page must never be taken for the inspection's month.
- */
-export function suggestPeriod(text: string, candidate: Pick<ImportCandidate, 'title' | 'first'> | undefined): string | undefined {
-  if (!candidate) return undefined;
-  const fromTitle = periodIn(candidate.title);
-  if (fromTitle) return fromTitle;
-  const lines = splitLines(text.length > 2_000_000 ? text.slice(0, 2_000_000) : text);
-  // The nearest non-blank lines above the table (up to two), when they are short enough to be a date line.
-  let seen = 0;
-  for (let i = candidate.first - 2; i >= 0 && seen < 2; i--) {
-    const line = lines[i]?.text.trim() ?? '';
-    if (line === '' || line.startsWith('#')) continue;
-    seen++;
-    if (line.length <= 80) {
-      const period = periodIn(line);
-      if (period) return period;
-    }
-  }
-  return undefined;
 }
 
 /** Reads a text as an import would, adding nothing: every candidate, the chosen one read. */

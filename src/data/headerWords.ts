@@ -1,0 +1,83 @@
+// The words a table's header and rows use for their roles (区域, 排名, 总分, 得分, 全市平均…), and how a header
+// is compared with them: spaces and case ignored, its maximum (`(100分制)`) and weight (`85%`) split off.
+// Structural words of the forms cities print, not data.
+
+import { parseNumber, trimCell } from './text';
+
+export const ENTITY_WORDS = [
+  '区',
+  '区域',
+  '城区',
+  '区县',
+  '县区',
+  '县(市、区)',
+  '县（市、区）',
+  '辖区',
+  '地区',
+  '街道',
+  '镇街',
+  '乡镇',
+  '乡镇(街道)',
+  '乡镇（街道）',
+  '镇',
+  '县',
+  '单位',
+  '名称',
+  '被考核单位',
+  '考核单位',
+  'district',
+  'name',
+  'entity',
+];
+export const RANK_WORDS = ['排名', '名次', '位次', '排序', 'rank', 'ranking'];
+export const ROW_NUMBER_WORDS = ['序号', '顺序', 'no', 'no.', '#'];
+export const TOTAL_WORDS = [
+  '总分',
+  '综合得分',
+  '总得分',
+  '合计',
+  '总成绩',
+  '综合成绩',
+  '得分合计',
+  '最终得分',
+  '综合评分',
+  'total',
+  'total score',
+];
+export const SCORE_WORDS = ['得分', '分数', '成绩', '评分', 'score', 'value'];
+/** Rows that are a reference for the entities, not one of them. */
+export const REFERENCE_NAMES =
+  /^(全市|全区|全县|市|全省)?(平均|平均值|平均分|均值|合计|总计|小计)$|^(全市|全区|全县|全省)$|平均$|^average$|^city average$|^mean$/i;
+
+export function normalize(text: string): string {
+  return trimCell(text).text.replace(/\s+/g, '').toLowerCase();
+}
+
+/** The header without its maximum annotation: `得分(100分制)` → 得分, 100. */
+export function splitMax(header: string): { name: string; maxScore: number | undefined; weight: number | undefined } {
+  const text = trimCell(header).text;
+  let weight: number | undefined;
+  const percent = /[(（]?\s*(?:权重\s*)?([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]?/.exec(text);
+  if (percent) weight = (parseNumber(percent[1] ?? '') ?? 0) / 100;
+  const bracket = /[(（]\s*(?:满分\s*)?([0-9０-９]+(?:\.[0-9]+)?)\s*分?\s*制?\s*[)）]/.exec(text);
+  const maxScore = bracket ? (parseNumber(bracket[1] ?? '') ?? undefined) : undefined;
+  let name = text;
+  if (percent) name = name.replace(percent[0], '');
+  if (bracket) name = name.replace(bracket[0], '');
+  return { name: trimCell(name).text, maxScore, weight };
+}
+
+export function headerIs(header: string, words: readonly string[]): boolean {
+  const base = normalize(splitMax(header).name);
+  return words.some((w) => normalize(w) === base);
+}
+
+export function headerEndsWith(header: string, words: readonly string[]): boolean {
+  const base = normalize(splitMax(header).name);
+  return words.some((w) => base.endsWith(normalize(w)));
+}
+
+/** Whether a header names the entity column (区域, 街道, 县区…). */
+export function isEntityHeader(header: string): boolean {
+  return headerIs(header, ENTITY_WORDS);
+}

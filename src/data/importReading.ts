@@ -1,0 +1,62 @@
+// The user's reading of an import: which candidate, and the column roles and reference rows they changed.
+// It is stored with the import's text, so it is checked field by field when read back.
+
+import type { ColumnRole, TablePlan } from './columnRoles';
+
+/** What the user chose in the preview: kept with the import, so that reading its text again gives the same inspection. */
+export interface Reading {
+  candidate: string;
+  /** Column roles the user changed, by column index. */
+  roles?: { column: number; role: ColumnRole }[];
+  /** Rows (indexes into the grid's rows) the user marked as reference rows, and those unmarked. */
+  references?: { row: number; reference: boolean }[];
+}
+
+/** A plan with the user's changes applied; their reason is 'user'. */
+export function planWith(plan: TablePlan, reading: Pick<Reading, 'roles' | 'references'>): TablePlan {
+  const roles = new Map((reading.roles ?? []).map((r) => [r.column, r.role]));
+  const references = new Map((reading.references ?? []).map((r) => [r.row, r.reference]));
+  return {
+    ...plan,
+    columns: plan.columns.map((c) => {
+      const role = roles.get(c.index);
+      return role === undefined || role === c.role ? c : { ...c, role, reason: 'user' };
+    }),
+    rows: plan.rows.map((r) => {
+      const reference = references.get(r.index);
+      return reference === undefined || reference === r.reference ? r : { ...r, reference, reason: 'user' };
+    }),
+    questions: plan.questions.filter((q) => !roles.has(q)),
+  };
+}
+
+const ROLES: ReadonlySet<string> = new Set(['entity', 'score', 'total', 'rank', 'weighted', 'ignored']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A reading as stored in the browser, checked field by field; anything malformed is null, never half read. */
+export function readingOf(value: unknown): Reading | null {
+  if (!isRecord(value) || typeof value.candidate !== 'string') return null;
+  const reading: Reading = { candidate: value.candidate };
+  if (value.roles !== undefined) {
+    if (!Array.isArray(value.roles)) return null;
+    const roles: NonNullable<Reading['roles']> = [];
+    for (const item of value.roles as unknown[]) {
+      if (!isRecord(item) || typeof item.column !== 'number' || typeof item.role !== 'string' || !ROLES.has(item.role)) return null;
+      roles.push({ column: item.column, role: item.role as ColumnRole });
+    }
+    reading.roles = roles;
+  }
+  if (value.references !== undefined) {
+    if (!Array.isArray(value.references)) return null;
+    const references: NonNullable<Reading['references']> = [];
+    for (const item of value.references as unknown[]) {
+      if (!isRecord(item) || typeof item.row !== 'number' || typeof item.reference !== 'boolean') return null;
+      references.push({ row: item.row, reference: item.reference });
+    }
+    reading.references = references;
+  }
+  return reading;
+}
