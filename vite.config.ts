@@ -1,6 +1,7 @@
 // Build, dev server and unit-test configuration.
 import './tests/node20-polyfills.ts';
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The built page's Content-Security-Policy: its own files only. Style attributes need 'unsafe-inline'
- * (React's and recharts' style props); no inline script is allowed. Chart PNGs are drawn from data: images
+ * (React's and recharts' style props); no inline script is allowed but the first-paint one, by its hash
+ * (added by prerenderFirstScreen). Chart PNGs are drawn from data: images
  * and downloads use blob: URLs. Only in the build: the dev server injects inline scripts for hot reload.
  */
 /** The module that starts the live app; what it imports statically is what the first screen needs. */
@@ -63,8 +65,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * After the build, renders the first screen into dist/index.html (no script inline: the CSP stays strict).
- * The largest paint is then the table itself, as fast as a static page; the app's script replaces it.
+ * After the build, renders the first screen into dist/index.html, with the one inline script the page has:
+ * applyFirstPaint (src/store/firstScreen.ts), which hides that screen before the first paint when the link,
+ * the stored data or the language ask for another. The policy allows that script by its hash and no other.
+ * The largest paint is then the table itself, as fast as a static page; the app hydrates it in place.
  */
 function prerenderFirstScreen(): Plugin {
   let outDir = 'dist';
@@ -78,9 +82,20 @@ function prerenderFirstScreen(): Plugin {
       const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
       try {
         const { renderFirstScreen } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstScreen: () => string };
+        const firstScreen = (await server.ssrLoadModule('/src/store/firstScreen.ts')) as typeof import('./src/store/firstScreen');
+        const { STORAGE_KEY } = (await server.ssrLoadModule('/src/store/persistence.ts')) as typeof import('./src/store/persistence');
+        const { PREFERENCES_KEY } = (await server.ssrLoadModule('/src/store/preferences.ts')) as typeof import('./src/store/preferences');
+        const keys = JSON.stringify({ inspections: STORAGE_KEY, preferences: PREFERENCES_KEY });
+        const script = `${firstScreen.prerenderIsStale.toString()}\n(${firstScreen.applyFirstPaint.toString()})(${keys}, ${JSON.stringify(firstScreen.FOLDED_FILTER_QUERY)});`;
+        const hash = createHash('sha256').update(script).digest('base64');
         const file = join(outDir, 'index.html');
         const html = readFileSync(file, 'utf8');
-        writeFileSync(file, html.replace('<div id="root"></div>', `<div id="root">${renderFirstScreen()}</div>`));
+        writeFileSync(
+          file,
+          html
+            .replace('<div id="root"></div>', `<div id="root">${renderFirstScreen()}</div><script>${script}</script>`)
+            .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`),
+        );
       } finally {
         await server.close();
       }

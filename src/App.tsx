@@ -18,6 +18,7 @@ import { RankingsView } from './views/RankingsView';
 import { useTranslate } from './views/useTranslate';
 import { useDocumentSettings, useUrlSync } from './views/urlSync';
 import { THEMES } from './store/preferences';
+import { FOLDED_FILTER_QUERY } from './store/firstScreen';
 
 // recharts loads in its own chunk: the rankings table shows before the chart code arrives.
 const BarsView = lazy(() => import('./views/BarsView'));
@@ -91,7 +92,7 @@ export function App() {
   const [importOpen, setImportOpen] = useState(false);
   // On a phone the filter starts folded, so that the table is on the first screen.
   const [filterOpen] = useState(
-    () => typeof window === 'undefined' || typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 640px)').matches,
+    () => typeof window === 'undefined' || typeof window.matchMedia !== 'function' || !window.matchMedia(FOLDED_FILTER_QUERY).matches,
   );
   const [notice, setNotice] = useState('');
   const t = useTranslate();

@@ -1,7 +1,9 @@
-// Starts the live app: reads stored imports, applies the link's view state, then mounts the dashboard over the prerendered screen.
+// Starts the live app: reads stored imports, applies the link's view state, then hydrates the prerendered
+// screen when it is the screen this state shows, or renders the state's own screen over it.
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
+import { showsPrerenderedScreen } from './store/firstScreen';
 import { useDashboard } from './store/store';
 import { applyLink } from './views/urlSync';
 
@@ -21,21 +23,25 @@ async function start(): Promise<void> {
   await readStoredImports();
   // Before the first render, so a shared link never flashes the default view.
   await applyLink(window.location.search);
-  // The build puts a prerendered first screen in #root (see vite.config.ts); createRoot renders the live app
-  // over it, whatever the link, language or stored data ask for, so no hydration mismatch can arise.
   const root = document.getElementById('root');
-  if (root) {
-    const reactRoot = createRoot(root);
-    // As a transition, React renders in slices and yields to the browser between them: the prerendered
-    // screen stays on show and answers scrolling meanwhile, and the swap happens in one commit at the end.
-    startTransition(() => {
-      reactRoot.render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      );
-    });
+  if (!root) return;
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  // The build puts the default screen in #root (vite.config.ts). When this state is that screen, React
+  // adopts its nodes as they are: nothing is drawn again, so nothing shifts and no paint comes later.
+  if (root.firstElementChild && showsPrerenderedScreen(useDashboard.getState())) {
+    hydrateRoot(root, app);
+    return;
   }
+  // Another screen: the page hid the prerendered one before its first paint (applyFirstPaint) and shows
+  // #root again once the app has drawn. As a transition, React renders in slices and yields in between.
+  const reactRoot = createRoot(root);
+  startTransition(() => {
+    reactRoot.render(app);
+  });
 }
 
 void start();

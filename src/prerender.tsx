@@ -1,5 +1,5 @@
 // Renders the first screen (the rankings on the embedded data, in Chinese) to HTML at build time, so that
-// the table paints before any script runs; main.tsx then renders the live app over it.
+// the table paints before any script runs; boot.tsx then hydrates it (or, for another state, renders its own).
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './App';

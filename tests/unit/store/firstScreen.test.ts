@@ -1,0 +1,96 @@
+// The first-paint guess (prerenderIsStale, run before the app loads) against the app's own answer once its
+// state is read (showsPrerenderedScreen): it must never call a screen fresh that the app will not show.
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../../src/data/importText';
+import { prerenderIsStale, showsPrerenderedScreen } from '../../../src/store/firstScreen';
+import { saveStored, STORAGE_KEY, type StoredInspection } from '../../../src/store/persistence';
+import { PREFERENCES_KEY } from '../../../src/store/preferences';
+import { selectViewContext } from '../../../src/store/selectors';
+import { createDashboardStore } from '../../../src/store/store';
+import { DEFAULT_VIEW_STATE, parseViewState } from '../../../src/store/viewState';
+import { readFixture } from '../readFixture';
+import { MemoryStorage } from './memoryStorage';
+
+const keys = { inspections: STORAGE_KEY, preferences: PREFERENCES_KEY };
+const february = readFixture('another-month-2025-02.txt');
+/** What the app itself writes for these imports. */
+function written(inspections: StoredInspection[]): string {
+  const storage = new MemoryStorage();
+  saveStored(storage, inspections);
+  return storage.getItem(STORAGE_KEY) ?? '';
+}
+const storedFebruary = written([{ id: '2025-02', period: '2025-02', label: '', text: february, importedAt: '2025-02-11T00:00:00Z' }]);
+
+interface Case {
+  name: string;
+  search: string;
+  items: Record<string, string>;
+  languages: string[];
+  /** What both must say: the prerendered screen is the one shown. */
+  fresh: boolean;
+}
+
+const cases: Case[] = [
+  { name: 'the default: no link, nothing stored, a Chinese browser', search: '', items: {}, languages: ['zh-CN'], fresh: true },
+  { name: 'a browser asking for another language before Chinese', search: '', items: {}, languages: ['fr-FR', 'zh-TW', 'en'], fresh: true },
+  { name: 'no language at all', search: '', items: {}, languages: [], fresh: true },
+  { name: 'an English browser', search: '', items: {}, languages: ['en-GB', 'zh-CN'], fresh: false },
+  { name: 'a link to another view', search: '?view=bars', items: {}, languages: ['zh-CN'], fresh: false },
+  {
+    name: 'a link sorting the table',
+    search: '?sort=type%3A%E9%93%81%E8%B7%AF%E6%B2%BF%E7%BA%BF&order=desc',
+    items: {},
+    languages: ['zh-CN'],
+    fresh: false,
+  },
+  { name: 'a link in English', search: '?lang=en', items: {}, languages: ['zh-CN'], fresh: false },
+  { name: 'an imported month stored', search: '', items: { [STORAGE_KEY]: storedFebruary }, languages: ['zh-CN'], fresh: false },
+  {
+    name: 'every import deleted',
+    search: '',
+    items: { [STORAGE_KEY]: written([]) },
+    languages: ['zh-CN'],
+    fresh: true,
+  },
+  { name: 'unreadable storage', search: '', items: { [STORAGE_KEY]: '{not json' }, languages: ['zh-CN'], fresh: false },
+  {
+    name: 'English remembered',
+    search: '',
+    items: { [PREFERENCES_KEY]: '{"language":"en","theme":"auto"}' },
+    languages: ['zh-CN'],
+    fresh: false,
+  },
+  {
+    name: 'Chinese remembered in an English browser',
+    search: '',
+    items: { [PREFERENCES_KEY]: '{"language":"zh","theme":"auto"}' },
+    languages: ['en-US'],
+    fresh: true,
+  },
+  { name: 'a dark theme remembered', search: '', items: { [PREFERENCES_KEY]: '{"theme":"dark"}' }, languages: ['zh-CN'], fresh: false },
+];
+
+describe('the first screen', () => {
+  for (const c of cases) {
+    it(`${c.name}: ${c.fresh ? 'hydrated' : 'rendered anew, hidden first'}`, () => {
+      const storage = new MemoryStorage();
+      for (const [key, value] of Object.entries(c.items)) storage.setItem(key, value);
+      const guess = prerenderIsStale(c.search, (key) => storage.getItem(key), c.languages, keys);
+      const store = createDashboardStore(storage, c.languages);
+      // As boot.tsx starts the app: stored imports read, then the link applied over the language already chosen.
+      store.getState().readStoredImports(importText);
+      const fallback = { ...DEFAULT_VIEW_STATE, language: store.getState().language };
+      store.getState().applyViewState(parseViewState(c.search, selectViewContext(store.getState()), fallback));
+      expect(showsPrerenderedScreen(store.getState())).toBe(c.fresh);
+      expect(guess).toBe(!c.fresh);
+    });
+  }
+
+  it('errs towards stale: a link with only unknown parameters is guessed stale, though the app shows the default', () => {
+    const storage = new MemoryStorage();
+    expect(prerenderIsStale('?utm_source=paper', (key) => storage.getItem(key), ['zh-CN'], keys)).toBe(true);
+    const store = createDashboardStore(storage, ['zh-CN']);
+    store.getState().applyViewState(parseViewState('?utm_source=paper', selectViewContext(store.getState())));
+    expect(showsPrerenderedScreen(store.getState())).toBe(true);
+  });
+});
