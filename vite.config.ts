@@ -93,8 +93,14 @@ function prerenderFirstScreen(): Plugin {
         writeFileSync(
           file,
           html
-            .replace('<div id="root"></div>', `<div id="root">${renderFirstScreen()}</div><script>${script}</script>`)
-            .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`),
+            .replace('<div id="root"></div>', `<div id="root">${renderFirstScreen()}</div>`)
+            .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
+            // In the head, right after the policy that allows it: it must run before any of the body can be
+            // painted. The expect link holds the first paint until the whole first screen is parsed.
+            .replace(
+              /(<meta http-equiv="Content-Security-Policy"[^>]*\/>)/,
+              `$1\n    <script>${script}</script>\n    <link rel="expect" href="#${firstScreen.FIRST_SCREEN_END_ID}" blocking="render" />`,
+            ),
         );
       } finally {
         await server.close();

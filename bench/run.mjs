@@ -8,6 +8,8 @@ import { createServer as createHttpServer } from 'node:http';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
 
@@ -174,7 +176,8 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-function serveDist(extraPages) {
+/** `compress`: gzip what the browser accepts gzipped, as a host would (Lighthouse judges the page served so). */
+function serveDist(extraPages, { compress = false } = {}) {
   const dist = join(root, 'dist');
   const server = createHttpServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -189,8 +192,15 @@ function serveDist(extraPages) {
       response.end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    if (compress && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(gzipSync(body));
+      return;
+    }
+    response.writeHead(200, { 'content-type': type });
+    response.end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
@@ -200,14 +210,18 @@ function serveDist(extraPages) {
   });
 }
 
-/** LCP and total blocking time of one load, under CPU throttling. */
+/** LCP, FCP, layout shift and total blocking time of one load, under CPU throttling. */
 async function measureLoad(browser, url, throttle) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window;
     w.__lcp = 0;
+    w.__cls = 0;
     w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) w.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__lcp = entry.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
@@ -219,14 +233,14 @@ async function measureLoad(browser, url, throttle) {
   await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(1500);
-  const { lcp, tbt } = await page.evaluate(() => {
+  const { lcp, fcp, cls, tbt } = await page.evaluate(() => {
     const w = window;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
     const tbt = w.__longTasks.filter((t) => t.start >= fcp).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
-    return { lcp: w.__lcp, tbt };
+    return { lcp: w.__lcp, fcp, cls: w.__cls, tbt };
   });
   await context.close();
-  return { lcp, tbt };
+  return { lcp, fcp, cls, tbt };
 }
 
 async function benchLoad(browser) {
@@ -272,6 +286,53 @@ async function benchLoad(browser) {
     staticTableLcpMs: round(lcp('table')),
     lcpRatioTableOnly: round(lcp('app') / lcp('table')),
     tbtMs: round(median(loads.app.map((r) => r.tbt))),
+    // The largest over the runs: one shift in one run is a shift a reader sees.
+    cls: round(Math.max(...loads.app.map((r) => r.cls)), 4),
+    lcpAfterFcpMs: round(median(loads.app.map((r) => r.lcp - r.fcp))),
+  };
+}
+
+/**
+ * Lighthouse 12's mobile run (its default: a mid-range phone, simulated slow 4G and CPU ×4) of the built app
+ * served gzipped: the median performance score of `runs`, and the worst of the other categories. Chromium
+ * is asked for Chinese, the language of the prerendered screen (an English browser gets the English screen,
+ * drawn by the app).
+ */
+async function benchLighthouse(runs) {
+  const server = await serveDist({}, { compress: true });
+  const flags = [...CHROMIUM_ARGS, '--lang=zh-CN', '--accept-lang=zh-CN'];
+  const scores = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: flags });
+      try {
+        const result = await lighthouse(`${server.origin}/`, { port: chrome.port, output: 'json', logLevel: 'error' });
+        const { categories, audits } = result.lhr;
+        scores.push({
+          performance: categories.performance.score,
+          accessibility: categories.accessibility.score,
+          bestPractices: categories['best-practices'].score,
+          seo: categories.seo.score,
+          cls: audits['cumulative-layout-shift'].numericValue,
+          fcpMs: audits['first-contentful-paint'].numericValue,
+          lcpMs: audits['largest-contentful-paint'].numericValue,
+        });
+      } finally {
+        await chrome.kill();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return {
+    runs,
+    performance: median(scores.map((s) => s.performance)),
+    performanceRuns: scores.map((s) => s.performance),
+    accessibility: Math.min(...scores.map((s) => s.accessibility)),
+    bestPractices: Math.min(...scores.map((s) => s.bestPractices)),
+    seo: Math.min(...scores.map((s) => s.seo)),
+    cls: Math.max(...scores.map((s) => s.cls)),
+    lcpAfterFcpMs: median(scores.map((s) => s.lcpMs - s.fcpMs)),
   };
 }
 
@@ -417,6 +478,8 @@ async function main() {
   } finally {
     await browser.close();
   }
+  // One run in the short mode, so that it cannot rot; three in the full one.
+  load.lighthouseMobile = await benchLighthouse(short ? 1 : 3);
   const bundle = benchBundle();
   const sizes = Object.keys(parse);
   const results = {
@@ -449,6 +512,13 @@ async function main() {
     ],
     ['load: app LCP / the table alone as static HTML', `${load.lcpRatioTableOnly} (${load.appLcpMs} ms / ${load.staticTableLcpMs} ms)`, ''],
     ['load: total blocking time', `${load.tbtMs} ms`, ''],
+    ['load: cumulative layout shift (worst run)', `${load.cls}`, '0'],
+    ['load: LCP − FCP (median)', `${load.lcpAfterFcpMs} ms`, '0'],
+    [
+      `load: Lighthouse mobile performance (median of ${load.lighthouseMobile.runs})`,
+      `${load.lighthouseMobile.performance} (${load.lighthouseMobile.performanceRuns.join(', ')}); a11y ${load.lighthouseMobile.accessibility}, best practices ${load.lighthouseMobile.bestPractices}, SEO ${load.lighthouseMobile.seo}; CLS ${round(load.lighthouseMobile.cls, 4)}, LCP − FCP ${round(load.lighthouseMobile.lcpAfterFcpMs)} ms`,
+      '1.00',
+    ],
     [`sort, ${interaction.districts} districts × ${interaction.periods} periods`, `${interaction.sortMs} ms`, '≤ 100 ms'],
     ['site-type filter', `${interaction.filterMs} ms`, '≤ 100 ms'],
     ['rankings rows in the DOM', `${interaction.domRows} of ${interaction.districts}`, ''],

@@ -51,14 +51,22 @@ export function prerenderIsStale(
   return false;
 }
 
+/**
+ * The id of the last part of the prerendered screen (the rankings' footer): the page holds its first paint
+ * until the parser has reached it (`<link rel=expect>`, added by vite.config.ts), so the screen paints whole.
+ */
+export const FIRST_SCREEN_END_ID = 'rankings-footer';
+
 /** On a screen this narrow the site-type filter starts folded, so that the table is on the first screen. */
 export const FOLDED_FILTER_QUERY = '(max-width: 640px)';
 
 /**
- * What the page does before its first paint (inlined into index.html with prerenderIsStale, so it too
- * stands alone): marks a stale prerendered screen, which the styles then hide until the app has drawn
+ * What the page does before its first paint (inlined at the top of index.html with prerenderIsStale, so it
+ * too stands alone): marks a stale prerendered screen, which the styles then hide until the app has drawn
  * (`data-ready`); applies the remembered theme, so that its colours are there from the first frame; and on
- * a narrow screen folds the prerendered filter, as the app's first render does (App.tsx).
+ * a narrow screen folds the prerendered filter as the parser inserts it, as the app's first render does
+ * (App.tsx). It runs in the head, before the body is parsed: a paint between the body and a script after
+ * it would show the unfolded filter and then shift the page.
  */
 export function applyFirstPaint(keys: FirstScreenKeys, foldedFilterQuery: string): void {
   const root = document.documentElement;
@@ -71,7 +79,18 @@ export function applyFirstPaint(keys: FirstScreenKeys, foldedFilterQuery: string
     // Storage that cannot be read (a private mode): the app decides once it runs; until then, hide.
   }
   if (stale) root.dataset.prerender = 'stale';
-  if (window.matchMedia(foldedFilterQuery).matches) document.querySelector('#root .filter-panel')?.removeAttribute('open');
+  if (!window.matchMedia(foldedFilterQuery).matches) return;
+  // Mutation callbacks run before the parser's task ends, so before the browser can paint what it inserted.
+  const fold = new MutationObserver(() => {
+    const panel = document.querySelector('#root .filter-panel');
+    if (!panel) return;
+    panel.removeAttribute('open');
+    fold.disconnect();
+  });
+  fold.observe(root, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    fold.disconnect();
+  });
 }
 
 /** The app's own answer once its state is read: the prerendered screen is exactly this state's screen. */

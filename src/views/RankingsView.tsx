@@ -18,6 +18,7 @@ import {
   selectScoreDigits,
   selectEntityKind,
 } from '../store/selectors';
+import { FIRST_SCREEN_END_ID } from '../store/firstScreen';
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
 import { useScopeLabel } from './useScopeLabel';
@@ -124,7 +125,7 @@ export function RankingsView() {
           {downloadFailed ? t('downloadUnavailable') : ''}
         </span>
       </div>
-      <div className="table-footer">
+      <div className="table-footer" id={FIRST_SCREEN_END_ID}>
         <TintLegend title={t('tintLegend')} bandLabel={(from, to) => t('tintBand', { from, to })} />
         {sort && (
           <button type="button" className="link-button" onClick={resetSort}>
