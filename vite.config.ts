@@ -89,7 +89,10 @@ function prerenderFirstScreen(): Plugin {
         const script = `${firstScreen.prerenderIsStale.toString()}\n(${firstScreen.applyFirstPaint.toString()})(${keys}, ${JSON.stringify(firstScreen.FOLDED_FILTER_QUERY)});`;
         const hash = createHash('sha256').update(script).digest('base64');
         const file = join(outDir, 'index.html');
-        const html = readFileSync(file, 'utf8');
+        // The stylesheet goes into the page: a round trip fewer before the first paint on a slow network.
+        const html = readFileSync(file, 'utf8').replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/, (_, href: string) => {
+          return `<style>${readFileSync(join(outDir, href), 'utf8')}</style>`;
+        });
         writeFileSync(
           file,
           html
