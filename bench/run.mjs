@@ -332,7 +332,12 @@ async function benchLighthouse(runs) {
     performance: median(scores.map((s) => s.performance)),
     performanceRuns: scores.map((s) => s.performance),
     // Simulated (Lighthouse's own throttling model), per run: what moved a score.
-    runDetails: scores.map((s) => ({ fcpMs: round(s.fcpMs), lcpMs: round(s.lcpMs), tbtMs: round(s.tbtMs), speedIndexMs: round(s.speedIndexMs) })),
+    runDetails: scores.map((s) => ({
+      fcpMs: round(s.fcpMs),
+      lcpMs: round(s.lcpMs),
+      tbtMs: round(s.tbtMs),
+      speedIndexMs: round(s.speedIndexMs),
+    })),
     accessibility: Math.min(...scores.map((s) => s.accessibility)),
     bestPractices: Math.min(...scores.map((s) => s.bestPractices)),
     seo: Math.min(...scores.map((s) => s.seo)),
