@@ -27,7 +27,7 @@ const VirtualRows = lazy(() => import('./VirtualRows').then((m) => ({ default: m
 
 export interface RankingsTableProps {
   standings: Standings;
-  /** The sort, controlled: the table's sorting state is this, and its changes come back through onSortChange. */
+  /** The sort, controlled: the rows show in this order, and a header click reports the next sort through onSortChange. */
   sort: SortState | null;
   onSortChange: (sort: SortState | null) => void;
   language: Language;

@@ -82,7 +82,7 @@ export function publishedCell(standing: DistrictStanding, info: CellContextInfo)
   );
 }
 
-/** The table's column definitions: header, cell and sort function of each column of the model's list. */
+/** The table's column definitions: header, cell and drawing (CellMeta) of each column of the model's list. */
 export function tableColumns(columns: readonly RankingColumn[], info: CellContextInfo, entityKind: string | undefined) {
   const { language, digits } = info;
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);

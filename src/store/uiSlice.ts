@@ -33,7 +33,7 @@ export interface UiActions {
   selectAllSiteTypes: () => void;
   clearSiteTypes: () => void;
   toggleRadarDistrict: (name: string, all: readonly string[]) => void;
-  /** The rankings' sort, as the table's sorting state reports it (null: by rank). */
+  /** The rankings' sort, as the table reports a header click (null: by rank). */
   setSort: (sort: SortState | null) => void;
   resetSort: () => void;
   setLanguage: (language: Language) => void;
