@@ -5,6 +5,17 @@ import type { ViewMessageKey } from './viewMessages.zh';
 export const en: Record<ViewMessageKey, string> = {
   noDistrictSelected: 'No district is selected. Tick at least one district below.',
   scopeCount: '{count|# selected site type|# selected site types}',
+  dotPlotTitle: 'How the districts score in each site type',
+  dotPlotDescription:
+    'One row per site type, one dot per district (maximum {max}); the line is the city average. Choose a district to highlight its scores in every row.',
+  chartFormLabel: 'Chart',
+  chartFormDots: 'Dot plot',
+  chartFormBars: 'Grouped bars',
+  dotOrderLabel: 'Order rows',
+  dotOrderCity: 'By city average',
+  dotOrderSpread: 'By spread between districts',
+  highlightLabel: 'Highlight',
+  highlightNone: 'None',
   groupedBarsTitle: 'Scores by site type',
   groupedBarsDescription: 'One group per site type, one bar per district (maximum {max}).',
   totalBarsTitle: 'Total ranking',

@@ -79,3 +79,26 @@ export function radarSeries(standings: Standings, districts: readonly string[]):
   });
   return { points, scaleMax, asPercent };
 }
+
+export type DotPlotOrder = 'city' | 'spread';
+
+export interface DotPlotRow extends SiteTypeGroup {
+  /** Best minus worst score among the districts shown (undefined with fewer than one score). */
+  spread: number | undefined;
+}
+
+/**
+ * The dot plot's rows: one per site type, its districts' scores and the city value, ordered by city value
+ * (highest first) or by spread (widest first); ties keep the site types' printed order.
+ */
+export function dotPlotRows(groups: readonly SiteTypeGroup[], order: DotPlotOrder): DotPlotRow[] {
+  const rows = groups.map((group) => {
+    const scores = Object.values(group.values).filter((v): v is number => v !== undefined);
+    return { ...group, spread: scores.length > 0 ? Math.max(...scores) - Math.min(...scores) : undefined };
+  });
+  const key = (row: DotPlotRow) => (order === 'city' ? row.city : row.spread) ?? Number.NEGATIVE_INFINITY;
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => key(b.row) - key(a.row) || a.index - b.index)
+    .map((e) => e.row);
+}

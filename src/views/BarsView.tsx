@@ -1,12 +1,17 @@
-// The comparison screen: grouped bars by site type and the total ranking as bars, each with its data table.
+// The comparison screen: the site types as a dot plot (or grouped bars, by a switch) and the total ranking
+// as bars, each with its data table.
 
+import { useState } from 'react';
 import { ChartFigure } from '../components/ChartFigure';
+import { DotPlot } from '../components/DotPlot';
+import { SelectField } from '../components/SelectField';
 import { DataTable } from '../components/DataTable';
 import { GroupedBarChart } from '../components/GroupedBarChart';
 import { SeriesLegend } from '../components/SeriesLegend';
 import { CITY_COLOUR } from '../components/seriesColours';
 import { TotalBarChart } from '../components/TotalBarChart';
 import { formatScore } from '../i18n/format';
+import { dotPlotRows, type DotPlotOrder, type SiteTypeGroup } from '../model/series';
 import { displayName, entityKindName } from '../i18n/names';
 import { selectActive, selectStandings, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { selectGroupedBars, selectTotalBars } from '../store/viewSelectors';
@@ -27,6 +32,9 @@ export default function BarsView() {
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
+  const [form, setForm] = useState<'dots' | 'bars'>('dots');
+  const [order, setOrder] = useState<DotPlotOrder>('city');
+  const [highlighted, setHighlighted] = useState<string | undefined>();
   // The series shown, as the exported image's legend.
   const legendItems = [
     ...(loaded?.inspection.districts ?? [])
@@ -56,38 +64,117 @@ export default function BarsView() {
   const groupedTitle = t('groupedBarsTitle');
   const totalTitle = t('totalBarsTitle');
   const visibleBars = totals.bars.filter((b) => !hidden.includes(b.district));
+  // The site-type table behind the dot plot and the grouped bars: a row per site type, in the chart's order.
+  const siteTypeRows = (rows: readonly SiteTypeGroup[]) =>
+    rows.map((g) => ({
+      key: g.siteType,
+      cells: [
+        displayName(g.siteType, language),
+        ...districts.map((d) => formatScore(g.values[d], language, digits)),
+        formatScore(g.city, language, digits),
+      ],
+    }));
 
   return (
     <section aria-labelledby="bars-heading" className="charts">
       <h2 id="bars-heading" className="visually-hidden">
         {t('viewBars')}
       </h2>
-      <ChartFigure
-        title={groupedTitle}
-        description={t('groupedBarsDescription', { max: formatScore(maxScore, language, 0) })}
-        legend={legend}
-        {...(groupedDownloads ? { downloads: groupedDownloads } : {})}
-        chart={
-          <GroupedBarChart groups={groups} districts={visible} styleOf={styleOf} language={language} digits={digits} maxScore={maxScore} />
-        }
-        showTableLabel={t('showTable')}
-        hideTableLabel={t('hideTable')}
-        table={(id) => (
-          <DataTable
-            id={`${id}-data`}
-            caption={t('chartTable', { title: groupedTitle })}
-            columns={[t('siteType'), ...districts.map((d) => displayName(d, language)), cityLabel]}
-            rows={groups.map((g) => ({
-              key: g.siteType,
-              cells: [
-                displayName(g.siteType, language),
-                ...districts.map((d) => formatScore(g.values[d], language, digits)),
-                formatScore(g.city, language, digits),
-              ],
-            }))}
-          />
+      <div className="chart-controls">
+        <div role="group" aria-label={t('chartFormLabel')} className="chart-form">
+          {(['dots', 'bars'] as const).map((value) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={form === value}
+              onClick={() => {
+                setForm(value);
+              }}
+            >
+              {t(value === 'dots' ? 'chartFormDots' : 'chartFormBars')}
+            </button>
+          ))}
+        </div>
+        {form === 'dots' && (
+          <>
+            <SelectField
+              label={t('dotOrderLabel')}
+              value={order}
+              options={[
+                { value: 'city', label: t('dotOrderCity') },
+                { value: 'spread', label: t('dotOrderSpread') },
+              ]}
+              onChange={(value) => {
+                setOrder(value === 'spread' ? 'spread' : 'city');
+              }}
+            />
+            <SelectField
+              label={t('highlightLabel')}
+              value={highlighted ?? ''}
+              options={[{ value: '', label: t('highlightNone') }, ...visible.map((d) => ({ value: d, label: displayName(d, language) }))]}
+              onChange={(value) => {
+                setHighlighted(value === '' ? undefined : value);
+              }}
+            />
+          </>
         )}
-      />
+      </div>
+      {form === 'dots' ? (
+        <ChartFigure
+          title={t('dotPlotTitle')}
+          description={t('dotPlotDescription', { max: formatScore(maxScore, language, 0) })}
+          legend={legend}
+          chart={
+            <DotPlot
+              rows={dotPlotRows(groups, order)}
+              districts={visible.map((d) => ({ name: d, colour: styleOf(d).colour }))}
+              maxScore={maxScore}
+              highlighted={highlighted !== undefined && visible.includes(highlighted) ? highlighted : undefined}
+              onHighlight={setHighlighted}
+              language={language}
+              digits={digits}
+              cityLabel={cityLabel}
+            />
+          }
+          showTableLabel={t('showTable')}
+          hideTableLabel={t('hideTable')}
+          table={(id) => (
+            <DataTable
+              id={`${id}-data`}
+              caption={t('chartTable', { title: t('dotPlotTitle') })}
+              columns={[t('siteType'), ...districts.map((d) => displayName(d, language)), cityLabel]}
+              rows={siteTypeRows(dotPlotRows(groups, order))}
+            />
+          )}
+        />
+      ) : (
+        <ChartFigure
+          title={groupedTitle}
+          description={t('groupedBarsDescription', { max: formatScore(maxScore, language, 0) })}
+          legend={legend}
+          {...(groupedDownloads ? { downloads: groupedDownloads } : {})}
+          chart={
+            <GroupedBarChart
+              groups={groups}
+              districts={visible}
+              styleOf={styleOf}
+              language={language}
+              digits={digits}
+              maxScore={maxScore}
+            />
+          }
+          showTableLabel={t('showTable')}
+          hideTableLabel={t('hideTable')}
+          table={(id) => (
+            <DataTable
+              id={`${id}-data`}
+              caption={t('chartTable', { title: groupedTitle })}
+              columns={[t('siteType'), ...districts.map((d) => displayName(d, language)), cityLabel]}
+              rows={siteTypeRows(groups)}
+            />
+          )}
+        />
+      )}
       <ChartFigure
         title={totalTitle}
         description={t('totalBarsDescription', { scope, city: formatScore(totals.city, language, digits) })}

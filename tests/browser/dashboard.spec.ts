@@ -64,6 +64,9 @@ test.describe('charts', () => {
   test('the bar view draws one bar series per district and the total ranking with the city line', async ({ page, watched }) => {
     await page.goto('./');
     await page.getByRole('tab', { name: '分类对比' }).click();
+    // The dot plot is the default; the grouped bars are one switch away.
+    await page.getByRole('button', { name: '分组柱状图' }).click();
+    await expect(page.getByRole('button', { name: '分组柱状图' })).toHaveAttribute('aria-pressed', 'true');
     const grouped = page.getByRole('figure', { name: '各点位类型得分对比' });
     await expect(grouped.locator('.recharts-bar')).toHaveCount(6);
     // Ten groups × six districts.
@@ -81,6 +84,35 @@ test.describe('charts', () => {
     await grouped.getByRole('button', { name: '以表格显示数据' }).click();
     const table = grouped.getByRole('table');
     await expect(table.getByRole('row', { name: /铁路沿线/ })).toContainText('80.7');
+    expect(watched.consoleErrors).toEqual([]);
+  });
+
+  test('the dot plot: 60 dots with a city tick per row; choosing 小店区 highlights its dots, 铁路沿线 at 80.7', async ({
+    page,
+    watched,
+  }) => {
+    await page.goto('./?view=bars');
+    const figure = page.getByRole('figure', { name: '各点位类型得分分布' });
+    await expect(figure.locator('.dot-row[data-site-type]')).toHaveCount(10);
+    await expect(figure.locator('.dot')).toHaveCount(60);
+    await expect(figure.locator('.dot-city')).toHaveCount(10);
+    // Rows by city average, highest first: 公厕 (73.9) leads, 废品回收站 (49.6) closes.
+    await expect(figure.locator('.dot-row[data-site-type]').first()).toHaveAttribute('data-site-type', '公厕');
+    await expect(figure.locator('.dot-row[data-site-type]').last()).toHaveAttribute('data-site-type', '废品回收站');
+    await page.getByLabel('突出显示').selectOption('小店区');
+    await expect(figure.locator('.dot.is-highlighted')).toHaveCount(10);
+    const railway = figure.locator('.dot-row[data-site-type="铁路沿线"]');
+    await expect(railway.locator('.dot.is-highlighted')).toHaveAttribute('data-value', '80.7');
+    await expect(railway.locator('.dot-value')).toHaveText('80.7');
+    // The others are dimmed, in every row.
+    const dimmed = await figure.locator('.dot:not(.is-highlighted)').evaluateAll((dots) => dots.map((d) => getComputedStyle(d).opacity));
+    expect(dimmed).toHaveLength(50);
+    expect(new Set(dimmed)).toEqual(new Set(['0.2']));
+    // By spread: 铁路沿线 (31.2 between 小店区 and the lowest) comes first.
+    await page.getByLabel('行排序').selectOption('spread');
+    await expect(figure.locator('.dot-row[data-site-type]').first()).toHaveAttribute('data-site-type', '铁路沿线');
+    await figure.getByRole('button', { name: '以表格显示数据' }).click();
+    await expect(figure.getByRole('table').getByRole('row').nth(1)).toContainText('80.7');
     expect(watched.consoleErrors).toEqual([]);
   });
 

@@ -163,7 +163,8 @@ test('copy link: the copied link opened in a new context shows the same view', a
   await expect(fresh.getByRole('tab', { name: 'Compare' })).toHaveAttribute('aria-selected', 'true');
   await expect(fresh.getByRole('checkbox', { name: 'Public toilets' })).toBeChecked();
   await expect(fresh.getByRole('checkbox', { name: 'Urban villages' })).not.toBeChecked();
-  await expect(fresh.getByRole('figure', { name: 'Scores by site type' }).locator('.recharts-bar-rectangle')).toHaveCount(6);
+  // One site type chosen: one row of the dot plot, a dot per district.
+  await expect(fresh.getByRole('figure', { name: 'How the districts score in each site type' }).locator('.dot')).toHaveCount(6);
   await other.close();
 });
 
@@ -219,6 +220,7 @@ test('an exported chart carries its legend (every district with its colour, the 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./');
   await page.getByRole('tab', { name: '分类对比', exact: true }).click();
+  await page.getByRole('button', { name: '分组柱状图' }).click();
   const grouped = page.getByRole('figure', { name: /各点位类型得分/ });
   await expect(grouped.locator('.recharts-bar-rectangle')).toHaveCount(60);
   const [svg] = await Promise.all([page.waitForEvent('download'), grouped.getByRole('button', { name: '下载 SVG 图片' }).click()]);

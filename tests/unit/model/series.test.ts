@@ -1,0 +1,35 @@
+// The dot plot's rows on the seed: ten site types, six districts each, the city value, two orders.
+import { describe, expect, it } from 'vitest';
+import { dotPlotRows, groupedBarSeries } from '../../../src/model/series';
+import { indexScores } from '../../../src/model/scores';
+import { computeStandings } from '../../../src/model/standings';
+import { SEED_DISTRICTS_BY_TOTAL } from '../seedFigures';
+import { seedInspection } from '../seedInspection';
+
+const inspection = seedInspection();
+const standings = computeStandings(indexScores(inspection), inspection.siteTypes);
+const groups = groupedBarSeries(standings, SEED_DISTRICTS_BY_TOTAL);
+
+describe('dotPlotRows', () => {
+  it('has 60 dots in 10 rows, each with the city value; 铁路沿线 spans 49.5 to 小店区 80.7', () => {
+    const rows = dotPlotRows(groups, 'city');
+    expect(rows).toHaveLength(10);
+    expect(rows.flatMap((r) => Object.values(r.values)).filter((v) => v !== undefined)).toHaveLength(60);
+    const railway = rows.find((r) => r.siteType === '铁路沿线');
+    expect(railway?.values['小店区']).toBe(80.7);
+    expect(railway?.city).toBe(56.7);
+    expect(railway?.spread).toBeCloseTo(31.2, 6);
+  });
+
+  it('by city value: 公厕 (73.9) first, 废品回收站 (49.6) last; by spread: 铁路沿线 (31.2) first', () => {
+    const byCity = dotPlotRows(groups, 'city');
+    expect(byCity[0]?.siteType).toBe('公厕');
+    expect(byCity.at(-1)?.siteType).toBe('废品回收站');
+    const cities = byCity.map((r) => r.city ?? 0);
+    expect(cities).toEqual([...cities].sort((a, b) => b - a));
+    const bySpread = dotPlotRows(groups, 'spread');
+    expect(bySpread[0]?.siteType).toBe('铁路沿线');
+    const spreads = bySpread.map((r) => r.spread ?? 0);
+    expect(spreads).toEqual([...spreads].sort((a, b) => b - a));
+  });
+});
