@@ -35,6 +35,8 @@ export default function BarsView() {
   const [form, setForm] = useState<'dots' | 'bars'>('dots');
   const [order, setOrder] = useState<DotPlotOrder>('city');
   const [highlighted, setHighlighted] = useState<string | undefined>();
+  // Pointing at a dot highlights its district for as long as the pointer stays; the choice comes back after.
+  const [pointed, setPointed] = useState<string | undefined>();
   // The series shown, as the exported image's legend.
   const legendItems = [
     ...(loaded?.inspection.districts ?? [])
@@ -129,8 +131,8 @@ export default function BarsView() {
               rows={dotPlotRows(groups, order)}
               districts={visible.map((d) => ({ name: d, colour: styleOf(d).colour }))}
               maxScore={maxScore}
-              highlighted={highlighted !== undefined && visible.includes(highlighted) ? highlighted : undefined}
-              onHighlight={setHighlighted}
+              highlighted={[pointed, highlighted].find((d) => d !== undefined && visible.includes(d))}
+              onHighlight={setPointed}
               language={language}
               digits={digits}
               cityLabel={cityLabel}

@@ -104,6 +104,11 @@ test.describe('charts', () => {
     const railway = figure.locator('.dot-row[data-site-type="铁路沿线"]');
     await expect(railway.locator('.dot.is-highlighted')).toHaveAttribute('data-value', '80.7');
     await expect(railway.locator('.dot-value')).toHaveText('80.7');
+    // Pointing at another district's dot highlights it while the pointer stays; the choice comes back after.
+    await figure.locator('.dot-row[data-site-type="公厕"] .dot[data-district="杏花岭区"]').hover();
+    await expect(railway.locator('.dot.is-highlighted')).toHaveAttribute('data-district', '杏花岭区');
+    await page.getByRole('heading', { name: '各点位类型得分分布' }).hover();
+    await expect(railway.locator('.dot.is-highlighted')).toHaveAttribute('data-district', '小店区');
     // The others are dimmed, in every row.
     const dimmed = await figure.locator('.dot:not(.is-highlighted)').evaluateAll((dots) => dots.map((d) => getComputedStyle(d).opacity));
     expect(dimmed).toHaveLength(50);
