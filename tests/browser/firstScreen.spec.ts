@@ -3,19 +3,22 @@
 import type { Page } from '@playwright/test';
 import { expect, rankingRows, test } from './fixtures';
 
+/** What watchFirstScreen records on the page's window. */
+interface FirstScreenWatch {
+  firstRow?: Element | null;
+  shifts: number[];
+  framesShowingRankings: number;
+  framesBeforeReady: number;
+  prerenderedFilterOpen?: boolean;
+}
+
 /**
  * Records, from before the page's own scripts: the first rankings row as parsed, every console message,
  * the layout shifts, and at every animation frame before the app is live whether the rankings were on show.
  */
 async function watchFirstScreen(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as {
-      firstRow?: Element | null;
-      shifts: number[];
-      framesShowingRankings: number;
-      framesBeforeReady: number;
-      prerenderedFilterOpen?: boolean;
-    };
+    const w = window as unknown as FirstScreenWatch;
     w.shifts = [];
     w.framesShowingRankings = 0;
     w.framesBeforeReady = 0;
@@ -50,13 +53,7 @@ function consoleOf(page: Page): string[] {
 
 const readWatch = (page: Page) =>
   page.evaluate(() => {
-    const w = window as unknown as {
-      firstRow?: Element | null;
-      shifts: number[];
-      framesShowingRankings: number;
-      framesBeforeReady: number;
-      prerenderedFilterOpen?: boolean;
-    };
+    const w = window as unknown as FirstScreenWatch;
     return {
       sameFirstRow: w.firstRow !== undefined && w.firstRow !== null && w.firstRow === document.querySelector('#root tbody tr'),
       shifts: w.shifts,

@@ -20,6 +20,16 @@ async function recordCspViolations(page: Page): Promise<void> {
 
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
+/** Opens the import dialog on the start page and pastes the seed page repeated to 10 MB into it. */
+async function openDialogWithBigPaste(page: Page) {
+  await page.goto('./');
+  const big = page2025.repeat(Math.ceil(10_000_000 / page2025.length));
+  await page.getByRole('button', { name: '导入数据' }).click();
+  const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+  await paste(page, '粘贴文本', big);
+  return dialog;
+}
+
 /** Sets a textarea's value the way a paste would, so that React sees it. */
 async function paste(page: Page, label: string, text: string): Promise<void> {
   await page.getByLabel(label).evaluate((element, value) => {
@@ -66,11 +76,7 @@ test('the Content-Security-Policy is in force and nothing the app does violates 
 
 test('a 10 MB paste is read in a worker with progress, can be cancelled, and the page keeps painting', async ({ page, watched }) => {
   await recordCspViolations(page);
-  await page.goto('./');
-  const big = page2025.repeat(Math.ceil(10_000_000 / page2025.length));
-  await page.getByRole('button', { name: '导入数据' }).click();
-  const dialog = page.getByRole('dialog', { name: '导入一期数据' });
-  await paste(page, '粘贴文本', big);
+  const dialog = await openDialogWithBigPaste(page);
 
   // First run: cancel it.
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
@@ -115,11 +121,7 @@ test('closing the import dialog while a big paste is being read terminates its w
       }
     };
   });
-  await page.goto('./');
-  const big = page2025.repeat(Math.ceil(10_000_000 / page2025.length));
-  await page.getByRole('button', { name: '导入数据' }).click();
-  const dialog = page.getByRole('dialog', { name: '导入一期数据' });
-  await paste(page, '粘贴文本', big);
+  const dialog = await openDialogWithBigPaste(page);
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
   await expect(dialog.getByRole('progressbar')).toBeVisible();
   const records = () => page.evaluate(() => (window as unknown as { workerRecords: { terminated: boolean }[] }).workerRecords);
