@@ -81,13 +81,14 @@ function prerenderFirstScreen(): Plugin {
     async closeBundle() {
       const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
       try {
-        const { renderFirstScreen } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstScreen: () => string };
+        const { renderFirstScreen } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstScreen: () => Promise<string> };
         const firstScreen = (await server.ssrLoadModule('/src/store/firstScreen.ts')) as typeof import('./src/store/firstScreen');
         const { STORAGE_KEY } = (await server.ssrLoadModule('/src/store/persistence.ts')) as typeof import('./src/store/persistence');
         const { PREFERENCES_KEY } = (await server.ssrLoadModule('/src/store/preferences.ts')) as typeof import('./src/store/preferences');
         const keys = JSON.stringify({ inspections: STORAGE_KEY, preferences: PREFERENCES_KEY });
         const script = `${firstScreen.prerenderIsStale.toString()}\n(${firstScreen.applyFirstPaint.toString()})(${keys}, ${JSON.stringify(firstScreen.FOLDED_FILTER_QUERY)});`;
         const hash = createHash('sha256').update(script).digest('base64');
+        const firstScreenHtml = await renderFirstScreen();
         const file = join(outDir, 'index.html');
         // The stylesheet goes into the page: a round trip fewer before the first paint on a slow network.
         const html = readFileSync(file, 'utf8').replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/, (_, href: string) => {
@@ -96,7 +97,7 @@ function prerenderFirstScreen(): Plugin {
         writeFileSync(
           file,
           html
-            .replace('<div id="root"></div>', `<div id="root">${renderFirstScreen()}</div>`)
+            .replace('<div id="root"></div>', `<div id="root">${firstScreenHtml}</div>`)
             .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
             // In the head, right after the policy that allows it: it must run before any of the body can be
             // painted. The expect link holds the first paint until the whole first screen is parsed.

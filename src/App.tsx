@@ -42,6 +42,7 @@ const VIEW_LABELS = {
   notes: 'viewNotes',
 } as const;
 const TABS_ID = 'views';
+const TOOLBAR_ID = 'app-toolbar';
 const THEME_LABELS = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' } as const;
 
 function LazyView({ view }: { view: Exclude<ViewId, 'rankings'> }) {
@@ -95,6 +96,7 @@ export function App() {
     () => typeof window === 'undefined' || typeof window.matchMedia !== 'function' || !window.matchMedia(FOLDED_FILTER_QUERY).matches,
   );
   const [notice, setNotice] = useState('');
+  const [menuOpen, setMenuOpen] = useState(false);
   const t = useTranslate();
   useUrlSync();
   useDocumentSettings(t('appTitle'));
@@ -126,7 +128,19 @@ export function App() {
             {t('period', { period: loaded.source.periodLabel[language] })}
           </p>
         </div>
-        <div className="header-tools">
+        {/* On a phone the tools fold behind this button (styles/header.css); wider screens show them in one row. */}
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls={TOOLBAR_ID}
+          onClick={() => {
+            setMenuOpen(!menuOpen);
+          }}
+        >
+          {t('menuOpen')}
+        </button>
+        <div id={TOOLBAR_ID} className={menuOpen ? 'toolbar open' : 'toolbar'} role="group" aria-label={t('toolsLabel')}>
           <SelectField
             label={t('periodPicker')}
             value={loaded.id}
@@ -149,31 +163,31 @@ export function App() {
               `${window.location.origin}${window.location.pathname}${serializeViewState(selectViewState(useDashboard.getState()))}`
             }
           />
+          <LanguageSwitch
+            label={t('languageLabel')}
+            languages={LANGUAGES.map((l) => ({ value: l, label: t(l === 'zh' ? 'languageZh' : 'languageEn') }))}
+            value={language}
+            onChange={(next) => {
+              // Switch once the language's strings have loaded, so that no screen shows a mix of languages.
+              loadLanguage(next).then(
+                () => {
+                  setLanguage(next);
+                },
+                () => {
+                  setNotice(t('languageUnavailable'));
+                },
+              );
+            }}
+          />
+          <SelectField
+            label={t('themeLabel')}
+            value={theme}
+            options={THEMES.map((value) => ({ value, label: t(THEME_LABELS[value]) }))}
+            onChange={(value) => {
+              setTheme(THEMES.find((x) => x === value) ?? 'auto');
+            }}
+          />
         </div>
-        <SelectField
-          label={t('themeLabel')}
-          value={theme}
-          options={THEMES.map((value) => ({ value, label: t(THEME_LABELS[value]) }))}
-          onChange={(value) => {
-            setTheme(THEMES.find((x) => x === value) ?? 'auto');
-          }}
-        />
-        <LanguageSwitch
-          label={t('languageLabel')}
-          languages={LANGUAGES.map((l) => ({ value: l, label: t(l === 'zh' ? 'languageZh' : 'languageEn') }))}
-          value={language}
-          onChange={(next) => {
-            // Switch once the language's strings have loaded, so that no screen shows a mix of languages.
-            loadLanguage(next).then(
-              () => {
-                setLanguage(next);
-              },
-              () => {
-                setNotice(t('languageUnavailable'));
-              },
-            );
-          }}
-        />
       </header>
       <StatusMessages
         notice={notice}

@@ -12,6 +12,7 @@ import { sortValue } from '../model/sortStandings';
 import { publishedDiffers, type DistrictStanding } from '../model/standings';
 import type { TotalDifference, TotalNotes } from '../model/totalNotes';
 import { tintFor } from './palette';
+import { DistrictLink } from './DistrictLink';
 import { RankLabel } from './RankLabel';
 
 export const features = tableFeatures({});
@@ -45,16 +46,9 @@ export function districtCell(standing: DistrictStanding, info: CellContextInfo):
   const { districtHref, onDistrictOpen } = info;
   if (!districtHref) return name;
   return (
-    <a
-      href={districtHref(standing.district)}
-      onClick={(event) => {
-        if (!onDistrictOpen || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-        event.preventDefault();
-        onDistrictOpen(standing.district);
-      }}
-    >
+    <DistrictLink href={districtHref(standing.district)} district={standing.district} onOpen={onDistrictOpen}>
       {name}
-    </a>
+    </DistrictLink>
   );
 }
 

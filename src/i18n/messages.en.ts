@@ -82,4 +82,8 @@ export const en: Messages = {
   downloadCsv: 'Download table (CSV)',
   downloadJson: 'Download data (JSON)',
   downloadUnavailable: 'The download could not be loaded; reload the page and try again.',
+  showFullTable: 'Show the full table',
+  showRankedList: 'Back to the ranked list',
+  menuOpen: 'Menu',
+  toolsLabel: 'Tools',
 };

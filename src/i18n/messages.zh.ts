@@ -79,6 +79,10 @@ export const zh = {
   downloadCsv: '下载表格 CSV',
   downloadJson: '下载数据 JSON',
   downloadUnavailable: '下载功能未能加载，请刷新页面后重试。',
+  showFullTable: '查看完整表格',
+  showRankedList: '返回排名列表',
+  menuOpen: '菜单',
+  toolsLabel: '工具',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,4 +1,4 @@
-// Named selectors of the first screen (periods, the active inspection, standings, summary, link state):
+// Named selectors of the first screen (periods, the active inspection, standings, link state):
 // every figure on screen comes from here or from viewSelectors.ts, computed by src/model from the store's records.
 
 import type { SiteType } from '../data/types';
@@ -6,7 +6,6 @@ import { scoreDigits } from '../data/decimals';
 import { indexScores, selectSiteTypes, type ScoreIndex } from '../model/scores';
 import { orderPeriods, previousPeriod, standingsFor } from '../model/history';
 import { computeStandings, type Standings } from '../model/standings';
-import { summaryFacts, type SummaryFacts } from '../model/summary';
 import { rankChanges, type RankChange } from '../model/rankChanges';
 import { memoizeLast } from './memo';
 import type { DashboardState, LoadedInspection } from './store';
@@ -102,12 +101,4 @@ export function selectViewState(state: DashboardState): ViewState {
     weights: state.weights,
     period: state.activeId,
   };
-}
-
-const summaryOf = memoizeLast((index: ScoreIndex | undefined, standings: Standings | undefined, loaded: LoadedInspection | undefined) =>
-  index && standings && loaded ? summaryFacts(index, standings, loaded.findings) : undefined,
-);
-
-export function selectSummaryFacts(state: DashboardState): SummaryFacts | undefined {
-  return summaryOf(selectScoreIndex(state), selectStandings(state), selectActive(state));
 }

@@ -6,6 +6,7 @@ import { nameCollator } from '../i18n/collate';
 import type { ScoreIndex } from '../model/scores';
 import { groupedBarSeries, radarSeries, totalBarSeries } from '../model/series';
 import { siteTypeRanking, type SiteTypeRanking } from '../model/siteTypeRanking';
+import { summaryFacts, type SummaryFacts } from '../model/summary';
 import { climbTable, districtReport, type ClimbTable, type DistrictReport } from '../model/reportCard';
 import { computeStandings, type Standings, type Weights } from '../model/standings';
 import { rankChanges, type RankChange } from '../model/rankChanges';
@@ -124,4 +125,12 @@ const colourOrderOf = memoizeLast((inspections: LoadedInspection[]): string[] =>
 
 export function selectDistrictColourOrder(state: DashboardState): string[] {
   return colourOrderOf(state.inspections);
+}
+
+const summaryOf = memoizeLast((index: ScoreIndex | undefined, standings: Standings | undefined, loaded: LoadedInspection | undefined) =>
+  index && standings && loaded ? summaryFacts(index, standings, loaded.findings) : undefined,
+);
+
+export function selectSummaryFacts(state: DashboardState): SummaryFacts | undefined {
+  return summaryOf(selectScoreIndex(state), selectStandings(state), selectActive(state));
 }

@@ -1,11 +1,10 @@
 // The rankings screen: the written summary, the sortable table over the selected site types, its notes and tint legend.
 
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { RankingsTable } from '../components/RankingsTable';
-import { SummaryBlock } from '../components/SummaryBlock';
 import { TintLegend } from '../components/TintLegend';
-import { writeSummary } from '../i18n/summary';
 import { compareNames } from '../i18n/collate';
+import { rankedList } from '../model/rankedList';
 import { totalNotes } from '../model/totalNotes';
 import { displayName, entityKindName } from '../i18n/names';
 import {
@@ -13,7 +12,6 @@ import {
   selectPeriodRankChanges,
   selectPreviousInspection,
   selectStandings,
-  selectSummaryFacts,
   selectViewState,
   selectScoreDigits,
   selectEntityKind,
@@ -24,9 +22,14 @@ import { serializeViewState } from '../store/viewState';
 import { useScopeLabel } from './useScopeLabel';
 import { useTranslate } from './useTranslate';
 
+// The summary (below the table) and the phone's ranked list load as chunks of their own, right after the first
+// screen's code: the prerendered page holds their HTML, which React keeps until their code arrives. The list
+// needs no script to be read: its rows open as <details>, and its links are plain links until then.
+const RankingsSummary = lazy(() => import('./RankingsSummary'));
+const RankedList = lazy(() => import('../components/RankedList').then((m) => ({ default: m.RankedList })));
+
 export function RankingsView() {
   const standings = useDashboard(selectStandings);
-  const facts = useDashboard(selectSummaryFacts);
   const loaded = useDashboard(selectActive);
   const changes = useDashboard(selectPeriodRankChanges);
   const previous = useDashboard(selectPreviousInspection);
@@ -41,6 +44,8 @@ export function RankingsView() {
   const rowsKind = useDashboard(selectEntityKind);
   const entityKind = entityKindName(rowsKind, language);
   const [downloadFailed, setDownloadFailed] = useState(false);
+  // On a phone the ranked list stands for the table; the whole table is one tap away. Wider screens show the table only.
+  const [fullTable, setFullTable] = useState(false);
   if (!standings || !loaded) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
   // A real link, so that it can be opened in a new tab or copied; a plain click opens the card in place.
@@ -85,20 +90,49 @@ export function RankingsView() {
       module.saveInspectionJson(loaded, language);
     });
   };
+  const caption = t('rankingsCaption', { scope, kind: entityKind });
+  const withChanges = changes && previous ? { rankChanges: changes, changeLabel } : {};
   return (
-    <section aria-labelledby="rankings-heading">
+    <section aria-labelledby="rankings-heading" className={fullTable ? 'rankings full-table' : 'rankings'}>
       <h2 id="rankings-heading" className="visually-hidden">
         {t('viewRankings')}
       </h2>
-      {facts && (
-        <SummaryBlock
-          title={t('summaryTitle')}
-          sentences={writeSummary(facts, language, scope, digits)}
-          copyLabel={t('copySummary')}
-          copiedLabel={t('copied')}
-          copyFailedLabel={t('copyFailed')}
-        />
-      )}
+      <div className="ranked-view">
+        <p id="ranked-list-caption" className="ranked-caption">
+          {caption}
+        </p>
+        <Suspense fallback={null}>
+          <RankedList
+            list={rankedList(standings)}
+            siteTypes={standings.siteTypes}
+            language={language}
+            digits={digits}
+            labelledBy="ranked-list-caption"
+            labels={{
+              tie: t('tieMark'),
+              total: t('total'),
+              report: t('viewDistrict'),
+              city:
+                standings.city.name !== undefined
+                  ? t('cityRow', { city: displayName(standings.city.name, language) })
+                  : t('cityRowUnnamed'),
+            }}
+            districtHref={districtHref}
+            onDistrictOpen={openDistrict}
+            cityTotal={standings.city.total}
+            {...withChanges}
+          />
+        </Suspense>
+      </div>
+      <button
+        type="button"
+        className="list-table-switch"
+        onClick={() => {
+          setFullTable(!fullTable);
+        }}
+      >
+        {fullTable ? t('showRankedList') : t('showFullTable')}
+      </button>
       {!standings.isFullSelection && <p className="note">{t('subsetNote')}</p>}
       <RankingsTable
         standings={standings}
@@ -107,14 +141,26 @@ export function RankingsView() {
         language={language}
         digits={digits}
         totalNotes={totalNotes(loaded.findings)}
-        caption={t('rankingsCaption', { scope, kind: entityKind })}
+        caption={caption}
         entityKind={rowsKind}
         districtHref={districtHref}
         onDistrictOpen={openDistrict}
-        {...(changes && previous ? { rankChanges: changes, changeHeader: t('rankChangeColumn'), changeLabel } : {})}
+        {...(changes && previous ? { changeHeader: t('rankChangeColumn') } : {})}
+        {...withChanges}
       />
       {changes && previous && <p className="note">{t('rankChangeTitle', { period: previous.source.periodLabel[language] })}</p>}
-      <div className="downloads" role="group" aria-label={t('downloadsLabel')}>
+      <div className="table-footer">
+        <TintLegend title={t('tintLegend')} bandLabel={(from, to) => t('tintBand', { from, to })} />
+        {sort && (
+          <button type="button" className="link-button" onClick={resetSort}>
+            {t('resetSort')}
+          </button>
+        )}
+      </div>
+      <Suspense fallback={null}>
+        <RankingsSummary scope={scope} />
+      </Suspense>
+      <div className="downloads" role="group" aria-label={t('downloadsLabel')} id={FIRST_SCREEN_END_ID}>
         <button type="button" onClick={downloadCsv}>
           {t('downloadCsv')}
         </button>
@@ -124,14 +170,6 @@ export function RankingsView() {
         <span role="status" className="copy-status">
           {downloadFailed ? t('downloadUnavailable') : ''}
         </span>
-      </div>
-      <div className="table-footer" id={FIRST_SCREEN_END_ID}>
-        <TintLegend title={t('tintLegend')} bandLabel={(from, to) => t('tintBand', { from, to })} />
-        {sort && (
-          <button type="button" className="link-button" onClick={resetSort}>
-            {t('resetSort')}
-          </button>
-        )}
       </div>
     </section>
   );

@@ -123,7 +123,8 @@ test.describe('charts', () => {
 
   test('the radar view draws one polygon per chosen district plus the city, and says when none is chosen', async ({ page, watched }) => {
     await page.goto('./?view=radar');
-    const figure = page.getByRole('figure', { name: '各区得分轮廓' });
+    // One district filled, the other chosen ones as outlines, the city dashed: seven polygons.
+    const figure = page.getByRole('figure', { name: '杏花岭区与全市平均' });
     await expect(figure.locator('.recharts-radar')).toHaveCount(7);
     const picker = page.getByRole('group', { name: '雷达图显示的区' });
     await picker.getByRole('checkbox', { name: '小店区' }).uncheck();
@@ -209,7 +210,8 @@ test.describe('every view, in both languages, light and dark, at 375 px', () => 
     await expect(page.getByRole('checkbox', { name: '公厕' })).toBeHidden();
     await page.locator('.filter-panel > summary').click();
     await expect(page.getByRole('checkbox', { name: '公厕' })).toBeVisible();
-    // The district column stays in view while the table scrolls sideways.
+    // The district column stays in view while the full table (one tap away) scrolls sideways.
+    await page.getByRole('button', { name: '查看完整表格' }).click();
     const region = page.getByRole('region', { name: /各区得分与排名/ });
     await region.evaluate((el) => {
       el.scrollLeft = 400;

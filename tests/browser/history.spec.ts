@@ -172,8 +172,7 @@ test('printing: the rankings and a report card print on A4 without the controls'
   await page.goto('./');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('table', { name: /各区得分与排名/ })).toBeVisible();
-  for (const hidden of ['.filter-panel', '.view-tabs', '.header-tools', '.downloads'])
-    await expect(page.locator(hidden).first()).toBeHidden();
+  for (const hidden of ['.filter-panel', '.view-tabs', '.toolbar', '.downloads']) await expect(page.locator(hidden).first()).toBeHidden();
   const rankings = await page.pdf({ format: 'A4' });
   expect(rankings.subarray(0, 5).toString()).toBe('%PDF-');
   // The printed page's own text (poppler's pdftotext): the six districts in rank order with their totals, no controls.

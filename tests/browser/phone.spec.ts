@@ -1,0 +1,124 @@
+// The phone-first rankings and the header's one toolbar, in Chromium at 375 × 800 and 1280 × 800.
+import { expect, test } from './fixtures';
+
+const SEED_ORDER = {
+  zh: ['杏花岭区', '迎泽区', '小店区', '万柏林区', '晋源区', '尖草坪区'],
+  en: ['Xinghualing', 'Yingze', 'Xiaodian', 'Wanbailin', 'Jinyuan', 'Jiancaoping'],
+};
+const SEED_TOTALS = ['676.6', '669.9', '659.8', '651.2', '650.6', '643.3'];
+
+for (const language of ['zh', 'en'] as const) {
+  test.describe(`phone 375 × 800 (${language})`, () => {
+    test.use({ viewport: { width: 375, height: 800 }, locale: language === 'zh' ? 'zh-CN' : 'en-US' });
+
+    test('the six ranks with their published totals are inside the first viewport, without scrolling', async ({ page, watched }) => {
+      await page.goto('./');
+      const list = page.getByRole('list', { name: language === 'zh' ? /各区得分与排名/ : /District scores and ranks/ });
+      const items = list.getByRole('listitem');
+      await expect(items).toHaveCount(6);
+      for (let i = 0; i < 6; i++) {
+        const summary = items.nth(i).locator('summary');
+        await expect(summary.locator('.ranked-rank')).toHaveText(String(i + 1));
+        await expect(summary.locator('.ranked-name')).toHaveText(SEED_ORDER[language][i] ?? '');
+        await expect(summary.locator('.ranked-total')).toContainText(SEED_TOTALS[i] ?? '');
+        const box = await summary.boundingBox();
+        expect(box, `rank ${String(i + 1)}`).not.toBeNull();
+        // Inside the first screen as it opens: nothing was scrolled.
+        expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
+      }
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // The table is one tap away, not on the first screen.
+      await expect(page.getByRole('table', { name: /各区得分与排名|District scores and ranks/ })).toBeHidden();
+      expect(watched.consoleErrors).toEqual([]);
+    });
+  });
+}
+
+test.describe('phone 375 × 800 (zh): the list and the table', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('a row opens to its site-type scores: 小店区 shows 铁路沿线 80.7 and links to its report card', async ({ page }) => {
+    await page.goto('./');
+    const row = page.getByRole('listitem').filter({ has: page.locator('.ranked-name', { hasText: '小店区' }) });
+    await expect(row.getByText('铁路沿线')).toBeHidden();
+    await row.locator('summary').click();
+    const railway = row.locator('.ranked-scores > div', { hasText: '铁路沿线' });
+    await expect(railway.locator('dd')).toHaveText('80.7');
+    await expect(row.locator('.ranked-scores > div')).toHaveCount(10);
+    await row.getByRole('link', { name: '区报告' }).click();
+    await expect(page).toHaveURL(/view=district&district=%E5%B0%8F%E5%BA%97%E5%8C%BA/);
+    await expect(page.getByRole('tab', { name: '区报告' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('查看完整表格 shows the whole table with its six rows; 返回排名列表 brings the list back', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: '查看完整表格' }).click();
+    const table = page.getByRole('table', { name: /各区得分与排名/ });
+    await expect(table).toBeVisible();
+    await expect(table.locator('tbody tr')).toHaveCount(6);
+    await expect(table.locator('tbody tr').first()).toContainText('676.6');
+    await expect(page.getByRole('list', { name: /各区得分与排名/ })).toBeHidden();
+    await page.getByRole('button', { name: '返回排名列表' }).click();
+    await expect(page.getByRole('list', { name: /各区得分与排名/ })).toBeVisible();
+    await expect(table).toBeHidden();
+  });
+
+  test('the city average stands under the list (658.6) and as the mark on every bar', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('.ranked-city-line')).toHaveText(/太原市（全市平均）\s*658\.6/);
+    await expect(page.locator('.ranked-list .ranked-city')).toHaveCount(6);
+    // The leader's bar is full; the last one's is 643.3 / 676.6 of it.
+    const widths = await page
+      .locator('.ranked-list .ranked-fill')
+      .evaluateAll((fills) => fills.map((f) => f.getBoundingClientRect().width / (f.parentElement?.getBoundingClientRect().width ?? 1)));
+    expect(widths[0]).toBeCloseTo(1, 2);
+    expect(widths[5]).toBeCloseTo(643.3 / 676.6, 2);
+  });
+
+  test('the tools fold behind 菜单: period, import, link, language and theme appear when it is opened', async ({ page }) => {
+    await page.goto('./');
+    const menu = page.getByRole('button', { name: '菜单' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    const tools = page.getByRole('group', { name: '工具' });
+    await expect(tools).toBeHidden();
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(tools.getByLabel('期次')).toBeVisible();
+    await expect(tools.getByRole('button', { name: '导入数据' })).toBeVisible();
+    await expect(tools.getByRole('button', { name: '复制链接' })).toBeVisible();
+    await expect(tools.getByRole('button', { name: 'English' })).toBeVisible();
+    await expect(tools.getByLabel('配色')).toBeVisible();
+    await tools.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Taiyuan sanitary-city inspection scores');
+  });
+});
+
+test.describe('desk 1280 × 800', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the header is the title, one source line and one row of tools; no menu button; the table shows, not the list', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: '菜单' })).toBeHidden();
+    const tools = page.getByRole('group', { name: '工具' });
+    const tops = await tools.evaluate((group) => [...group.children].map((child) => Math.round(child.getBoundingClientRect().top)));
+    expect(tops.length).toBe(5);
+    // One row: every tool starts within a few pixels of the first.
+    for (const top of tops) expect(Math.abs(top - (tops[0] ?? 0))).toBeLessThanOrEqual(4);
+    await expect(page.locator('.app-header .source')).toContainText('数据来源');
+    await expect(page.locator('.app-header .source')).toContainText('期次');
+    await expect(page.getByRole('table', { name: /各区得分与排名/ })).toBeVisible();
+    await expect(page.getByRole('list', { name: /各区得分与排名/ })).toBeHidden();
+    await expect(page.getByRole('button', { name: '查看完整表格' })).toBeHidden();
+  });
+
+  test('every number is set in tabular figures (the totals, the table, the header)', async ({ page }) => {
+    await page.goto('./');
+    for (const selector of ['.rankings-table td.total-cell', '.app-header .source', '.summary-text', 'h1']) {
+      const value = await page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontVariantNumeric);
+      expect(value, selector).toBe('tabular-nums');
+    }
+  });
+});
