@@ -11,6 +11,8 @@ export interface ChartFigureProps {
   showTableLabel: string;
   hideTableLabel: string;
   note?: string;
+  /** A class of the figure's own (its layout), beside chart-figure. */
+  className?: string;
   /** Download buttons for the chart as an image. */
   downloads?: {
     pngLabel: string;
@@ -29,6 +31,7 @@ export function ChartFigure({
   showTableLabel,
   hideTableLabel,
   note,
+  className,
   downloads,
 }: ChartFigureProps) {
   const id = useId();
@@ -38,7 +41,11 @@ export function ChartFigure({
   const descriptionId = `${id}-description`;
   const tableId = `${id}-table`;
   return (
-    <figure className="chart-figure" aria-labelledby={titleId} aria-describedby={descriptionId}>
+    <figure
+      className={className === undefined ? 'chart-figure' : `chart-figure ${className}`}
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+    >
       <figcaption>
         <h3 id={titleId}>{title}</h3>
         <p id={descriptionId}>{description}</p>

@@ -20,19 +20,30 @@ export interface DotPlotProps {
   language: Language;
   digits: number;
   cityLabel: string;
+  /** The site type with the widest gap between districts (the summary's fact), marked with this label. */
+  widestGap?: { siteType: string; label: string } | undefined;
 }
 
 const TICKS = [0, 0.25, 0.5, 0.75, 1];
 
-export function DotPlot({ rows, districts, maxScore, highlighted, onHighlight, language, digits, cityLabel }: DotPlotProps) {
+export function DotPlot({ rows, districts, maxScore, highlighted, onHighlight, language, digits, cityLabel, widestGap }: DotPlotProps) {
   const dense = districts.length > DENSE_AFTER;
   const at = (value: number) => `${String(Math.min(100, Math.max(0, (value / maxScore) * 100)))}%`;
   return (
     <div className={`dot-plot${dense ? ' dense' : ''}${highlighted ? ' has-highlight' : ''}`} aria-hidden="true">
       {rows.map((row) => (
-        <div key={row.siteType} className="dot-row" data-site-type={row.siteType}>
+        <div
+          key={row.siteType}
+          className={widestGap?.siteType === row.siteType ? 'dot-row has-gap' : 'dot-row'}
+          data-site-type={row.siteType}
+        >
           <span className="dot-label">{displayName(row.siteType, language)}</span>
           <div className="dot-track">
+            {widestGap?.siteType === row.siteType && row.low !== undefined && row.high !== undefined && (
+              <span className="dot-gap" style={{ left: at(row.low), right: `calc(100% - ${at(row.high)})` }}>
+                <span className="dot-gap-label">{widestGap.label}</span>
+              </span>
+            )}
             {row.city !== undefined && (
               <span className="dot-city" style={{ left: at(row.city) }} title={`${cityLabel} ${formatScore(row.city, language, digits)}`} />
             )}

@@ -1,4 +1,5 @@
-// Radar profiles: one polygon per chosen district over the selected site types, the city average dashed on top.
+// A radar profile: one district filled, the city average dashed on top, other districts as faint outlines
+// behind for context. Compact (for small multiples), the axes are numbered and their key stands beside.
 
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
 import type { RadarPoint } from '../model/series';
@@ -8,7 +9,10 @@ import { CITY_COLOUR, type SeriesStyle } from './seriesColours';
 
 export interface ProfileRadarChartProps {
   points: readonly RadarPoint[];
-  districts: readonly string[];
+  /** The district drawn filled; undefined: none (only the outlines and the city). */
+  focus: string | undefined;
+  /** Other districts, drawn as faint outlines. */
+  context: readonly string[];
   showCity: boolean;
   cityLabel: string;
   scaleMax: number;
@@ -17,6 +21,8 @@ export interface ProfileRadarChartProps {
   language: Language;
   /** Decimals of the figures, as their source prints them. */
   digits?: number;
+  /** A small multiple: numbered axes, no radius ticks, a smaller height. */
+  compact?: boolean;
 }
 
 interface Row {
@@ -26,7 +32,8 @@ interface Row {
 
 export function ProfileRadarChart({
   points,
-  districts,
+  focus,
+  context,
   showCity,
   cityLabel,
   scaleMax,
@@ -34,32 +41,67 @@ export function ProfileRadarChart({
   styleOf,
   language,
   digits = 1,
+  compact = false,
 }: ProfileRadarChartProps) {
-  const data: Row[] = points.map((point) => ({ label: displayName(point.siteType, language), point }));
+  const data: Row[] = points.map((point, index) => ({ label: compact ? String(index + 1) : displayName(point.siteType, language), point }));
   const suffix = asPercent ? '%' : '';
+  const focusStyle = focus === undefined ? undefined : styleOf(focus);
   return (
-    <ResponsiveContainer width="100%" height={460}>
-      <RadarChart data={data} outerRadius="72%" margin={{ top: 16, right: 40, bottom: 16, left: 40 }}>
+    // Square, as wide as its card: the polygon gets all the room the card has (up to a readable size).
+    <ResponsiveContainer width="100%" aspect={1} maxHeight={compact ? 320 : 620}>
+      <RadarChart
+        data={data}
+        outerRadius={compact ? '78%' : '70%'}
+        margin={compact ? { top: 4, right: 4, bottom: 4, left: 4 } : { top: 16, right: 48, bottom: 16, left: 48 }}
+      >
         <PolarGrid />
-        <PolarAngleAxis dataKey="label" tick={{ fontSize: 11 }} />
-        <PolarRadiusAxis domain={[0, scaleMax]} angle={90} tickFormatter={(v: number) => `${formatScore(v, language, 0)}${suffix}`} />
-        <Tooltip formatter={(value, name) => [`${formatChartScore(value, language, digits)}${suffix}`, String(name)]} />
-        {districts.map((district) => {
+        <PolarAngleAxis dataKey="label" tick={{ fontSize: compact ? 11 : 12 }} />
+        <PolarRadiusAxis
+          domain={[0, scaleMax]}
+          // Between the first two axes (the first stands at 90°), so that its ticks never sit on an axis' name.
+          angle={90 - 180 / Math.max(points.length, 1)}
+          tick={!compact}
+          axisLine={!compact}
+          tickFormatter={(v: number) => `${formatScore(v, language, 0)}${suffix}`}
+        />
+        <Tooltip
+          labelFormatter={(_, payload) => {
+            const row = payload[0]?.payload as Row | undefined;
+            return row ? displayName(row.point.siteType, language) : '';
+          }}
+          formatter={(value, name) => [`${formatChartScore(value, language, digits)}${suffix}`, String(name)]}
+        />
+        {context.map((district) => {
           const style = styleOf(district);
           return (
             <Radar
               key={district}
+              className="context-series"
               name={displayName(district, language)}
               dataKey={(row: Row) => row.point.values[district]}
               stroke={style.colour}
-              strokeWidth={2}
+              strokeOpacity={0.45}
+              strokeWidth={1}
               strokeDasharray={style.dash}
-              fill={style.colour}
-              fillOpacity={0.08}
+              fill="none"
               isAnimationActive={false}
             />
           );
         })}
+        {focus !== undefined && focusStyle && (
+          <Radar
+            className="focus-series"
+            name={displayName(focus, language)}
+            dataKey={(row: Row) => row.point.values[focus]}
+            stroke={focusStyle.colour}
+            strokeWidth={2.5}
+            strokeDasharray={focusStyle.dash}
+            fill={focusStyle.colour}
+            fillOpacity={0.3}
+            dot={!compact}
+            isAnimationActive={false}
+          />
+        )}
         {showCity && (
           <Radar
             className="city-series"

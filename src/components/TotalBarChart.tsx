@@ -16,19 +16,42 @@ export interface TotalBarChartProps {
   /** Decimals of the figures, as their source prints them. */
   digits?: number;
   totalLabel: string;
+  /** The leader's annotation (the summary's fact: its margin over the runner-up), written after its value. */
+  leaderNote?: { district: string; text: string } | undefined;
 }
 
 interface Row {
   label: string;
   district: string;
   total: number;
+  /** The value at the bar's end, with the annotation where there is one. */
+  end: string;
 }
 
-export function TotalBarChart({ bars, city, cityLabel, maxTotal, styleOf, language, totalLabel, digits = 1 }: TotalBarChartProps) {
-  const data: Row[] = bars.map((b) => ({ label: `${b.rank}. ${displayName(b.district, language)}`, district: b.district, total: b.total }));
+export function TotalBarChart({
+  bars,
+  city,
+  cityLabel,
+  maxTotal,
+  styleOf,
+  language,
+  totalLabel,
+  digits = 1,
+  leaderNote,
+}: TotalBarChartProps) {
+  const data: Row[] = bars.map((b) => {
+    const value = formatScore(b.total, language, digits);
+    return {
+      label: `${b.rank}. ${displayName(b.district, language)}`,
+      district: b.district,
+      total: b.total,
+      end: leaderNote?.district === b.district ? `${value}  ${leaderNote.text}` : value,
+    };
+  });
+  const annotated = data.some((row) => row.district === leaderNote?.district);
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 34 + 60)}>
-      <BarChart data={data} layout="vertical" margin={{ top: 20, right: 48, bottom: 8, left: 8 }}>
+      <BarChart data={data} layout="vertical" margin={{ top: 20, right: annotated ? 128 : 48, bottom: 8, left: 8 }}>
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" domain={[0, maxTotal]} tickFormatter={(v: number) => formatScore(v, language, 0)} />
         <YAxis type="category" dataKey="label" width={language === 'zh' ? 96 : 120} tick={{ fontSize: 12 }} interval={0} />
@@ -49,12 +72,7 @@ export function TotalBarChart({ bars, city, cityLabel, maxTotal, styleOf, langua
             />
           )}
         >
-          <LabelList
-            dataKey="total"
-            position="right"
-            fill="#1a1a1a"
-            formatter={(v: unknown) => formatScore(typeof v === 'number' ? v : undefined, language, digits)}
-          />
+          <LabelList dataKey="end" position="right" fill="#1a1a1a" />
         </Bar>
         {city !== undefined && (
           <ReferenceLine

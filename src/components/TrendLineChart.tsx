@@ -22,11 +22,16 @@ export interface TrendLineChartProps {
   domain: [number, number];
 }
 
+/** Up to this many lines, each is named at its end; more would collide, and the legend names them. */
+const END_LABELS_UP_TO = 8;
+
 export function TrendLineChart({ rows, districts, styleOf, language, ranks, domain, digits = 1 }: TrendLineChartProps) {
   const format = (value: unknown) => (ranks && typeof value === 'number' ? String(value) : formatChartScore(value, language, digits));
+  const endLabels = districts.length <= END_LABELS_UP_TO;
+  const lastIndex = rows.length - 1;
   return (
     <ResponsiveContainer width="100%" height={320}>
-      <LineChart data={[...rows]} margin={{ top: 12, right: 24, bottom: 8, left: 8 }}>
+      <LineChart data={[...rows]} margin={{ top: 12, right: endLabels ? 96 : 24, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis domain={domain} reversed={ranks} allowDecimals={!ranks} tickFormatter={format} width={48} />
@@ -43,6 +48,18 @@ export function TrendLineChart({ rows, districts, styleOf, language, ranks, doma
               strokeDasharray={style.dash}
               dot={{ r: 4, fill: style.colour }}
               isAnimationActive={false}
+              label={
+                endLabels
+                  ? (props: { index?: number | undefined; x?: number | string | undefined; y?: number | string | undefined }) =>
+                      props.index === lastIndex ? (
+                        <text className="recharts-label end-label" x={Number(props.x) + 8} y={Number(props.y)} dy={4} fontSize={12}>
+                          {displayName(district, language)}
+                        </text>
+                      ) : (
+                        <g />
+                      )
+                  : false
+              }
             />
           );
         })}

@@ -85,6 +85,9 @@ export type DotPlotOrder = 'city' | 'spread';
 export interface DotPlotRow extends SiteTypeGroup {
   /** Best minus worst score among the districts shown (undefined with fewer than one score). */
   spread: number | undefined;
+  /** The lowest and the highest score among the districts shown (undefined with no score). */
+  low: number | undefined;
+  high: number | undefined;
 }
 
 /**
@@ -93,8 +96,14 @@ export interface DotPlotRow extends SiteTypeGroup {
  */
 export function dotPlotRows(groups: readonly SiteTypeGroup[], order: DotPlotOrder): DotPlotRow[] {
   const rows = groups.map((group) => {
-    const scores = Object.values(group.values).filter((v): v is number => v !== undefined);
-    return { ...group, spread: scores.length > 0 ? Math.max(...scores) - Math.min(...scores) : undefined };
+    let low: number | undefined;
+    let high: number | undefined;
+    for (const value of Object.values(group.values)) {
+      if (value === undefined) continue;
+      if (low === undefined || value < low) low = value;
+      if (high === undefined || value > high) high = value;
+    }
+    return { ...group, spread: low === undefined || high === undefined ? undefined : high - low, low, high };
   });
   const key = (row: DotPlotRow) => (order === 'city' ? row.city : row.spread) ?? Number.NEGATIVE_INFINITY;
   return rows

@@ -14,7 +14,7 @@ import { formatScore } from '../i18n/format';
 import { dotPlotRows, type DotPlotOrder, type SiteTypeGroup } from '../model/series';
 import { displayName, entityKindName } from '../i18n/names';
 import { selectActive, selectStandings, selectScoreDigits, selectEntityKind } from '../store/selectors';
-import { selectGroupedBars, selectTotalBars } from '../store/viewSelectors';
+import { selectGroupedBars, selectSummaryFacts, selectTotalBars } from '../store/viewSelectors';
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
@@ -25,6 +25,8 @@ export default function BarsView() {
   const standings = useDashboard(selectStandings);
   const groups = useDashboard(selectGroupedBars);
   const totals = useDashboard(selectTotalBars);
+  // The charts' annotations say what the summary says: the same facts, from the same selector.
+  const facts = useDashboard(selectSummaryFacts);
   const hidden = useDashboard((s) => s.hiddenSeries);
   const toggleSeries = useDashboard((s) => s.toggleSeries);
   const language = useDashboard((s) => s.language);
@@ -66,6 +68,19 @@ export default function BarsView() {
   const groupedTitle = t('groupedBarsTitle');
   const totalTitle = t('totalBarsTitle');
   const visibleBars = totals.bars.filter((b) => !hidden.includes(b.district));
+  const leader = facts?.leaders.length === 1 ? facts.leaders[0] : undefined;
+  const leaderNote =
+    leader !== undefined && facts?.margin !== undefined
+      ? { district: leader, text: t('annotationLeader', { margin: formatScore(facts.margin, language, digits) }) }
+      : undefined;
+  const gap = facts?.widestSpread;
+  const plotRows = dotPlotRows(groups, order);
+  // Marked only where the row drawn has that very gap: a district hidden through the legend can narrow it.
+  const gapRow = gap && plotRows.find((row) => row.siteType === gap.siteType);
+  const widestGap =
+    gap && gapRow?.spread !== undefined && Math.abs(gapRow.spread - gap.spread) < 1e-9
+      ? { siteType: gap.siteType, label: t('annotationWidestGap', { spread: formatScore(gap.spread, language, digits) }) }
+      : undefined;
   // The site-type table behind the dot plot and the grouped bars: a row per site type, in the chart's order.
   const siteTypeRows = (rows: readonly SiteTypeGroup[]) =>
     rows.map((g) => ({
@@ -128,7 +143,8 @@ export default function BarsView() {
           legend={legend}
           chart={
             <DotPlot
-              rows={dotPlotRows(groups, order)}
+              rows={plotRows}
+              widestGap={widestGap}
               districts={visible.map((d) => ({ name: d, colour: styleOf(d).colour }))}
               maxScore={maxScore}
               highlighted={[pointed, highlighted].find((d) => d !== undefined && visible.includes(d))}
@@ -145,7 +161,7 @@ export default function BarsView() {
               id={`${id}-data`}
               caption={t('chartTable', { title: t('dotPlotTitle') })}
               columns={[t('siteType'), ...districts.map((d) => displayName(d, language)), cityLabel]}
-              rows={siteTypeRows(dotPlotRows(groups, order))}
+              rows={siteTypeRows(plotRows)}
             />
           )}
         />
@@ -192,6 +208,7 @@ export default function BarsView() {
             language={language}
             digits={digits}
             totalLabel={t('total')}
+            leaderNote={leaderNote}
           />
         }
         showTableLabel={t('showTable')}

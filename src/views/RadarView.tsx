@@ -1,15 +1,19 @@
-// The radar screen: chosen districts' profiles over the selected site types, the city average as an overlay.
+// The radar screen: by default one district, filled, against the city average with the other chosen districts
+// as faint outlines; or small multiples, one radar per chosen district on the same scale.
 
+import { useState } from 'react';
 import { CheckboxGroup } from '../components/CheckboxGroup';
 import { ChartFigure } from '../components/ChartFigure';
 import { DataTable } from '../components/DataTable';
 import { ProfileRadarChart } from '../components/ProfileRadarChart';
+import { RadarMultiples } from '../components/RadarMultiples';
+import { SelectField } from '../components/SelectField';
 import { SeriesLegend } from '../components/SeriesLegend';
 import { CITY_COLOUR } from '../components/seriesColours';
 import { formatScore } from '../i18n/format';
 import { displayName } from '../i18n/names';
 import { selectActive, selectStandings, selectScoreDigits } from '../store/selectors';
-import { selectRadar, selectRadarDistricts } from '../store/viewSelectors';
+import { selectRadar, selectRadarDistricts, selectReportDistrict } from '../store/viewSelectors';
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
@@ -17,6 +21,8 @@ import { useViewTranslate } from './useViewTranslate';
 
 /** The legend key of the city overlay; district names are the other keys. */
 const CITY_SERIES = '__city';
+/** Small multiples drawn at most: hundreds of radars would be unreadable and slow; the picker chooses others. */
+const MAX_MULTIPLES = 24;
 
 export default function RadarView() {
   const loaded = useDashboard(selectActive);
@@ -30,6 +36,10 @@ export default function RadarView() {
   const digits = useDashboard(selectScoreDigits);
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
+  const [form, setForm] = useState<'focus' | 'multiples'>('focus');
+  // The district drawn filled: the reader's choice here, else the one of the report card (the first by default).
+  const [chosenFocus, setChosenFocus] = useState<string | undefined>();
+  const reportDistrict = useDashboard(selectReportDistrict);
   const downloads = useChartDownloads('radar', t('radarTitle'), [
     ...chosen.filter((d) => !hidden.includes(d)).map((d) => ({ label: displayName(d, language), colour: styleOf(d).colour })),
     ...(hidden.includes(CITY_SERIES) ? [] : [{ label: t('cityAverage'), colour: CITY_COLOUR, dashed: true }]),
@@ -39,14 +49,54 @@ export default function RadarView() {
 
   const all = loaded.inspection.districts;
   const visible = chosen.filter((d) => !hidden.includes(d));
+  const focus = [chosenFocus, reportDistrict, chosen[0]].find((d) => d !== undefined && chosen.includes(d));
   const cityLabel = t('cityAverage');
-  const title = t('radarTitle');
   const suffix = radar.asPercent ? '%' : '';
+  const showCity = !hidden.includes(CITY_SERIES);
+  const focusName = focus === undefined ? '' : displayName(focus, language);
+  const title = form === 'focus' ? t('radarFocusTitle', { district: focusName }) : t('radarMultiplesTitle');
+  const chartProps = {
+    points: radar.points,
+    showCity,
+    cityLabel,
+    scaleMax: radar.scaleMax,
+    asPercent: radar.asPercent,
+    styleOf,
+    language,
+    digits,
+  };
+  // Small multiples in rank order, each headed by its rank and total; past MAX_MULTIPLES, the first ones and a note.
+  const ranked = standings.rows.filter((row) => visible.includes(row.district));
+  const multiples = ranked.slice(0, MAX_MULTIPLES);
   return (
     <section aria-labelledby="radar-heading" className="charts">
       <h2 id="radar-heading" className="visually-hidden">
         {t('viewRadar')}
       </h2>
+      <div className="chart-controls">
+        <div role="group" aria-label={t('chartFormLabel')} className="chart-form">
+          {(['focus', 'multiples'] as const).map((value) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={form === value}
+              onClick={() => {
+                setForm(value);
+              }}
+            >
+              {t(value === 'focus' ? 'radarFormFocus' : 'radarFormMultiples')}
+            </button>
+          ))}
+        </div>
+        {form === 'focus' && focus !== undefined && (
+          <SelectField
+            label={t('highlightLabel')}
+            value={focus}
+            options={chosen.map((d) => ({ value: d, label: displayName(d, language) }))}
+            onChange={setChosenFocus}
+          />
+        )}
+      </div>
       <CheckboxGroup
         legend={t('radarPicker')}
         className="district-picker"
@@ -60,32 +110,52 @@ export default function RadarView() {
         <p className="empty-state">{t('noDistrictSelected')}</p>
       ) : (
         <ChartFigure
+          className={form === 'focus' ? 'radar-figure' : 'radar-figure multiples'}
           title={title}
-          description={t('radarDescription')}
-          {...(radar.asPercent ? { note: t('radarPercentNote') } : {})}
-          {...(downloads ? { downloads } : {})}
+          description={form === 'focus' ? t('radarFocusDescription', { district: focusName }) : t('radarMultiplesDescription')}
+          {...(radar.asPercent || (form === 'multiples' && ranked.length > MAX_MULTIPLES)
+            ? {
+                note: [
+                  radar.asPercent ? t('radarPercentNote') : '',
+                  form === 'multiples' && ranked.length > MAX_MULTIPLES ? t('radarMultiplesCapped', { count: MAX_MULTIPLES }) : '',
+                ]
+                  .filter((n) => n !== '')
+                  .join(' '),
+              }
+            : {})}
+          {...(downloads && form === 'focus' ? { downloads } : {})}
           legend={
             <SeriesLegend
               items={[
                 ...chosen.map((d) => ({ key: d, label: displayName(d, language), colour: styleOf(d).colour, hidden: hidden.includes(d) })),
-                { key: CITY_SERIES, label: cityLabel, colour: CITY_COLOUR, dashed: true, hidden: hidden.includes(CITY_SERIES) },
+                { key: CITY_SERIES, label: cityLabel, colour: CITY_COLOUR, dashed: true, hidden: !showCity },
               ]}
               onToggle={toggleSeries}
               toggleLabel={(name) => t('legendToggle', { name })}
             />
           }
           chart={
-            <ProfileRadarChart
-              points={radar.points}
-              districts={visible}
-              showCity={!hidden.includes(CITY_SERIES)}
-              cityLabel={cityLabel}
-              scaleMax={radar.scaleMax}
-              asPercent={radar.asPercent}
-              styleOf={styleOf}
-              language={language}
-              digits={digits}
-            />
+            form === 'focus' ? (
+              <ProfileRadarChart
+                {...chartProps}
+                focus={focus !== undefined && visible.includes(focus) ? focus : undefined}
+                context={visible.filter((d) => d !== focus)}
+              />
+            ) : (
+              <RadarMultiples
+                axesLabel={t('radarAxesKey')}
+                axes={radar.points.map((p) => displayName(p.siteType, language))}
+                panels={multiples.map((row) => ({
+                  key: row.district,
+                  heading: t('radarMultipleHeading', {
+                    rank: row.rank,
+                    district: displayName(row.district, language),
+                    total: formatScore(row.total, language, digits),
+                  }),
+                  chart: <ProfileRadarChart {...chartProps} compact focus={row.district} context={[]} />,
+                }))}
+              />
+            )
           }
           showTableLabel={t('showTable')}
           hideTableLabel={t('hideTable')}

@@ -52,3 +52,9 @@ export async function rankingRows(page: Page): Promise<string[][]> {
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())));
 }
+
+/** On a phone the header's tools fold behind the menu button: opens it when it is shown (a no-op on a desk). */
+export async function openTools(page: Page): Promise<void> {
+  const menu = page.locator('.menu-toggle');
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+}

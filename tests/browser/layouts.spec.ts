@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, rankingRows, test } from './fixtures';
+import { expect, openTools, rankingRows, test } from './fixtures';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/layouts/${name}`, import.meta.url));
 
@@ -236,6 +236,7 @@ test('the preview with its role controls passes axe and fits a phone (375 px, zh
   await page.setViewportSize({ width: 375, height: 800 });
   for (const language of ['zh', 'en']) {
     await page.goto(language === 'en' ? './?lang=en' : './');
+    await openTools(page);
     await page.getByRole('button', { name: language === 'en' ? 'Import data' : '导入数据' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('input[type=file]').setInputFiles(fixture('wide-weighted.txt'));

@@ -21,6 +21,14 @@ describe('dotPlotRows', () => {
     expect(railway?.spread).toBeCloseTo(31.2, 6);
   });
 
+  it('gives each row its lowest and highest score, where the widest-gap mark is drawn: 铁路沿线 49.5–80.7, 公厕 66.4–78.8', () => {
+    const rows = dotPlotRows(groups, 'city');
+    const railway = rows.find((r) => r.siteType === '铁路沿线');
+    expect([railway?.low, railway?.high]).toEqual([49.5, 80.7]);
+    const toilets = rows.find((r) => r.siteType === '公厕');
+    expect([toilets?.low, toilets?.high]).toEqual([66.4, 78.8]);
+  });
+
   it('by city value: 公厕 (73.9) first, 废品回收站 (49.6) last; by spread: 铁路沿线 (31.2) first', () => {
     const byCity = dotPlotRows(groups, 'city');
     expect(byCity[0]?.siteType).toBe('公厕');

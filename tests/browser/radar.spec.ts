@@ -1,0 +1,124 @@
+// The radar in Chromium: one district filled against the city average by default, or small multiples.
+import { expect, test } from './fixtures';
+
+test.describe('radar', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('by default one district (杏花岭区) is filled against the dashed city average, the other five as faint outlines', async ({
+    page,
+    watched,
+  }) => {
+    await page.goto('./?view=radar');
+    const figure = page.getByRole('figure', { name: '杏花岭区与全市平均' });
+    const filled = figure.locator('path.recharts-polygon.focus-series');
+    await expect(filled).toHaveCount(1);
+    await expect(filled).toHaveAttribute('name', '杏花岭区');
+    expect(Number(await filled.getAttribute('fill-opacity'))).toBeGreaterThan(0);
+    const city = figure.locator('path.recharts-polygon.city-series');
+    await expect(city).toHaveCount(1);
+    await expect(city).toHaveAttribute('stroke-dasharray', '6 4');
+    const outlines = figure.locator('path.recharts-polygon.context-series');
+    await expect(outlines).toHaveCount(5);
+    for (const fill of await outlines.evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')))) expect(fill).toBe('none');
+    // The chart fills its card: the square drawing takes (almost) the figure's whole width.
+    const card = await figure.boundingBox();
+    const drawing = await figure.locator('.chart-area svg.recharts-surface').boundingBox();
+    expect((drawing?.width ?? 0) / (card?.width ?? 1)).toBeGreaterThan(0.9);
+    // Its data table holds the printed figures: 杏花岭区 80.2 in 农贸市场、便民市场, the city 73.6.
+    await figure.getByRole('button', { name: '以表格显示数据' }).click();
+    const row = figure.getByRole('table').getByRole('row', { name: /农贸市场、便民市场/ });
+    await expect(row.getByRole('cell').first()).toHaveText('80.2');
+    await expect(row.getByRole('cell').last()).toHaveText('73.6');
+    expect(watched.consoleErrors).toEqual([]);
+  });
+
+  test('choosing 小店区 fills its profile instead; its data table gives 80.7 on 铁路沿线', async ({ page }) => {
+    await page.goto('./?view=radar');
+    await page.getByLabel('突出显示').selectOption('小店区');
+    const figure = page.getByRole('figure', { name: '小店区与全市平均' });
+    await expect(figure.locator('path.recharts-polygon.focus-series')).toHaveAttribute('name', '小店区');
+    await expect(figure.locator('path.recharts-polygon.context-series')).toHaveCount(5);
+    await figure.getByRole('button', { name: '以表格显示数据' }).click();
+    const table = figure.getByRole('table');
+    const column = (await table.getByRole('columnheader').allTextContents()).indexOf('小店区');
+    expect(column).toBeGreaterThan(0);
+    const railway = table.getByRole('row', { name: /铁路沿线/ }).locator('th, td');
+    await expect(railway.nth(column)).toHaveText('80.7');
+  });
+
+  test('small multiples draw six radars in rank order, each with the city average, on one scale', async ({ page, watched }) => {
+    await page.goto('./?view=radar');
+    await page.getByRole('button', { name: '分区小图' }).click();
+    const figure = page.getByRole('figure', { name: '各区得分轮廓（同一刻度）' });
+    const panels = figure.locator('.radar-multiple');
+    await expect(panels).toHaveCount(6);
+    await expect(panels.locator('h4')).toHaveText([
+      '第 1 名 杏花岭区 676.6',
+      '第 2 名 迎泽区 669.9',
+      '第 3 名 小店区 659.8',
+      '第 4 名 万柏林区 651.2',
+      '第 5 名 晋源区 650.6',
+      '第 6 名 尖草坪区 643.3',
+    ]);
+    for (let i = 0; i < 6; i++) {
+      await expect(panels.nth(i).locator('path.recharts-polygon.focus-series')).toHaveCount(1);
+      await expect(panels.nth(i).locator('path.recharts-polygon.city-series')).toHaveCount(1);
+    }
+    // One scale: every panel's outer grid ring has the same size.
+    const rings = await panels.evaluateAll((divs) =>
+      divs.map((div) => {
+        const rings = [...div.querySelectorAll('.recharts-polar-grid-concentric polygon, .recharts-polar-grid-concentric path')];
+        const outer = rings.at(-1);
+        return outer ? Math.round(outer.getBoundingClientRect().width) : 0;
+      }),
+    );
+    expect(new Set(rings).size).toBe(1);
+    expect(rings[0]).toBeGreaterThan(100);
+    // The numbered axes' key names the ten site types once.
+    await expect(figure.locator('.radar-key li')).toHaveCount(10);
+    await expect(figure.locator('.radar-key li').nth(8)).toHaveText('铁路沿线');
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('radar on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('small multiples reflow into two columns at 375 px without overflowing the page', async ({ page }) => {
+    await page.goto('./?view=radar');
+    await page.getByRole('button', { name: '分区小图' }).click();
+    const panels = page.locator('.radar-multiple');
+    await expect(panels).toHaveCount(6);
+    const lefts = await panels.evaluateAll((divs) => divs.map((d) => Math.round(d.getBoundingClientRect().left)));
+    expect(new Set(lefts).size).toBe(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});
+
+test.describe('annotations from the summary facts', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the total bars mark the leader 杏花岭区 6.7 ahead; the dot plot marks 铁路沿线 as the widest gap, 31.2', async ({ page }) => {
+    await page.goto('./?view=bars');
+    const totals = page.getByRole('figure', { name: '总分排名' });
+    await expect(totals.locator('svg').getByText('676.6  领先 6.7', { exact: true })).toBeVisible();
+    // Only the leader carries it.
+    await expect(totals.locator('svg').getByText(/领先/)).toHaveCount(1);
+    const dots = page.getByRole('figure', { name: '各点位类型得分分布' });
+    await expect(dots.locator('.dot-gap')).toHaveCount(1);
+    await expect(dots.locator('.dot-row[data-site-type="铁路沿线"] .dot-gap-label')).toHaveText('差距最大 31.2');
+    // The bracket runs from the lowest dot (49.5) to the highest (80.7).
+    const row = dots.locator('.dot-row[data-site-type="铁路沿线"]');
+    const gap = await row.locator('.dot-gap').boundingBox();
+    const low = await row.locator('.dot[data-value="49.5"]').first().boundingBox();
+    const high = await row.locator('.dot[data-value="80.7"]').boundingBox();
+    expect(Math.abs((gap?.x ?? 0) - ((low?.x ?? 0) + (low?.width ?? 0) / 2))).toBeLessThan(2);
+    expect(Math.abs((gap?.x ?? 0) + (gap?.width ?? 0) - ((high?.x ?? 0) + (high?.width ?? 0) / 2))).toBeLessThan(2);
+  });
+
+  test('over 公厕 alone the leader note follows the filter: 杏花岭区 1.0 ahead of 小店区', async ({ page }) => {
+    await page.goto(`./?view=bars&t=${encodeURIComponent('公厕')}`);
+    const totals = page.getByRole('figure', { name: '总分排名' });
+    await expect(totals.locator('svg').getByText('78.8  领先 1.0', { exact: true })).toBeVisible();
+  });
+});

@@ -1,0 +1,43 @@
+// The README's pictures of the phone list, the dot plot and the radar, taken into a temporary folder (only
+// npm run screenshot copies them into docs/). Each is checked for what it must show before it is taken.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { screenshotFolder } from './screenshots';
+
+/** The PNG's width in pixels, from its header (and that it is a PNG at all). */
+function pngWidth(path: string): number {
+  const bytes = readFileSync(path);
+  expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+  return bytes.readUInt32BE(16);
+}
+
+test('screenshot of the phone ranked list at 375 × 800 (docs/phone-list.png)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./');
+  await expect(page.locator('.ranked-list .ranked-total').first()).toContainText('676.6');
+  const path = join(screenshotFolder(), 'phone-list.png');
+  await page.screenshot({ path });
+  expect(pngWidth(path)).toBe(375);
+});
+
+test('screenshot of the dot plot with 小店区 chosen (docs/dot-plot.png)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?view=bars');
+  await page.getByLabel('突出显示').selectOption('小店区');
+  const figure = page.getByRole('figure', { name: '各点位类型得分分布' });
+  await expect(figure.locator('.dot-row[data-site-type="铁路沿线"] .dot-value')).toHaveText('80.7');
+  const path = join(screenshotFolder(), 'dot-plot.png');
+  await figure.screenshot({ path });
+  expect(pngWidth(path)).toBeGreaterThan(600);
+});
+
+test('screenshot of the radar: 杏花岭区 against the city average (docs/radar.png)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?view=radar');
+  const figure = page.getByRole('figure', { name: '杏花岭区与全市平均' });
+  await expect(figure.locator('path.recharts-polygon.focus-series')).toHaveCount(1);
+  const path = join(screenshotFolder(), 'radar.png');
+  await figure.screenshot({ path });
+  expect(pngWidth(path)).toBeGreaterThan(600);
+});
