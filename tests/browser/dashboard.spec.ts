@@ -187,6 +187,33 @@ test.describe('every view, in both languages, light and dark, at 375 px', () => 
           const results = await new AxeBuilder({ page }).analyze();
           expect(results.violations.map((v) => `${tab} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         }
+        // States the tabs do not open by themselves: the header's menu, the full table, the radar's small multiples.
+        const en = language === 'en';
+        const states: [string, () => Promise<void>][] = [
+          ['menu', () => page.getByRole('button', { name: en ? 'Menu' : '菜单' }).click()],
+          [
+            'full table',
+            async () => {
+              await page.getByRole('tab', { name: TAB_NAMES[language][0], exact: true }).click();
+              await page.getByRole('button', { name: en ? 'Show the full table' : '查看完整表格' }).click();
+            },
+          ],
+          [
+            'small multiples',
+            async () => {
+              await page.getByRole('tab', { name: TAB_NAMES[language][2], exact: true }).click();
+              await page.getByRole('button', { name: en ? 'Small multiples' : '分区小图' }).click();
+              await expect(page.locator('.radar-multiple .recharts-surface')).toHaveCount(6);
+            },
+          ],
+        ];
+        for (const [state, open] of states) {
+          await open();
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${state} overflows`).toBeLessThanOrEqual(0);
+          const results = await new AxeBuilder({ page }).analyze();
+          expect(results.violations.map((v) => `${state} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        }
         expect(watched.consoleErrors).toEqual([]);
         expect(watched.foreignRequests).toEqual([]);
       });
