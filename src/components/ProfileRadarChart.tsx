@@ -48,11 +48,11 @@ export function ProfileRadarChart({
   const focusStyle = focus === undefined ? undefined : styleOf(focus);
   return (
     // Square, as wide as its card: the polygon gets all the room the card has (up to a readable size).
-    <ResponsiveContainer width="100%" aspect={1} maxHeight={compact ? 320 : 620}>
+    <ResponsiveContainer width="100%" aspect={compact ? 1 : 1.15} maxHeight={compact ? 320 : 620}>
       <RadarChart
         data={data}
-        outerRadius={compact ? '78%' : '70%'}
-        margin={compact ? { top: 4, right: 4, bottom: 4, left: 4 } : { top: 16, right: 48, bottom: 16, left: 48 }}
+        outerRadius="78%"
+        margin={compact ? { top: 4, right: 4, bottom: 4, left: 4 } : { top: 8, right: 48, bottom: 8, left: 48 }}
       >
         <PolarGrid />
         <PolarAngleAxis dataKey="label" tick={{ fontSize: compact ? 11 : 12 }} />
