@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin, type Rolldown } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -72,49 +73,87 @@ function contentSecurityPolicy(): Plugin {
  */
 function prerenderFirstScreen(): Plugin {
   let outDir = 'dist';
+  async function writeFirstScreen(): Promise<void> {
+    const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+    try {
+      const { renderFirstScreen } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstScreen: () => Promise<string> };
+      const firstScreen = (await server.ssrLoadModule('/src/store/firstScreen.ts')) as typeof import('./src/store/firstScreen');
+      const { STORAGE_KEY } = (await server.ssrLoadModule('/src/store/persistence.ts')) as typeof import('./src/store/persistence');
+      const { PREFERENCES_KEY } = (await server.ssrLoadModule('/src/store/preferences.ts')) as typeof import('./src/store/preferences');
+      const keys = JSON.stringify({ inspections: STORAGE_KEY, preferences: PREFERENCES_KEY });
+      const script = `${firstScreen.prerenderIsStale.toString()}\n(${firstScreen.applyFirstPaint.toString()})(${keys}, ${JSON.stringify(firstScreen.FOLDED_FILTER_QUERY)});`;
+      const hash = createHash('sha256').update(script).digest('base64');
+      const firstScreenHtml = await renderFirstScreen();
+      const file = join(outDir, 'index.html');
+      // The stylesheet goes into the page: a round trip fewer before the first paint on a slow network.
+      const html = readFileSync(file, 'utf8').replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/, (_, href: string) => {
+        return `<style>${readFileSync(join(outDir, href), 'utf8')}</style>`;
+      });
+      writeFileSync(
+        file,
+        html
+          .replace('<div id="root"></div>', `<div id="root">${firstScreenHtml}</div>`)
+          .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
+          // In the head, right after the policy that allows it: it must run before any of the body can be
+          // painted. The expect link holds the first paint until the whole first screen is parsed.
+          .replace(
+            /(<meta http-equiv="Content-Security-Policy"[^>]*\/>)/,
+            `$1\n    <script>${script}</script>\n    <link rel="expect" href="#${firstScreen.FIRST_SCREEN_END_ID}" blocking="render" />`,
+          ),
+      );
+    } finally {
+      await server.close();
+    }
+  }
   return {
     name: 'prerender-first-screen',
     apply: 'build',
     configResolved(config) {
       outDir = join(config.root, config.build.outDir);
     },
-    async closeBundle() {
-      const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
-      try {
-        const { renderFirstScreen } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstScreen: () => Promise<string> };
-        const firstScreen = (await server.ssrLoadModule('/src/store/firstScreen.ts')) as typeof import('./src/store/firstScreen');
-        const { STORAGE_KEY } = (await server.ssrLoadModule('/src/store/persistence.ts')) as typeof import('./src/store/persistence');
-        const { PREFERENCES_KEY } = (await server.ssrLoadModule('/src/store/preferences.ts')) as typeof import('./src/store/preferences');
-        const keys = JSON.stringify({ inspections: STORAGE_KEY, preferences: PREFERENCES_KEY });
-        const script = `${firstScreen.prerenderIsStale.toString()}\n(${firstScreen.applyFirstPaint.toString()})(${keys}, ${JSON.stringify(firstScreen.FOLDED_FILTER_QUERY)});`;
-        const hash = createHash('sha256').update(script).digest('base64');
-        const firstScreenHtml = await renderFirstScreen();
-        const file = join(outDir, 'index.html');
-        // The stylesheet goes into the page: a round trip fewer before the first paint on a slow network.
-        const html = readFileSync(file, 'utf8').replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/, (_, href: string) => {
-          return `<style>${readFileSync(join(outDir, href), 'utf8')}</style>`;
-        });
-        writeFileSync(
-          file,
-          html
-            .replace('<div id="root"></div>', `<div id="root">${firstScreenHtml}</div>`)
-            .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
-            // In the head, right after the policy that allows it: it must run before any of the body can be
-            // painted. The expect link holds the first paint until the whole first screen is parsed.
-            .replace(
-              /(<meta http-equiv="Content-Security-Policy"[^>]*\/>)/,
-              `$1\n    <script>${script}</script>\n    <link rel="expect" href="#${firstScreen.FIRST_SCREEN_END_ID}" blocking="render" />`,
-            ),
-        );
-      } finally {
-        await server.close();
-      }
-    },
+    // First (hooks run one after another): the service worker's precache list (offlineApp, after it) must list this very page.
+    closeBundle: { order: 'pre', handler: writeFirstScreen },
   };
 }
 
+/**
+ * Works offline once visited: a web app manifest, and a Workbox service worker that precaches the app shell and
+ * every chunk (lazy views, the worker, the English strings, the resizer), so that every view, import and download
+ * works with the network off. Nothing outside the app's origin is cached (no runtime routes); navigations are
+ * answered with the cached page. A new version waits until the reader takes it (registerType 'prompt'); the
+ * app registers the worker itself, in the build only (src/views/serviceWorker.ts).
+ */
+function offlineApp() {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    integration: { closeBundleOrder: 'post' },
+    manifest: {
+      name: '太原市城六区创卫月督查得分看板',
+      short_name: '创卫看板',
+      description: '太原市城六区创卫月督查暗访点位类型得分与总分排名 · Taiyuan sanitary-city monthly inspection results',
+      lang: 'zh-CN',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0b57a4',
+      icons: [
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), prerenderFirstScreen()],
+  plugins: [react(), contentSecurityPolicy(), prerenderFirstScreen(), offlineApp()],
   // Relative asset paths: the built app works from any folder or sub-path it is served from.
   base: './',
   resolve: {

@@ -13,66 +13,22 @@ import { SelectField } from './components/SelectField';
 import { StatusMessages } from './views/StatusMessages';
 import { serializeViewState } from './store/viewState';
 import { useDashboard } from './store/store';
-import { VIEWS, type ViewId } from './store/viewState';
-import { RankingsView } from './views/RankingsView';
+import { VIEWS } from './store/viewState';
+import { ActiveView, VIEW_LABELS } from './views/ActiveView';
 import { useTranslate } from './views/useTranslate';
 import { useDocumentSettings, useUrlSync } from './views/urlSync';
 import { THEMES } from './store/preferences';
 import { FOLDED_FILTER_QUERY } from './store/firstScreen';
 
-// recharts loads in its own chunk: the rankings table shows before the chart code arrives.
-const BarsView = lazy(() => import('./views/BarsView'));
-const RadarView = lazy(() => import('./views/RadarView'));
-// The other views load on demand too, so that the first screen carries only the rankings.
-const SiteTypeView = lazy(() => import('./views/SiteTypeView').then((m) => ({ default: m.SiteTypeView })));
-const DistrictView = lazy(() => import('./views/DistrictView').then((m) => ({ default: m.DistrictView })));
-const WeightsView = lazy(() => import('./views/WeightsView').then((m) => ({ default: m.WeightsView })));
-const TrendView = lazy(() => import('./views/TrendView'));
 const ImportDialog = lazy(() => import('./views/ImportDialog').then((m) => ({ default: m.ImportDialog })));
-const NotesView = lazy(() => import('./views/NotesView').then((m) => ({ default: m.NotesView })));
+const UpdateBanner = lazy(() => import('./views/UpdateBanner'));
+const EmbedDialog = lazy(() => import('./views/EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
+// A view inside another page (embed=1): the view alone, with its title, source and a link to the dashboard.
+const EmbeddedView = lazy(() => import('./views/EmbeddedView').then((m) => ({ default: m.EmbeddedView })));
 
-const VIEW_LABELS = {
-  rankings: 'viewRankings',
-  bars: 'viewBars',
-  radar: 'viewRadar',
-  siteType: 'viewSiteType',
-  district: 'viewDistrict',
-  weights: 'viewWeights',
-  trend: 'viewTrend',
-  notes: 'viewNotes',
-} as const;
 const TABS_ID = 'views';
 const TOOLBAR_ID = 'app-toolbar';
 const THEME_LABELS = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark' } as const;
-
-function LazyView({ view }: { view: Exclude<ViewId, 'rankings'> }) {
-  switch (view) {
-    case 'bars':
-      return <BarsView />;
-    case 'radar':
-      return <RadarView />;
-    case 'siteType':
-      return <SiteTypeView />;
-    case 'district':
-      return <DistrictView />;
-    case 'weights':
-      return <WeightsView />;
-    case 'trend':
-      return <TrendView />;
-    case 'notes':
-      return <NotesView />;
-  }
-}
-
-function ActiveView({ view }: { view: ViewId }) {
-  const t = useTranslate();
-  if (view === 'rankings') return <RankingsView />;
-  return (
-    <Suspense fallback={<p className="loading">{t('loadingCharts')}</p>}>
-      <LazyView view={view} />
-    </Suspense>
-  );
-}
 
 export function App() {
   const loaded = useDashboard(selectActive);
@@ -97,6 +53,9 @@ export function App() {
   );
   const [notice, setNotice] = useState('');
   const [menuOpen, setMenuOpen] = useState(false);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const embed = useDashboard((s) => s.embed);
+  const updateAvailable = useDashboard((s) => s.updateAvailable);
   const t = useTranslate();
   useUrlSync();
   useDocumentSettings(t('appTitle'));
@@ -109,6 +68,13 @@ export function App() {
           {t('errorTitle')} ({loadErrors.map((f) => f.code).join(', ')})
         </p>
       </main>
+    );
+  }
+  if (embed) {
+    return (
+      <Suspense fallback={null}>
+        <EmbeddedView />
+      </Suspense>
     );
   }
   const siteTypeNames = loaded.inspection.siteTypes.map((s) => s.name);
@@ -163,6 +129,14 @@ export function App() {
               `${window.location.origin}${window.location.pathname}${serializeViewState(selectViewState(useDashboard.getState()))}`
             }
           />
+          <button
+            type="button"
+            onClick={() => {
+              setEmbedOpen(true);
+            }}
+          >
+            {t('embedOpen')}
+          </button>
           <LanguageSwitch
             label={t('languageLabel')}
             languages={LANGUAGES.map((l) => ({ value: l, label: t(l === 'zh' ? 'languageZh' : 'languageEn') }))}
@@ -202,6 +176,20 @@ export function App() {
             onClose={(message) => {
               setImportOpen(false);
               if (message !== undefined) setNotice(message);
+            }}
+          />
+        </Suspense>
+      )}
+      {updateAvailable && (
+        <Suspense fallback={null}>
+          <UpdateBanner />
+        </Suspense>
+      )}
+      {embedOpen && (
+        <Suspense fallback={null}>
+          <EmbedDialog
+            onClose={() => {
+              setEmbedOpen(false);
             }}
           />
         </Suspense>

@@ -44,4 +44,15 @@ async function start(): Promise<void> {
   });
 }
 
-void start();
+// The service worker (offline use) starts after the app, in the build only; serviceWorker.ts decides whether.
+void start().then(() => {
+  if (!import.meta.env.PROD) return;
+  import('./views/serviceWorker').then(
+    (module) => {
+      module.startServiceWorker();
+    },
+    () => {
+      // Offline use is an extra: without it the app works as before.
+    },
+  );
+});

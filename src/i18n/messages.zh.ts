@@ -49,16 +49,8 @@ export const zh = {
   viewSiteType: '单项排名',
   viewDistrict: '区报告',
   viewWeights: '权重模拟',
-  summaryTitle: '摘要',
-  copySummary: '复制摘要',
   copied: '已复制',
   copyFailed: '无法复制，请手动选择文字复制。',
-  summaryLead: '按{scope}计，{leaders}以 {total} 分居首，领先第二名{runnerUp} {margin} 分；{last}以 {lastTotal} 分居末。',
-  summaryLeadShared: '按{scope}计，{leaders}以 {total} 分并列第一；{last}以 {lastTotal} 分居末。',
-  summaryCity: '全市平均得分最高的点位类型是{strong}（{strongValue} 分），最低的是{weak}（{weakValue} 分）。',
-  summarySpread: '各区差距最大的是{siteType}：最高的{best}与最低的{worst}相差 {spread} 分。',
-  summaryRounding: '{districts}的公布总分与各项得分之和略有出入，属舍入误差。',
-  summaryTie: '{siteType}中{districts}同为 {value} 分，并列第 {rank} 名。',
   rankUp: '升 {n} 位',
   rankDown: '降 {n} 位',
   rankSame: '不变',
@@ -83,6 +75,7 @@ export const zh = {
   showRankedList: '返回排名列表',
   menuOpen: '菜单',
   toolsLabel: '工具',
+  embedOpen: '嵌入',
 } as const;
 
 export type MessageKey = keyof typeof zh;

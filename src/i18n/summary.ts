@@ -2,7 +2,7 @@
 
 import type { SummaryFacts } from '../model/summary';
 import { formatList, formatScore } from './format';
-import { translate } from './messages';
+import { translateView } from './viewMessages';
 import { displayName, type Language } from './names';
 
 export function writeSummary(facts: SummaryFacts, language: Language, scope: string, digits = 1): string[] {
@@ -22,14 +22,14 @@ export function writeSummary(facts: SummaryFacts, language: Language, scope: str
   };
   if (facts.margin !== undefined && facts.runnerUp !== undefined) {
     sentences.push(
-      translate(language, 'summaryLead', { ...lead, runnerUp: displayName(facts.runnerUp, language), margin: score(facts.margin) }),
+      translateView(language, 'summaryLead', { ...lead, runnerUp: displayName(facts.runnerUp, language), margin: score(facts.margin) }),
     );
   } else {
-    sentences.push(translate(language, 'summaryLeadShared', lead));
+    sentences.push(translateView(language, 'summaryLeadShared', lead));
   }
   if (facts.cityStrongest && facts.cityWeakest && facts.siteTypeCount > 1) {
     sentences.push(
-      translate(language, 'summaryCity', {
+      translateView(language, 'summaryCity', {
         strong: displayName(facts.cityStrongest.siteType, language),
         strongValue: score(facts.cityStrongest.value),
         weak: displayName(facts.cityWeakest.siteType, language),
@@ -39,7 +39,7 @@ export function writeSummary(facts: SummaryFacts, language: Language, scope: str
   }
   if (facts.widestSpread) {
     sentences.push(
-      translate(language, 'summarySpread', {
+      translateView(language, 'summarySpread', {
         siteType: displayName(facts.widestSpread.siteType, language),
         spread: score(facts.widestSpread.spread),
         best: names(facts.widestSpread.best),
@@ -48,11 +48,11 @@ export function writeSummary(facts: SummaryFacts, language: Language, scope: str
     );
   }
   if (facts.roundingDrifts.length > 0) {
-    sentences.push(translate(language, 'summaryRounding', { districts: names(facts.roundingDrifts.map((d) => d.district)) }));
+    sentences.push(translateView(language, 'summaryRounding', { districts: names(facts.roundingDrifts.map((d) => d.district)) }));
   }
   for (const tie of facts.ties) {
     sentences.push(
-      translate(language, 'summaryTie', {
+      translateView(language, 'summaryTie', {
         siteType: displayName(tie.siteType, language),
         districts: names(tie.districts),
         value: score(tie.value),

@@ -100,5 +100,6 @@ export function selectViewState(state: DashboardState): ViewState {
     siteType: state.focusSiteType,
     weights: state.weights,
     period: state.activeId,
+    embed: state.embed,
   };
 }

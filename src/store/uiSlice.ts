@@ -25,6 +25,10 @@ export interface UiState {
   weights: Readonly<Record<string, number>>;
   /** Colour theme: 'auto' follows the system's light or dark setting. */
   theme: Theme;
+  /** Shown inside another page (a link's `embed=1`): the view alone. */
+  embed: boolean;
+  /** A new version of the app is installed and waits for the reader to take it (service worker). */
+  updateAvailable: boolean;
 }
 
 export interface UiActions {
@@ -44,6 +48,7 @@ export interface UiActions {
   setFocusSiteType: (siteType: string) => void;
   setWeight: (siteType: string, weight: number) => void;
   resetWeights: () => void;
+  setUpdateAvailable: (available: boolean) => void;
 }
 
 export function createUiSlice(storage: StorageLike | undefined, languages: readonly string[]): SliceCreator<UiState, UiActions> {
@@ -63,6 +68,8 @@ export function createUiSlice(storage: StorageLike | undefined, languages: reado
     district: DEFAULT_VIEW_STATE.district,
     focusSiteType: DEFAULT_VIEW_STATE.siteType,
     weights: DEFAULT_VIEW_STATE.weights,
+    embed: DEFAULT_VIEW_STATE.embed,
+    updateAvailable: false,
     setView: (view) => set({ view }),
     toggleSiteType: (name, all) => set((s) => ({ siteTypes: toggleInSelection(s.siteTypes, name, all) })),
     selectAllSiteTypes: () => set({ siteTypes: 'all' }),
@@ -90,6 +97,7 @@ export function createUiSlice(storage: StorageLike | undefined, languages: reado
         return { weights: Object.fromEntries(weight === 1 ? others : [...others, [siteType, weight]]) };
       }),
     resetWeights: () => set({ weights: {} }),
+    setUpdateAvailable: (updateAvailable) => set({ updateAvailable }),
   });
 }
 
@@ -104,5 +112,6 @@ export function uiStateOfView(state: ViewState): Partial<UiState> {
     district: state.district,
     focusSiteType: state.siteType,
     weights: state.weights,
+    embed: state.embed,
   };
 }

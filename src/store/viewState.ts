@@ -25,6 +25,8 @@ export interface ViewState {
   weights: Readonly<Record<string, number>>;
   /** The id of the period shown (undefined: the latest). */
   period: string | undefined;
+  /** Shown inside another page (`embed=1`): the view alone, with its title, source and a link to the dashboard. */
+  embed: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -37,6 +39,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   siteType: undefined,
   weights: {},
   period: undefined,
+  embed: false,
 };
 
 export const MIN_WEIGHT = 0;
@@ -89,6 +92,7 @@ export function parseViewState(search: string, context: ViewContext, fallback: V
     siteType: siteType !== null && context.siteTypes.includes(siteType) ? siteType : undefined,
     weights: readWeights(params.getAll('w'), context.siteTypes),
     period: periodParam !== null && context.periods.includes(periodParam) ? periodParam : undefined,
+    embed: params.get('embed') === '1',
   };
 }
 
@@ -128,6 +132,7 @@ export function serializeViewState(state: ViewState, defaults: ViewState = DEFAU
   if (state.district !== undefined) params.set('district', state.district);
   if (state.siteType !== undefined) params.set('st', state.siteType);
   for (const [name, weight] of Object.entries(state.weights)) if (weight !== 1) params.append('w', `${name}:${String(weight)}`);
+  if (state.embed) params.set('embed', '1');
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }

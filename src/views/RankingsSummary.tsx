@@ -7,13 +7,13 @@ import { writeSummary } from '../i18n/summary';
 import { selectScoreDigits } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { selectSummaryFacts } from '../store/viewSelectors';
-import { useTranslate } from './useTranslate';
+import { useViewTranslate } from './useViewTranslate';
 
 export default function RankingsSummary({ scope }: { scope: string }) {
   const facts = useDashboard(selectSummaryFacts);
   const language = useDashboard((s) => s.language);
   const digits = useDashboard(selectScoreDigits);
-  const t = useTranslate();
+  const t = useViewTranslate();
   if (!facts) return null;
   return (
     <SummaryBlock

@@ -3,7 +3,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { RankingsTable } from '../components/RankingsTable';
 import { TintLegend } from '../components/TintLegend';
-import { compareNames } from '../i18n/collate';
 import { rankedList } from '../model/rankedList';
 import { totalNotes } from '../model/totalNotes';
 import { displayName, entityKindName } from '../i18n/names';
@@ -67,22 +66,7 @@ export function RankingsView() {
   };
   const downloadCsv = () => {
     download((module) => {
-      module.saveRankingsCsv(
-        loaded,
-        standings,
-        sort,
-        {
-          rank: t('columnRank'),
-          district: t('columnDistrict', { kind: entityKind }),
-          total: t('columnTotal', { count: standings.siteTypes.length }),
-          published: t('columnPublished'),
-          change: t('rankChangeColumn'),
-          city: t('cityAverage'),
-          name: (printed) => displayName(printed, language),
-          compare: compareNames(language),
-        },
-        changes,
-      );
+      module.saveRankingsCsv(loaded, standings, sort, module.exportLabels(t, language, entityKind, standings.siteTypes.length), changes);
     });
   };
   const downloadJson = () => {

@@ -9,10 +9,27 @@ import type { Standings } from '../model/standings';
 import type { LoadedInspection } from '../store/store';
 import type { SortState } from '../model/sortStandings';
 import type { Language } from '../i18n/names';
+import { compareNames } from '../i18n/collate';
+import { displayName } from '../i18n/names';
 import { fileSafe, saveText } from './downloads';
+import type { Translate } from './useTranslate';
 
 function fileBase(loaded: LoadedInspection): string {
   return `taiyuan-inspection-${fileSafe(loaded.id)}`;
+}
+
+/** The CSV's headers and names in the reader's language (built here, so that the first screen does not carry them). */
+export function exportLabels(t: Translate, language: Language, entityKind: string, siteTypeCount: number): RankingsExportLabels {
+  return {
+    rank: t('columnRank'),
+    district: t('columnDistrict', { kind: entityKind }),
+    total: t('columnTotal', { count: siteTypeCount }),
+    published: t('columnPublished'),
+    change: t('rankChangeColumn'),
+    city: t('cityAverage'),
+    name: (printed) => displayName(printed, language),
+    compare: compareNames(language),
+  };
 }
 
 export function saveRankingsCsv(

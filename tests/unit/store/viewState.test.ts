@@ -14,6 +14,12 @@ import { SEED_DISTRICTS_BY_TOTAL, SEED_SITE_TYPES } from '../seedFigures';
 const context = { siteTypes: SEED_SITE_TYPES, districts: SEED_DISTRICTS_BY_TOTAL, periods: ['taiyuan-2025-01', '2025-02'] };
 
 describe('view state in the URL', () => {
+  it('embed=1 (and only 1) asks for the embedded view, and comes last in a link', () => {
+    expect(parseViewState('?view=bars&embed=1', context)).toEqual({ ...DEFAULT_VIEW_STATE, view: 'bars', embed: true });
+    for (const value of ['0', 'true', '', 'yes']) expect(parseViewState(`?embed=${value}`, context).embed).toBe(false);
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'radar', language: 'en', embed: true })).toBe('?view=radar&lang=en&embed=1');
+  });
+
   it('the default state serializes to an empty query', () => {
     expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
     expect(parseViewState('', context)).toEqual(DEFAULT_VIEW_STATE);
@@ -30,6 +36,7 @@ describe('view state in the URL', () => {
       siteType: '公厕',
       weights: { 铁路沿线: 3, 公厕: 0.5 },
       period: '2025-02',
+      embed: false,
     };
     const query = serializeViewState(state);
     const e = encodeURIComponent;
@@ -95,6 +102,7 @@ describe('view state in the URL', () => {
           .map((w) => w / 10),
       ),
       period: fc.option(fc.constantFrom('taiyuan-2025-01', '2025-02'), { nil: undefined }),
+      embed: fc.boolean(),
     });
     fc.assert(
       fc.property(state, (s) => {

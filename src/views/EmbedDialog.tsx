@@ -1,0 +1,94 @@
+// The embed dialog (share → 嵌入): choose a view and a width, see the embedded page live at that width, copy
+// the code. The view keeps the dashboard's current state (period, site types, sort, language, district).
+
+import { useEffect, useId, useRef, useState } from 'react';
+import { CopyButton } from '../components/CopyButton';
+import { SelectField } from '../components/SelectField';
+import { embedCode, embedUrl, HEIGHT_MESSAGE } from '../store/embedCode';
+import { selectViewState } from '../store/selectors';
+import { useDashboard } from '../store/store';
+import type { ViewId } from '../store/viewState';
+import { VIEW_LABELS } from './ActiveView';
+import { useViewTranslate } from './useViewTranslate';
+
+/** The views worth putting in an article. */
+const EMBEDDABLE: readonly ViewId[] = ['rankings', 'bars', 'radar', 'district'];
+const WIDTHS = ['full', '320', '480', '640'] as const;
+type Width = (typeof WIDTHS)[number];
+/** The iframe's height before the embedded page has reported its own. */
+const START_HEIGHT = 600;
+
+export function EmbedDialog({ onClose }: { onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const preview = useRef<HTMLIFrameElement>(null);
+  const id = useId();
+  const t = useViewTranslate();
+  const current = useDashboard((s) => s.view);
+  const [view, setView] = useState<ViewId>(EMBEDDABLE.includes(current) ? current : 'rankings');
+  const [width, setWidth] = useState<Width>('full');
+  const [previewHeight, setPreviewHeight] = useState(START_HEIGHT);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+  // The preview sizes itself as a host page's resizer would size the iframe.
+  useEffect(() => {
+    const onMessage = (event: MessageEvent<unknown>) => {
+      const data = event.data as { type?: unknown; height?: unknown } | null;
+      if (event.source !== preview.current?.contentWindow || data?.type !== HEIGHT_MESSAGE || typeof data.height !== 'number') return;
+      setPreviewHeight(Math.ceil(data.height));
+    };
+    window.addEventListener('message', onMessage);
+    return () => {
+      window.removeEventListener('message', onMessage);
+    };
+  }, []);
+
+  const appUrl = new URL('./', window.location.href).href;
+  const state = { ...selectViewState(useDashboard.getState()), view };
+  const title = `${t(VIEW_LABELS[view])} · ${t('appTitle')}`;
+  const code = embedCode({ appUrl, state, title, width: width === 'full' ? 'full' : Number(width), height: START_HEIGHT });
+  const codeId = `${id}-code`;
+  return (
+    <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <h2 id={`${id}-title`}>{t('embedTitle')}</h2>
+      <p>{t('embedHelp')}</p>
+      <div className="embed-fields">
+        <SelectField
+          label={t('embedView')}
+          value={view}
+          options={EMBEDDABLE.map((v) => ({ value: v, label: t(VIEW_LABELS[v]) }))}
+          onChange={(value) => {
+            setView(EMBEDDABLE.find((v) => v === value) ?? 'rankings');
+          }}
+        />
+        <SelectField
+          label={t('embedWidth')}
+          value={width}
+          options={WIDTHS.map((w) => ({ value: w, label: w === 'full' ? t('embedWidthFull') : `${w} px` }))}
+          onChange={(value) => {
+            setWidth(WIDTHS.find((w) => w === value) ?? 'full');
+          }}
+        />
+      </div>
+      <label htmlFor={codeId}>{t('embedCode')}</label>
+      <textarea id={codeId} className="embed-code" readOnly rows={4} value={code} />
+      <div className="dialog-actions">
+        <CopyButton label={t('embedCopy')} copiedLabel={t('copied')} failedLabel={t('copyFailed')} text={() => code} />
+        <button
+          type="button"
+          onClick={() => {
+            dialog.current?.close();
+          }}
+        >
+          {t('embedClose')}
+        </button>
+      </div>
+      <h3>{t('embedPreview')}</h3>
+      <div className="embed-preview" style={{ width: width === 'full' ? '100%' : `${width}px` }}>
+        <iframe ref={preview} src={embedUrl(appUrl, state)} title={title} style={{ height: `${String(previewHeight)}px` }} />
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,42 @@
+// Registers the service worker that keeps the app working offline (vite.config.ts, offlineApp), and says when a
+// new version is waiting: the page then offers it (UpdateBanner) instead of switching under the reader.
+
+import { useDashboard } from '../store/store';
+
+/**
+ * A browser driven by automation (the tests, the benchmark) gets no worker unless it opts in under this key: a
+ * worker kept from one build would serve it to the next. An embedded view registers none either: the host's
+ * readers did not ask for the app.
+ */
+export const SERVICE_WORKER_OPT_IN = 'taiyuan-sanitation-dashboard:service-worker';
+
+let update: (() => Promise<void>) | undefined;
+
+function wantsServiceWorker(): boolean {
+  if (!('serviceWorker' in navigator) || useDashboard.getState().embed) return false;
+  if (!navigator.webdriver) return true;
+  try {
+    return window.localStorage.getItem(SERVICE_WORKER_OPT_IN) === 'on';
+  } catch {
+    return false;
+  }
+}
+
+export function startServiceWorker(): void {
+  if (!wantsServiceWorker()) return;
+  // Workbox's window library loads only where a worker is wanted.
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    const updateServiceWorker = registerSW({
+      immediate: true,
+      onNeedRefresh() {
+        update = () => updateServiceWorker(true);
+        useDashboard.getState().setUpdateAvailable(true);
+      },
+    });
+  });
+}
+
+/** Takes the waiting version: the new worker takes over and the page reloads on it. Stored imports stay. */
+export function applyUpdate(): Promise<void> {
+  return update ? update() : Promise.resolve();
+}
