@@ -3,6 +3,7 @@
 
 import { useState } from 'react';
 import { ChartFigure } from '../components/ChartFigure';
+import { PressedChoice } from '../components/PressedChoice';
 import { DotPlot } from '../components/DotPlot';
 import { SelectField } from '../components/SelectField';
 import { DataTable } from '../components/DataTable';
@@ -98,20 +99,15 @@ export default function BarsView() {
         {t('viewBars')}
       </h2>
       <div className="chart-controls">
-        <div role="group" aria-label={t('chartFormLabel')} className="chart-form">
-          {(['dots', 'bars'] as const).map((value) => (
-            <button
-              key={value}
-              type="button"
-              aria-pressed={form === value}
-              onClick={() => {
-                setForm(value);
-              }}
-            >
-              {t(value === 'dots' ? 'chartFormDots' : 'chartFormBars')}
-            </button>
-          ))}
-        </div>
+        <PressedChoice
+          label={t('chartFormLabel')}
+          options={[
+            { value: 'dots', label: t('chartFormDots') },
+            { value: 'bars', label: t('chartFormBars') },
+          ]}
+          value={form}
+          onChange={setForm}
+        />
         {form === 'dots' && (
           <>
             <SelectField

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { CheckboxGroup } from '../components/CheckboxGroup';
 import { ChartFigure } from '../components/ChartFigure';
+import { PressedChoice } from '../components/PressedChoice';
 import { DataTable } from '../components/DataTable';
 import { ProfileRadarChart } from '../components/ProfileRadarChart';
 import { RadarMultiples } from '../components/RadarMultiples';
@@ -74,20 +75,15 @@ export default function RadarView() {
         {t('viewRadar')}
       </h2>
       <div className="chart-controls">
-        <div role="group" aria-label={t('chartFormLabel')} className="chart-form">
-          {(['focus', 'multiples'] as const).map((value) => (
-            <button
-              key={value}
-              type="button"
-              aria-pressed={form === value}
-              onClick={() => {
-                setForm(value);
-              }}
-            >
-              {t(value === 'focus' ? 'radarFormFocus' : 'radarFormMultiples')}
-            </button>
-          ))}
-        </div>
+        <PressedChoice
+          label={t('chartFormLabel')}
+          options={[
+            { value: 'focus', label: t('radarFormFocus') },
+            { value: 'multiples', label: t('radarFormMultiples') },
+          ]}
+          value={form}
+          onChange={setForm}
+        />
         {form === 'focus' && focus !== undefined && (
           <SelectField
             label={t('highlightLabel')}

@@ -1,5 +1,6 @@
 // The phone-first rankings and the header's one toolbar, in Chromium at 375 × 800 and 1280 × 800.
-import { expect, test } from './fixtures';
+import { fileURLToPath } from 'node:url';
+import { expect, openTools, test } from './fixtures';
 
 const SEED_ORDER = {
   zh: ['杏花岭区', '迎泽区', '小店区', '万柏林区', '晋源区', '尖草坪区'],
@@ -75,6 +76,31 @@ test.describe('phone 375 × 800 (zh): the list and the table', () => {
     expect(widths[5]).toBeCloseTo(643.3 / 676.6, 2);
   });
 
+  test('with an earlier period loaded, each row says its change in rank: 迎泽区 ↑1 (升 1 位) in 2025年2月', async ({ page }) => {
+    await page.goto('./');
+    await openTools(page);
+    await page.getByRole('button', { name: '导入数据' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+    await dialog.getByLabel('选择文件').setInputFiles(fileURLToPath(new URL('../fixtures/another-month-2025-02.txt', import.meta.url)));
+    await dialog.getByRole('button', { name: '预览', exact: true }).click();
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    const first = page
+      .getByRole('list', { name: /各区得分与排名/ })
+      .getByRole('listitem')
+      .first();
+    await expect(first.locator('.ranked-name')).toHaveText('迎泽区');
+    await expect(first.locator('.ranked-change')).toHaveText('↑1升 1 位');
+    // Still six ranks with their totals in the first viewport.
+    const last = await page
+      .getByRole('list', { name: /各区得分与排名/ })
+      .getByRole('listitem')
+      .last()
+      .locator('summary')
+      .boundingBox();
+    expect((last?.y ?? 0) + (last?.height ?? 0)).toBeLessThanOrEqual(800);
+  });
+
   test('the tools fold behind 菜单: period, import, link, language and theme appear when it is opened', async ({ page }) => {
     await page.goto('./');
     const menu = page.getByRole('button', { name: '菜单' });
@@ -86,6 +112,7 @@ test.describe('phone 375 × 800 (zh): the list and the table', () => {
     await expect(tools.getByLabel('期次')).toBeVisible();
     await expect(tools.getByRole('button', { name: '导入数据' })).toBeVisible();
     await expect(tools.getByRole('button', { name: '复制链接' })).toBeVisible();
+    await expect(tools.getByRole('button', { name: '嵌入', exact: true })).toBeVisible();
     await expect(tools.getByRole('button', { name: 'English' })).toBeVisible();
     await expect(tools.getByLabel('配色')).toBeVisible();
     await tools.getByRole('button', { name: 'English' }).click();
@@ -101,7 +128,9 @@ test.describe('desk 1280 × 800', () => {
     await expect(page.getByRole('button', { name: '菜单' })).toBeHidden();
     const tools = page.getByRole('group', { name: '工具' });
     const tops = await tools.evaluate((group) => [...group.children].map((child) => Math.round(child.getBoundingClientRect().top)));
-    expect(tops.length).toBe(5);
+    // Period, import, link, embed, language, theme.
+    expect(tops.length).toBe(6);
+    await expect(tools.getByRole('button', { name: '嵌入', exact: true })).toBeVisible();
     // One row: every tool starts within a few pixels of the first.
     for (const top of tops) expect(Math.abs(top - (tops[0] ?? 0))).toBeLessThanOrEqual(4);
     await expect(page.locator('.app-header .source')).toContainText('数据来源');
