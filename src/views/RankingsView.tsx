@@ -1,6 +1,6 @@
 // The rankings screen: the written summary, the sortable table over the selected site types, its notes and tint legend.
 
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { RankingsTable } from '../components/RankingsTable';
 import { TintLegend } from '../components/TintLegend';
 import { rankedList } from '../model/rankedList';
@@ -19,13 +19,22 @@ import { FIRST_SCREEN_END_ID } from '../store/firstScreen';
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
 import { useScopeLabel } from './useScopeLabel';
-import { useTranslate } from './useTranslate';
+import { useTranslate, type Translate } from './useTranslate';
 
 // The summary (below the table) and the phone's ranked list load as chunks of their own, right after the first
 // screen's code: the prerendered page holds their HTML, which React keeps until their code arrives. The list
 // needs no script to be read: its rows open as <details>, and its links are plain links until then.
 const RankingsSummary = lazy(() => import('./RankingsSummary'));
 const RankedList = lazy(() => import('../components/RankedList').then((m) => ({ default: m.RankedList })));
+
+// A real link, so that it can be opened in a new tab or copied; a plain click opens the card in place.
+function districtHref(district: string): string {
+  return serializeViewState({ ...selectViewState(useDashboard.getState()), view: 'district', district }) || '?';
+}
+
+function changeLabel(t: Translate, change: number): string {
+  return change > 0 ? t('rankUp', { n: change }) : change < 0 ? t('rankDown', { n: -change }) : t('rankSame');
+}
 
 export function RankingsView() {
   const standings = useDashboard(selectStandings);
@@ -45,13 +54,37 @@ export function RankingsView() {
   const [downloadFailed, setDownloadFailed] = useState(false);
   // On a phone the ranked list stands for the table; the whole table is one tap away. Wider screens show the table only.
   const [fullTable, setFullTable] = useState(false);
+  // The list, made again only when what it shows changes: a sort of the table (the rank order stays) skips it.
+  const list = useMemo(
+    () =>
+      standings && (
+        <Suspense fallback={null}>
+          <RankedList
+            list={rankedList(standings)}
+            siteTypes={standings.siteTypes}
+            language={language}
+            digits={digits}
+            labelledBy="ranked-list-caption"
+            labels={{
+              tie: t('tieMark'),
+              total: t('total'),
+              report: t('viewDistrict'),
+              city:
+                standings.city.name !== undefined
+                  ? t('cityRow', { city: displayName(standings.city.name, language) })
+                  : t('cityRowUnnamed'),
+            }}
+            districtHref={districtHref}
+            onDistrictOpen={openDistrict}
+            cityTotal={standings.city.total}
+            {...(changes && previous ? { rankChanges: changes, changeLabel: (change: number) => changeLabel(t, change) } : {})}
+          />
+        </Suspense>
+      ),
+    [standings, language, digits, t, openDistrict, changes, previous],
+  );
   if (!standings || !loaded) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
-  // A real link, so that it can be opened in a new tab or copied; a plain click opens the card in place.
-  const districtHref = (district: string) =>
-    serializeViewState({ ...selectViewState(useDashboard.getState()), view: 'district', district }) || '?';
-  const changeLabel = (change: number) =>
-    change > 0 ? t('rankUp', { n: change }) : change < 0 ? t('rankDown', { n: -change }) : t('rankSame');
   // The download code loads on the first click; if it cannot be loaded, the buttons say so.
   const download = (save: (module: typeof import('./rankingsDownloads')) => void) => {
     import('./rankingsDownloads').then(
@@ -75,7 +108,7 @@ export function RankingsView() {
     });
   };
   const caption = t('rankingsCaption', { scope, kind: entityKind });
-  const withChanges = changes && previous ? { rankChanges: changes, changeLabel } : {};
+  const withChanges = changes && previous ? { rankChanges: changes, changeLabel: (change: number) => changeLabel(t, change) } : {};
   return (
     <section aria-labelledby="rankings-heading" className={fullTable ? 'rankings full-table' : 'rankings'}>
       <h2 id="rankings-heading" className="visually-hidden">
@@ -85,28 +118,7 @@ export function RankingsView() {
         <p id="ranked-list-caption" className="ranked-caption">
           {caption}
         </p>
-        <Suspense fallback={null}>
-          <RankedList
-            list={rankedList(standings)}
-            siteTypes={standings.siteTypes}
-            language={language}
-            digits={digits}
-            labelledBy="ranked-list-caption"
-            labels={{
-              tie: t('tieMark'),
-              total: t('total'),
-              report: t('viewDistrict'),
-              city:
-                standings.city.name !== undefined
-                  ? t('cityRow', { city: displayName(standings.city.name, language) })
-                  : t('cityRowUnnamed'),
-            }}
-            districtHref={districtHref}
-            onDistrictOpen={openDistrict}
-            cityTotal={standings.city.total}
-            {...withChanges}
-          />
-        </Suspense>
+        {list}
       </div>
       <button
         type="button"

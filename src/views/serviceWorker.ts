@@ -22,9 +22,23 @@ function wantsServiceWorker(): boolean {
   }
 }
 
+/** Runs once the page has loaded and the main thread is idle: precaching must not compete with the first screen. */
+function whenIdle(run: () => void): void {
+  const idle = () => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 5000 });
+    else window.setTimeout(run, 2000);
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
 export function startServiceWorker(): void {
   if (!wantsServiceWorker()) return;
-  // Workbox's window library loads only where a worker is wanted.
+  // Workbox's window library loads only where a worker is wanted, and only once the first screen is done.
+  whenIdle(register);
+}
+
+function register(): void {
   void import('virtual:pwa-register').then(({ registerSW }) => {
     const updateServiceWorker = registerSW({
       immediate: true,
