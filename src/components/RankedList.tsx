@@ -2,13 +2,11 @@
 // period, a bar of the total against the best with the city's mark), each opening to its site-type scores.
 
 import { formatScore } from '../i18n/format';
-import { displayName, type Language } from '../i18n/names';
+import type { Language } from '../i18n/names';
 import type { RankChange } from '../model/rankChanges';
 import type { RankedList as RankedListModel } from '../model/rankedList';
 import type { SiteType } from '../data/types';
-import { DistrictLink } from './DistrictLink';
-import { RankChangeMark } from './RankChangeMark';
-import { RankLabel } from './RankLabel';
+import { RankedRow } from './RankedRow';
 
 export interface RankedListProps {
   list: RankedListModel;
@@ -25,8 +23,6 @@ export interface RankedListProps {
   rankChanges?: ReadonlyMap<string, RankChange> | undefined;
   changeLabel?: (change: number) => string;
 }
-
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 export function RankedList({
   list,
@@ -48,40 +44,19 @@ export function RankedList({
         {list.items.map(({ standing, share }) => {
           const change = rankChanges?.get(standing.district)?.change;
           return (
-            <li key={standing.district}>
-              <details>
-                <summary>
-                  <span className="ranked-rank">
-                    <RankLabel rank={standing.rank} tied={standing.tied} tieLabel={labels.tie} />
-                  </span>
-                  <span className="ranked-name">{displayName(standing.district, language)}</span>
-                  <span className="ranked-total">
-                    <span className="visually-hidden">{labels.total} </span>
-                    {formatScore(standing.total, language, digits)}
-                  </span>
-                  <span className="ranked-change">
-                    {change !== undefined && <RankChangeMark change={change} label={changeLabel?.(change) ?? ''} />}
-                  </span>
-                  <span className="ranked-bar" aria-hidden="true">
-                    <span className="ranked-fill" style={{ width: percent(share) }} />
-                    {list.cityShare !== undefined && <span className="ranked-city" style={{ left: percent(list.cityShare) }} />}
-                  </span>
-                </summary>
-                <dl className="ranked-scores">
-                  {siteTypes.map((siteType) => (
-                    <div key={siteType.name}>
-                      <dt>{displayName(siteType.name, language)}</dt>
-                      <dd>{formatScore(standing.scores.get(siteType.name), language, digits)}</dd>
-                    </div>
-                  ))}
-                </dl>
-                {districtHref && (
-                  <DistrictLink href={districtHref(standing.district)} district={standing.district} onOpen={onDistrictOpen}>
-                    {labels.report}
-                  </DistrictLink>
-                )}
-              </details>
-            </li>
+            <RankedRow
+              key={standing.district}
+              standing={standing}
+              share={share}
+              cityShare={list.cityShare}
+              siteTypes={siteTypes}
+              language={language}
+              digits={digits}
+              labels={labels}
+              {...(districtHref ? { reportHref: districtHref(standing.district) } : {})}
+              {...(onDistrictOpen ? { onDistrictOpen } : {})}
+              {...(change !== undefined ? { change, changeLabel: changeLabel?.(change) ?? '' } : {})}
+            />
           );
         })}
       </ol>
