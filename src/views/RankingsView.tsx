@@ -19,6 +19,7 @@ import { FIRST_SCREEN_END_ID } from '../store/firstScreen';
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
 import { useScopeLabel } from './useScopeLabel';
+import { useNarrowScreen } from './useNarrowScreen';
 import { useTranslate, type Translate } from './useTranslate';
 
 // The summary (below the table) and the phone's ranked list load as chunks of their own, right after the first
@@ -54,9 +55,22 @@ export function RankingsView() {
   const [downloadFailed, setDownloadFailed] = useState(false);
   // On a phone the ranked list stands for the table; the whole table is one tap away. Wider screens show the table only.
   const [fullTable, setFullTable] = useState(false);
+  const narrow = useNarrowScreen();
+  // The same element while its input is the same: until its code has arrived, the summary is the prerendered
+  // HTML, which React would replace (an empty frame, a shift) if it were rendered again with new props first.
+  const summary = useMemo(
+    () => (
+      <Suspense fallback={null}>
+        <RankingsSummary scope={scope} />
+      </Suspense>
+    ),
+    [scope],
+  );
   // The list, made again only when what it shows changes: a sort of the table (the rank order stays) skips it.
+  // A wide screen never shows it, and drops it once the page is live.
   const list = useMemo(
     () =>
+      narrow &&
       standings && (
         <Suspense fallback={null}>
           <RankedList
@@ -81,7 +95,7 @@ export function RankingsView() {
           />
         </Suspense>
       ),
-    [standings, language, digits, t, openDistrict, changes, previous],
+    [narrow, standings, language, digits, t, openDistrict, changes, previous],
   );
   if (!standings || !loaded) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
@@ -153,9 +167,7 @@ export function RankingsView() {
           </button>
         )}
       </div>
-      <Suspense fallback={null}>
-        <RankingsSummary scope={scope} />
-      </Suspense>
+      {summary}
       <div className="downloads" role="group" aria-label={t('downloadsLabel')} id={FIRST_SCREEN_END_ID}>
         <button type="button" onClick={downloadCsv}>
           {t('downloadCsv')}
