@@ -30,6 +30,16 @@ function useReportHeight(): void {
       post(false);
     });
     observer.observe(document.body);
+    // Chromium does not update the rendering of a cross-origin frame scrolled out of view, so its
+    // ResizeObserver stays silent there; a change of the page's content is measured (which lays it out) anyway.
+    let timer: number | undefined;
+    const mutations = new MutationObserver(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        post(false);
+      }, 50);
+    });
+    mutations.observe(document.body, { childList: true, subtree: true, characterData: true });
     const onMessage = (event: MessageEvent<unknown>) => {
       const data = event.data as { type?: unknown } | null;
       if (event.source === window.parent && data?.type === MEASURE_MESSAGE) post(true);
@@ -38,6 +48,8 @@ function useReportHeight(): void {
     post(true);
     return () => {
       observer.disconnect();
+      mutations.disconnect();
+      window.clearTimeout(timer);
       window.removeEventListener('message', onMessage);
     };
   }, []);
