@@ -24,7 +24,7 @@ import { useTranslate, type Translate } from './useTranslate';
 
 // The summary (below the table) and the phone's ranked list load as chunks of their own, right after the first
 // screen's code: the prerendered page holds their HTML, which React keeps until their code arrives. The list
-// needs no script to be read: its rows open as <details>, and its links are plain links until then.
+// reads without script; a row's scores and report link are drawn when it is opened, once its code is there.
 const RankingsSummary = lazy(() => import('./RankingsSummary'));
 const RankedList = lazy(() => import('../components/RankedList').then((m) => ({ default: m.RankedList })));
 
