@@ -4,125 +4,96 @@
 import { assembleInspection } from './assemble';
 import { decimalsOf } from './grid';
 import { entityKindOfNames } from './columnRoles';
-import { parseNumber, splitLines, trimCell } from './text';
+import { itemOfLine, listOfLine, type ListItem } from './listItems';
+import { splitLines, trimCell } from './text';
 import type { Finding, ParseResult, Score, SiteType } from './types';
 
-export interface ProseItem {
-  name: string;
-  value: number;
-  valueText: string;
-  /** The printed rank (`第2名`), when there is one. */
-  rank: number | undefined;
-  tied: boolean;
-  line: number;
-  column: number;
-}
+export type ProseItem = ListItem;
 
 export interface ProseList {
   category: string;
+  /** The short line above the list (its section heading), '' when none. */
+  section: string;
   /** The line of the heading, or of the list when it names its category itself. */
   line: number;
   last: number;
   items: ProseItem[];
-}
-
-const ITEM =
-  /^(?:并列)?\s*(?:第\s*([0-9０-９]+)\s*名\s*(?:[(（]\s*并列\s*[)）])?\s*[:：]?\s*)?(?:并列\s*)?(.*?[^\s0-9０-９.．(（:：])\s*[:：]?\s*[(（]?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分?\s*[)）]?\s*(?:[(（]?\s*并列\s*[)）]?)?$/;
-
-/** Splits one line into items: on `;；` first, and on `,，、` when that gives one piece. */
-function piecesOf(text: string): { text: string; offset: number }[] {
-  const split = (separators: RegExp) => {
-    const pieces: { text: string; offset: number }[] = [];
-    let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || separators.test(text.charAt(i))) {
-        const raw = text.slice(start, i);
-        const trimmed = trimCell(raw);
-        if (trimmed.text !== '') pieces.push({ text: trimmed.text.replace(/[。.]$/, ''), offset: start + trimmed.lead });
-        start = i + 1;
-      }
-    }
-    return pieces;
-  };
-  const bySemicolon = split(/[;；]/);
-  return bySemicolon.length > 1 ? bySemicolon : split(/[,，、]/);
-}
-
-function readItem(piece: { text: string; offset: number }, line: number): ProseItem | null {
-  // An item is a name and a figure: a longer piece is prose, and the pattern is kept off long text.
-  if (piece.text.length > 60) return null;
-  const match = ITEM.exec(piece.text);
-  if (!match) return null;
-  const name = trimCell(match[2] ?? '').text;
-  const value = parseNumber(match[3] ?? '');
-  if (name === '' || value === null || name.length > 20) return null;
-  const rank = match[1] !== undefined ? (parseNumber(match[1]) ?? undefined) : undefined;
-  return { name, value, valueText: match[3] ?? '', rank, tied: piece.text.includes('并列'), line, column: piece.offset + 1 };
-}
-
-/** The items of a line when the whole line (after an optional `heading：`) is a list of two or more. */
-function listOfLine(text: string, line: number): { heading: string; items: ProseItem[] } | null {
-  let body = text;
-  let heading = '';
-  let offset = 0;
-  const colon = text.search(/[:：]/);
-  // `城管工作：东区94.35分;…`: a heading before the first colon, when what follows is the list.
-  if (colon > 0 && !/第\s*[0-9０-９]+\s*名\s*$/.test(text.slice(0, colon))) {
-    heading = trimCell(text.slice(0, colon)).text;
-    body = text.slice(colon + 1);
-    offset = colon + 1;
-  }
-  const pieces = piecesOf(body).map((p) => ({ text: p.text, offset: p.offset + offset }));
-  if (pieces.length < 2) return null;
-  const items: ProseItem[] = [];
-  for (const piece of pieces) {
-    const item = readItem(piece, line);
-    if (!item) return null;
-    items.push(item);
-  }
-  return { heading, items };
+  /** One item per line (`第一名:…` lines), as opposed to several items on a line. */
+  vertical: boolean;
 }
 
 function cleanHeading(text: string): string {
   return trimCell(
     text
       .replace(/^#+/, '')
-      .replace(/^[一二三四五六七八九十0-9]+[、.．)）]\s*/, '')
+      .replace(/^[(（]?[一二三四五六七八九十0-9]+[、.．)）]\s*/, '')
       .replace(/[:：]\s*$/, '')
-      .replace(/(得分|成绩)?(情况|排名)?$/, ''),
+      .replace(/(排名)?(依次|分别)?(为|如下)$/, '')
+      .replace(/(得分|成绩)?(情况|排名)?$/, '')
+      .replace(/(得分|成绩)?(及|和)?(得分|排名)?$/, ''),
   ).text;
 }
 
-/** Every prose list of a text, in order. */
+/** Whether a `第N名` item goes on the vertical list before it: the next rank, or a rank shared with the last. */
+function continuesRanks(list: ProseList, item: ProseItem): boolean {
+  const last = list.items[list.items.length - 1];
+  if (item.rank === undefined || last?.rank === undefined) return false;
+  return item.rank === last.rank || item.rank === last.rank + 1 || item.rank === list.items.length + 1;
+}
+
+/** Every prose list of a text, in order: several items on a line, or one item a line under a heading. */
 export function findProseLists(text: string): ProseList[] {
   const lists: ProseList[] = [];
   let heading: { text: string; line: number } | undefined;
+  let section = '';
   let current: ProseList | undefined;
+  let previousLine = 0;
   for (const line of splitLines(text)) {
     const trimmed = trimCell(line.text).text;
     if (trimmed === '') continue;
-    const list = trimmed.length <= 5000 ? listOfLine(trimmed, line.number) : null;
     const lead = line.text.indexOf(trimmed.charAt(0));
+    const list = trimmed.length <= 5000 ? listOfLine(trimmed, line.number) : null;
+    const consecutive = previousLine === line.number - 1 || (current !== undefined && current.last === previousLine);
+    previousLine = line.number;
     if (list) {
       const items = list.items.map((item) => ({ ...item, column: item.column + lead }));
       if (list.heading !== '') {
-        current = { category: cleanHeading(list.heading), line: line.number, last: line.number, items };
+        current = { category: cleanHeading(list.heading), section, line: line.number, last: line.number, items, vertical: false };
         lists.push(current);
-      } else if (current && current.last === line.number - 1 && !heading) {
+      } else if (current && !current.vertical && current.last === line.number - 1 && !heading) {
         // A list wrapped over lines goes on under the same heading.
         current.items.push(...items);
         current.last = line.number;
       } else {
-        current = { category: cleanHeading(heading?.text ?? ''), line: heading?.line ?? line.number, last: line.number, items };
+        const category = cleanHeading(heading?.text ?? '');
+        current = { category, section, line: heading?.line ?? line.number, last: line.number, items, vertical: false };
         lists.push(current);
       }
       heading = undefined;
       continue;
     }
-    current = undefined;
-    heading = trimmed.length <= 40 ? { text: trimmed, line: line.number } : undefined;
+    const item = trimmed.length <= 80 ? itemOfLine(trimmed, line.number) : null;
+    if (item) {
+      const placed = { ...item, column: item.column + lead };
+      // Lines between ranked items (officials' names, blank paragraphs) do not end the list; unranked items must follow each other.
+      if (current?.vertical && ((consecutive && !heading) || continuesRanks(current, placed))) {
+        current.items.push(placed);
+        current.last = line.number;
+      } else {
+        const category = cleanHeading(heading?.text ?? '') || '得分';
+        current = { category, section, line: heading?.line ?? line.number, last: line.number, items: [placed], vertical: true };
+        lists.push(current);
+      }
+      heading = undefined;
+      continue;
+    }
+    if (!current?.vertical || current.items[current.items.length - 1]?.rank === undefined) current = undefined;
+    if (trimmed.length <= 40) {
+      heading = { text: trimmed, line: line.number };
+      section = trimmed;
+    } else heading = undefined;
   }
-  return lists.filter((l) => l.category !== '');
+  return lists.filter((l) => l.category !== '' && l.items.length >= 2);
 }
 
 /** Groups lists that name the same entities (at least half in common with the first of the group). */

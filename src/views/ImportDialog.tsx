@@ -8,7 +8,7 @@ import { readCandidate, type ImportPreview as Preview, type Reading } from '../d
 import { formatPeriod, formatScore } from '../i18n/format';
 import { selectOrderedInspections } from '../store/selectors';
 import { NEWER_STORAGE, useDashboard } from '../store/store';
-import { holdsHtmlTable, htmlTablesToText } from './htmlTables';
+import { holdsHtmlTable, htmlTablesToText } from '../data/sources/htmlTables';
 import { ImportPreview } from './ImportPreview';
 import { DISPLAY_LIMIT } from './parseInWorker';
 import { useImportJob } from './useImportJob';

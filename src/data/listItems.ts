@@ -1,0 +1,143 @@
+// The items of a printed ranking list: `第一名:东区94.35分`, `东区(88.28)`, `第3名:甲街道,得分90.60分`,
+// `并列第三 乙镇 80分`, and run-on lines `甲中心100分乙医院 98.8分…`: a name, a figure, optionally a printed rank.
+
+import { parseNumber, trimCell } from './text';
+
+export interface ListItem {
+  name: string;
+  value: number;
+  valueText: string;
+  /** The printed rank (`第2名`, `第十二名`), when there is one. */
+  rank: number | undefined;
+  tied: boolean;
+  line: number;
+  column: number;
+}
+
+const CHINESE_DIGITS = new Map([
+  ['零', 0],
+  ['〇', 0],
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
+]);
+
+/** 一 … 九十九 (and Arabic or full-width digits) as a number; null for anything else. */
+export function ordinalValue(text: string): number | null {
+  if (/^[0-9０-９]+$/.test(text)) return parseNumber(text);
+  if (!/^[零〇一二两三四五六七八九十百]+$/.test(text)) return null;
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else digit = CHINESE_DIGITS.get(ch) ?? 0;
+  }
+  return total + digit;
+}
+
+const ORDINAL = '第\\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\\s*名';
+const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
+const ITEM = new RegExp(
+  `^(?:并列\\s*)?(?:${ORDINAL}\\s*(?:[(（]\\s*并列\\s*[)）])?\\s*(?:为|是)?\\s*[:：,，、.．]?\\s*)?(?:并列\\s*)?` +
+    `(.*?[^\\s0-9０-９.．(（:：,，、])\\s*[,，:：]?\\s*(?:(?:综合|总|最终|考核|考评|评估)?得分\\s*[:：为]?\\s*)?` +
+    `[(（]?\\s*(${NUMBER})\\s*分?\\s*[)）]?\\s*(?:[(（]?\\s*并列\\s*[)）]?)?$`,
+);
+/** A rank at the start of a line, in any of the printed forms. */
+export const LEADING_ORDINAL = new RegExp(`^(?:并列\\s*)?${ORDINAL}`);
+
+/** Words that make a phrase prose rather than a name: a name never holds them. */
+const NOT_A_NAME = /[年月日号元%％]|[0-9０-９]|得分|分数|排名|名次|第.{1,3}名|^(?:共|其中|平均|全市|合计|总计)$/;
+
+/** One piece of text as an item, or null when it is not a name and a figure. */
+export function readItem(piece: { text: string; offset: number }, line: number): ListItem | null {
+  // An item is short: a longer piece is prose, and the pattern is kept off long text.
+  if (piece.text.length > 60) return null;
+  const match = ITEM.exec(piece.text);
+  if (!match) return null;
+  const name = trimCell(match[2] ?? '').text;
+  const valueText = match[3] ?? '';
+  const value = parseNumber(valueText);
+  if (name === '' || value === null || name.length > 24 || NOT_A_NAME.test(name)) return null;
+  const rank = match[1] !== undefined ? (ordinalValue(match[1]) ?? undefined) : undefined;
+  return { name, value, valueText, rank, tied: piece.text.includes('并列'), line, column: piece.offset + 1 };
+}
+
+function splitOn(text: string, separators: RegExp): { text: string; offset: number }[] {
+  const pieces: { text: string; offset: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || separators.test(text.charAt(i))) {
+      const trimmed = trimCell(text.slice(start, i));
+      if (trimmed.text !== '') pieces.push({ text: trimmed.text.replace(/[。.]$/, ''), offset: start + trimmed.lead });
+      start = i + 1;
+    }
+  }
+  return pieces;
+}
+
+/** Items run together with no separator but the unit: `甲中心100分乙医院 98.8分…`, cut after each `分`. */
+function splitRunOn(text: string): { text: string; offset: number }[] {
+  const pieces: { text: string; offset: number }[] = [];
+  const unit = /[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分/g;
+  let start = 0;
+  for (let match = unit.exec(text); match; match = unit.exec(text)) {
+    const end = match.index + match[0].length;
+    const trimmed = trimCell(text.slice(start, end));
+    if (trimmed.text !== '') pieces.push({ text: trimmed.text, offset: start + trimmed.lead });
+    start = end;
+  }
+  const rest = trimCell(text.slice(start)).text.replace(/^[。.;；,，]$/, '');
+  return rest === '' ? pieces : [];
+}
+
+/** Splits one line into pieces: on `;；` first, then on `,，、`, then after each `分` of run-on items. */
+export function piecesOf(text: string): { text: string; offset: number }[] {
+  const bySemicolon = splitOn(text, /[;；]/);
+  if (bySemicolon.length > 1) return bySemicolon;
+  const byComma = splitOn(text, /[,，、]/);
+  if (byComma.length > 1) return byComma;
+  const runOn = splitRunOn(text);
+  return runOn.length > 1 ? runOn : byComma;
+}
+
+/** The items of a line when the whole line (after an optional `heading：`) is a list of two or more. */
+export function listOfLine(text: string, line: number): { heading: string; items: ListItem[] } | null {
+  let body = text;
+  let heading = '';
+  let offset = 0;
+  const colon = text.search(/[:：]/);
+  // `城管工作：东区94.35分;…`: a heading before the first colon, when what follows is the list.
+  if (colon > 0 && !LEADING_ORDINAL.test(text)) {
+    heading = trimCell(text.slice(0, colon)).text;
+    body = text.slice(colon + 1);
+    offset = colon + 1;
+  }
+  const pieces = piecesOf(body).map((p) => ({ text: p.text, offset: p.offset + offset }));
+  if (pieces.length < 2) return null;
+  const items: ListItem[] = [];
+  for (const piece of pieces) {
+    const item = readItem(piece, line);
+    if (!item) return null;
+    items.push(item);
+  }
+  return { heading, items };
+}
+
+/** A line that is one item (`第一名:中心城区,得分91.26分`, `枝江市(88.19)`), or null. */
+export function itemOfLine(text: string, line: number): ListItem | null {
+  const body = text.replace(/^[0-9０-９]{1,3}\s*[、.．]\s*(?![0-9０-９])/, (lead) => ' '.repeat(lead.length));
+  const trimmed = trimCell(body);
+  return readItem({ text: trimmed.text.replace(/[;；。]$/, ''), offset: trimmed.lead }, line);
+}

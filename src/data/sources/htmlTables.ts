@@ -1,0 +1,208 @@
+// The tables of pasted or dropped HTML as plain tab-separated text, read by a small tokenizer with no DOM, so that
+// it runs in a worker and in Node, never loads what a page names (<base>, images) and stays within a cell budget.
+
+/** Expanded cells (after rowspan and colspan) allowed over all tables; past it the HTML is refused. */
+export const HTML_CELL_BUDGET = 1_000_000;
+/** Tables inside tables past this depth are read as text of their cell. */
+const MAX_TABLE_DEPTH = 8;
+/** The spans browsers honour (HTML: colspan ≤ 1000, rowspan ≤ 65534), before the budget applies. */
+const MAX_COLSPAN = 1000;
+const MAX_ROWSPAN = 65534;
+
+export interface HtmlTable {
+  /** The caption, or the nearest short heading or paragraph before the table ('' when none). */
+  title: string;
+  /** Rows of cell texts, spans repeated into every position they cover. */
+  rows: string[][];
+}
+
+export type HtmlTablesResult = { ok: true; tables: HtmlTable[] } | { ok: false; reason: 'cell-budget'; table: number; cells: number };
+
+/** Whether a text is HTML that holds a table. */
+export function holdsHtmlTable(text: string): boolean {
+  return /<table[\s>]/i.test(text);
+}
+
+const NAMED_ENTITIES = new Map<string, string>([
+  ['nbsp', ' '],
+  ['ensp', ' '],
+  ['emsp', ' '],
+  ['thinsp', ' '],
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['middot', '·'],
+  ['times', '×'],
+  ['minus', '−'],
+  ['ndash', '–'],
+  ['mdash', '—'],
+]);
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, body: string) => {
+    if (body.startsWith('#')) {
+      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+      // Lone surrogates and out-of-range code points would make a string no encoder can write.
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
+    }
+    return NAMED_ENTITIES.get(body.toLowerCase()) ?? whole;
+  });
+}
+
+function cleanText(text: string): string {
+  return decodeEntities(text)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+function spanOf(attributes: string, name: string, limit: number): number {
+  const match = new RegExp(`\\b${name}\\s*=\\s*["']?\\s*(\\d{1,7})`, 'i').exec(attributes);
+  const value = match ? Number(match[1]) : 1;
+  return Math.max(1, Math.min(limit, value || 1));
+}
+
+const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'li', 'caption']);
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'template', 'textarea', 'title', 'noscript', 'svg', 'math']);
+
+interface OpenTable {
+  title: string;
+  caption: string | undefined;
+  rows: (string | undefined)[][];
+  row: number;
+  column: number;
+  cell: { text: string; rowspan: number; colspan: number } | undefined;
+  cells: number;
+}
+
+/**
+ * Every table of an HTML text with its rows. Never throws; work is linear in the text plus the expanded cells,
+ * which are counted against HTML_CELL_BUDGET so that `rowspan=500 colspan=50` repeated cannot exhaust memory.
+ */
+export function readHtmlTables(html: string): HtmlTablesResult {
+  const tables: HtmlTable[] = [];
+  const open: OpenTable[] = [];
+  let lastBlockText = '';
+  let blockText = '';
+  let totalCells = 0;
+  let captionText: string | undefined;
+  const tag = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  let position = 0;
+
+  const addText = (text: string) => {
+    const current = open[open.length - 1];
+    if (captionText !== undefined) captionText += text;
+    else if (current?.cell) current.cell.text += text;
+    else if (open.length === 0) blockText += text;
+  };
+  const closeCell = (table: OpenTable): boolean => {
+    const cell = table.cell;
+    if (!cell) return true;
+    table.cell = undefined;
+    const text = cleanText(cell.text);
+    const rows = table.rows;
+    const line = (rows[table.row] ??= []);
+    while (line[table.column] !== undefined) table.column++;
+    const added = cell.rowspan * cell.colspan;
+    table.cells += added;
+    totalCells += added;
+    if (totalCells > HTML_CELL_BUDGET) return false;
+    for (let dr = 0; dr < cell.rowspan; dr++) {
+      const target = (rows[table.row + dr] ??= []);
+      for (let dc = 0; dc < cell.colspan; dc++) target[table.column + dc] = text;
+    }
+    table.column += cell.colspan;
+    return true;
+  };
+  const finishTable = (table: OpenTable) => {
+    // Rows a rowspan reached past the table's last <tr> are dropped, as browsers do.
+    const rows: string[][] = [];
+    for (let r = 0; r <= table.row && r < table.rows.length; r++) rows.push(Array.from(table.rows[r] ?? [], (c) => c ?? ''));
+    const nested = open[open.length - 1];
+    if (nested?.cell) nested.cell.text += ` ${rows.map((r) => r.join(' ')).join(' ')} `;
+    tables.push({ title: table.caption ?? table.title, rows: rows.filter((r) => r.some((c) => c !== '')) });
+  };
+
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    addText(html.slice(position, match.index));
+    position = match.index + match[0].length;
+    const name = match[2]?.toLowerCase();
+    if (name === undefined) continue; // a comment
+    const closing = match[1] === '/';
+    const attributes = match[3] ?? '';
+    if (!closing && RAW_TEXT_TAGS.has(name) && !attributes.trimEnd().endsWith('/')) {
+      // Skip to the matching end tag: a script's text is never a cell.
+      const end = html.toLowerCase().indexOf(`</${name}`, position);
+      position = end < 0 ? html.length : end;
+      tag.lastIndex = position;
+      continue;
+    }
+    const table = open[open.length - 1];
+    if (name === 'table') {
+      if (closing) {
+        if (!table) continue;
+        if (!closeCell(table)) return { ok: false, reason: 'cell-budget', table: tables.length + open.length, cells: totalCells };
+        open.pop();
+        finishTable(table);
+      } else if (open.length < MAX_TABLE_DEPTH) {
+        const title = cleanText(blockText).length > 0 && cleanText(blockText).length <= 60 ? cleanText(blockText) : lastBlockText;
+        open.push({ title, caption: undefined, rows: [], row: -1, column: 0, cell: undefined, cells: 0 });
+        blockText = '';
+      }
+      continue;
+    }
+    if (!table) {
+      if (BLOCK_TAGS.has(name) || name === 'br') {
+        const text = cleanText(blockText);
+        if (text !== '') lastBlockText = text.length <= 60 ? text : '';
+        blockText = '';
+      }
+      continue;
+    }
+    if (name === 'caption') {
+      if (closing) {
+        if (captionText !== undefined) table.caption = cleanText(captionText);
+        captionText = undefined;
+      } else captionText = '';
+    } else if (name === 'tr') {
+      if (!closeCell(table)) return { ok: false, reason: 'cell-budget', table: tables.length + open.length, cells: totalCells };
+      if (!closing) {
+        table.row++;
+        table.column = 0;
+      }
+    } else if (name === 'td' || name === 'th') {
+      if (!closeCell(table)) return { ok: false, reason: 'cell-budget', table: tables.length + open.length, cells: totalCells };
+      if (!closing) {
+        if (table.row < 0) table.row = 0;
+        table.cell = { text: '', rowspan: spanOf(attributes, 'rowspan', MAX_ROWSPAN), colspan: spanOf(attributes, 'colspan', MAX_COLSPAN) };
+      }
+    } else if (name === 'br' || name === 'p' || name === 'div' || name === 'li') addText(' ');
+  }
+  addText(html.slice(position));
+  // Tables left open at the end of the text are read as far as they go.
+  while (open.length > 0) {
+    const table = open.pop();
+    if (!table) break;
+    if (!closeCell(table)) return { ok: false, reason: 'cell-budget', table: tables.length + 1, cells: totalCells };
+    finishTable(table);
+  }
+  return { ok: true, tables: tables.filter((t) => t.rows.length > 0) };
+}
+
+/** Tables as `## title`, a blank line and tab-separated rows, the form the text readers take. */
+export function htmlTablesAsText(tables: readonly HtmlTable[]): string {
+  return tables
+    .map((table) => {
+      const rows = table.rows.map((cells) => cells.join('\t'));
+      return [...(table.title === '' ? [] : [`## ${table.title}`, '']), ...rows].join('\n');
+    })
+    .join('\n\n');
+}
+
+/** Every table of an HTML text as text; '' when it holds none or is over the cell budget. */
+export function htmlTablesToText(html: string): string {
+  const read = readHtmlTables(html);
+  return read.ok ? htmlTablesAsText(read.tables) : '';
+}
