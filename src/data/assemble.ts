@@ -2,6 +2,7 @@
 // then the inspection itself, with the checks every import gets (checks.ts).
 
 import { checkInspection } from './checks';
+import { cleanName, withoutParent } from './entityNames';
 import type { CityAverage, Finding, Inspection, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from './types';
 
 export interface ReadParts {
@@ -22,7 +23,8 @@ export interface ReadParts {
   checkPairs: boolean;
 }
 
-export function assembleInspection(parts: ReadParts, findings: Finding[]): ParseResult {
+export function assembleInspection(read: ReadParts, findings: Finding[]): ParseResult {
+  const parts = withCleanNames(read, findings);
   if (parts.checkPairs) {
     const scored = new Set(parts.scores.map((s) => `${s.district}\u0000${s.siteType}`));
     for (const siteType of parts.siteTypes) {
@@ -53,4 +55,75 @@ export function assembleInspection(parts: ReadParts, findings: Finding[]): Parse
   }
   findings.push(...checkInspection(inspection, { decimals: parts.decimals }));
   return { ok: true, inspection, findings };
+}
+
+/** Where a district is first read: its first score, total or rank. */
+function whereOf(parts: ReadParts, district: string): { line: number; column?: number } {
+  const cell =
+    parts.scores.find((s) => s.district === district) ??
+    parts.publishedTotals?.find((t) => t.district === district) ??
+    parts.publishedRanks?.find((r) => r.district === district);
+  return cell ? { line: cell.line, column: cell.column } : { line: parts.line };
+}
+
+/**
+ * The entities under their clean names (entityNames.ts), each change said in a finding; two printed names that are
+ * one name once cleaned are an error naming both, never two entities.
+ */
+function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
+  const clean = new Map<string, string>();
+  for (const district of parts.districts) {
+    const { name, padded, invisible } = cleanName(district);
+    clean.set(district, name);
+    if (padded)
+      findings.push({
+        severity: 'warning',
+        code: 'name-padding',
+        ...whereOf(parts, district),
+        params: { printed: district, district: name },
+      });
+    if (invisible) findings.push({ severity: 'warning', code: 'name-invisible', ...whereOf(parts, district), params: { district: name } });
+  }
+  // `福保街道（福田区）` → 福保街道, for every name or none, and only when the names stay distinct.
+  const bases = parts.districts.map((d) => withoutParent(clean.get(d) ?? d));
+  const stripped = bases.filter((b) => b !== undefined);
+  if (
+    stripped.length * 2 >= parts.districts.length &&
+    new Set(bases.map((b, i) => b ?? clean.get(parts.districts[i] ?? ''))).size === bases.length
+  ) {
+    parts.districts.forEach((district, i) => {
+      const base = bases[i];
+      if (base !== undefined) clean.set(district, base);
+    });
+    const first = parts.districts.find((_, i) => bases[i] !== undefined) ?? '';
+    findings.push({
+      severity: 'info',
+      code: 'name-parent-dropped',
+      ...whereOf(parts, first),
+      params: { printed: first, district: clean.get(first) ?? first },
+    });
+  }
+  const byName = new Map<string, string>();
+  for (const district of parts.districts) {
+    const name = clean.get(district) ?? district;
+    const other = byName.get(name);
+    if (other !== undefined)
+      findings.push({
+        severity: 'error',
+        code: 'duplicate-name',
+        ...whereOf(parts, district),
+        params: { district: name, printed: district, other },
+      });
+    else byName.set(name, district);
+  }
+  if ([...clean].every(([raw, name]) => raw === name)) return parts;
+  const rename = <T extends { district: string }>(items: readonly T[] | undefined): T[] | undefined =>
+    items?.map((item) => ({ ...item, district: clean.get(item.district) ?? item.district }));
+  return {
+    ...parts,
+    districts: parts.districts.map((d) => clean.get(d) ?? d),
+    scores: rename(parts.scores) ?? [],
+    ...(parts.publishedTotals ? { publishedTotals: rename(parts.publishedTotals) ?? [] } : {}),
+    ...(parts.publishedRanks ? { publishedRanks: rename(parts.publishedRanks) ?? [] } : {}),
+  };
 }

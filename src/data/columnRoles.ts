@@ -1,7 +1,7 @@
 // Gives every column of a table its role (entity, category score, total, rank, weighted score, ignored) and
 // every row its kind (entity or reference), each with the reason it was chosen, so the preview can show and change them.
 
-import { cellNumber, type Grid, type GridCell } from './grid';
+import { cellNumber, decimalsOf, type Grid, type GridCell } from './grid';
 import {
   ENTITY_WORDS,
   headerEndsWith,
@@ -33,6 +33,7 @@ export type RoleReason =
   | 'score-header'
   | 'numbers'
   | 'signed-index'
+  | 'sum-of-scores'
   | 'extra-text'
   | 'user';
 
@@ -170,6 +171,11 @@ export function inferPlan(grid: Grid): TablePlan {
       continue;
     }
     const rankLike = numbers.length === cells.length && isRankSequence(numbers);
+    if (headerIs(header, ROW_NUMBER_WORDS) && rankHeader !== undefined) {
+      // 序号 beside a 排名 column only counts rows.
+      columns.push(plan(i, 'ignored', 'row-numbers'));
+      continue;
+    }
     if (headerIs(header, ROW_NUMBER_WORDS)) {
       // 序号 counts rows; it is a rank only when the rows stand in rank order, which the scores tell later.
       columns.push(plan(i, rankLike ? 'rank' : 'ignored', rankLike ? 'rank-sequence' : 'row-numbers'));
@@ -216,6 +222,7 @@ export function inferPlan(grid: Grid): TablePlan {
       }
     }
   }
+  if (!columns.some((c) => c.role === 'total')) findTotalBySum(grid, columns, rows);
   // One score column and no total: it is the entities' score. A total with no categories is their one score.
   const scores = columns.filter((c) => c.role === 'score' || c.role === 'weighted');
   const totals = columns.filter((c) => c.role === 'total');
@@ -258,4 +265,39 @@ export function ranksFollowScores(ranks: readonly number[], scores: readonly num
     order.map((o) => o.s),
     -1,
   );
+}
+
+/**
+ * A score column whose every figure is the (weighted) sum of the other score columns of its row is their total,
+ * whatever its header says (环境卫生指数 = 0.9 × 现场考察 + 0.1 × 满意度). Rounding is allowed half a unit of the
+ * printed decimals per figure.
+ */
+function findTotalBySum(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
+  const scores = columns.filter((c) => c.role === 'score' || c.role === 'weighted');
+  if (scores.length < 3) return;
+  const entityRows = rows.filter((r) => !r.reference).map((r) => grid.rows[r.index]);
+  if (entityRows.length < 2) return;
+  for (const candidate of scores) {
+    if (candidate.weight !== undefined) continue;
+    const parts = scores.filter((c) => c !== candidate);
+    const matches = entityRows.every((row) => {
+      const value = cellNumber(row?.cells[candidate.index]?.text ?? '');
+      if (value === null) return false;
+      let sum = 0;
+      let decimals = decimalsOf(row?.cells[candidate.index]?.text ?? '');
+      for (const part of parts) {
+        const text = row?.cells[part.index]?.text ?? '';
+        const figure = cellNumber(text);
+        if (figure === null) return false;
+        decimals = Math.max(decimals, decimalsOf(text));
+        sum += figure * (part.role === 'score' ? (part.weight ?? 1) : 1);
+      }
+      return Math.abs(sum - value) <= 0.5 * 10 ** -decimals * (parts.length + 1) + 1e-9;
+    });
+    if (matches) {
+      candidate.role = 'total';
+      candidate.reason = 'sum-of-scores';
+      return;
+    }
+  }
 }

@@ -37,6 +37,18 @@ function isTitleText(cells: GridCell[], text: string): boolean {
   return only.length >= 2 && only.length <= 60 && cellNumber(only) === null && !isRoleWord(only);
 }
 
+/**
+ * A title that a space split in two (`深圳市城管局 街道环境卫生指数测评结果`) over a header of many more cells:
+ * words only, none of them a column's word, and at least two cells fewer than the line below.
+ */
+function isTitleOverHeader(cells: GridCell[], next: GridCell[]): boolean {
+  return (
+    cells.length <= 3 &&
+    next.length >= cells.length + 2 &&
+    cells.every((c) => c.text.length >= 2 && cellNumber(c.text) === null && !isRoleWord(c.text))
+  );
+}
+
 /** Finds every table in a text. Linear: each line is split once and visited a bounded number of times. */
 export function findGrids(text: string): Grid[] {
   const grids: Grid[] = [];
@@ -52,9 +64,9 @@ export function findGrids(text: string): Grid[] {
     // A title on the block's first line: the table's header follows it directly.
     const second = block[1];
     if (
-      isTitleText(firstLine.cells, firstLine.line.text) &&
       second &&
-      (second.cells.length > 1 || isRoleWord(second.cells[0]?.text ?? ''))
+      ((isTitleText(firstLine.cells, firstLine.line.text) && (second.cells.length > 1 || isRoleWord(second.cells[0]?.text ?? ''))) ||
+        isTitleOverHeader(firstLine.cells, second.cells))
     ) {
       title = { text: titleOf(firstLine), line: firstLine.line.number };
       body = block.slice(1);
@@ -143,7 +155,7 @@ function gridOf(headerLines: Line[], rowLines: Line[], title: { text: string; li
       header = header.map((cell) => (isRoleWord(cell.text) ? cell : { ...cell, text: `${cell.text}(${String(max)})` }));
       continue;
     }
-    header = twoLevelHeader(header, joined);
+    header = twoLevelHeader(header, joined, commonWidth(rowLines));
   }
   const width = header.length;
   const rows: GridRow[] = [];
@@ -177,6 +189,25 @@ function gridOf(headerLines: Line[], rowLines: Line[], title: { text: string; li
   return makeGrid(header, rows, title, block, notes);
 }
 
+/** Words over a group of sub-columns that name no category themselves. */
+const GROUP_WORDS = /^(其中|分项|分项得分|各项得分|单项得分|考核内容|考核项目|测评项目)$/;
+
+/** The cell count most rows have: the table's width as its data prints it. */
+function commonWidth(rows: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let bestCount = 0;
+  for (const row of rows) {
+    const count = (counts.get(row.cells.length) ?? 0) + 1;
+    counts.set(row.cells.length, count);
+    if (count > bestCount) {
+      best = row.cells.length;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 /**
  * One column's label from its two header levels: a cell spanning both (a web table's rowspan) once, and a
  * generic group word (得分 over 城管 and 环卫) left out, so the category is named by what it is.
@@ -191,7 +222,19 @@ function joinLevels(upper: string, lower: string): string {
  * Two header levels: a group label over its sub-columns (`实地考察` over `原始得分 加权得分`). The upper
  * line names fewer cells; each group spans the sub-columns up to the next group's column.
  */
-function twoLevelHeader(upper: GridCell[], lower: GridCell[]): GridCell[] {
+function twoLevelHeader(upper: GridCell[], lower: GridCell[], rowWidth: number): GridCell[] {
+  // A web table copied as text: cells spanning both levels print on the upper line only, so the lower line holds
+  // just the sub-columns of one group (`其中` over `现场考察指数 居民满意度指数`), which the rows' width shows.
+  if (lower.length >= 2 && lower.length < upper.length && rowWidth === upper.length - 1 + lower.length) {
+    const groupAt = upper.findIndex((c) => GROUP_WORDS.test(c.text.replace(/\s+/g, '')));
+    const at = groupAt >= 0 ? groupAt : upper.length - 1;
+    const group = upper[at]?.text ?? '';
+    const subs = lower.map((cell) => ({
+      ...cell,
+      text: GROUP_WORDS.test(group.replace(/\s+/g, '')) ? cell.text : joinLevels(group, cell.text),
+    }));
+    return [...upper.slice(0, at), ...subs, ...upper.slice(at + 1)];
+  }
   if (lower.length <= upper.length) return upper.map((cell, i) => ({ ...cell, text: joinLevels(cell.text, lower[i]?.text ?? '') }));
   // Cells of the upper line that stand alone (entity, rank) keep their place; the lower line fills the rest.
   const standalone = upper.filter((c) => isRoleWord(c.text) || /总分|综合|合计|总成绩/.test(c.text));

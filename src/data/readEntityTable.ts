@@ -123,6 +123,9 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
       const totalCell = total ? row.cells[total.index] : undefined;
       const totalValue = totalCell ? cellNumber(totalCell.text) : null;
       if (totalValue !== null) publishedCityTotal = totalValue;
+      // With one score column and no total, the row's score is its total: the figure the page prints, not a mean of rounded ones.
+      const only = cityAverages[0];
+      if (!total && categories.length === 1 && cityAverages.length === 1 && only) publishedCityTotal = only.value * (siteTypes[0]?.weight ?? 1);
       return;
     }
     if (name === '') {

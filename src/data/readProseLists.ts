@@ -6,7 +6,7 @@ import { decimalsOf } from './grid';
 import { entityKindOfNames } from './columnRoles';
 import { itemOfLine, listOfLine, type ListItem } from './listItems';
 import { splitLines, trimCell } from './text';
-import type { Finding, ParseResult, Score, SiteType } from './types';
+import type { Finding, ParseResult, PublishedTotal, Score, SiteType } from './types';
 
 export type ProseItem = ListItem;
 
@@ -113,6 +113,17 @@ export function groupLists(lists: readonly ProseList[]): ProseList[][] {
   return groups;
 }
 
+/** Words of a heading over the overall result: its list gives the totals, not one more category. */
+const TOTAL_HEADING = /综合|总分|总成绩|总得分|合计得分|最终得分/;
+
+/** Among several lists of the same entities, the one headed as the overall result (exactly one), if any. */
+function totalsListOf(group: readonly ProseList[]): ProseList | undefined {
+  if (group.length < 2) return undefined;
+  const headed = group.filter((l) => TOTAL_HEADING.test(l.category) || TOTAL_HEADING.test(l.section));
+  const others = group.filter((l) => !headed.includes(l));
+  return headed.length === 1 && others.every((l) => !TOTAL_HEADING.test(l.section)) ? headed[0] : undefined;
+}
+
 /** Reads a group of lists as one inspection: one category per list. */
 export function readProseLists(group: readonly ProseList[], title: string): ParseResult {
   const findings: Finding[] = [];
@@ -121,7 +132,26 @@ export function readProseLists(group: readonly ProseList[], title: string): Pars
   const districts: string[] = [];
   const known = new Set<string>();
   let decimals = 0;
+  const publishedTotals: PublishedTotal[] = [];
+  const totalsList = totalsListOf(group);
+  for (const item of totalsList?.items ?? []) {
+    if (known.has(item.name)) {
+      findings.push({
+        severity: 'error',
+        code: 'duplicate-district',
+        line: item.line,
+        column: item.column,
+        params: { district: item.name, siteType: '' },
+      });
+      continue;
+    }
+    known.add(item.name);
+    districts.push(item.name);
+    decimals = Math.max(decimals, decimalsOf(item.valueText));
+    publishedTotals.push({ district: item.name, value: item.value, line: item.line, column: item.column });
+  }
   for (const list of group) {
+    if (list === totalsList) continue;
     if (siteTypes.some((s) => s.name === list.category)) {
       findings.push({ severity: 'error', code: 'duplicate-site-type', line: list.line, params: { siteType: list.category } });
       continue;
@@ -184,6 +214,7 @@ export function readProseLists(group: readonly ProseList[], title: string): Pars
       districts,
       siteTypes,
       scores,
+      publishedTotals,
       sourceRanges: group.map((l) => ({ first: l.line, last: l.last })),
       entityKind: entityKindOfNames(districts),
       decimals,

@@ -91,6 +91,7 @@ export type FindingCode =
   | 'no-score-column'
   | 'max-unknown'
   | 'duplicate-role'
+  | 'duplicate-name'
   // warnings: read, but a careful reader should look
   | 'total-mismatch'
   | 'total-max-mismatch'
@@ -107,6 +108,8 @@ export type FindingCode =
   | 'list-order'
   | 'candidates-disagree'
   | 'column-role-question'
+  | 'name-padding'
+  | 'name-invisible'
   // infos: facts worth a visible note
   | 'header-recovered'
   | 'total-rounding'
@@ -119,7 +122,8 @@ export type FindingCode =
   | 'reference-row-skipped'
   | 'sum-row'
   | 'rank-column'
-  | 'weighted-total';
+  | 'weighted-total'
+  | 'name-parent-dropped';
 
 export type FindingParam = string | number | readonly string[];
 

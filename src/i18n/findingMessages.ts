@@ -50,6 +50,10 @@ const findingZh: Record<FindingCode, string> = {
   'duplicate-role': '{columns}都设为同一作用（{role}）：只能有一列，请在预览中把其余的改为“不读取”。',
   'rank-column': '公布的名次已读取，用于与得分核对，不计为得分。',
   'weighted-total': '总分按权重计算：{weights}。',
+  'duplicate-name': '“{printed}”与“{other}”去掉不可见字符、全角和空格后是同一个名称“{district}”：不能当作两个单位。',
+  'name-padding': '名称“{printed}”中的空格已去掉，读作“{district}”。',
+  'name-invisible': '名称{district}含不可见字符（零宽或文字方向控制符），已去掉。',
+  'name-parent-dropped': '名称后括号中的所属区已去掉，如“{printed}”读作“{district}”。',
   'candidates-disagree': '同一页的两张表不一致：{district}{siteType}在此为 {value}，在第 {otherLine} 行的表中为 {other}。',
 };
 
@@ -108,6 +112,10 @@ const findingEn: Record<FindingCode, string> = {
   'duplicate-role': '{columns} all have the same role ({role}): only one may; set the others to “not read” in the preview.',
   'rank-column': 'The printed ranks were read to check against the scores; they are not scores.',
   'weighted-total': 'The total is a weighted sum: {weights}.',
+  'duplicate-name': '“{printed}” and “{other}” are one name, “{district}”, once invisible characters, full-width forms and spaces are removed: they cannot be two entities.',
+  'name-padding': 'The spaces inside “{printed}” were removed: read as “{district}”.',
+  'name-invisible': 'The name {district} held invisible characters (zero-width or direction controls); they were removed.',
+  'name-parent-dropped': 'The district in brackets after each name was dropped: “{printed}” reads as “{district}”.',
   'candidates-disagree':
     'Two tables on this page disagree: {district}, {siteType} is {value} here and {other} in the table at line {otherLine}.',
 };

@@ -161,6 +161,7 @@ export const en: Record<ViewMessageKey, string> = {
   'reason-score-header': 'the header says score',
   'reason-numbers': 'the column holds figures',
   'reason-signed-index': 'negative values: an index, not a score',
+  'reason-sum-of-scores': 'equals the (weighted) sum of the other columns on every row: the total',
   'reason-extra-text': 'the column holds text',
   'reason-user': 'changed by you',
   'reason-reference-name': 'named like an average or sum',

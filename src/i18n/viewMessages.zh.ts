@@ -154,6 +154,7 @@ export const zh = {
   'reason-score-header': '表头为“得分”',
   'reason-numbers': '该列为数字',
   'reason-signed-index': '含负数，是指数而不是得分',
+  'reason-sum-of-scores': '每行都等于其余各项（加权）之和，是总分',
   'reason-extra-text': '该列为文字',
   'reason-user': '已由你更改',
   'reason-reference-name': '名称为平均或合计',

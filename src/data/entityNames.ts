@@ -1,0 +1,39 @@
+// Entity names as a reader compares and shows them: Unicode-normalised (NFKC, full-width letters), invisible and
+// bidi control characters removed, padding spaces inside a Chinese name collapsed (`灵 昆 镇` → 灵昆镇), and a
+// bracketed parent district dropped (`福保街道（福田区）` → 福保街道) when that leaves every name distinct.
+
+/** Zero-width and bidi control characters: they make two equal names differ, or reverse the text around them. */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufe00-\ufe0f]/g;
+/** Spaces between CJK characters only: a name padded to a column's width in print. */
+const PADDING = /(?<=[\u3400-\u9fff])[ \u3000\u00a0]+(?=[\u3400-\u9fff])/g;
+/** `(福田区)` at the end of a name: the district a street belongs to, printed beside it. */
+const PARENT = /^(.{2,}?)\s*[(（]\s*([^()（）]{1,12}?(?:区|县|市|旗))\s*[)）]$/u;
+
+export interface CleanName {
+  name: string;
+  /** What was changed, for a finding that says so. */
+  padded: boolean;
+  invisible: boolean;
+}
+
+/** The name without invisible characters, in NFKC, its padding spaces collapsed. */
+export function cleanName(raw: string): CleanName {
+  const visible = raw.replace(INVISIBLE, '');
+  const normal = visible.normalize('NFKC').trim();
+  const name = normal.replace(PADDING, '');
+  return { name, padded: name !== normal, invisible: visible !== raw };
+}
+
+/** The key two names are equal by: the clean name. */
+export function nameKey(raw: string): string {
+  return cleanName(raw).name;
+}
+
+/** The name without its parent district in brackets, or undefined when it has none. */
+export function withoutParent(name: string): string | undefined {
+  const match = PARENT.exec(name);
+  if (!match) return undefined;
+  // A bracket that is the whole kind of the entity (`远郊市(县)`) is part of its name.
+  const [, base, parent] = match;
+  return base !== undefined && parent !== undefined && parent.length >= 2 ? base : undefined;
+}
