@@ -163,7 +163,7 @@ function gridOf(headerLines: Line[], rowLines: Line[], title: { text: string; li
   for (let i = 0; i < rowLines.length; i++) {
     const current = rowLines[i];
     if (!current) continue;
-    let cells = current.cells;
+    let cells = width > 0 && current.cells.length < width ? splitGluedName(current.cells) : current.cells;
     const next = rowLines[i + 1];
     // A row wrapped over two lines: the second starts with no name and completes the count.
     if (
@@ -187,6 +187,17 @@ function gridOf(headerLines: Line[], rowLines: Line[], title: { text: string; li
     rows.push({ line: current.line.number, cells });
   }
   return makeGrid(header, rows, title, block, notes);
+}
+
+/** `高新区蜀麓社区88.5`: a name with one figure run into it, in a row a cell short, becomes the two cells. */
+function splitGluedName(cells: GridCell[]): GridCell[] {
+  const at = cells.findIndex((c) => /^[^0-9０-９]*[^\s0-9０-９.．][0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(c.text));
+  const cell = cells[at];
+  if (!cell) return cells;
+  const split = cell.text.search(/[0-9０-９]+(?:[.．][0-9０-９]+)?$/);
+  const name: GridCell = { ...cell, text: cell.text.slice(0, split) };
+  const figure: GridCell = { ...cell, text: cell.text.slice(split), column: cell.column + split };
+  return [...cells.slice(0, at), name, figure, ...cells.slice(at + 1)];
 }
 
 /** Words over a group of sub-columns that name no category themselves. */

@@ -57,13 +57,15 @@ export function rejoinCellLines(text: string): RecoveredLines {
     while (end < lines.length) {
       const line = lines[end];
       if (!line || isBlankLine(line.text)) break;
+      // A heading starts the next table even with no blank line before it.
+      if (end > i && /^[\s\u3000]*#/.test(line.text)) break;
       if (line.tabbed) tabbed = true;
       // Tab-separated blocks (the printed form) are never rebuilt: their lines are not even looked at.
       else if (!tabbed && labels < 2 && isLabelOnly(line)) labels++;
       end++;
     }
     if (!tabbed && labels >= 2) qualifying.push({ start: i, end });
-    i = end + 1;
+    i = end < lines.length && !isBlankLine(lines[end]?.text ?? '') ? end : end + 1;
   }
   let next = 0;
   for (const { start, end } of qualifying) {
