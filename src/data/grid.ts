@@ -150,6 +150,17 @@ function gridOf(headerLines: Line[], rowLines: Line[], title: { text: string; li
       header = joined;
       continue;
     }
+    if (joined.length > 0 && joined.every((c) => WEIGHT_NOTE.test(c.text))) {
+      // `(占40%) (占40%) (占20%)` under the header: the shares of the score columns, in order.
+      let next = 0;
+      header = header.map((cell) => {
+        const note = joined[next];
+        if (!note || isRoleWord(cell.text) || /总分|综合|合计|总成绩|名称/.test(cell.text.replace(/\s+/g, ''))) return cell;
+        next++;
+        return { ...cell, text: `${cell.text}${note.text}` };
+      });
+      continue;
+    }
     const max = joined.length === 1 ? annotationMax(joined[0]?.text ?? '') : null;
     if (max !== null) {
       header = header.map((cell) => (isRoleWord(cell.text) ? cell : { ...cell, text: `${cell.text}(${String(max)})` }));
@@ -199,6 +210,9 @@ function splitGluedName(cells: GridCell[]): GridCell[] {
   const figure: GridCell = { ...cell, text: cell.text.slice(split), column: cell.column + split };
   return [...cells.slice(0, at), name, figure, ...cells.slice(at + 1)];
 }
+
+/** A share printed under a column's header: `(占40%)`, `（权重20%）`, `40%`. */
+const WEIGHT_NOTE = /^[(（]?\s*(?:占|权重)?\s*[0-9]+(?:\.[0-9]+)?\s*[%％]\s*[)）]?$/;
 
 /** Words over a group of sub-columns that name no category themselves. */
 const GROUP_WORDS = /^(其中|分项|分项得分|各项得分|单项得分|考核内容|考核项目|测评项目)$/;

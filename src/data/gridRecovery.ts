@@ -23,7 +23,8 @@ export function tableDecimals(rows: Line[], width: number): number | undefined {
   let printed: number | undefined;
   for (const row of rows) {
     for (const cell of row.cells) {
-      if (cellNumber(cell.text) === null) continue;
+      // Whole numbers (a rank, a score with its zeros dropped) say nothing of the decimals of the others.
+      if (cellNumber(cell.text) === null || !/[.．]/.test(cell.text)) continue;
       const d = decimalsOf(cell.text);
       if (printed === undefined) printed = d;
       else if (printed !== d) return undefined;
@@ -51,7 +52,11 @@ export function splitByDecimals(cells: GridCell[], decimals: number, width: numb
     const name = cell.text.slice(0, firstDigit);
     const rest = cell.text.slice(firstDigit);
     const parts = rest.match(number) ?? [];
-    if (parts.join('') !== rest) return null;
+    const joined = parts.join('');
+    // A rank run into the last figure (`94.911`: 94.91, rank 1) is the whole number left after it.
+    const tail = rest.startsWith(joined) ? rest.slice(joined.length) : null;
+    if (tail === null || (tail !== '' && !(parts.length > 0 && /^[0-9]{1,3}$/.test(tail)))) return null;
+    if (tail !== '') parts.push(tail);
     if (name !== '') out.push({ ...cell, text: name });
     let offset = firstDigit;
     for (const part of parts) {

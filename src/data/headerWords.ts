@@ -57,7 +57,7 @@ export function normalize(text: string): string {
 export function splitMax(header: string): { name: string; maxScore: number | undefined; weight: number | undefined } {
   const text = trimCell(header).text;
   let weight: number | undefined;
-  const percent = /[(（]?\s*(?:权重\s*)?([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]?/.exec(text);
+  const percent = /[(（]?\s*(?:(?:权重|占)\s*)?([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]?/.exec(text);
   if (percent) weight = (parseNumber(percent[1] ?? '') ?? 0) / 100;
   const bracket = /[(（]\s*(?:满分\s*)?([0-9０-９]+(?:\.[0-9]+)?)\s*分?\s*制?\s*[)）]/.exec(text);
   const maxScore = bracket ? (parseNumber(bracket[1] ?? '') ?? undefined) : undefined;
