@@ -120,6 +120,20 @@ export function checkInspection(inspection: Inspection, options: CheckOptions): 
     }
   }
 
+  // Names that look like fragments of a heading or a sentence rather than names: each is a doubt to confirm.
+  for (const district of inspection.districts) {
+    const reason = nameDoubt(district);
+    if (reason === undefined) continue;
+    const where = inspection.scores.find((s) => s.district === district) ?? inspection.publishedTotals.find((t) => t.district === district);
+    findings.push({
+      severity: 'warning',
+      code: 'name-suspicious',
+      line: where?.line ?? 1,
+      ...(where ? { column: where.column } : {}),
+      params: { district, reason },
+    });
+  }
+
   // Ties within a category: equal scores share a rank, and the print's order among them means nothing.
   const bySiteType = new Map<string, Inspection['scores'][number][]>();
   for (const score of inspection.scores) {
@@ -152,4 +166,15 @@ export function checkInspection(inspection: Inspection, options: CheckOptions): 
     }
   }
   return findings;
+}
+
+/** Why a name looks like no name (`第一名:莘县`, `22`, `(85%):马巷镇`), or undefined when it looks like one. */
+export function nameDoubt(name: string): 'number' | 'ordinal' | 'punctuation' | 'digit' | 'long' | undefined {
+  const text = name.trim();
+  if (/^[-+−]?[0-9０-９]+(?:[.．][0-9０-９]+)?%?$/.test(text)) return 'number';
+  if (/^(?:并列)?第\s*[0-9０-９零〇一二两三四五六七八九十百]+\s*名/.test(text)) return 'ordinal';
+  if (/^[:：(（[【〔<《,，、;；.。]/.test(text) || /[:：]/.test(text)) return 'punctuation';
+  if (/^[0-9０-９]/.test(text)) return 'digit';
+  if (text.length > 30) return 'long';
+  return undefined;
 }

@@ -51,13 +51,23 @@ export interface ColumnPlan {
   weight: number | undefined;
 }
 
-export type RowKindReason = 'reference-name' | 'no-rank' | 'user';
+export type RowKindReason = 'reference-name' | 'no-rank' | 'group-heading' | 'user';
+
+/** What a row of the grid is: one of the entities, a reference (an average), or a row not read. */
+export type RowStatus = 'entity' | 'reference' | 'skipped';
 
 export interface RowPlan {
   /** Index into grid.rows. */
   index: number;
   reference: boolean;
+  /** Not read at all: a group heading (`一类街道`) or a row the user set aside. */
+  skipped?: boolean;
   reason: RowKindReason | undefined;
+}
+
+/** The status a row plan gives its row. */
+export function rowStatus(row: RowPlan): RowStatus {
+  return row.skipped ? 'skipped' : row.reference ? 'reference' : 'entity';
 }
 
 export interface TablePlan {
@@ -70,7 +80,7 @@ export interface TablePlan {
 }
 
 function columnCells(grid: Grid, index: number, rows: readonly RowPlan[]): (GridCell | undefined)[] {
-  return rows.filter((r) => !r.reference).map((r) => grid.rows[r.index]?.cells[index]);
+  return rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]?.cells[index]);
 }
 
 /** Integers that rank the rows: 1..n, allowing competition ties (1, 2, 2, 4). */
@@ -129,6 +139,9 @@ export function inferPlan(grid: Grid): TablePlan {
   // Rows: a name like an average is a reference; so is a row with no rank where the others have one.
   const rows: RowPlan[] = grid.rows.map((row, index) => {
     const name = entity >= 0 ? (row.cells[entity]?.text ?? '') : '';
+    // A line of one word and no figure inside a table heads a group of the rows below it (`一类街道`).
+    if (row.cells.filter((c) => c.text !== '').length === 1 && cellNumber(name) === null && name !== '' && width > 2)
+      return { index, reference: false, skipped: true, reason: 'group-heading' };
     return REFERENCE_NAMES.test(normalize(name))
       ? { index, reference: true, reason: 'reference-name' }
       : { index, reference: false, reason: undefined };

@@ -3,7 +3,8 @@
 // bracketed parent district dropped (`福保街道（福田区）` → 福保街道) when that leaves every name distinct.
 
 /** Zero-width and bidi control characters: they make two equal names differ, or reverse the text around them. */
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufe00-\ufe0f]/g;
+const INVISIBLE =
+  /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|\u034f|\u17b4|\u17b5|[\u180b-\u180d]|[\ufe00-\ufe0f]/g;
 /** Spaces between CJK characters only: a name padded to a column's width in print. */
 const PADDING = /(?<=[\u3400-\u9fff])[ \u3000\u00a0]+(?=[\u3400-\u9fff])/g;
 /** `(福田区)` at the end of a name: the district a street belongs to, printed beside it. */

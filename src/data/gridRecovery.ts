@@ -51,7 +51,7 @@ export function splitByDecimals(cells: GridCell[], decimals: number, width: numb
     }
     const name = cell.text.slice(0, firstDigit);
     const rest = cell.text.slice(firstDigit);
-    const parts = rest.match(number) ?? [];
+    const parts: string[] = [...(rest.match(number) ?? [])];
     const joined = parts.join('');
     // A rank run into the last figure (`94.911`: 94.91, rank 1) is the whole number left after it.
     const tail = rest.startsWith(joined) ? rest.slice(joined.length) : null;

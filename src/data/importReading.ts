@@ -10,12 +10,15 @@ export interface Reading {
   roles?: { column: number; role: ColumnRole }[];
   /** Rows (indexes into the grid's rows) the user marked as reference rows, and those unmarked. */
   references?: { row: number; reference: boolean }[];
+  /** Rows the user set aside (not read), and rows the reader set aside that the user reads (false). */
+  skipped?: { row: number; skipped: boolean }[];
 }
 
 /** A plan with the user's changes applied; their reason is 'user'. */
-export function planWith(plan: TablePlan, reading: Pick<Reading, 'roles' | 'references'>): TablePlan {
+export function planWith(plan: TablePlan, reading: Pick<Reading, 'roles' | 'references' | 'skipped'>): TablePlan {
   const roles = new Map((reading.roles ?? []).map((r) => [r.column, r.role]));
   const references = new Map((reading.references ?? []).map((r) => [r.row, r.reference]));
+  const skipped = new Map((reading.skipped ?? []).map((r) => [r.row, r.skipped]));
   return {
     ...plan,
     columns: plan.columns.map((c) => {
@@ -24,7 +27,10 @@ export function planWith(plan: TablePlan, reading: Pick<Reading, 'roles' | 'refe
     }),
     rows: plan.rows.map((r) => {
       const reference = references.get(r.index);
-      return reference === undefined || reference === r.reference ? r : { ...r, reference, reason: 'user' };
+      const skip = skipped.get(r.index);
+      let row = reference === undefined || reference === r.reference ? r : { ...r, reference, reason: 'user' as const };
+      if (skip !== undefined && skip !== (row.skipped ?? false)) row = { ...row, skipped: skip, reason: 'user' };
+      return row;
     }),
     questions: plan.questions.filter((q) => !roles.has(q)),
   };
@@ -57,6 +63,15 @@ export function readingOf(value: unknown): Reading | null {
       references.push({ row: item.row, reference: item.reference });
     }
     reading.references = references;
+  }
+  if (value.skipped !== undefined) {
+    if (!Array.isArray(value.skipped)) return null;
+    const skipped: NonNullable<Reading['skipped']> = [];
+    for (const item of value.skipped as unknown[]) {
+      if (!isRecord(item) || typeof item.row !== 'number' || typeof item.skipped !== 'boolean') return null;
+      skipped.push({ row: item.row, skipped: item.skipped });
+    }
+    reading.skipped = skipped;
   }
   return reading;
 }

@@ -52,7 +52,8 @@ export interface ImportPreview extends ImportResult {
 
 /** Reads a table candidate again with the user's roles; other candidates are returned as read. */
 export function readCandidate(candidate: ImportCandidate, reading: Reading | undefined): ParseResult {
-  if (!candidate.table || !reading || (!reading.roles?.length && !reading.references?.length)) return candidate.result;
+  if (!candidate.table || !reading || (!reading.roles?.length && !reading.references?.length && !reading.skipped?.length))
+    return candidate.result;
   return readTable(candidate.table.grid, planWith(candidate.table.plan, reading));
 }
 
@@ -142,6 +143,8 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
     return candidates;
   }
   const grids = findGrids(text).filter((g) => !isPageTable(g));
+  // Grids no layout reads: offered only when nothing else reads, so that the preview shows the grid to complete.
+  const unread: ImportCandidate[] = [];
   onProgress?.(0.8);
   for (const grid of grids) {
     if (isTransposedRanked(grid)) {
@@ -161,6 +164,7 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
     const roles = candidate.table?.plan.columns.map((c) => c.role) ?? [];
     const looksLikeResults = roles.includes('entity') && roles.some((r) => r === 'score' || r === 'total' || r === 'weighted');
     if (candidate.result.ok || looksLikeResults) candidates.push(candidate);
+    else unread.push(candidate);
   }
   for (const group of groupCategoryTables(grids)) {
     const first = group[0];
@@ -193,6 +197,9 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
   markDisagreements(candidates);
   // The page reader finds bracketed figures in lists too (`东区(88.28)`): its failure is no candidate when another reads.
   if (candidates.some((c) => c.result.ok)) return candidates.filter((c) => c.result.ok || c.format !== 'page');
+  // Nothing reads: the grids come first, each with its plain reading, never only "no table".
+  const tables = [...candidates.filter((c) => c.table), ...unread.slice(0, 3)];
+  if (tables.length > 0) return [...tables, ...candidates.filter((c) => !c.table)];
   if (candidates.length === 0) candidates.push({ id: 'page:1', format: 'page', title: '', first: 1, last: 1, result: page });
   return candidates;
 }

@@ -35,14 +35,20 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
     findings.push({ severity: 'error', code: 'no-entity-column', line: firstLine, params: {} });
     return { ok: false, findings };
   }
-  const categories = plan.columns.filter((c) => c.role === 'score' || c.role === 'weighted');
+  const scoreColumns = plan.columns.filter((c) => c.role === 'score' || c.role === 'weighted');
+  // A total alone (the user's choice, or a single figure per entity) is the entities' one score: a total states no
+  // maximum, so above 100 the largest figure bounds the charts, and a finding says so.
+  const totals = plan.columns.filter((c) => c.role === 'total');
+  const onlyTotal = scoreColumns.length === 0 && totals.length === 1 ? totals[0] : undefined;
+  const categories = onlyTotal ? [{ ...onlyTotal, role: 'score' as const }] : scoreColumns;
   if (categories.length === 0) {
     findings.push({ severity: 'error', code: 'no-score-column', line: firstLine, params: {} });
     return { ok: false, findings };
   }
-  const total = plan.columns.find((c) => c.role === 'total');
+  const total = onlyTotal ? undefined : plan.columns.find((c) => c.role === 'total');
   const rank = plan.columns.find((c) => c.role === 'rank');
   const referenceRows = new Set(plan.rows.filter((r) => r.reference).map((r) => r.index));
+  const notRead = new Set(plan.rows.filter((r) => r.reference || r.skipped).map((r) => r.index));
 
   const names = new Set<string>();
   const duplicateNames = new Set<string>();
@@ -53,7 +59,7 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
   for (const name of duplicateNames)
     findings.push({ severity: 'error', code: 'duplicate-site-type', line: firstLine, params: { siteType: name } });
 
-  const siteTypes: SiteType[] = categories.map((c) => siteTypeOf(c, grid, referenceRows, firstLine, findings));
+  const siteTypes: SiteType[] = categories.map((c) => siteTypeOf(c, grid, notRead, firstLine, findings, onlyTotal !== undefined));
   const districts: string[] = [];
   const seen = new Set<string>();
   const scores: Score[] = [];
@@ -99,7 +105,9 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
     return value;
   };
 
+  const skippedRows = new Set(plan.rows.filter((r) => r.skipped).map((r) => r.index));
   grid.rows.forEach((row, index) => {
+    if (skippedRows.has(index)) return;
     const nameCell = row.cells[entity.index];
     const name = nameCell?.text ?? '';
     if (referenceRows.has(index)) {
@@ -125,7 +133,8 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
       if (totalValue !== null) publishedCityTotal = totalValue;
       // With one score column and no total, the row's score is its total: the figure the page prints, not a mean of rounded ones.
       const only = cityAverages[0];
-      if (!total && categories.length === 1 && cityAverages.length === 1 && only) publishedCityTotal = only.value * (siteTypes[0]?.weight ?? 1);
+      if (!total && categories.length === 1 && cityAverages.length === 1 && only)
+        publishedCityTotal = only.value * (siteTypes[0]?.weight ?? 1);
       return;
     }
     if (name === '') {
@@ -200,16 +209,27 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
   );
 }
 
-function siteTypeOf(column: ColumnPlan, grid: Grid, referenceRows: ReadonlySet<number>, line: number, findings: Finding[]): SiteType {
+function siteTypeOf(
+  column: ColumnPlan,
+  grid: Grid,
+  referenceRows: ReadonlySet<number>,
+  line: number,
+  findings: Finding[],
+  isTotal: boolean,
+): SiteType {
   const siteType: SiteType = { name: column.name, maxScore: column.maxScore ?? DEFAULT_MAX, line };
   // A raw score with a stated share (`实地考察(85%)`) counts times that share in the total.
   if (column.role === 'score' && column.weight !== undefined) siteType.weight = column.weight;
   if (column.maxScore === undefined) {
-    const largest = Math.max(
-      0,
-      ...grid.rows.filter((_, i) => !referenceRows.has(i)).map((r) => cellNumber(r.cells[column.index]?.text ?? '') ?? 0),
-    );
-    if (largest > DEFAULT_MAX)
+    // A loop, not Math.max(...rows): a spread of an input-sized array can overflow the stack.
+    let largest = 0;
+    grid.rows.forEach((r, i) => {
+      if (!referenceRows.has(i)) largest = Math.max(largest, cellNumber(r.cells[column.index]?.text ?? '') ?? 0);
+    });
+    if (largest > DEFAULT_MAX && isTotal) {
+      siteType.maxScore = largest;
+      findings.push({ severity: 'info', code: 'max-from-values', line, params: { siteType: column.name, value: largest } });
+    } else if (largest > DEFAULT_MAX)
       findings.push({ severity: 'error', code: 'max-unknown', line, params: { siteType: column.name, value: largest } });
     else findings.push({ severity: 'info', code: 'max-assumed', line, params: { maxScore: DEFAULT_MAX, siteType: column.name } });
   }

@@ -109,6 +109,7 @@ export type FindingCode =
   | 'candidates-disagree'
   | 'column-role-question'
   | 'name-padding'
+  | 'name-suspicious'
   | 'name-invisible'
   // infos: facts worth a visible note
   | 'header-recovered'
@@ -123,7 +124,8 @@ export type FindingCode =
   | 'sum-row'
   | 'rank-column'
   | 'weighted-total'
-  | 'name-parent-dropped';
+  | 'name-parent-dropped'
+  | 'max-from-values';
 
 export type FindingParam = string | number | readonly string[];
 

@@ -38,7 +38,7 @@ const findingZh: Record<FindingCode, string> = {
   tie: '{siteType}：{districts}同为 {value} 分，并列第 {rank} 名（报纸中并列各区的先后顺序无意义）。',
   'no-entity-column': '找不到名称列：没有一列是区、街道、镇等的名称。请在预览中指定哪一列是名称。',
   'no-score-column': '找不到得分列：请在预览中指定哪一列是得分。',
-  'max-unknown': '{siteType}的得分最高为 {value}，超过 100，但表头未注明满分：无法判断满分，请在表头注明（如“得分(150)”）。',
+  'max-unknown': '{siteType}的得分最高为 {value}，超过 100，但表头未注明满分：无法判断满分。若它是总分，请在预览中把该列设为“总分”；若是类别得分，请在表头注明满分（如“得分(150)”）。',
   'rank-mismatch': '{district}公布的名次为第 {printedRank} 名，按得分应为第 {computedRank} 名。',
   'list-order': '{siteType}名单未按得分降序排列：{district} {value} 排在 {previousDistrict} {previousValue} 之后。',
   'column-role-question': '第 {column} 列“{header}”是 1 到 {count} 的整数：按名次读取，不计为得分。如确为得分，请在预览中更改。',
@@ -51,8 +51,10 @@ const findingZh: Record<FindingCode, string> = {
   'rank-column': '公布的名次已读取，用于与得分核对，不计为得分。',
   'weighted-total': '总分按权重计算：{weights}。',
   'duplicate-name': '“{printed}”与“{other}”去掉不可见字符、全角和空格后是同一个名称“{district}”：不能当作两个单位。',
+  'name-suspicious': '名称“{district}”不像名称（是数字，以名次、数字或标点开头，含冒号，或过长）：可能是名次、表头或句子的碎片，请核对这一行。',
   'name-padding': '名称“{printed}”中的空格已去掉，读作“{district}”。',
   'name-invisible': '名称{district}含不可见字符（零宽或文字方向控制符），已去掉。',
+  'max-from-values': '{siteType}作为总分读取，未注明满分：图表以最高分 {value} 为满。',
   'name-parent-dropped': '名称后括号中的所属区已去掉，如“{printed}”读作“{district}”。',
   'candidates-disagree': '同一页的两张表不一致：{district}{siteType}在此为 {value}，在第 {otherLine} 行的表中为 {other}。',
 };
@@ -97,7 +99,7 @@ const findingEn: Record<FindingCode, string> = {
   'no-entity-column': 'No name column found: no column names the districts, streets or towns. Choose the name column in the preview.',
   'no-score-column': 'No score column found: choose the score column in the preview.',
   'max-unknown':
-    '{siteType} reaches {value}, above 100, and the header gives no maximum: the maximum cannot be known. Give it in the header (e.g. “score(150)”).',
+    '{siteType} reaches {value}, above 100, and the header gives no maximum: the maximum cannot be known. If it is the total, set the column to “total” in the preview; if it is a category score, give its maximum in the header (e.g. “score(150)”).',
   'rank-mismatch': '{district} is printed at rank {printedRank}, but its scores rank it {computedRank}.',
   'list-order': 'The {siteType} list is not in descending order: {district} {value} follows {previousDistrict} {previousValue}.',
   'column-role-question':
@@ -112,9 +114,12 @@ const findingEn: Record<FindingCode, string> = {
   'duplicate-role': '{columns} all have the same role ({role}): only one may; set the others to “not read” in the preview.',
   'rank-column': 'The printed ranks were read to check against the scores; they are not scores.',
   'weighted-total': 'The total is a weighted sum: {weights}.',
-  'duplicate-name': '“{printed}” and “{other}” are one name, “{district}”, once invisible characters, full-width forms and spaces are removed: they cannot be two entities.',
+  'duplicate-name':
+    '“{printed}” and “{other}” are one name, “{district}”, once invisible characters, full-width forms and spaces are removed: they cannot be two entities.',
+  'name-suspicious': 'The name “{district}” does not look like a name (a number, a leading rank, digit or punctuation, a colon, or too long): it may be a rank, a header or part of a sentence; check this row.',
   'name-padding': 'The spaces inside “{printed}” were removed: read as “{district}”.',
   'name-invisible': 'The name {district} held invisible characters (zero-width or direction controls); they were removed.',
+  'max-from-values': '{siteType} is read as the total, with no stated maximum: charts take the highest figure, {value}, as full.',
   'name-parent-dropped': 'The district in brackets after each name was dropped: “{printed}” reads as “{district}”.',
   'candidates-disagree':
     'Two tables on this page disagree: {district}, {siteType} is {value} here and {other} in the table at line {otherLine}.',

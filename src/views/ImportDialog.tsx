@@ -3,7 +3,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { ManageImports } from '../components/ManageImports';
-import type { ColumnRole } from '../data/columnRoles';
+import type { ColumnRole, RowStatus } from '../data/columnRoles';
 import { readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
 import { formatPeriod, formatScore } from '../i18n/format';
 import { selectOrderedInspections } from '../store/selectors';
@@ -37,8 +37,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const [problem, setProblem] = useState('');
   const [chosenId, setChosenId] = useState('');
   const [roles, setRoles] = useState<ReadonlyMap<number, ColumnRole>>(new Map());
-  const [references, setReferences] = useState<ReadonlyMap<number, boolean>>(new Map());
-  const [rolesChecked, setRolesChecked] = useState(false);
+  const [statuses, setStatuses] = useState<ReadonlyMap<number, RowStatus>>(new Map());
+  const [doubtsChecked, setDoubtsChecked] = useState(false);
   const [allFindings, setAllFindings] = useState(false);
   const job = useImportJob();
 
@@ -57,8 +57,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const resetChoices = () => {
     setAllFindings(false);
     setRoles(new Map());
-    setReferences(new Map());
-    setRolesChecked(false);
+    setStatuses(new Map());
+    setDoubtsChecked(false);
   };
   const readFile = (file: File | undefined) => {
     if (!file) return;
@@ -103,17 +103,24 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         ? {
             candidate: candidate.id,
             ...(roles.size > 0 ? { roles: [...roles].map(([column, role]) => ({ column, role })) } : {}),
-            ...(references.size > 0 ? { references: [...references].map(([row, reference]) => ({ row, reference })) } : {}),
+            ...(statuses.size > 0
+              ? {
+                  references: [...statuses].map(([row, status]) => ({ row, reference: status === 'reference' })),
+                  skipped: [...statuses].map(([row, status]) => ({ row, skipped: status === 'skipped' })),
+                }
+              : {}),
           }
         : undefined,
-    [candidate, roles, references],
+    [candidate, roles, statuses],
   );
   const result = useMemo(() => (candidate ? readCandidate(candidate, reading) : preview?.result), [candidate, preview, reading]);
-  const needsRoleCheck = (candidate?.table?.plan.questions.filter((q) => !roles.has(q)).length ?? 0) > 0 && !rolesChecked;
+  // Every doubt (a warning: a name that looks like a fragment, a total that is not the sum, an unsettled column)
+  // is confirmed before import: a wrong ranking never passes silently.
+  const doubtCount = result?.ok ? result.findings.filter((f) => f.severity === 'warning').length : 0;
   const confirm = () => {
     if (!preview || !candidate || !result?.ok) return;
-    if (needsRoleCheck) {
-      setProblem(t('importRolesUnchecked'));
+    if (doubtCount > 0 && !doubtsChecked) {
+      setProblem(t('importDoubtsUnchecked', { count: doubtCount }));
       return;
     }
     if (!/^\d{4}-\d{2}$/.test(period)) {
@@ -237,14 +244,14 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
             },
             roles,
             onRoles: setRoles,
-            references,
-            onReferences: setReferences,
+            statuses,
+            onStatuses: setStatuses,
             allFindings,
             onAllFindings: () => {
               setAllFindings(true);
             },
-            rolesChecked,
-            onRolesChecked: setRolesChecked,
+            doubtsChecked,
+            onDoubtsChecked: setDoubtsChecked,
             period,
             onPeriod: setPeriod,
             label,

@@ -1,11 +1,11 @@
 // The import preview: the candidates found, the chosen table's column roles and reference rows, what will be
 // imported (counts and the resulting ranking), the findings, and the period and label to import it under.
 
-import { ColumnRoleTable } from '../components/ColumnRoleTable';
 import { DataTable } from '../components/DataTable';
 import { GroupedFindings } from '../components/GroupedFindings';
+import { ReadingGrid } from '../components/ReadingGrid';
 import { ImportCandidateList } from '../components/ImportCandidateList';
-import type { ColumnRole } from '../data/columnRoles';
+import type { ColumnRole, RowStatus } from '../data/columnRoles';
 import { scoreDigits } from '../data/decimals';
 import type { ImportCandidate, ImportPreview as Preview } from '../data/importText';
 import type { ParseResult } from '../data/types';
@@ -15,7 +15,16 @@ import { entityKindLabel } from '../i18n/viewMessages';
 import { indexScores, scoreOf } from '../model/scores';
 import { computeStandings } from '../model/standings';
 import { useDashboard } from '../store/store';
-import { candidateOptions, findingLists, FORMAT_KEYS, referenceOptions, ROLE_KEYS, roleRows } from './importPreviewItems';
+import {
+  candidateOptions,
+  doubtsOf,
+  findingLists,
+  FORMAT_KEYS,
+  GRID_ROWS_SHOWN,
+  gridRows,
+  ROLE_KEYS,
+  roleRows,
+} from './importPreviewItems';
 import { useViewTranslate } from './useViewTranslate';
 
 /** The user's choices in the preview, each with its setter. */
@@ -24,12 +33,12 @@ export interface PreviewChoices {
   onChoose: (id: string) => void;
   roles: ReadonlyMap<number, ColumnRole>;
   onRoles: (roles: ReadonlyMap<number, ColumnRole>) => void;
-  references: ReadonlyMap<number, boolean>;
-  onReferences: (references: ReadonlyMap<number, boolean>) => void;
+  statuses: ReadonlyMap<number, RowStatus>;
+  onStatuses: (statuses: ReadonlyMap<number, RowStatus>) => void;
   allFindings: boolean;
   onAllFindings: () => void;
-  rolesChecked: boolean;
-  onRolesChecked: (checked: boolean) => void;
+  doubtsChecked: boolean;
+  onDoubtsChecked: (checked: boolean) => void;
   period: string;
   onPeriod: (period: string) => void;
   label: string;
@@ -48,7 +57,7 @@ export interface ImportPreviewProps {
 export function ImportPreview({ idPrefix: id, preview, candidate, result, choices }: ImportPreviewProps) {
   const language = useDashboard((s) => s.language);
   const t = useViewTranslate();
-  const { roles, references } = choices;
+  const { roles, statuses } = choices;
   const inspection = result.ok ? result.inspection : undefined;
   const index = inspection ? indexScores(inspection) : undefined;
   const digits = inspection ? scoreDigits(inspection) : 1;
@@ -58,7 +67,9 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
   const options = candidateOptions(preview, t, language);
   const table = candidate?.table;
   const columns = roleRows(candidate, roles, t);
-  const entityColumn = columns.find((r) => r.role === 'entity')?.index;
+  const doubts = doubtsOf(result.findings, language);
+  const rows = gridRows(candidate, statuses, doubts, t);
+  const rowCount = table?.plan.rows.length ?? 0;
 
   return (
     <section aria-labelledby={`${id}-preview`} className="import-preview">
@@ -73,10 +84,12 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
         />
       )}
       {table && (
-        <ColumnRoleTable
-          caption={t('importRolesTitle')}
-          headers={{ column: t('importRoleColumn'), role: t('importRoleRole'), reason: t('importRoleReason') }}
+        <ReadingGrid
+          caption={t('importGridTitle')}
+          lineHeader={t('importGridLine')}
+          statusHeader={t('importGridStatus')}
           columns={columns}
+          rows={rows}
           roleNames={{
             entity: t(ROLE_KEYS.entity),
             score: t(ROLE_KEYS.score),
@@ -85,14 +98,14 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
             weighted: t(ROLE_KEYS.weighted),
             ignored: t(ROLE_KEYS.ignored),
           }}
+          statusNames={{ entity: t('rowEntity'), reference: t('rowReference'), skipped: t('rowSkipped') }}
           onRole={(column, role) => {
             choices.onRoles(new Map([...roles, [column, role]]));
           }}
-          rowsLegend={t('importRowsTitle')}
-          rows={referenceOptions(candidate, entityColumn, references, t)}
-          onReference={(row, reference) => {
-            choices.onReferences(new Map([...references, [row, reference]]));
+          onStatus={(row, status) => {
+            choices.onStatuses(new Map([...statuses, [row, status]]));
           }}
+          moreRows={rowCount > GRID_ROWS_SHOWN ? t('importGridMore', { shown: GRID_ROWS_SHOWN, count: rowCount }) : ''}
         />
       )}
       {inspection ? (
@@ -143,17 +156,28 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
         showAllText={t('findingsShowAll', { count: result.findings.length })}
         onShowAll={choices.onAllFindings}
       />
-      {inspection && (table?.plan.questions.length ?? 0) > 0 && (
-        <label className="roles-checked">
-          <input
-            type="checkbox"
-            checked={choices.rolesChecked}
-            onChange={(event) => {
-              choices.onRolesChecked(event.target.checked);
-            }}
-          />{' '}
-          {t('importRolesChecked')}
-        </label>
+      {inspection && doubts.length > 0 && (
+        <section className="import-doubts" aria-labelledby={`${id}-doubts`}>
+          <h4 id={`${id}-doubts`}>{t('importDoubtsTitle', { count: doubts.length })}</h4>
+          <ul>
+            {doubts.slice(0, GRID_ROWS_SHOWN).map((doubt) => (
+              <li key={doubt.key}>
+                {doubt.location !== '' && <span className="finding-location">{doubt.location} </span>}
+                {doubt.text}
+              </li>
+            ))}
+          </ul>
+          <label className="doubts-checked">
+            <input
+              type="checkbox"
+              checked={choices.doubtsChecked}
+              onChange={(event) => {
+                choices.onDoubtsChecked(event.target.checked);
+              }}
+            />{' '}
+            {t('importDoubtsChecked', { count: doubts.length })}
+          </label>
+        </section>
       )}
       {inspection && (
         <div className="import-fields">

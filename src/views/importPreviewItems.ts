@@ -1,7 +1,7 @@
 // What the import preview lists, worded: the candidates found, each column's role with its reason, the rows
 // that can be marked as reference rows, and the findings (grouped, and the first ones in full).
 
-import type { ColumnRole } from '../data/columnRoles';
+import { rowStatus, type ColumnRole, type RowStatus } from '../data/columnRoles';
 import type { ImportCandidate, ImportFormat, ImportPreview } from '../data/importText';
 import type { Finding } from '../data/types';
 import { describeFinding, describeLocation } from '../i18n/describeFinding';
@@ -29,8 +29,6 @@ export const ROLE_KEYS: Readonly<Record<ColumnRole, ViewMessageKey>> = {
 };
 /** Findings listed before "show all". */
 export const FIRST_FINDINGS = 20;
-/** Past this many rows only the reference rows get a checkbox. */
-const ROW_CHOICES_UP_TO = 50;
 const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
 export function candidateOptions(preview: ImportPreview | undefined, t: ViewTranslate, language: Language) {
@@ -69,23 +67,48 @@ export function roleRows(candidate: ImportCandidate | undefined, roles: Readonly
   });
 }
 
-/** The rows that can be marked as reference rows (all of a short table; only the marked ones of a long one). */
-export function referenceOptions(
+/** Rows of the grid shown in the preview; past this many, the rest are counted under it. */
+export const GRID_ROWS_SHOWN = 200;
+
+/** The findings that ask for a look before import: every warning (doubts), each worded with where it points. */
+export function doubtsOf(findings: readonly Finding[], language: Language) {
+  return findings
+    .filter((f) => f.severity === 'warning')
+    .map((finding, i) => ({
+      key: `${finding.code}-${i}`,
+      line: finding.line,
+      location: describeLocation(finding, language),
+      text: describeFinding(finding, language),
+    }));
+}
+
+/** Each row of the chosen table with its status (the user's choice over the reader's), why, and its doubts. */
+export function gridRows(
   candidate: ImportCandidate | undefined,
-  entityColumn: number | undefined,
-  references: ReadonlyMap<number, boolean>,
+  statuses: ReadonlyMap<number, RowStatus>,
+  doubts: readonly { line: number; text: string }[],
   t: ViewTranslate,
 ) {
   const table = candidate?.table;
-  const rows = table?.plan.rows ?? [];
-  return rows
-    .filter((row) => row.reference || rows.length <= ROW_CHOICES_UP_TO)
-    .map((row) => ({
-      row: row.index,
-      label: t('importRowReference', { name: table?.grid.rows[row.index]?.cells[entityColumn ?? 0]?.text ?? '' }),
-      reason: references.has(row.index) ? t('reason-user') : row.reason ? t(`reason-${row.reason}` as ViewMessageKey) : '',
-      reference: references.get(row.index) ?? row.reference,
-    }));
+  if (!table) return [];
+  const entityColumn = table.plan.columns.find((c) => c.role === 'entity')?.index ?? 0;
+  const byLine = new Map<number, string[]>();
+  for (const doubt of doubts) byLine.set(doubt.line, [...(byLine.get(doubt.line) ?? []), doubt.text]);
+  return table.plan.rows.slice(0, GRID_ROWS_SHOWN).map((plan) => {
+    const row = table.grid.rows[plan.index];
+    const lines = new Set([row?.line ?? 0, ...(row?.cells ?? []).map((c) => c.line)]);
+    const status = statuses.get(plan.index) ?? rowStatus(plan);
+    const changed = statuses.has(plan.index) && status !== rowStatus(plan);
+    return {
+      index: plan.index,
+      line: row?.line ?? 0,
+      cells: (row?.cells ?? []).map((cell) => ({ text: cell.text, where: t('importCellWhere', { line: cell.line, column: cell.column }) })),
+      status,
+      reason: changed ? t('reason-user') : plan.reason ? t(`reason-${plan.reason}` as ViewMessageKey) : '',
+      label: t('importRowStatusFor', { line: row?.line ?? 0, name: row?.cells[entityColumn]?.text ?? '' }),
+      doubts: [...lines].flatMap((line) => byLine.get(line) ?? []),
+    };
+  });
 }
 
 /** The findings as listed: the first FIRST_FINDINGS (or all), and a count per kind. */
