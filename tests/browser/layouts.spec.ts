@@ -177,7 +177,7 @@ test('the CSV 区,排名,得分 pasted: 排名 is a rank with its reason, never 
   await dialog.getByLabel('粘贴文本').fill('区,排名,得分\n甲区,1,80\n乙区,2,79.5\n');
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
   await expect(dialog.getByLabel('第 2 列“排名”的作用')).toHaveValue('rank');
-  await expect(dialog.getByRole('table', { name: '各列的作用' })).toContainText('表头为“排名/名次”');
+  await expect(dialog.getByRole('table', { name: '读取结果（可更改各列和各行的作用）' })).toContainText('表头为“排名/名次”');
   expect(await previewRanking(dialog)).toEqual([
     ['甲区', '1', '80.0'],
     ['乙区', '2', '79.5'],
@@ -198,7 +198,7 @@ test('a column role changed in the preview re-reads the table, and the import ke
   ]);
   // 环卫 not read: the ranking is by 城管 alone.
   await dialog.getByLabel('第 4 列“环卫(50)”的作用').selectOption('ignored');
-  await expect(dialog.getByRole('table', { name: '各列的作用' })).toContainText('已由你更改');
+  await expect(dialog.getByRole('table', { name: '读取结果（可更改各列和各行的作用）' })).toContainText('已由你更改');
   expect(await previewRanking(dialog)).toEqual([
     ['古城区', '1', '45.2'],
     ['新河县', '2', '42.0'],
@@ -242,7 +242,7 @@ test('the preview with its role controls passes axe and fits a phone (375 px, zh
     await dialog.locator('input[type=file]').setInputFiles(fixture('wide-weighted.txt'));
     await expect(dialog.locator('textarea')).not.toHaveValue('');
     await dialog.getByRole('button', { name: language === 'en' ? 'Preview' : '预览', exact: true }).click();
-    await expect(dialog.locator('.column-roles select')).toHaveCount(6);
+    await expect(dialog.locator('.reading-grid-roles select')).toHaveCount(6);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

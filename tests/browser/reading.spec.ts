@@ -1,0 +1,120 @@
+// The reading as a grid in the import dialog: a text no layout reads is shown as a grid to complete (never only
+// "no table"), a role chosen there imports it; doubts are confirmed before 导入; the clipboard-HTML cases of the
+// real corpus (tests/fixtures/real) read right through the dialog.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { expect, rankingRows, test } from './fixtures';
+
+const GRID = '读取结果（可更改各列和各行的作用）';
+
+async function openDialog(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: '导入数据' }).click();
+  return page.getByRole('dialog', { name: '导入一期数据' });
+}
+
+async function previewRanking(dialog: Locator): Promise<string[][]> {
+  return dialog
+    .getByRole('table', { name: '导入后的排名' })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 3).map((cell) => cell.textContent.trim())));
+}
+
+test('a two-column text no layout reads shows its grid and what to choose; 总分 chosen for its column imports it', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  // Invented figures: an index out of more than 100 with no stated maximum.
+  await dialog.getByLabel('粘贴文本').fill('考核对象\t本月指数\n东城片区\t128.5\n西城片区\t131.2\n南城片区\t119.0\n北城片区\t124.4\n');
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  const grid = dialog.getByRole('table', { name: GRID });
+  await expect(grid).toBeVisible();
+  await expect(grid).toContainText('西城片区');
+  await expect(grid.getByRole('cell', { name: '131.2' })).toHaveAttribute('title', '第 3 行第 6 列');
+  await expect(dialog).toContainText('若它是总分，请在预览中把该列设为“总分”');
+  await expect(dialog.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+
+  await dialog.getByLabel('第 2 列“本月指数”的作用').selectOption('total');
+  expect(await previewRanking(dialog)).toEqual([
+    ['西城片区', '1', '131.2'],
+    ['东城片区', '2', '128.5'],
+    ['北城片区', '3', '124.4'],
+    ['南城片区', '4', '119.0'],
+  ]);
+  await dialog.getByLabel('期次（年月）').fill('2025-05');
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const rows = await rankingRows(page);
+  expect(rows.map((r) => r[1])).toEqual(['西城片区', '东城片区', '北城片区', '南城片区']);
+  // The choice is kept with the import: a reload reads the text the same way.
+  await page.reload();
+  await expect(page.getByLabel('期次')).toHaveValue('2025-05');
+  expect((await rankingRows(page)).map((r) => r[1])).toEqual(['西城片区', '东城片区', '北城片区', '南城片区']);
+});
+
+test('a name that starts with a rank is a doubt on its row, and 导入 waits until the doubts are confirmed', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('粘贴文本').fill('单位\t得分\n第一名:甲镇\t90.5\n乙镇\t88.0\n丙镇\t86.5\n');
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  const grid = dialog.getByRole('table', { name: GRID });
+  const row = grid.getByRole('row').filter({ hasText: '第一名:甲镇' });
+  await expect(row).toContainText('不像名称');
+  await expect(dialog.getByRole('heading', { name: '导入前请核对 1 处疑点' })).toBeVisible();
+  await dialog.getByLabel('期次（年月）').fill('2025-06');
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('还有 1 处疑点未核对');
+  await expect(dialog).toBeVisible();
+  // The row set aside instead: the doubt goes with it.
+  await dialog.getByLabel('第 2 行“第一名:甲镇”的作用').selectOption('skipped');
+  await expect(dialog.getByRole('heading', { name: /处疑点/ })).toHaveCount(0);
+  expect(await previewRanking(dialog)).toEqual([
+    ['乙镇', '1', '88.0'],
+    ['丙镇', '2', '86.5'],
+  ]);
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  expect((await rankingRows(page)).map((r) => r[1])).toEqual(['乙镇', '丙镇']);
+});
+
+test('a doubt confirmed imports as read', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('粘贴文本').fill('单位\t得分\n22\t90.5\n乙镇\t88.0\n丙镇\t86.5\n');
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await dialog.getByLabel('期次（年月）').fill('2025-06');
+  await dialog.getByLabel('我已核对以上 1 处疑点，仍要导入').check();
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  expect((await rankingRows(page)).map((r) => r[1])).toEqual(['22', '乙镇', '丙镇']);
+});
+
+interface Expected {
+  entities: string[];
+  totals: Record<string, number>;
+  mode?: string;
+}
+
+const real = (name: string) => fileURLToPath(new URL(`../fixtures/real/${name}`, import.meta.url));
+const htmlCases = readdirSync(real(''))
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => file.replace(/\.json$/, ''))
+  .filter((name) => (JSON.parse(readFileSync(real(`${name}.json`), 'utf8')) as Expected).mode === 'paste-html');
+
+for (const name of htmlCases) {
+  test(`the real clipboard HTML ${name} reads right through the dialog`, async ({ page }) => {
+    const expected = JSON.parse(readFileSync(real(`${name}.json`), 'utf8')) as Expected;
+    const html = readFileSync(real(`${name}.txt`), 'utf8');
+    await page.goto('./');
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('粘贴文本').evaluate((element, content) => {
+      const data = new DataTransfer();
+      data.setData('text/html', content);
+      data.setData('text/plain', 'cells one per line');
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, html);
+    await dialog.getByRole('button', { name: '预览', exact: true }).click();
+    const ranking = await previewRanking(dialog);
+    expect(ranking.map((r) => r[0])).toEqual(expected.entities);
+    expect(ranking.map((r) => Number(r[2]))).toEqual(expected.entities.map((e) => expected.totals[e]));
+  });
+}
