@@ -54,7 +54,23 @@ export function checkInspection(inspection: Inspection, options: CheckOptions): 
 
   // Totals: each of n scores rounded can drift by half a step, and so can the printed total itself.
   const tolerance = step * (inspection.siteTypes.length + 1) + EPSILON;
-  for (const total of inspection.publishedTotals) {
+  // A total printed as the mean of the categories (平均得分) is checked against the mean, and said once.
+  const counts = new Map<string, number>();
+  for (const score of inspection.scores) counts.set(score.district, (counts.get(score.district) ?? 0) + 1);
+  const meanOf = (district: string) => (sums.get(district) ?? 0) / Math.max(1, counts.get(district) ?? 1);
+  const totalsAreMeans =
+    !weighted &&
+    inspection.siteTypes.length > 1 &&
+    inspection.publishedTotals.length > 0 &&
+    inspection.publishedTotals.every((t) => Math.abs(meanOf(t.district) - t.value) <= 2 * step + EPSILON);
+  if (totalsAreMeans)
+    findings.push({
+      severity: 'info',
+      code: 'total-is-mean',
+      line: inspection.publishedTotals[0]?.line ?? 1,
+      params: { count: inspection.siteTypes.length },
+    });
+  for (const total of totalsAreMeans ? [] : inspection.publishedTotals) {
     const computed = sums.get(total.district) ?? 0;
     const drift = Math.abs(computed - total.value);
     if (drift <= EPSILON) continue;

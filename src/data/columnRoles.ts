@@ -3,6 +3,8 @@
 
 import { cellNumber, decimalsOf, type Grid, type GridCell } from './grid';
 import {
+  AVERAGE_WORDS,
+  CHANGE_WORDS,
   ENTITY_WORDS,
   headerEndsWith,
   headerIs,
@@ -34,6 +36,8 @@ export type RoleReason =
   | 'numbers'
   | 'signed-index'
   | 'sum-of-scores'
+  | 'average-header'
+  | 'computed-total'
   | 'extra-text'
   | 'user';
 
@@ -51,7 +55,7 @@ export interface ColumnPlan {
   weight: number | undefined;
 }
 
-export type RowKindReason = 'reference-name' | 'no-rank' | 'group-heading' | 'user';
+export type RowKindReason = 'reference-name' | 'no-rank' | 'group-heading' | 'city-mean' | 'user';
 
 /** What a row of the grid is: one of the entities, a reference (an average), or a row not read. */
 export type RowStatus = 'entity' | 'reference' | 'skipped';
@@ -83,11 +87,13 @@ function columnCells(grid: Grid, index: number, rows: readonly RowPlan[]): (Grid
   return rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]?.cells[index]);
 }
 
-/** Integers that rank the rows: 1..n, allowing competition ties (1, 2, 2, 4). */
+/** Integers that rank the rows: 1..n, allowing competition ties (1, 2, 2, 4) or dense ones (1, 2, 2, 3). */
 export function isRankSequence(values: readonly number[]): boolean {
   if (values.length < 2 || values.some((v) => !Number.isInteger(v) || v < 1)) return false;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.every((v, i) => v === i + 1 || (i > 0 && v === sorted[i - 1] && v <= i + 1));
+  const competition = sorted.every((v, i) => v === i + 1 || (i > 0 && v === sorted[i - 1] && v <= i + 1));
+  const dense = sorted[0] === 1 && sorted.every((v, i) => i === 0 || v === sorted[i - 1] || v === (sorted[i - 1] ?? 0) + 1);
+  return competition || dense;
 }
 
 function isSorted(values: readonly number[], direction: 1 | -1): boolean {
@@ -194,8 +200,14 @@ export function inferPlan(grid: Grid): TablePlan {
       columns.push(plan(i, rankLike ? 'rank' : 'ignored', rankLike ? 'rank-sequence' : 'row-numbers'));
       continue;
     }
-    if (numbers.some((v) => v < 0)) {
+    // A change against an earlier period (进步指数, 环比 -0.93%) is no score; a negative score elsewhere is kept,
+    // and the reader warns on its cell.
+    if (CHANGE_WORDS.test(header) || cells.some((c) => c !== undefined && /[%％]/.test(c.text))) {
       columns.push(plan(i, 'ignored', 'signed-index'));
+      continue;
+    }
+    if (headerIs(header, AVERAGE_WORDS)) {
+      columns.push(plan(i, 'total', 'average-header'));
       continue;
     }
     const { weight } = splitMax(header);
@@ -208,7 +220,7 @@ export function inferPlan(grid: Grid): TablePlan {
       columns.push(plan(i, 'score', 'weighted-header'));
       continue;
     }
-    if (headerIs(header, TOTAL_WORDS) || headerEndsWith(header, ['总分', '综合得分'])) {
+    if (headerIs(header, TOTAL_WORDS) || headerEndsWith(header, ['总分', '综合得分']) || /^总分/.test(normalize(header))) {
       columns.push(plan(i, 'total', 'total-header'));
       continue;
     }
@@ -243,7 +255,17 @@ export function inferPlan(grid: Grid): TablePlan {
     totals[0].role = 'score';
     totals[0].reason = 'only-score';
   }
-  if (totals.length > 1) for (const t of totals.slice(1)) questions.push(t.index);
+  // The printed total beside a computed one (this dashboard's own CSV: 总分（10项） and 公布总分): the printed one counts.
+  const printed = totals.filter((t) => /公布|印刷|printed|published/i.test(t.header));
+  if (totals.length > 1 && printed.length === 1)
+    for (const t of totals)
+      if (t !== printed[0]) {
+        t.role = 'ignored';
+        t.reason = 'computed-total';
+      }
+  const stillTotals = columns.filter((c) => c.role === 'total');
+  if (stillTotals.length > 1) for (const t of stillTotals.slice(1)) questions.push(t.index);
+  markCityRows(grid, columns, rows, names);
   // 序号 is a rank only when the rows stand in the order of their scores; otherwise it counts rows.
   const basis = columns.find((c) => c.role === 'total') ?? columns.find((c) => c.role === 'score' || c.role === 'weighted');
   for (const column of columns) {
@@ -311,6 +333,35 @@ function findTotalBySum(grid: Grid, columns: ColumnPlan[], rows: readonly RowPla
       candidate.role = 'total';
       candidate.reason = 'sum-of-scores';
       return;
+    }
+  }
+}
+
+/**
+ * A row named like a city (`太原市`) among districts, streets or towns, whose every figure is the mean of the
+ * other rows' (within a unit of the printed decimals): the city's average, a reference, never ranked.
+ */
+function markCityRows(grid: Grid, columns: readonly ColumnPlan[], rows: RowPlan[], names: readonly string[]): void {
+  const entity = columns.find((c) => c.role === 'entity');
+  const figures = columns.filter((c) => c.role === 'score' || c.role === 'weighted' || c.role === 'total');
+  if (!entity || figures.length === 0 || rows.some((r) => r.reference)) return;
+  const cityLike = (name: string) => /市$/.test(name);
+  if (names.filter(cityLike).length !== 1 || names.length < 3) return;
+  for (const row of rows) {
+    const name = grid.rows[row.index]?.cells[entity.index]?.text ?? '';
+    if (row.skipped || !cityLike(name)) continue;
+    const others = rows.filter((r) => r !== row && !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+    const isMean = figures.every((column) => {
+      const text = grid.rows[row.index]?.cells[column.index]?.text ?? '';
+      const value = cellNumber(text);
+      const values = others.map((r) => cellNumber(r?.cells[column.index]?.text ?? ''));
+      if (value === null || values.some((v) => v === null)) return false;
+      const mean = values.reduce<number>((sum, v) => sum + (v ?? 0), 0) / values.length;
+      return Math.abs(mean - value) <= 10 ** -decimalsOf(text) + 1e-9;
+    });
+    if (isMean) {
+      row.reference = true;
+      row.reason = 'city-mean';
     }
   }
 }

@@ -130,7 +130,12 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
     rows = [];
   };
   for (const line of block) {
-    if (isDataLine(line.cells)) rows.push(line);
+    const last = rows[rows.length - 1];
+    // A row as wide as the one before with a figure misprinted (`6O.5`) is still a row: its cell is the reader's
+    // error to name, not the start of another table.
+    const misprintedRow =
+      last !== undefined && line.cells.length === last.cells.length && line.cells.slice(1).some((c) => /^[0-9０-９]/.test(c.text));
+    if (isDataLine(line.cells) || misprintedRow) rows.push(line);
     else {
       if (rows.length > 0) emit();
       headerLines.push(line);

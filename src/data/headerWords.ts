@@ -29,7 +29,13 @@ export const ENTITY_WORDS = [
   'name',
   'entity',
 ];
-export const RANK_WORDS = ['排名', '名次', '位次', '排序', 'rank', 'ranking'];
+export const RANK_WORDS = ['排名', '名次', '位次', '排序', '排行', '总分排名', '综合排名', '名次排名', 'rank', 'ranking'];
+/** Headers of an average that stands as the total (`平均得分`): the mean of the categories, not their sum. */
+export const AVERAGE_WORDS = ['平均得分', '平均分', '得分平均', '平均成绩', 'average', 'mean'];
+/** Headers of a change against an earlier period: never a score. */
+export const CHANGE_WORDS = /进步|变化|增减|环比|同比|升降|较上月|较上期|提升|change/i;
+/** Headers of deductions (fewer is better). */
+export const DEDUCTION_WORDS = /扣分|失分|扣减|deduct/i;
 export const ROW_NUMBER_WORDS = ['序号', '顺序', 'no', 'no.', '#'];
 export const TOTAL_WORDS = [
   '总分',

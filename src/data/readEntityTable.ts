@@ -3,6 +3,7 @@
 
 import { assembleInspection } from './assemble';
 import type { ColumnPlan, TablePlan } from './columnRoles';
+import { DEDUCTION_WORDS } from './headerWords';
 import { cellNumber, decimalsOf, type Grid, type GridCell } from './grid';
 import type { CityAverage, Finding, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from './types';
 
@@ -29,7 +30,17 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
         params: { role, columns: columns.map((c) => c.header || `#${String(c.index + 1)}`) },
       });
   }
-  if (findings.some((f) => f.code === 'duplicate-role')) return { ok: false, findings };
+  // Deductions rank fewest first: read as scores they would put the worst first, so they are refused by name.
+  for (const column of plan.columns)
+    if (column.role !== 'ignored' && column.role !== 'entity' && column.role !== 'rank' && DEDUCTION_WORDS.test(column.header))
+      findings.push({
+        severity: 'error',
+        code: 'deduction-column',
+        line: grid.header[column.index]?.line ?? firstLine,
+        column: grid.header[column.index]?.column ?? 1,
+        params: { header: column.header },
+      });
+  if (findings.some((f) => f.code === 'duplicate-role' || f.code === 'deduction-column')) return { ok: false, findings };
   const entity = plan.columns.find((c) => c.role === 'entity');
   if (!entity) {
     findings.push({ severity: 'error', code: 'no-entity-column', line: firstLine, params: {} });
@@ -91,7 +102,10 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
       });
       return null;
     }
-    if (max !== undefined && (value < 0 || value > max + 1e-6)) {
+    if (value < 0) {
+      // Kept: a penalty can take a score below zero; the reader is asked to check it.
+      findings.push({ severity: 'warning', code: 'negative-score', line: cell.line, column: cell.column, params: { ...where, value } });
+    } else if (max !== undefined && value > max + 1e-6) {
       findings.push({
         severity: 'error',
         code: 'score-out-of-range',

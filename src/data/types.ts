@@ -92,6 +92,7 @@ export type FindingCode =
   | 'max-unknown'
   | 'duplicate-role'
   | 'duplicate-name'
+  | 'deduction-column'
   // warnings: read, but a careful reader should look
   | 'total-mismatch'
   | 'total-max-mismatch'
@@ -110,6 +111,7 @@ export type FindingCode =
   | 'column-role-question'
   | 'name-padding'
   | 'name-suspicious'
+  | 'negative-score'
   | 'name-invisible'
   // infos: facts worth a visible note
   | 'header-recovered'
@@ -125,7 +127,8 @@ export type FindingCode =
   | 'rank-column'
   | 'weighted-total'
   | 'name-parent-dropped'
-  | 'max-from-values';
+  | 'max-from-values'
+  | 'total-is-mean';
 
 export type FindingParam = string | number | readonly string[];
 

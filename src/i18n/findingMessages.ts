@@ -38,7 +38,8 @@ const findingZh: Record<FindingCode, string> = {
   tie: '{siteType}：{districts}同为 {value} 分，并列第 {rank} 名（报纸中并列各区的先后顺序无意义）。',
   'no-entity-column': '找不到名称列：没有一列是区、街道、镇等的名称。请在预览中指定哪一列是名称。',
   'no-score-column': '找不到得分列：请在预览中指定哪一列是得分。',
-  'max-unknown': '{siteType}的得分最高为 {value}，超过 100，但表头未注明满分：无法判断满分。若它是总分，请在预览中把该列设为“总分”；若是类别得分，请在表头注明满分（如“得分(150)”）。',
+  'max-unknown':
+    '{siteType}的得分最高为 {value}，超过 100，但表头未注明满分：无法判断满分。若它是总分，请在预览中把该列设为“总分”；若是类别得分，请在表头注明满分（如“得分(150)”）。',
   'rank-mismatch': '{district}公布的名次为第 {printedRank} 名，按得分应为第 {computedRank} 名。',
   'list-order': '{siteType}名单未按得分降序排列：{district} {value} 排在 {previousDistrict} {previousValue} 之后。',
   'column-role-question': '第 {column} 列“{header}”是 1 到 {count} 的整数：按名次读取，不计为得分。如确为得分，请在预览中更改。',
@@ -51,9 +52,14 @@ const findingZh: Record<FindingCode, string> = {
   'rank-column': '公布的名次已读取，用于与得分核对，不计为得分。',
   'weighted-total': '总分按权重计算：{weights}。',
   'duplicate-name': '“{printed}”与“{other}”去掉不可见字符、全角和空格后是同一个名称“{district}”：不能当作两个单位。',
-  'name-suspicious': '名称“{district}”不像名称（是数字，以名次、数字或标点开头，含冒号，或过长）：可能是名次、表头或句子的碎片，请核对这一行。',
+  'name-suspicious':
+    '名称“{district}”不像名称（是数字，以名次、数字或标点开头，含冒号，或过长）：可能是名次、表头或句子的碎片，请核对这一行。',
   'name-padding': '名称“{printed}”中的空格已去掉，读作“{district}”。',
   'name-invisible': '名称{district}含不可见字符（零宽或文字方向控制符），已去掉。',
+  'deduction-column':
+    '“{header}”是扣分（越少越好）：按得分排名会把扣分最多的排在第一，所以不导入。若它其实是得分，请在预览中改这一列的作用。',
+  'negative-score': '{district}的{siteType}为负数 {value}：已按印刷读取，请核对。',
+  'total-is-mean': '公布的总分是 {count} 项得分的平均值，不是总和：按平均值核对。',
   'max-from-values': '{siteType}作为总分读取，未注明满分：图表以最高分 {value} 为满。',
   'name-parent-dropped': '名称后括号中的所属区已去掉，如“{printed}”读作“{district}”。',
   'candidates-disagree': '同一页的两张表不一致：{district}{siteType}在此为 {value}，在第 {otherLine} 行的表中为 {other}。',
@@ -116,9 +122,14 @@ const findingEn: Record<FindingCode, string> = {
   'weighted-total': 'The total is a weighted sum: {weights}.',
   'duplicate-name':
     '“{printed}” and “{other}” are one name, “{district}”, once invisible characters, full-width forms and spaces are removed: they cannot be two entities.',
-  'name-suspicious': 'The name “{district}” does not look like a name (a number, a leading rank, digit or punctuation, a colon, or too long): it may be a rank, a header or part of a sentence; check this row.',
+  'name-suspicious':
+    'The name “{district}” does not look like a name (a number, a leading rank, digit or punctuation, a colon, or too long): it may be a rank, a header or part of a sentence; check this row.',
   'name-padding': 'The spaces inside “{printed}” were removed: read as “{district}”.',
   'name-invisible': 'The name {district} held invisible characters (zero-width or direction controls); they were removed.',
+  'deduction-column':
+    '“{header}” is a deduction (fewer is better): ranked as a score it would put the most deducted first, so it is not imported. If it is in fact a score, change the column’s role in the preview.',
+  'negative-score': '{district} has a negative {siteType}, {value}: read as printed; check it.',
+  'total-is-mean': 'The published total is the mean of the {count} scores, not their sum: checked as a mean.',
   'max-from-values': '{siteType} is read as the total, with no stated maximum: charts take the highest figure, {value}, as full.',
   'name-parent-dropped': 'The district in brackets after each name was dropped: “{printed}” reads as “{district}”.',
   'candidates-disagree':

@@ -86,12 +86,9 @@ describe('real published rankings read right by themselves (tests/fixtures/real)
 
     for (const [district, figures] of Object.entries(expected.absent ?? {})) {
       const row = standings.rows.find((r) => r.district === district);
-      const onRow = [
-        row?.total,
-        row?.computedTotal,
-        ...inspection.scores.filter((s) => s.district === district).map((s) => s.value),
-      ];
-      for (const figure of figures) for (const value of onRow) expect(Math.abs((value ?? Number.NaN) - figure) > 1e-6, `${district}: ${String(figure)}`).toBe(true);
+      const onRow = [row?.total, row?.computedTotal, ...inspection.scores.filter((s) => s.district === district).map((s) => s.value)];
+      for (const figure of figures)
+        for (const value of onRow) expect(Math.abs((value ?? Number.NaN) - figure) > 1e-6, `${district}: ${String(figure)}`).toBe(true);
     }
   });
 });

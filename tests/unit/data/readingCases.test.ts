@@ -1,0 +1,133 @@
+// Small ordinary tables that once imported wrong without a word (issue: never a wrong ranking): each reads right
+// or is refused with a finding that names the column, row or choice. Invented figures.
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../../src/data/exportInspection';
+import { importText } from '../../../src/data/importText';
+import type { Finding, ParseResult } from '../../../src/data/types';
+import { rankingsRows } from '../../../src/model/exportRows';
+import { indexScores } from '../../../src/model/scores';
+import { computeStandings } from '../../../src/model/standings';
+import { seedInspection } from '../seedInspection';
+
+function read(text: string): ParseResult {
+  return importText(text).result;
+}
+
+function ranking(result: ParseResult): [string, number][] {
+  if (!result.ok) throw new Error(`not read: ${JSON.stringify(result.findings.filter((f) => f.severity === 'error'))}`);
+  const standings = computeStandings(indexScores(result.inspection), result.inspection.siteTypes);
+  return standings.rows.map((r) => [r.district, Math.round(r.total * 100) / 100]);
+}
+
+function codes(findings: readonly Finding[], severity: Finding['severity']): string[] {
+  return findings.filter((f) => f.severity === severity).map((f) => f.code);
+}
+
+describe('small tables read right or are refused with a reason', () => {
+  it('a negative score keeps its column, with a warning on its cell (甲区 90 + −2 ranks after 乙区)', () => {
+    const result = read('区,公厕,市场\n甲区,90,-2\n乙区,85,10\n丙区,80,5\n');
+    expect(ranking(result)).toEqual([
+      ['乙区', 95],
+      ['甲区', 88],
+      ['丙区', 85],
+    ]);
+    const negative = result.findings.find((f) => f.code === 'negative-score');
+    expect(negative).toMatchObject({ severity: 'warning', line: 2, params: { district: '甲区', value: -2 } });
+  });
+
+  it('a change column (环比, percentages) is not read, and says why', () => {
+    const result = read('区\t得分\t环比\n甲区\t90\t-0.93%\n乙区\t85\t1.20%\n丙区\t80\t0.5%\n');
+    expect(ranking(result)).toEqual([
+      ['甲区', 90],
+      ['乙区', 85],
+      ['丙区', 80],
+    ]);
+    expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+  });
+
+  it('a deduction table (扣分: fewer is better) is refused naming its column, never ranked most-deducted first', () => {
+    const result = read('单位\t公厕扣分\t市场扣分\t合计扣分\n甲街道\t2\t3\t5\n乙街道\t1\t0.5\t1.5\n丙街道\t4\t4\t8\n');
+    expect(result.ok).toBe(false);
+    expect(result.findings.find((f) => f.code === 'deduction-column')).toMatchObject({ severity: 'error', params: { header: '公厕扣分' } });
+  });
+
+  it('a dense rank column headed 排行 (1, 2, 2, 3) is a rank, never added to the scores', () => {
+    const result = read('区\t得分\t排行\n甲区\t90\t1\n乙区\t85\t2\n丙区\t85\t2\n丁区\t80\t3\n');
+    expect(ranking(result)).toEqual([
+      ['甲区', 90],
+      ['乙区', 85],
+      ['丙区', 85],
+      ['丁区', 80],
+    ]);
+    expect(result.ok && result.inspection.publishedRanks?.map((r) => r.value)).toEqual([1, 2, 2, 3]);
+  });
+
+  it('平均得分 is the total when the rows carry it: not a third category, no tripled totals', () => {
+    const result = read('区\t公厕\t市场\t平均得分\n甲区\t90\t80\t85\n乙区\t70\t90\t80\n丙区\t60\t70\t65\n');
+    expect(ranking(result)).toEqual([
+      ['甲区', 85],
+      ['乙区', 80],
+      ['丙区', 65],
+    ]);
+    expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['公厕', '市场']);
+    expect(codes(result.findings, 'warning')).not.toContain('total-mismatch');
+    expect(result.findings.some((f) => f.code === 'total-is-mean')).toBe(true);
+  });
+
+  it('a row named like the city whose figures are the mean of the others is a reference, never ranked', () => {
+    const result = read('区\t公厕\t市场\n甲区\t90.0\t80.0\n乙区\t70.0\t90.0\n太原市\t73.3\t80.0\n丙区\t60.0\t70.0\n');
+    expect(ranking(result).map(([name]) => name)).toEqual(['甲区', '乙区', '丙区']);
+    expect(result.ok && result.inspection.city).toBe('太原市');
+  });
+
+  it('two names equal but for a zero-width space are one name: an error naming both, not two districts', () => {
+    const result = read('区\t得分\n甲区\t90\n甲\u200b区\t85\n乙区\t80\n');
+    expect(result.ok).toBe(false);
+    expect(result.findings.find((f) => f.code === 'duplicate-name')).toMatchObject({ line: 3, params: { district: '甲区' } });
+  });
+
+  it('two names equal but for full-width letters are one name', () => {
+    const result = read('单位\t得分\nA区\t90\nＡ区\t85\nB区\t80\n');
+    expect(result.ok).toBe(false);
+    expect(codes(result.findings, 'error')).toContain('duplicate-name');
+  });
+
+  it('a name padded with spaces (灵 昆 镇) reads as 灵昆镇, and says so', () => {
+    const result = read('镇\t得分\n灵 昆 镇\t90\n状元镇\t85\n海城镇\t80\n');
+    expect(ranking(result).map(([name]) => name)).toEqual(['灵昆镇', '状元镇', '海城镇']);
+    expect(result.findings.find((f) => f.code === 'name-padding')).toMatchObject({ params: { printed: '灵 昆 镇', district: '灵昆镇' } });
+  });
+
+  it('a cell that is not a number (6O.5) is an error on that cell, no row dropped silently', () => {
+    const result = read('区\t得分\n甲区\t90\n乙区\t6O.5\n丙区\t80\n');
+    expect(result.ok).toBe(false);
+    expect(result.findings.find((f) => f.code === 'not-a-number')).toMatchObject({ line: 3, column: 4, params: { text: '6O.5' } });
+  });
+
+  it("the dashboard's own rankings CSV reads back to the same ranking and published totals", () => {
+    const seed = seedInspection();
+    const standings = computeStandings(indexScores(seed), seed.siteTypes);
+    const labels = {
+      rank: '排名',
+      district: '区',
+      total: '总分（10项）',
+      published: '公布总分',
+      change: '名次变化',
+      city: '全市平均',
+      name: (printed: string) => printed,
+      compare: (a: string, b: string) => a.localeCompare(b),
+    };
+    const { header, rows } = rankingsRows(standings, null, labels, undefined, 1);
+    const result = read(toCsv(header, rows));
+    expect(ranking(result)).toEqual([
+      ['杏花岭区', 676.6],
+      ['迎泽区', 669.9],
+      ['小店区', 659.8],
+      ['万柏林区', 651.2],
+      ['晋源区', 650.6],
+      ['尖草坪区', 643.3],
+    ]);
+    expect(result.ok && result.inspection.siteTypes).toHaveLength(10);
+    expect(result.ok && result.inspection.city).toBe('太原市');
+  });
+});
