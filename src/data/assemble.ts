@@ -87,10 +87,7 @@ function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
   // `福保街道（福田区）` → 福保街道, for every name or none, and only when the names stay distinct.
   const bases = parts.districts.map((d) => withoutParent(clean.get(d) ?? d));
   const stripped = bases.filter((b) => b !== undefined);
-  if (
-    stripped.length * 2 >= parts.districts.length &&
-    new Set(bases.map((b, i) => b ?? clean.get(parts.districts[i] ?? ''))).size === bases.length
-  ) {
+  if (stripped.length > 0 && new Set(bases.map((b, i) => b ?? clean.get(parts.districts[i] ?? ''))).size === bases.length) {
     parts.districts.forEach((district, i) => {
       const base = bases[i];
       if (base !== undefined) clean.set(district, base);

@@ -7,8 +7,8 @@ const INVISIBLE =
   /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]|\u034f|\u17b4|\u17b5|[\u180b-\u180d]|[\ufe00-\ufe0f]/g;
 /** Spaces between CJK characters only: a name padded to a column's width in print. */
 const PADDING = /(?<=[\u3400-\u9fff])[ \u3000\u00a0]+(?=[\u3400-\u9fff])/g;
-/** `(福田区)` at the end of a name: the district a street belongs to, printed beside it. */
-const PARENT = /^(.{2,}?)\s*[(（]\s*([^()（）]{1,12}?(?:区|县|市|旗))\s*[)）]$/u;
+/** `(福田区)`, `(福田)`, `(金东区)` at the end of a name: the district it belongs to, or another name of it. */
+const PARENT = /^(.{2,}?)\s*[(（]\s*([\u3400-\u9fff]{2,8})\s*[)）]$/u;
 
 export interface CleanName {
   name: string;

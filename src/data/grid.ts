@@ -16,6 +16,7 @@ import {
   isRoleWord,
   type Line,
 } from './gridCells';
+import { rebuildCellPerLine } from './cellPerLine';
 import { rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
 
 // The cell API, for the readers that import it from here with the grids.
@@ -53,7 +54,7 @@ function isTitleOverHeader(cells: GridCell[], next: GridCell[]): boolean {
 export function findGrids(text: string): Grid[] {
   const grids: Grid[] = [];
   let title: { text: string; line: number } | undefined;
-  for (const block of blocksOf(splitLines(text))) {
+  for (const block of mergeCellRuns(blocksOf(splitLines(text)))) {
     const firstLine = block[0];
     if (!firstLine) continue;
     if (block.length === 1 && isTitleText(firstLine.cells, firstLine.line.text)) {
@@ -113,10 +114,45 @@ function isDataLine(cells: GridCell[]): boolean {
   return cells.some((c) => isNumberCell(c) || /^[^0-9]+[0-9][0-9.]*\.[0-9]+$/.test(c.text));
 }
 
+/**
+ * Cells one per line with blank lines between them (a page whose every cell is a paragraph), or a blank line
+ * for an empty cell: consecutive blocks of one-cell lines, holding figures, are one block when it reads as a table.
+ */
+function mergeCellRuns(blocks: Line[][]): Line[][] {
+  const out: Line[][] = [];
+  const oneCell = (block: Line[]) => block.every((l) => l.cells.length <= 1) && !isHeading(block[0]?.line.text ?? '');
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] ?? [];
+    let end = i;
+    while (end + 1 < blocks.length && oneCell(blocks[end + 1] ?? []) && oneCell(blocks[end] ?? [])) end++;
+    if (end > i) {
+      const merged = blocks.slice(i, end + 1).flat();
+      const figures = merged.filter((l) => l.cells[0] !== undefined && isNumberCell(l.cells[0])).length;
+      if (figures >= 3 && rebuildCellPerLine(merged.flatMap((l) => l.cells))) {
+        out.push(merged);
+        i = end;
+        continue;
+      }
+    }
+    out.push(block);
+  }
+  return out;
+}
+
 function gridsOfBlock(block: Line[], title: { text: string; line: number } | undefined): Grid[] {
   const oneCellLines = block.filter((l) => l.cells.length === 1).length;
   // One cell per line, the header's too: cells of a row that ran together leave the header's cells apart.
   if (block.length >= 6 && oneCellLines >= block.length * 0.8 && block[0]?.cells.length === 1) {
+    const table = rebuildCellPerLine(block.flatMap((l) => l.cells));
+    if (table) {
+      const note: Finding = {
+        severity: 'info',
+        code: 'rows-rebuilt',
+        line: block[0]?.line.number ?? 1,
+        params: { columns: table.header.length, rows: table.rows.length },
+      };
+      return [makeGrid(table.header, table.rows, title, block, [note])];
+    }
     const rebuilt = rebuildOneCellPerLine(block);
     return rebuilt ? [makeGrid(rebuilt.header, rebuilt.rows, title, block, [rebuilt.note])] : [];
   }

@@ -1,0 +1,165 @@
+// Rebuilds a table that a government page pasted one cell per line (each cell a paragraph): rows found from the
+// data (a rank 1, 2, 3… before each name, or each name), header words broken over lines joined into the row's
+// width, a merged share cell (`40%`, printed in one row only) and a weighted copy of a score (raw × share) taken
+// out and kept as the score's weight, a group label line (`一类街道`) set aside.
+
+import { cellNumber, decimalsOf, isNumberCell, isRoleWord, type GridCell, type GridRow } from './gridCells';
+
+const SHARE = /^[(（]?\s*(?:权重|占)?\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]?$/;
+/** A word that finishes the header word above it (`环境卫生` / `指数`). */
+const SUFFIX_WORD = /^(指数|得分|分数|成绩|工作|情况|分值)$/;
+const SUFFIX_END = /(指数|得分|分数|成绩|工作|情况|分值)$/;
+/** A word over a group of columns that names none of them. */
+const GROUP_WORD = /^(其中|分项|分项得分|各项得分)$/;
+const ANNOTATION = /^[(（].*[)）]$/;
+
+export interface CellPerLineTable {
+  header: GridCell[];
+  rows: GridRow[];
+  /** Group labels found between rows, by the row they stand before. */
+  groups: { line: number; text: string }[];
+}
+
+function isText(cell: GridCell | undefined): boolean {
+  return cell !== undefined && cell.text !== '' && cellNumber(cell.text) === null && !SHARE.test(cell.text);
+}
+
+function isInteger(cell: GridCell | undefined): number | null {
+  if (!cell || !/^[0-9]{1,4}$/.test(cell.text)) return null;
+  return Number(cell.text);
+}
+
+/** Where the data starts and how its rows begin: a rank before each name, or each name. */
+function dataStart(cells: readonly GridCell[]): { start: number; rankFirst: boolean } | null {
+  for (let i = 0; i + 2 < cells.length; i++) {
+    if (isInteger(cells[i]) === 1 && isText(cells[i + 1]) && isNumberCell(cells[i + 2] ?? { text: '', line: 0, column: 0 }))
+      return { start: i, rankFirst: true };
+    if (isText(cells[i]) && !isRoleWord(cells[i]?.text ?? '') && isNumberCell(cells[i + 1] ?? { text: '', line: 0, column: 0 })) {
+      // A group label right before (`一类街道` over `江南街道 93.28 …`) belongs to the data, not the header.
+      const labelled = i > 0 && isText(cells[i - 1]) && /类|组/.test(cells[i - 1]?.text ?? '') ? i - 1 : i;
+      return { start: labelled, rankFirst: false };
+    }
+  }
+  return null;
+}
+
+function splitRows(data: readonly GridCell[], rankFirst: boolean): { rows: GridCell[][]; groups: { line: number; text: string }[] } {
+  const rows: GridCell[][] = [];
+  const groups: { line: number; text: string }[] = [];
+  let current: GridCell[] = [];
+  let lastRank = 0;
+  for (let i = 0; i < data.length; i++) {
+    const cell = data[i];
+    if (!cell) continue;
+    const next = data[i + 1];
+    let starts = false;
+    if (rankFirst) {
+      const rank = isInteger(cell);
+      // The next rank (or a tie) before a name starts a row; a score printed as a whole number (75) does not.
+      starts = rank !== null && isText(next) && (rank === lastRank + 1 || rank === lastRank || rank === rows.length + 1);
+      if (starts && rank !== null) lastRank = rank;
+    } else if (isText(cell)) {
+      if (isText(next)) {
+        groups.push({ line: cell.line, text: cell.text });
+        continue;
+      }
+      starts = true;
+    }
+    if (starts && current.length > 0) {
+      rows.push(current);
+      current = [];
+    }
+    current.push(cell);
+  }
+  if (current.length > 0) rows.push(current);
+  return { rows, groups };
+}
+
+/** Header words joined: a suffix word or an annotation finishes the word above; group words and shares go. */
+function joinHeader(words: readonly GridCell[], width: number): GridCell[] {
+  const out: GridCell[] = [];
+  for (const word of words) {
+    const last = out[out.length - 1];
+    if (GROUP_WORD.test(word.text)) continue;
+    const finishes = ANNOTATION.test(word.text) || (SUFFIX_WORD.test(word.text) && !SUFFIX_END.test(last?.text ?? ''));
+    if (last && finishes && !isRoleWord(last.text)) {
+      out[out.length - 1] = { ...last, text: `${last.text}${word.text}` };
+    } else out.push(word);
+  }
+  // Title lines above the header (`3月份…考核情况`, `得分=…`) are no column: dropped while the header is too wide.
+  while (out.length > width && out[0] && (out[0].text.length > 6 || /[=＝0-9]/.test(out[0].text))) out.shift();
+  // Still too wide: two short words side by side (`队容` `风纪`) are one header broken over two lines.
+  for (let i = 0; out.length > width && i + 1 < out.length;) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (
+      a &&
+      b &&
+      a.text.length <= 2 &&
+      b.text.length <= 2 &&
+      !isRoleWord(a.text) &&
+      !isRoleWord(b.text) &&
+      !/总分|排名/.test(a.text + b.text)
+    ) {
+      out.splice(i, 2, { ...a, text: `${a.text}${b.text}` });
+    } else i++;
+  }
+  return out;
+}
+
+/**
+ * A column that is another times a share on every row (智慧城管 95.43, 38.17 = ×0.4): the weighted copy; the share
+ * is kept as the score's weight, from a share cell of the rows or else the ratio itself.
+ */
+function dropWeightedCopies(rows: GridCell[][], share: number | undefined): { rows: GridCell[][]; weights: Map<number, number> } {
+  const weights = new Map<number, number>();
+  const width = Math.min(...rows.map((r) => r.length));
+  for (let j = width - 1; j >= 2; j--) {
+    const ratios = rows.map((r) => {
+      const raw = cellNumber(r[j - 1]?.text ?? '');
+      const weighted = cellNumber(r[j]?.text ?? '');
+      return raw !== null && weighted !== null && raw > 0 ? weighted / raw : NaN;
+    });
+    const ratio = share ?? ratios[0] ?? NaN;
+    // Within a unit of the copy's last printed decimal: it is the raw score times the share, rounded.
+    const isCopy = rows.every((r) => {
+      const raw = cellNumber(r[j - 1]?.text ?? '');
+      const weighted = cellNumber(r[j]?.text ?? '');
+      return raw !== null && weighted !== null && Math.abs(raw * ratio - weighted) <= 10 ** -decimalsOf(r[j]?.text ?? '') + 1e-9;
+    });
+    // With no share printed, the ratio itself must hold on three rows at least to be more than chance.
+    if (!(ratio > 0 && ratio < 1) || !isCopy || (share === undefined && rows.length < 3)) continue;
+    for (const row of rows) row.splice(j, 1);
+    weights.set(j - 1, ratio);
+  }
+  return { rows, weights };
+}
+
+/** The table of a run of one-cell lines (blank lines inside it are empty cells), or null when it is none. */
+export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable | null {
+  const filled = cells.filter((c) => c.text !== '');
+  const found = dataStart(filled);
+  if (!found || found.start < 2) return null;
+  const { rows: rawRows, groups } = splitRows(filled.slice(found.start), found.rankFirst);
+  if (rawRows.length < 2) return null;
+  // A share cell printed in one row only (a merged cell) is no cell of that row: its share is kept.
+  let share: number | undefined;
+  const rows = rawRows.map((row) =>
+    row.filter((cell) => {
+      const match = SHARE.exec(cell.text);
+      if (match) share = Number(match[1]) / 100;
+      return !match;
+    }),
+  );
+  const { rows: narrowed, weights } = dropWeightedCopies(rows, share);
+  const width = Math.max(...narrowed.map((r) => r.length));
+  if (narrowed.some((r) => r.length !== width)) return null;
+  const header = joinHeader(filled.slice(0, found.start), width).map((cell, i) => {
+    const weight = weights.get(i);
+    return weight === undefined || /[%％]/.test(cell.text)
+      ? cell
+      : { ...cell, text: `${cell.text}(${String(Math.round(weight * 1000) / 10)}%)` };
+  });
+  if (header.length !== width) return null;
+  return { header, rows: narrowed.map((r) => ({ line: r[0]?.line ?? 0, cells: r })), groups };
+}
