@@ -70,7 +70,19 @@ export function checkInspection(inspection: Inspection, options: CheckOptions): 
       line: inspection.publishedTotals[0]?.line ?? 1,
       params: { count: inspection.siteTypes.length },
     });
-  for (const total of totalsAreMeans ? [] : inspection.publishedTotals) {
+  // Totals none of which is the sum of its scores: the scores are parts or sub-items, not the whole; said once.
+  const independent =
+    !totalsAreMeans &&
+    inspection.publishedTotals.length > 2 &&
+    inspection.publishedTotals.every((t) => Math.abs((sums.get(t.district) ?? 0) - t.value) > tolerance);
+  if (independent)
+    findings.push({
+      severity: 'warning',
+      code: 'totals-not-sums',
+      line: inspection.publishedTotals[0]?.line ?? 1,
+      params: { count: inspection.publishedTotals.length },
+    });
+  for (const total of totalsAreMeans || independent ? [] : inspection.publishedTotals) {
     const computed = sums.get(total.district) ?? 0;
     const drift = Math.abs(computed - total.value);
     if (drift <= EPSILON) continue;

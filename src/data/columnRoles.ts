@@ -38,6 +38,7 @@ export type RoleReason =
   | 'sum-of-scores'
   | 'average-header'
   | 'computed-total'
+  | 'weighted-copy'
   | 'extra-text'
   | 'user';
 
@@ -247,6 +248,7 @@ export function inferPlan(grid: Grid): TablePlan {
       }
     }
   }
+  findWeightedCopies(grid, columns, rows);
   if (!columns.some((c) => c.role === 'total')) findTotalBySum(grid, columns, rows);
   // One score column and no total: it is the entities' score. A total with no categories is their one score.
   const scores = columns.filter((c) => c.role === 'score' || c.role === 'weighted');
@@ -363,5 +365,39 @@ function markCityRows(grid: Grid, columns: readonly ColumnPlan[], rows: RowPlan[
       row.reference = true;
       row.reason = 'city-mean';
     }
+  }
+}
+
+/**
+ * A score column beside another that is it times one share on every row (96.76 then 82.24 = ×0.85): the second
+ * is the weighted copy, not read; the first counts times the share, which the category keeps as its weight.
+ */
+function findWeightedCopies(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
+  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  if (entityRows.length < 3) return;
+  for (let i = 0; i + 1 < columns.length; i++) {
+    const raw = columns[i];
+    const copy = columns[i + 1];
+    if (raw?.role !== 'score' || copy?.role !== 'score' || raw.weight !== undefined || copy.weight !== undefined) continue;
+    const first = entityRows[0];
+    const a = cellNumber(first?.cells[raw.index]?.text ?? '');
+    const b = cellNumber(first?.cells[copy.index]?.text ?? '');
+    if (a === null || b === null || a <= 0) continue;
+    // Shares print as whole percentages: the ratio of the first row, rounded to one.
+    const share = Math.round((b / a) * 100) / 100;
+    if (!(share > 0 && share < 1)) continue;
+    const holds = entityRows.every((row) => {
+      const x = cellNumber(row?.cells[raw.index]?.text ?? '');
+      const text = row?.cells[copy.index]?.text ?? '';
+      const y = cellNumber(text);
+      // A copy of a figure with decimals has decimals: whole numbers (2, 2, 2) are no copy of anything.
+      return x !== null && y !== null && decimalsOf(text) > 0 && Math.abs(x * share - y) <= 10 ** -decimalsOf(text) + 1e-9;
+    });
+    if (!holds) continue;
+    raw.weight = share;
+    raw.reason = 'weighted-header';
+    copy.role = 'ignored';
+    copy.reason = 'weighted-copy';
+    i++;
   }
 }

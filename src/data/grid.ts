@@ -17,6 +17,7 @@ import {
   type Line,
 } from './gridCells';
 import { rebuildCellPerLine } from './cellPerLine';
+import { readRunTogether } from './runTogether';
 import { rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
 
 // The cell API, for the readers that import it from here with the grids.
@@ -140,6 +141,31 @@ function mergeCellRuns(blocks: Line[][]): Line[][] {
 }
 
 function gridsOfBlock(block: Line[], title: { text: string; line: number } | undefined): Grid[] {
+  // Rows run together with no header (PDF text): a title line at most, then `name` + figures on every line.
+  const lead = block[0];
+  // A title has one cell or a long one; a header (`街道 城管得分 环卫得分`) is short cells, read by the path below.
+  const titled = lead !== undefined && !isDataLine(lead.cells) && (lead.cells.length === 1 || lead.cells.some((c) => c.text.length > 10));
+  const body = titled ? block.slice(1) : block;
+  if (body.length >= 3 && body.every((l) => l.cells.length === 1 && /^[^0-9]+[0-9]+\.[0-9]/.test(l.cells[0]?.text ?? ''))) {
+    const run = readRunTogether(body.map((l) => l.line));
+    if (run) {
+      const named = lead && titled ? { text: lead.cells.map((c) => c.text).join(' '), line: lead.line.number } : title;
+      const note: Finding = {
+        severity: 'info',
+        code: 'cells-split-by-decimals',
+        line: body[0]?.line.number ?? 1,
+        params: { decimals: run.decimals },
+      };
+      // A row read out of the end of another line is a guess the reader confirms.
+      const putBack: Finding[] = run.putBack.map((p) => ({
+        severity: 'warning',
+        code: 'row-put-back',
+        line: p.line,
+        params: { district: p.name },
+      }));
+      return [makeGrid(run.header, run.rows, named, block, [note, ...putBack])];
+    }
+  }
   const oneCellLines = block.filter((l) => l.cells.length === 1).length;
   // One cell per line, the header's too: cells of a row that ran together leave the header's cells apart.
   if (block.length >= 6 && oneCellLines >= block.length * 0.8 && block[0]?.cells.length === 1) {
@@ -148,7 +174,7 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
       const note: Finding = {
         severity: 'info',
         code: 'rows-rebuilt',
-        line: block[0]?.line.number ?? 1,
+        line: block[0].line.number,
         params: { columns: table.header.length, rows: table.rows.length },
       };
       return [makeGrid(table.header, table.rows, title, block, [note])];

@@ -112,6 +112,8 @@ export type FindingCode =
   | 'name-padding'
   | 'name-suspicious'
   | 'negative-score'
+  | 'totals-not-sums'
+  | 'row-put-back'
   | 'name-invisible'
   // infos: facts worth a visible note
   | 'header-recovered'

@@ -58,6 +58,8 @@ const findingZh: Record<FindingCode, string> = {
   'name-invisible': '名称{district}含不可见字符（零宽或文字方向控制符），已去掉。',
   'deduction-column':
     '“{header}”是扣分（越少越好）：按得分排名会把扣分最多的排在第一，所以不导入。若它其实是得分，请在预览中改这一列的作用。',
+  'totals-not-sums': '{count} 个公布总分都不等于各项之和：这些分项只是总分的一部分或另行计分；排名按公布总分。',
+  'row-put-back': '这一行末尾的数字和“{district}”读作单独一行（PDF 把表格第一行排到了这里），请核对。',
   'negative-score': '{district}的{siteType}为负数 {value}：已按印刷读取，请核对。',
   'total-is-mean': '公布的总分是 {count} 项得分的平均值，不是总和：按平均值核对。',
   'max-from-values': '{siteType}作为总分读取，未注明满分：图表以最高分 {value} 为满。',
@@ -128,6 +130,10 @@ const findingEn: Record<FindingCode, string> = {
   'name-invisible': 'The name {district} held invisible characters (zero-width or direction controls); they were removed.',
   'deduction-column':
     '“{header}” is a deduction (fewer is better): ranked as a score it would put the most deducted first, so it is not imported. If it is in fact a score, change the column’s role in the preview.',
+  'totals-not-sums':
+    'None of the {count} published totals is the sum of its scores: the scores are parts or separate items; the ranking follows the published totals.',
+  'row-put-back':
+    'The figures at the end of this line and “{district}” are read as a row of their own (the PDF put the table’s first row here); check it.',
   'negative-score': '{district} has a negative {siteType}, {value}: read as printed; check it.',
   'total-is-mean': 'The published total is the mean of the {count} scores, not their sum: checked as a mean.',
   'max-from-values': '{siteType} is read as the total, with no stated maximum: charts take the highest figure, {value}, as full.',

@@ -160,6 +160,7 @@ export const en: Record<ViewMessageKey, string> = {
   'reason-average-header': 'headed “average”: the total',
   'reason-computed-total': 'a total computed from the scores; the published one counts',
   'reason-city-mean': 'named like the city, its figures the mean of the others: a reference',
+  'reason-weighted-copy': 'the column to its left times one share: a weighted copy, not read',
   'reason-user': 'changed by you',
   'reason-reference-name': 'named like an average or sum',
   'reason-no-rank': 'it has no rank',

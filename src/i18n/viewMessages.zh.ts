@@ -153,6 +153,7 @@ export const zh = {
   'reason-average-header': '表头为“平均得分”：作为总分',
   'reason-computed-total': '按分项算出的总分，以公布总分为准',
   'reason-city-mean': '名称为市，数值是其余各行的平均：参考行',
+  'reason-weighted-copy': '左边一列乘以同一比例：加权后的副本，不读取',
   'reason-user': '已由你更改',
   'reason-reference-name': '名称为平均或合计',
   'reason-no-rank': '没有名次',
