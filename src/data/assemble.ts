@@ -1,7 +1,7 @@
 // Finishes what a layout reader read: every entity scored in every category (or an error names the pair),
 // then the inspection itself, with the checks every import gets (checks.ts).
 
-import { checkInspection } from './checks';
+import { checkReading } from './checks/reading';
 import { cleanName, withoutParent } from './entityNames';
 import type { CityAverage, Finding, Inspection, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from './types';
 
@@ -53,7 +53,7 @@ export function assembleInspection(read: ReadParts, findings: Finding[]): ParseR
     if (parts.city.averages.length > 0) inspection.cityAverages = parts.city.averages;
     if (parts.city.total !== undefined) inspection.publishedCityTotal = parts.city.total;
   }
-  findings.push(...checkInspection(inspection, { decimals: parts.decimals }));
+  findings.push(...checkReading(inspection, { decimals: parts.decimals }));
   return { ok: true, inspection, findings };
 }
 

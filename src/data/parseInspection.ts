@@ -3,6 +3,7 @@
 // Total: any string in, a ParseResult out; errors are values, never exceptions.
 
 import { minimumCostAssignment } from './assignment';
+import { checkReading } from './checks/reading';
 import { guarded, parseLines, type ParseOptions } from './printedTables';
 import { blankScoreSuffixes, rejoinCellLines, separateTables } from './recoverPage';
 import type { Finding, Inspection, ParseResult } from './types';
@@ -16,7 +17,7 @@ export function parseInspection(text: string, options: ParseOptions = {}): Parse
 
 function parse(text: string, onProgress: ((fraction: number) => void) | undefined): ParseResult {
   const recovered = rejoinCellLines(blankScoreSuffixes(text));
-  const result = parseLines(separateTables(recovered.lines), onProgress, minimumCostAssignment);
+  const result = parseLines(separateTables(recovered.lines), onProgress, minimumCostAssignment, checkReading);
   if (recovered.rebuilt.length === 0) return result;
   // Rebuilt rows hold cells of several lines: every place a figure or finding points at is mapped back.
   const at = <T extends { line: number; column?: number }>(item: T): T => {

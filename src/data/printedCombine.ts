@@ -1,5 +1,6 @@
 // Combining the ranked and totals tables into one inspection, with the cross-checks a careful reader makes:
-// totals against sums, the two tables against each other, the city column against the mean, ties.
+// the two tables against each other and the city total against the mean of the totals; the checks every reading
+// gets (totals against sums, averages against means, ties) are checks.ts's.
 
 import type { CityAverage, Inspection, PublishedTotal, Score, SiteType } from './types';
 import { EPSILON, Findings, HALF_STEP, type RankedTable, type TableBlock, type TotalsTable } from './printedForm';
@@ -90,16 +91,7 @@ export function combine(ranked: RankedTable | undefined, totals: TotalsTable | u
   }
 
   const computedTotal = (district: string): number => scores.filter((s) => s.district === district).reduce((sum, s) => sum + s.value, 0);
-  // Ten values rounded to 0.1 can drift by up to 0.05 each.
-  const tolerance = HALF_STEP * siteTypes.length + EPSILON;
-  for (const total of publishedTotals) {
-    const computed = computedTotal(total.district);
-    const drift = Math.abs(computed - total.value);
-    if (drift <= EPSILON) continue;
-    const params = { district: total.district, printed: total.value, computed: round1(computed), tolerance: round2(tolerance) };
-    if (drift <= tolerance) findings.add('info', 'total-rounding', total.line, total.column, params);
-    else findings.add('warning', 'total-mismatch', total.line, total.column, params);
-  }
+  // Totals against sums, the city column against the mean and ties are checks.ts's, as for every reading.
   for (let i = 1; i < publishedTotals.length; i++) {
     const above = publishedTotals[i - 1];
     const current = publishedTotals[i];
@@ -121,15 +113,6 @@ export function combine(ranked: RankedTable | undefined, totals: TotalsTable | u
       const cell = totals.values.get(siteType.name)?.[cityColumn];
       if (!cell) continue;
       cityAverages.push({ siteType: siteType.name, value: cell.value, line: cell.line, column: cell.column });
-      const districtScores = scores.filter((s) => s.siteType === siteType.name);
-      const mean = districtScores.reduce((sum, s) => sum + s.value, 0) / Math.max(1, districtScores.length);
-      if (Math.abs(mean - cell.value) > HALF_STEP + EPSILON) {
-        findings.add('warning', 'city-average-mismatch', cell.line, cell.column, {
-          siteType: siteType.name,
-          printed: cell.value,
-          computed: round2(mean),
-        });
-      }
     }
     if (publishedCityTotal !== undefined && totalRow && publishedTotals.length > 0) {
       const cityCell = totalRow.cells[cityColumn];
@@ -187,28 +170,6 @@ export function orderDistricts(
     .map((district, index) => ({ district, index, total: computedTotal(district) }))
     .sort((a, b) => b.total - a.total || a.index - b.index)
     .map((d) => d.district);
-}
-
-export function checkTies(inspection: Inspection, findings: Findings): void {
-  for (const siteType of inspection.siteTypes) {
-    const scores = inspection.scores.filter((s) => s.siteType === siteType.name);
-    const groups = new Map<string, Score[]>();
-    for (const score of scores) {
-      const key = score.value.toFixed(6);
-      groups.set(key, [...(groups.get(key) ?? []), score]);
-    }
-    for (const group of groups.values()) {
-      const first = group[0];
-      if (!first || group.length < 2) continue;
-      const rank = 1 + scores.filter((s) => s.value > first.value + EPSILON).length;
-      findings.add('info', 'tie', siteType.line, undefined, {
-        siteType: siteType.name,
-        districts: group.map((s) => s.district),
-        value: first.value,
-        rank,
-      });
-    }
-  }
 }
 
 export function round1(value: number): number {

@@ -3,9 +3,11 @@
 // adds the recovery of what copying does to a pasted page.
 
 import { splitLines, type TextLine } from './text';
-import type { ParseResult } from './types';
+import type { Finding, Inspection, ParseResult } from './types';
 import { findTableBlocks } from './printedBlocks';
-import { checkTies, combine } from './printedCombine';
+import { checkInspection, type CheckOptions } from './checks/core';
+import { valueDecimals } from './decimals';
+import { combine } from './printedCombine';
 import { Findings, type Assign, type TableBlock } from './printedForm';
 import { readRankedTable } from './printedRanked';
 import { nameTotalsColumns, readTotalsTable } from './printedTotals';
@@ -42,8 +44,14 @@ export function guarded(read: () => ParseResult): ParseResult {
  * Reads the printed tables from lines (1-based numbers kept from the input). `assign` matches totals columns
  * to districts when their scores do not name them exactly; without it such a header is refused. The first
  * screen's embedded tables name every column exactly, so it does without (and without the matcher's code).
+ * `check` is the core checks for the embedded tables, and every reading's checks (checks/reading.ts) for a user's text.
  */
-export function parseLines(lines: readonly TextLine[], onProgress: ((fraction: number) => void) | undefined, assign?: Assign): ParseResult {
+export function parseLines(
+  lines: readonly TextLine[],
+  onProgress: ((fraction: number) => void) | undefined,
+  assign?: Assign,
+  check: (inspection: Inspection, options: CheckOptions) => Finding[] = checkInspection,
+): ParseResult {
   const findings = new Findings();
   const blocks = findTableBlocks(lines, findings, onProgress);
   const rankedBlocks = blocks.filter((b) => b.kind === 'ranked');
@@ -64,7 +72,10 @@ export function parseLines(lines: readonly TextLine[], onProgress: ((fraction: n
   if (findings.hasErrors()) return { ok: false, findings: findings.list };
   const inspection = combine(ranked, totals, findings);
   if (!inspection || findings.hasErrors()) return { ok: false, findings: findings.list };
-  checkTies(inspection, findings);
+  // The decimals the page prints its scores with set the checks' tolerances, as for every other reading.
+  let decimals = 0;
+  for (const score of inspection.scores) decimals = Math.max(decimals, valueDecimals(score.value));
+  for (const finding of check(inspection, { decimals })) findings.list.push(finding);
   return { ok: true, inspection, findings: findings.list };
 }
 

@@ -1,0 +1,127 @@
+// The checks a user's text gets on top of the core (core.ts): names that look like no name, and totals that are
+// the mean of the scores or none of them their sum, each said once instead of a warning per row. Kept apart from
+// the core so that the first screen, which checks only its own embedded tables, does not carry them.
+
+import type { Finding, Inspection } from '../types';
+import { checkInspection, halfStep, weightedSums, type CheckOptions } from './core';
+
+const EPSILON = 1e-6;
+
+/** Every check of a reading: the core's, then these. */
+export function checkReading(inspection: Inspection, options: CheckOptions): Finding[] {
+  return refineTotals(inspection, checkInspection(inspection, options), options).concat(
+    checkWeightsAndRanks(inspection),
+    checkNames(inspection),
+  );
+}
+
+/** Competition ranks (1, 2, 2, 4) of values, highest first. */
+function ranksOf(values: readonly number[]): number[] {
+  const order = values.map((value, index) => ({ value, index })).sort((a, b) => b.value - a.value);
+  const ranks = new Array<number>(values.length).fill(0);
+  let rank = 0;
+  let previous = Number.POSITIVE_INFINITY;
+  order.forEach((item, position) => {
+    if (Math.abs(item.value - previous) > EPSILON) {
+      rank = position + 1;
+      previous = item.value;
+    }
+    ranks[item.index] = rank;
+  });
+  return ranks;
+}
+
+/** The weights a total is summed with, said once; printed ranks against the ranks the totals give. */
+function checkWeightsAndRanks(inspection: Inspection): Finding[] {
+  const findings: Finding[] = [];
+  const sums = weightedSums(inspection);
+  const weighted = inspection.siteTypes.some((s) => s.weight !== undefined && Math.abs(s.weight - 1) > EPSILON);
+  if (weighted && inspection.publishedTotals.length > 0) {
+    const first = inspection.publishedTotals[0];
+    findings.push({
+      severity: 'info',
+      code: 'weighted-total',
+      line: first?.line ?? 1,
+      params: { weights: inspection.siteTypes.map((s) => `${s.name} ×${String(s.weight ?? 1)}`) },
+    });
+  }
+
+  // Printed ranks against the ranks the totals give (the printed totals where there are, else the sums).
+  const ranks = inspection.publishedRanks ?? [];
+  if (ranks.length > 0) {
+    const printedTotals = new Map(inspection.publishedTotals.map((t) => [t.district, t.value]));
+    const basis = inspection.districts.map((d) => printedTotals.get(d) ?? sums.get(d) ?? 0);
+    const computed = ranksOf(basis);
+    const rankOf = new Map(inspection.districts.map((d, i) => [d, computed[i] ?? 0]));
+    for (const rank of ranks) {
+      const expected = rankOf.get(rank.district);
+      if (expected !== undefined && expected !== rank.value) {
+        findings.push({
+          severity: 'warning',
+          code: 'rank-mismatch',
+          line: rank.line,
+          column: rank.column,
+          params: { district: rank.district, printedRank: rank.value, computedRank: expected },
+        });
+      }
+    }
+  }
+
+  return findings;
+}
+
+/** Why a name looks like no name (`第一名:莘县`, `22`, `(85%):马巷镇`), or undefined when it looks like one. */
+export function nameDoubt(name: string): 'number' | 'ordinal' | 'punctuation' | 'digit' | 'long' | undefined {
+  const text = name.trim();
+  if (/^[-+−]?[0-9０-９]+(?:[.．][0-9０-９]+)?%?$/.test(text)) return 'number';
+  if (/^(?:并列)?第\s*[0-9０-９零〇一二两三四五六七八九十百]+\s*名/.test(text)) return 'ordinal';
+  if (/^[:：(（[【〔<《,，、;；.。]/.test(text) || /[:：]/.test(text)) return 'punctuation';
+  if (/^[0-9０-９]/.test(text)) return 'digit';
+  if (text.length > 30) return 'long';
+  return undefined;
+}
+
+/** Names that look like fragments of a heading or a sentence rather than names: each is a doubt to confirm. */
+function checkNames(inspection: Inspection): Finding[] {
+  const findings: Finding[] = [];
+  for (const district of inspection.districts) {
+    const reason = nameDoubt(district);
+    if (reason === undefined) continue;
+    const where = inspection.scores.find((s) => s.district === district) ?? inspection.publishedTotals.find((t) => t.district === district);
+    findings.push({
+      severity: 'warning',
+      code: 'name-suspicious',
+      line: where?.line ?? 1,
+      ...(where ? { column: where.column } : {}),
+      params: { district, reason },
+    });
+  }
+  return findings;
+}
+
+/**
+ * The core's per-row total findings, said once where every row tells the same: totals printed as the mean of
+ * the scores (平均得分, checked against the mean), or totals none of which is its sum (the scores are parts).
+ */
+function refineTotals(inspection: Inspection, findings: Finding[], options: CheckOptions): Finding[] {
+  const totals = inspection.publishedTotals;
+  const weighted = inspection.siteTypes.some((s) => s.weight !== undefined && Math.abs(s.weight - 1) > EPSILON);
+  if (totals.length === 0) return findings;
+  const step = halfStep(options.decimals);
+  const sums = weightedSums(inspection);
+  const counts = new Map<string, number>();
+  for (const score of inspection.scores) counts.set(score.district, (counts.get(score.district) ?? 0) + 1);
+  const meanOf = (district: string) => (sums.get(district) ?? 0) / Math.max(1, counts.get(district) ?? 1);
+  const withoutTotals = () => findings.filter((f) => f.code !== 'total-mismatch' && f.code !== 'total-rounding');
+  if (!weighted && inspection.siteTypes.length > 1 && totals.every((t) => Math.abs(meanOf(t.district) - t.value) <= 2 * step + EPSILON))
+    return [
+      ...withoutTotals(),
+      { severity: 'info', code: 'total-is-mean', line: totals[0]?.line ?? 1, params: { count: inspection.siteTypes.length } },
+    ];
+  if (totals.length > 2 && totals.every((t) => findings.some((f) => f.code === 'total-mismatch' && f.params.district === t.district)))
+    return [
+      ...withoutTotals(),
+      { severity: 'warning', code: 'totals-not-sums', line: totals[0]?.line ?? 1, params: { count: totals.length } },
+    ];
+  return findings;
+}
