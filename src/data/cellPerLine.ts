@@ -13,11 +13,17 @@ const SUFFIX_END = /(指数|得分|分数|成绩|工作|情况|分值)$/;
 const GROUP_WORD = /^(其中|分项|分项得分|各项得分)$/;
 const ANNOTATION = /^[(（].*[)）]$/;
 
+/** A group label found between rows (`一类街道`), and the index of the row it stands before. */
+interface GroupLabel {
+  line: number;
+  text: string;
+  before: number;
+}
+
 export interface CellPerLineTable {
   header: GridCell[];
+  /** The rows, a group label standing as a row of one cell before the rows of its group. */
   rows: GridRow[];
-  /** Group labels found between rows, by the row they stand before. */
-  groups: { line: number; text: string }[];
 }
 
 function isText(cell: GridCell | undefined): boolean {
@@ -43,9 +49,9 @@ function dataStart(cells: readonly GridCell[]): { start: number; rankFirst: bool
   return null;
 }
 
-function splitRows(data: readonly GridCell[], rankFirst: boolean): { rows: GridCell[][]; groups: { line: number; text: string }[] } {
+function splitRows(data: readonly GridCell[], rankFirst: boolean): { rows: GridCell[][]; groups: GroupLabel[] } {
   const rows: GridCell[][] = [];
-  const groups: { line: number; text: string }[] = [];
+  const groups: GroupLabel[] = [];
   let current: GridCell[] = [];
   let lastRank = 0;
   for (let i = 0; i < data.length; i++) {
@@ -60,7 +66,9 @@ function splitRows(data: readonly GridCell[], rankFirst: boolean): { rows: GridC
       if (starts && rank !== null) lastRank = rank;
     } else if (isText(cell)) {
       if (isText(next)) {
-        groups.push({ line: cell.line, text: cell.text });
+        if (current.length > 0) rows.push(current);
+        current = [];
+        groups.push({ line: cell.line, text: cell.text, before: rows.length });
         continue;
       }
       starts = true;
@@ -161,5 +169,10 @@ export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable
       : { ...cell, text: `${cell.text}(${String(Math.round(weight * 1000) / 10)}%)` };
   });
   if (header.length !== width) return null;
-  return { header, rows: narrowed.map((r) => ({ line: r[0]?.line ?? 0, cells: r })), groups };
+  const out: GridRow[] = [];
+  narrowed.forEach((row, i) => {
+    for (const group of groups) if (group.before === i) out.push({ line: group.line, cells: [{ text: group.text, line: group.line, column: 1 }] });
+    out.push({ line: row[0]?.line ?? 0, cells: row });
+  });
+  return { header, rows: out };
 }

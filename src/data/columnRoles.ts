@@ -155,9 +155,9 @@ export function inferPlan(grid: Grid): TablePlan {
   });
   const rankHeader = [...Array(width).keys()].find((i) => i !== entity && headerIs(headerText(i), RANK_WORDS));
   if (rankHeader !== undefined) {
-    const ranked = rows.filter((r) => !r.reference).length;
+    const ranked = rows.filter((r) => !r.reference && !r.skipped).length;
     for (const row of rows) {
-      if (row.reference) continue;
+      if (row.reference || row.skipped) continue;
       const text = grid.rows[row.index]?.cells[rankHeader]?.text ?? '';
       if (text === '' && ranked - 1 > 1) {
         row.reference = true;
@@ -165,7 +165,7 @@ export function inferPlan(grid: Grid): TablePlan {
       }
     }
   }
-  const names = rows.filter((r) => !r.reference).map((r) => grid.rows[r.index]?.cells[entity]?.text ?? '');
+  const names = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]?.cells[entity]?.text ?? '');
 
   const plan = (index: number, role: ColumnRole, reason: RoleReason): ColumnPlan => {
     const { name, maxScore, weight } = splitMax(headerText(index));
@@ -272,7 +272,7 @@ export function inferPlan(grid: Grid): TablePlan {
   const basis = columns.find((c) => c.role === 'total') ?? columns.find((c) => c.role === 'score' || c.role === 'weighted');
   for (const column of columns) {
     if (column.role !== 'rank' || !headerIs(column.header, ROW_NUMBER_WORDS)) continue;
-    const entityRows = rows.filter((r) => !r.reference).map((r) => grid.rows[r.index]);
+    const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
     const ranks = entityRows.map((r) => cellNumber(r?.cells[column.index]?.text ?? '') ?? 0);
     const values = entityRows.map((r) => (basis ? (cellNumber(r?.cells[basis.index]?.text ?? '') ?? 0) : 0));
     if (!basis || !ranksFollowScores(ranks, values)) {
@@ -312,7 +312,7 @@ export function ranksFollowScores(ranks: readonly number[], scores: readonly num
 function findTotalBySum(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
   const scores = columns.filter((c) => c.role === 'score' || c.role === 'weighted');
   if (scores.length < 3) return;
-  const entityRows = rows.filter((r) => !r.reference).map((r) => grid.rows[r.index]);
+  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
   if (entityRows.length < 2) return;
   for (const candidate of scores) {
     if (candidate.weight !== undefined) continue;

@@ -197,7 +197,7 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
     // error to name, not the start of another table.
     const misprintedRow =
       last !== undefined && line.cells.length === last.cells.length && line.cells.slice(1).some((c) => /^[0-9０-９]/.test(c.text));
-    if (isDataLine(line.cells) || misprintedRow) rows.push(line);
+    if (isDataLine(line.cells) || misprintedRow || isGroupLabel(line, block[block.indexOf(line) + 1], headerLines, rows)) rows.push(line);
     else {
       if (rows.length > 0) emit();
       headerLines.push(line);
@@ -228,6 +228,8 @@ function gridOf(headerLines: Line[], rowLines: Line[], title: { text: string; li
       });
       continue;
     }
+    // A note in brackets under the header (`(不含开发区)`) names no column.
+    if (joined.length === 1 && /^[(（][^()（）0-9０-９]*[)）]$/.test(joined[0]?.text ?? '')) continue;
     const max = joined.length === 1 ? annotationMax(joined[0]?.text ?? '') : null;
     if (max !== null) {
       header = header.map((cell) => (isRoleWord(cell.text) ? cell : { ...cell, text: `${cell.text}(${String(max)})` }));
@@ -265,6 +267,21 @@ function gridOf(headerLines: Line[], rowLines: Line[], title: { text: string; li
     rows.push({ line: current.line.number, cells });
   }
   return makeGrid(header, rows, title, block, notes);
+}
+
+/**
+ * A group label inside a table (`城区`, then its rows, then `县区`): one short word alone on its line, between a
+ * header of three or more cells (or rows) and a row of figures. It stays a row of the table, which the reading sets
+ * aside as a group heading, rather than starting a new table.
+ */
+function isGroupLabel(line: Line, next: Line | undefined, headerLines: readonly Line[], rows: readonly Line[]): boolean {
+  const text = line.cells[0]?.text ?? '';
+  // Under a header already read, even a word like 城区 or 县区 labels a group rather than a column.
+  if (line.cells.length !== 1 || text.length > 12 || cellNumber(text) !== null || /^[(（]/.test(text)) return false;
+  if (headerLines.length === 0 && rows.length === 0) return false;
+  if (!next || !isDataLine(next.cells)) return false;
+  const width = rows[rows.length - 1]?.cells.length ?? headerLines[headerLines.length - 1]?.cells.length ?? 0;
+  return width >= 3 && next.cells.length === width;
 }
 
 /** `高新区蜀麓社区88.5`: a name with one figure run into it, in a row a cell short, becomes the two cells. */

@@ -4,6 +4,7 @@
 
 import { inferPlan, type TablePlan } from './columnRoles';
 import { findGrids, type Grid } from './grid';
+import { splitGroups } from './groups';
 import { looksLikeCsv, readCsv } from './importCsv';
 import { parseInspection } from './parseInspection';
 import { groupCategoryTables, readCategoryTables } from './readCategoryTables';
@@ -156,6 +157,17 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
         last: grid.last,
         result: readTransposedRanked(grid),
       });
+      continue;
+    }
+    const groups = splitGroups(grid);
+    if (groups.length > 0) {
+      // Groups ranked apart: each is its own candidate, said so, and none is merged with another.
+      for (const { grid: part, group } of groups) {
+        const candidate = tableCandidate(part, 'table');
+        const note: Finding = { severity: 'info', code: 'group-ranked-apart', line: part.first, params: { group, count: groups.length } };
+        candidate.result = { ...candidate.result, findings: [note, ...candidate.result.findings] };
+        candidates.push(candidate);
+      }
       continue;
     }
     const candidate = tableCandidate(grid, 'table');

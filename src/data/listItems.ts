@@ -51,7 +51,7 @@ const ORDINAL = '第\\s*([0-9０-９]+|[零〇一二两三四五六七八九十�
 const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const ITEM = new RegExp(
   `^(?:并列\\s*)?(?:${ORDINAL}\\s*(?:[(（]\\s*并列\\s*[)）])?\\s*(?:为|是)?\\s*[:：,，、.．]?\\s*)?(?:并列\\s*)?` +
-    `(.*?[^\\s0-9０-９.．(（:：,，、])\\s*[,，:：]?\\s*(?:(?:综合|总|最终|考核|考评|评估)?得分\\s*[:：为]?\\s*)?` +
+    `(.*?[^\\s0-9０-９.．(（:：,，、])\\s*[,，:：]?\\s*(?:(?:获得|得到|取得|以)\\s*)?(?:(?:综合|总|最终|考核|考评|评估)?得分\\s*[:：为]?\\s*)?` +
     `[(（]?\\s*(${NUMBER})\\s*分?\\s*[)）]?\\s*(?:[(（]?\\s*并列\\s*[)）]?)?$`,
 );
 /** A rank at the start of a line, in any of the printed forms. */
@@ -60,10 +60,22 @@ export const LEADING_ORDINAL = new RegExp(`^(?:并列\\s*)?${ORDINAL}`);
 /** Words that make a phrase prose rather than a name: a name never holds them. */
 const NOT_A_NAME = /[年月日号元%％]|[0-9０-９]|得分|分数|排名|名次|第.{1,3}名|^(?:共|其中|平均|全市|合计|总计)$/;
 
+/** `东区以86.25分得第一`, `西区以85分位列第二名`: the figure before the rank, in prose. */
+const SCORE_THEN_RANK = new RegExp(
+  `^(.*?[^\\s0-9０-９.．])\\s*以\\s*(${NUMBER})\\s*分(?:的(?:成绩|得分|总分))?\\s*(?:获得?|得|位列|位居|排名?|名列|居)\\s*第\\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\\s*(?:名|位)?$`,
+);
+
 /** One piece of text as an item, or null when it is not a name and a figure. */
 export function readItem(piece: { text: string; offset: number }, line: number): ListItem | null {
   // An item is short: a longer piece is prose, and the pattern is kept off long text.
   if (piece.text.length > 60) return null;
+  const prose = SCORE_THEN_RANK.exec(piece.text);
+  if (prose) {
+    const name = trimCell(prose[1] ?? '').text;
+    const value = parseNumber(prose[2] ?? '');
+    if (name === '' || value === null || name.length > 24 || NOT_A_NAME.test(name)) return null;
+    return { name, value, valueText: prose[2] ?? '', rank: ordinalValue(prose[3] ?? '') ?? undefined, tied: false, line, column: piece.offset + 1 };
+  }
   const match = ITEM.exec(piece.text);
   if (!match) return null;
   const name = trimCell(match[2] ?? '').text;
@@ -112,12 +124,24 @@ export function piecesOf(text: string): { text: string; offset: number }[] {
   return runOn.length > 1 ? runOn : byComma;
 }
 
+/** The first colon not inside brackets (`城管工作(满分:100分):东区…` splits after the bracket), or -1. */
+function colonOutsideBrackets(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '(' || ch === '（' || ch === '[' || ch === '【') depth++;
+    else if ((ch === ')' || ch === '）' || ch === ']' || ch === '】') && depth > 0) depth--;
+    else if ((ch === ':' || ch === '：') && depth === 0) return i;
+  }
+  return -1;
+}
+
 /** The items of a line when the whole line (after an optional `heading：`) is a list of two or more. */
 export function listOfLine(text: string, line: number): { heading: string; items: ListItem[] } | null {
   let body = text;
   let heading = '';
   let offset = 0;
-  const colon = text.search(/[:：]/);
+  const colon = colonOutsideBrackets(text);
   // `城管工作：东区94.35分;…`: a heading before the first colon, when what follows is the list.
   if (colon > 0 && !LEADING_ORDINAL.test(text)) {
     heading = trimCell(text.slice(0, colon)).text;

@@ -130,7 +130,8 @@ export type FindingCode =
   | 'weighted-total'
   | 'name-parent-dropped'
   | 'max-from-values'
-  | 'total-is-mean';
+  | 'total-is-mean'
+  | 'group-ranked-apart';
 
 export type FindingParam = string | number | readonly string[];
 

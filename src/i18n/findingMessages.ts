@@ -61,6 +61,7 @@ const findingZh: Record<FindingCode, string> = {
   'totals-not-sums': '{count} 个公布总分都不等于各项之和：这些分项只是总分的一部分或另行计分；排名按公布总分。',
   'row-put-back': '这一行末尾的数字和“{district}”读作单独一行（PDF 把表格第一行排到了这里），请核对。',
   'negative-score': '{district}的{siteType}为负数 {value}：已按印刷读取，请核对。',
+  'group-ranked-apart': '这张表分 {count} 组分别排名，这里只是“{group}”一组；其他组在“找到的表格”中另选。',
   'total-is-mean': '公布的总分是 {count} 项得分的平均值，不是总和：按平均值核对。',
   'max-from-values': '{siteType}作为总分读取，未注明满分：图表以最高分 {value} 为满。',
   'name-parent-dropped': '名称后括号中的所属区已去掉，如“{printed}”读作“{district}”。',
@@ -135,6 +136,7 @@ const findingEn: Record<FindingCode, string> = {
   'row-put-back':
     'The figures at the end of this line and “{district}” are read as a row of their own (the PDF put the table’s first row here); check it.',
   'negative-score': '{district} has a negative {siteType}, {value}: read as printed; check it.',
+  'group-ranked-apart': 'This table ranks {count} groups apart; this is the group “{group}” alone; choose another among the tables found.',
   'total-is-mean': 'The published total is the mean of the {count} scores, not their sum: checked as a mean.',
   'max-from-values': '{siteType} is read as the total, with no stated maximum: charts take the highest figure, {value}, as full.',
   'name-parent-dropped': 'The district in brackets after each name was dropped: “{printed}” reads as “{district}”.',

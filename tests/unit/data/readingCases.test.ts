@@ -2,7 +2,7 @@
 // or is refused with a finding that names the column, row or choice. Invented figures.
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/data/exportInspection';
-import { importText } from '../../../src/data/importText';
+import { importText, previewImport } from '../../../src/data/importText';
 import type { Finding, ParseResult } from '../../../src/data/types';
 import { rankingsRows } from '../../../src/model/exportRows';
 import { indexScores } from '../../../src/model/scores';
@@ -129,5 +129,57 @@ describe('small tables read right or are refused with a reason', () => {
     ]);
     expect(result.ok && result.inspection.siteTypes).toHaveLength(10);
     expect(result.ok && result.inspection.city).toBe('太原市');
+  });
+});
+
+describe('groups ranked apart, prose and headers that once met "no table"', () => {
+  it('a table with two group headings is two candidates, one per group, never one merged ranking', () => {
+    const grouped = '单位\t得分\t排名\n城区\n甲区\t90\t1\n乙区\t85\t2\n县区\n丙县\t95\t1\n丁县\t80\t2\n';
+    const preview = previewImport(grouped);
+    const readable = preview.candidates.filter((c) => c.result.ok);
+    expect(readable.map((c) => c.title)).toEqual(['城区', '县区']);
+    expect(readable.map((c) => ranking(c.result).map(([name]) => name))).toEqual([
+      ['甲区', '乙区'],
+      ['丙县', '丁县'],
+    ]);
+    expect(readable[0]?.result.findings.find((f) => f.code === 'group-ranked-apart')).toMatchObject({ params: { group: '城区', count: 2 } });
+  });
+
+  it('cells one per line with two group labels are two candidates', () => {
+    const lines = ['单位', '得分', '排名', '一类街道', '甲街道', '90.5', '1', '乙街道', '88.0', '2', '二类街道', '丙街道', '92.0', '1', '丁街道', '85.5', '2'];
+    const readable = previewImport(lines.join('\n\n')).candidates.filter((c) => c.result.ok);
+    expect(readable.map((c) => ranking(c.result).map(([name]) => name))).toEqual([
+      ['甲街道', '乙街道'],
+      ['丙街道', '丁街道'],
+    ]);
+  });
+
+  it('prose: 第一名为X,获得Y分 and X以Y分得第一', () => {
+    expect(ranking(read('本月考核结果:第一名为甲镇,获得92.5分;第二名为乙镇,获得90分;第三名为丙镇,获得88.25分。'))).toEqual([
+      ['甲镇', 92.5],
+      ['乙镇', 90],
+      ['丙镇', 88.25],
+    ]);
+    expect(ranking(read('考核排名:\n东区以86.25分得第一\n西区以85.5分位列第二\n南区以80分排第三\n'))).toEqual([
+      ['东区', 86.25],
+      ['西区', 85.5],
+      ['南区', 80],
+    ]);
+  });
+
+  it('a colon inside brackets before a list does not cut the heading', () => {
+    const result = read('城管工作(满分:100分):东区94.35分;西区93.2分;南区90分。\n');
+    expect(ranking(result).map(([name]) => name)).toEqual(['东区', '西区', '南区']);
+    expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['城管工作(满分:100分)']);
+  });
+
+  it('a (不含…) note under the header, and 合计得分 as the total', () => {
+    const result = read('单位\t城管\t环卫\t合计得分\n(不含开发区)\n甲区\t45.5\t44.0\t89.5\n乙区\t40.0\t42.5\t82.5\n丙区\t48.0\t45.0\t93.0\n');
+    expect(ranking(result)).toEqual([
+      ['丙区', 93],
+      ['甲区', 89.5],
+      ['乙区', 82.5],
+    ]);
+    expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['城管', '环卫']);
   });
 });
