@@ -2,7 +2,7 @@
 // with its reason, each row's status (entity, reference, not read) in a select, the doubts on their rows, and
 // where every cell came from (line and column), so a wrong reading is plain to see and mended in a few clicks.
 
-import type { ColumnRole, RowStatus } from '../data/columnRoles';
+import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
 
 export interface ReadingGridColumn {
   index: number;

@@ -2,22 +2,22 @@
 // layout, and offers them all as candidates; the chosen one (with any column roles the user changed) is imported.
 // It carries the CSV reader (papaparse): the app loads it on demand, never on the first screen.
 
-import { inferPlan, type TablePlan } from './columnRoles';
-import { findGrids, type Grid } from './grid';
-import { splitGroups } from './groups';
-import { looksLikeCsv, readCsv } from './importCsv';
+import { inferPlan, type TablePlan } from './reading/columnRoles';
+import { findGrids, type Grid } from './sources/grid';
+import { splitGroups } from './layouts/groups';
+import { looksLikeCsv, readCsv } from './sources/importCsv';
 import { parseInspection } from './parseInspection';
-import { groupCategoryTables, readCategoryTables } from './readCategoryTables';
-import { readEntityTable } from './readEntityTable';
-import { findProseLists, groupLists, readProseLists } from './readProseLists';
-import { isTransposedRanked, readTransposedRanked } from './readTransposedRanked';
-import { parseRowLabel, splitLines } from './text';
+import { groupCategoryTables, readCategoryTables } from './layouts/readCategoryTables';
+import { readEntityTable } from './layouts/readEntityTable';
+import { findProseLists, groupLists, readProseLists } from './layouts/readProseLists';
+import { isTransposedRanked, readTransposedRanked } from './layouts/readTransposedRanked';
+import { parseRowLabel, splitLines } from './sources/text';
 import type { Finding, ParseResult } from './types';
-import { planWith, readingOf, type Reading } from './importReading';
-import { suggestPeriod } from './suggestPeriod';
+import { planWith, readingOf, type Reading } from './reading/importReading';
+import { suggestPeriod } from './reading/suggestPeriod';
 
-export { planWith, readingOf, type Reading } from './importReading';
-export { suggestPeriod } from './suggestPeriod';
+export { planWith, readingOf, type Reading } from './reading/importReading';
+export { suggestPeriod } from './reading/suggestPeriod';
 
 /** The layout a candidate was read as. */
 export type ImportFormat = 'page' | 'csv' | 'table' | 'transposed' | 'category-tables' | 'lists';

@@ -2,14 +2,14 @@
 // contract other tests rely on. Undoes what copying does (recoverPage), then reads the printed tables.
 // Total: any string in, a ParseResult out; errors are values, never exceptions.
 
-import { minimumCostAssignment } from './assignment';
+import { minimumCostAssignment } from './layouts/assignment';
 import { checkReading } from './checks/reading';
-import { guarded, parseLines, type ParseOptions } from './printedTables';
-import { blankScoreSuffixes, rejoinCellLines, separateTables } from './recoverPage';
+import { guarded, parseLines, type ParseOptions } from './layouts/printedTables';
+import { blankScoreSuffixes, rejoinCellLines, separateTables } from './sources/recoverPage';
 import type { Finding, Inspection, ParseResult } from './types';
 
 export type { Finding, Inspection, ParseResult } from './types';
-export { parsePrintedTables, type ParseOptions } from './printedTables';
+export { parsePrintedTables, type ParseOptions } from './layouts/printedTables';
 
 export function parseInspection(text: string, options: ParseOptions = {}): ParseResult {
   return guarded(() => parse(typeof text === 'string' ? text : '', options.onProgress));

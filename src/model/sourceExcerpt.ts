@@ -1,6 +1,6 @@
 // The lines of the source text that hold the score tables (with their headings), for showing where figures came from.
 
-import { splitLines } from '../data/text';
+import { splitLines } from '../data/sources/text';
 import type { Finding, Inspection } from '../data/types';
 
 export interface SourceLine {

@@ -3,7 +3,7 @@
 
 import { embeddedSource, embeddedText, type InspectionSource } from '../data/embedded/source';
 import type { ImportFormat, ImportResult } from '../data/importText';
-import { parsePrintedTables } from '../data/printedTables';
+import { parsePrintedTables } from '../data/layouts/printedTables';
 import type { Finding, Inspection } from '../data/types';
 import { formatPeriod } from '../i18n/format';
 import { loadStored, saveStored, type LoadProblem, type LoadResult, type StoredInspection } from './persistence';

@@ -3,7 +3,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import { ManageImports } from '../components/ManageImports';
-import type { ColumnRole, RowStatus } from '../data/columnRoles';
+import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
 import { readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
 import { formatPeriod, formatScore } from '../i18n/format';
 import { selectOrderedInspections } from '../store/selectors';

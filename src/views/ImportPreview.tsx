@@ -5,7 +5,7 @@ import { DataTable } from '../components/DataTable';
 import { GroupedFindings } from '../components/GroupedFindings';
 import { ReadingGrid } from '../components/ReadingGrid';
 import { ImportCandidateList } from '../components/ImportCandidateList';
-import type { ColumnRole, RowStatus } from '../data/columnRoles';
+import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
 import { scoreDigits } from '../data/decimals';
 import type { ImportCandidate, ImportPreview as Preview } from '../data/importText';
 import type { ParseResult } from '../data/types';

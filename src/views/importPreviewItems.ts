@@ -1,7 +1,7 @@
 // What the import preview lists, worded: the candidates found, each column's role with its reason, the rows
 // that can be marked as reference rows, and the findings (grouped, and the first ones in full).
 
-import { rowStatus, type ColumnRole, type RowStatus } from '../data/columnRoles';
+import { rowStatus, type ColumnRole, type RowStatus } from '../data/reading/columnRoles';
 import type { ImportCandidate, ImportFormat, ImportPreview } from '../data/importText';
 import type { Finding } from '../data/types';
 import { describeFinding, describeLocation } from '../i18n/describeFinding';

@@ -1,7 +1,7 @@
 // The minimum-cost assignment that recovers the totals table's lost district names, against an exhaustive search.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { minimumCostAssignment } from '../../../src/data/assignment';
+import { minimumCostAssignment } from '../../../src/data/layouts/assignment';
 
 /** Every permutation's cost, the smallest: the oracle (n! is small for n ≤ 6). */
 function bruteForce(cost: number[][]): number {

@@ -142,11 +142,31 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
       ['甲区', '乙区'],
       ['丙县', '丁县'],
     ]);
-    expect(readable[0]?.result.findings.find((f) => f.code === 'group-ranked-apart')).toMatchObject({ params: { group: '城区', count: 2 } });
+    expect(readable[0]?.result.findings.find((f) => f.code === 'group-ranked-apart')).toMatchObject({
+      params: { group: '城区', count: 2 },
+    });
   });
 
   it('cells one per line with two group labels are two candidates', () => {
-    const lines = ['单位', '得分', '排名', '一类街道', '甲街道', '90.5', '1', '乙街道', '88.0', '2', '二类街道', '丙街道', '92.0', '1', '丁街道', '85.5', '2'];
+    const lines = [
+      '单位',
+      '得分',
+      '排名',
+      '一类街道',
+      '甲街道',
+      '90.5',
+      '1',
+      '乙街道',
+      '88.0',
+      '2',
+      '二类街道',
+      '丙街道',
+      '92.0',
+      '1',
+      '丁街道',
+      '85.5',
+      '2',
+    ];
     const readable = previewImport(lines.join('\n\n')).candidates.filter((c) => c.result.ok);
     expect(readable.map((c) => ranking(c.result).map(([name]) => name))).toEqual([
       ['甲街道', '乙街道'],
@@ -174,7 +194,9 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
   });
 
   it('a (不含…) note under the header, and 合计得分 as the total', () => {
-    const result = read('单位\t城管\t环卫\t合计得分\n(不含开发区)\n甲区\t45.5\t44.0\t89.5\n乙区\t40.0\t42.5\t82.5\n丙区\t48.0\t45.0\t93.0\n');
+    const result = read(
+      '单位\t城管\t环卫\t合计得分\n(不含开发区)\n甲区\t45.5\t44.0\t89.5\n乙区\t40.0\t42.5\t82.5\n丙区\t48.0\t45.0\t93.0\n',
+    );
     expect(ranking(result)).toEqual([
       ['丙区', 93],
       ['甲区', 89.5],

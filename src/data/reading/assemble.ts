@@ -1,9 +1,9 @@
 // Finishes what a layout reader read: every entity scored in every category (or an error names the pair),
 // then the inspection itself, with the checks every import gets (checks.ts).
 
-import { checkReading } from './checks/reading';
+import { checkReading } from '../checks/reading';
 import { cleanName, withoutParent } from './entityNames';
-import type { CityAverage, Finding, Inspection, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from './types';
+import type { CityAverage, Finding, Inspection, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from '../types';
 
 export interface ReadParts {
   title: string;

@@ -1,8 +1,8 @@
 // The printed form's parts, shared by its readers: the structures a table is read into, its structural words,
 // and the findings collector (one finding per code, place and values).
 
-import { type Cell, type TextLine } from './text';
-import type { Finding, FindingCode, FindingParam, Severity, SiteType } from './types';
+import { type Cell, type TextLine } from '../sources/text';
+import type { Finding, FindingCode, FindingParam, Severity, SiteType } from '../types';
 
 /** Labels of the total row. Structural words of the printed form, not data. */
 export const TOTAL_LABELS = new Set(['总分', '总计', '合计', '总得分', 'total', 'total score']);

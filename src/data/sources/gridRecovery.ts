@@ -1,7 +1,7 @@
 // Rebuilding a table's rows when copying broke them: cells run together (split by their decimals) and one
 // cell per line (rows rebuilt from the header's width).
 
-import type { Finding } from './types';
+import type { Finding } from '../types';
 import {
   blankCell,
   cellNumber,

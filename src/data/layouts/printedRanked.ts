@@ -1,7 +1,7 @@
 // The ranked table: a row per site type, cells `district score` in descending order.
 
-import { parseNumber, splitNameValue } from './text';
-import type { SiteType } from './types';
+import { parseNumber, splitNameValue } from '../sources/text';
+import type { SiteType } from '../types';
 import { truncate } from './printedBlocks';
 import { type Entry, EPSILON, Findings, type RankedTable, type SiteRow, type TableBlock } from './printedForm';
 

@@ -42,36 +42,36 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A stored list of `{ [at]: number, [field]: value }` checked item by item: undefined when absent, null when
+ * anything in it is malformed (so the whole reading is refused), else the items as they were written.
+ */
+function listOf<A extends string, F extends string, V>(
+  value: unknown,
+  at: A,
+  field: F,
+  valid: (item: unknown) => item is V,
+): (Record<A, number> & Record<F, V>)[] | undefined | null {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) return null;
+  for (const item of value as unknown[]) if (!isRecord(item) || typeof item[at] !== 'number' || !valid(item[field])) return null;
+  return (value as Record<string, unknown>[]).map((item) => ({ [at]: item[at], [field]: item[field] }) as Record<A, number> & Record<F, V>);
+}
+
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isRole = (value: unknown): value is ColumnRole => typeof value === 'string' && ROLES.has(value);
+
 /** A reading as stored in the browser, checked field by field; anything malformed is null, never half read. */
 export function readingOf(value: unknown): Reading | null {
   if (!isRecord(value) || typeof value.candidate !== 'string') return null;
-  const reading: Reading = { candidate: value.candidate };
-  if (value.roles !== undefined) {
-    if (!Array.isArray(value.roles)) return null;
-    const roles: NonNullable<Reading['roles']> = [];
-    for (const item of value.roles as unknown[]) {
-      if (!isRecord(item) || typeof item.column !== 'number' || typeof item.role !== 'string' || !ROLES.has(item.role)) return null;
-      roles.push({ column: item.column, role: item.role as ColumnRole });
-    }
-    reading.roles = roles;
-  }
-  if (value.references !== undefined) {
-    if (!Array.isArray(value.references)) return null;
-    const references: NonNullable<Reading['references']> = [];
-    for (const item of value.references as unknown[]) {
-      if (!isRecord(item) || typeof item.row !== 'number' || typeof item.reference !== 'boolean') return null;
-      references.push({ row: item.row, reference: item.reference });
-    }
-    reading.references = references;
-  }
-  if (value.skipped !== undefined) {
-    if (!Array.isArray(value.skipped)) return null;
-    const skipped: NonNullable<Reading['skipped']> = [];
-    for (const item of value.skipped as unknown[]) {
-      if (!isRecord(item) || typeof item.row !== 'number' || typeof item.skipped !== 'boolean') return null;
-      skipped.push({ row: item.row, skipped: item.skipped });
-    }
-    reading.skipped = skipped;
-  }
-  return reading;
+  const roles = listOf(value.roles, 'column', 'role', isRole);
+  const references = listOf(value.references, 'row', 'reference', isBoolean);
+  const skipped = listOf(value.skipped, 'row', 'skipped', isBoolean);
+  if (roles === null || references === null || skipped === null) return null;
+  return {
+    candidate: value.candidate,
+    ...(roles ? { roles } : {}),
+    ...(references ? { references } : {}),
+    ...(skipped ? { skipped } : {}),
+  };
 }

@@ -2,7 +2,7 @@
 // words split by a space joined back, and the number and decimals of a cell.
 
 import { cellsOf, parseNumber, trimCell, withoutTrailingEmpty, type TextLine } from './text';
-import type { Finding } from './types';
+import type { Finding } from '../types';
 
 export interface GridCell {
   text: string;

@@ -2,12 +2,12 @@
 // Papaparse handles quoting, the byte-order mark and the delimiter; this module maps rows to an inspection.
 
 import Papa from 'papaparse';
-import { entityKindOfNames, inferPlan, isEntityHeader } from './columnRoles';
-import { assembleInspection } from './assemble';
+import { entityKindOfNames, inferPlan, isEntityHeader } from '../reading/columnRoles';
+import { assembleInspection } from '../reading/assemble';
 import { decimalsOf, type Grid } from './grid';
-import { readEntityTable } from './readEntityTable';
+import { readEntityTable } from '../layouts/readEntityTable';
 import { parseNumber, trimCell } from './text';
-import type { Finding, FindingCode, FindingParam, ParseResult, Score, Severity, SiteType } from './types';
+import type { Finding, FindingCode, FindingParam, ParseResult, Score, Severity, SiteType } from '../types';
 
 const DISTRICT_HEADERS = ['district', '区', '区县', '区域', '城区', '地区'];
 const SITE_TYPE_HEADERS = ['site type', 'sitetype', 'site_type', '点位类型', '类型', '点位'];

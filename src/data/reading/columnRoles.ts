@@ -1,7 +1,7 @@
 // Gives every column of a table its role (entity, category score, total, rank, weighted score, ignored) and
 // every row its kind (entity or reference), each with the reason it was chosen, so the preview can show and change them.
 
-import { cellNumber, decimalsOf, type Grid, type GridCell } from './grid';
+import { cellNumber, decimalsOf, type Grid, type GridCell } from '../sources/grid';
 import {
   AVERAGE_WORDS,
   CHANGE_WORDS,

@@ -2,7 +2,7 @@
 // the two tables against each other and the city total against the mean of the totals; the checks every reading
 // gets (totals against sums, averages against means, ties) are checks.ts's.
 
-import type { CityAverage, Inspection, PublishedTotal, Score, SiteType } from './types';
+import type { CityAverage, Inspection, PublishedTotal, Score, SiteType } from '../types';
 import { EPSILON, Findings, HALF_STEP, type RankedTable, type TableBlock, type TotalsTable } from './printedForm';
 
 // ---------------------------------------------------------------------------------------------

@@ -1,12 +1,12 @@
 // Reads one small table per category (the same entities in each, a table titled by its category) as one
 // inspection with a category per table.
 
-import { assembleInspection } from './assemble';
-import { valueDecimals } from './decimals';
-import { inferPlan } from './columnRoles';
-import type { Grid } from './grid';
+import { assembleInspection } from '../reading/assemble';
+import { valueDecimals } from '../decimals';
+import { inferPlan } from '../reading/columnRoles';
+import type { Grid } from '../sources/grid';
 import { readEntityTable } from './readEntityTable';
-import type { Finding, ParseResult, Score, SiteType } from './types';
+import type { Finding, ParseResult, Score, SiteType } from '../types';
 
 /** A table's category: its title without the words around it (`一、城管工作得分情况` → 城管工作). */
 export function categoryOfTitle(title: string): string {

@@ -2,11 +2,11 @@
 // string in, a ParseResult out. The app's first screen reads its embedded tables with it; parseInspection.ts
 // adds the recovery of what copying does to a pasted page.
 
-import { splitLines, type TextLine } from './text';
-import type { Finding, Inspection, ParseResult } from './types';
+import { splitLines, type TextLine } from '../sources/text';
+import type { Finding, Inspection, ParseResult } from '../types';
 import { findTableBlocks } from './printedBlocks';
-import { checkInspection, type CheckOptions } from './checks/core';
-import { valueDecimals } from './decimals';
+import { checkInspection, type CheckOptions } from '../checks/core';
+import { valueDecimals } from '../decimals';
 import { combine } from './printedCombine';
 import { Findings, type Assign, type TableBlock } from './printedForm';
 import { readRankedTable } from './printedRanked';

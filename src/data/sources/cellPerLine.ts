@@ -171,7 +171,8 @@ export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable
   if (header.length !== width) return null;
   const out: GridRow[] = [];
   narrowed.forEach((row, i) => {
-    for (const group of groups) if (group.before === i) out.push({ line: group.line, cells: [{ text: group.text, line: group.line, column: 1 }] });
+    for (const group of groups)
+      if (group.before === i) out.push({ line: group.line, cells: [{ text: group.text, line: group.line, column: 1 }] });
     out.push({ line: row[0]?.line ?? 0, cells: row });
   });
   return { header, rows: out };

@@ -1,7 +1,7 @@
 // The items of a printed ranking list: `第一名:东区94.35分`, `东区(88.28)`, `第3名:甲街道,得分90.60分`,
 // `并列第三 乙镇 80分`, and run-on lines `甲中心100分乙医院 98.8分…`: a name, a figure, optionally a printed rank.
 
-import { parseNumber, trimCell } from './text';
+import { parseNumber, trimCell } from '../sources/text';
 
 export interface ListItem {
   name: string;
@@ -74,7 +74,15 @@ export function readItem(piece: { text: string; offset: number }, line: number):
     const name = trimCell(prose[1] ?? '').text;
     const value = parseNumber(prose[2] ?? '');
     if (name === '' || value === null || name.length > 24 || NOT_A_NAME.test(name)) return null;
-    return { name, value, valueText: prose[2] ?? '', rank: ordinalValue(prose[3] ?? '') ?? undefined, tied: false, line, column: piece.offset + 1 };
+    return {
+      name,
+      value,
+      valueText: prose[2] ?? '',
+      rank: ordinalValue(prose[3] ?? '') ?? undefined,
+      tied: false,
+      line,
+      column: piece.offset + 1,
+    };
   }
   const match = ITEM.exec(piece.text);
   if (!match) return null;

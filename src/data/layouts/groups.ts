@@ -1,8 +1,8 @@
 // A table that ranks groups apart (城区 and 县区, 一类街道 and 二类街道): the group headings inside it cut it into
 // one grid per group, each offered on its own, so that two rankings are never merged into one.
 
-import { inferPlan } from './columnRoles';
-import type { Grid } from './grid';
+import { inferPlan } from '../reading/columnRoles';
+import type { Grid } from '../sources/grid';
 
 export interface GroupGrid {
   grid: Grid;

@@ -2,7 +2,7 @@
 // runs of spaces, one cell per line, wrapped rows, headers split over two lines, PDF cells run together.
 
 import { isBlankLine, splitLines, trimCell, type TextLine } from './text';
-import type { Finding } from './types';
+import type { Finding } from '../types';
 import {
   annotationMax,
   cellNumber,

@@ -1,6 +1,15 @@
 // Finding the printed tables in a page: their site-type rows, heading, header lines and kind (ranked or totals).
 
-import { cellsOf, isBlankChar, isBlankLine, parseRowLabel, startsLikeNumber, trimCell, withoutTrailingEmpty, type TextLine } from './text';
+import {
+  cellsOf,
+  isBlankChar,
+  isBlankLine,
+  parseRowLabel,
+  startsLikeNumber,
+  trimCell,
+  withoutTrailingEmpty,
+  type TextLine,
+} from '../sources/text';
 import { Findings, type SiteRow, type TableBlock, TOTAL_LABELS } from './printedForm';
 
 // ---------------------------------------------------------------------------------------------

@@ -1,12 +1,12 @@
 // Reads results printed as prose, one list per category: a heading, then `东区94.35分;西区93.2分;…。` or
 // `第1名:东区(88.28);第2名:…` (with 并列 for ties), in rank order. Lists that share names merge into one inspection.
 
-import { assembleInspection } from './assemble';
-import { decimalsOf } from './grid';
-import { entityKindOfNames } from './columnRoles';
+import { assembleInspection } from '../reading/assemble';
+import { decimalsOf } from '../sources/grid';
+import { entityKindOfNames } from '../reading/columnRoles';
 import { itemOfLine, listOfLine, type ListItem } from './listItems';
-import { splitLines, trimCell } from './text';
-import type { Finding, ParseResult, PublishedTotal, Score, SiteType } from './types';
+import { splitLines, trimCell } from '../sources/text';
+import type { Finding, ParseResult, PublishedTotal, Score, SiteType } from '../types';
 
 export type ProseItem = ListItem;
 

@@ -1,8 +1,8 @@
 // The totals table: a column per district (by rank), an optional city column and a total row; and naming
 // its columns from the ranked table's scores.
 
-import { cellsOf, parseNumber, withoutTrailingEmpty, type Cell, type TextLine } from './text';
-import type { SiteType } from './types';
+import { cellsOf, parseNumber, withoutTrailingEmpty, type Cell, type TextLine } from '../sources/text';
+import type { SiteType } from '../types';
 import { truncate } from './printedBlocks';
 import {
   type Assign,

@@ -1,11 +1,11 @@
 // Reads a table of one row per entity (district, street, town, county) into an inspection, by the column
 // roles of its plan: the entity's name, its category scores (raw or weighted), its total and its rank.
 
-import { assembleInspection } from './assemble';
-import type { ColumnPlan, TablePlan } from './columnRoles';
-import { DEDUCTION_WORDS } from './headerWords';
-import { cellNumber, decimalsOf, type Grid, type GridCell } from './grid';
-import type { CityAverage, Finding, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from './types';
+import { assembleInspection } from '../reading/assemble';
+import type { ColumnPlan, TablePlan } from '../reading/columnRoles';
+import { DEDUCTION_WORDS } from '../reading/headerWords';
+import { cellNumber, decimalsOf, type Grid, type GridCell } from '../sources/grid';
+import type { CityAverage, Finding, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from '../types';
 
 const DEFAULT_MAX = 100;
 /** Reference rows that add the entities up rather than average them. */

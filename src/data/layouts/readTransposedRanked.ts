@@ -1,10 +1,10 @@
 // Reads the ranked table printed the other way round: a row per rank, then for each category a name column
 // and a score column (`顺序 城管工作 得分 环卫工作 得分` / `1 东区 94.35分 西区 95.5分`).
 
-import { assembleInspection } from './assemble';
-import { entityKindOfNames, isEntityHeader, splitMax } from './columnRoles';
-import { cellNumber, decimalsOf, type Grid } from './grid';
-import type { Finding, ParseResult, Score, SiteType } from './types';
+import { assembleInspection } from '../reading/assemble';
+import { entityKindOfNames, isEntityHeader, splitMax } from '../reading/columnRoles';
+import { cellNumber, decimalsOf, type Grid } from '../sources/grid';
+import type { Finding, ParseResult, Score, SiteType } from '../types';
 
 const RANK_WORDS = /^(顺序|排名|名次|位次|序号|rank)$/i;
 const SCORE_WORDS = /^(得分|分数|成绩|score)(\s*[(（].*[)）])?$/i;
