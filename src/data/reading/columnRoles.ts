@@ -1,7 +1,20 @@
 // Gives every column of a table its role (entity, category score, total, rank, weighted score, ignored) and
 // every row its kind (entity or reference), each with the reason it was chosen, so the preview can show and change them.
 
-import { cellNumber, decimalsOf, type Grid, type GridCell } from '../sources/grid';
+import { cellNumber, type Grid, type GridCell } from '../sources/grid';
+import { findTotalBySum, findWeightedCopies, markCityRows } from './columnEvidence';
+import type { ColumnPlan, ColumnRole, RoleReason, RowPlan, TablePlan } from './tablePlan';
+
+export {
+  rowStatus,
+  type ColumnPlan,
+  type ColumnRole,
+  type RoleReason,
+  type RowKindReason,
+  type RowPlan,
+  type RowStatus,
+  type TablePlan,
+} from './tablePlan';
 import {
   AVERAGE_WORDS,
   CHANGE_WORDS,
@@ -18,71 +31,6 @@ import {
 } from './headerWords';
 
 export { isEntityHeader, splitMax } from './headerWords';
-
-export type ColumnRole = 'entity' | 'score' | 'total' | 'rank' | 'weighted' | 'ignored';
-
-/** Why a role was chosen; the preview words each one. */
-export type RoleReason =
-  | 'entity-header'
-  | 'text-cells'
-  | 'rank-header'
-  | 'rank-sequence'
-  | 'row-numbers'
-  | 'total-header'
-  | 'only-score'
-  | 'weighted-header'
-  | 'raw-of-weighted'
-  | 'score-header'
-  | 'numbers'
-  | 'signed-index'
-  | 'sum-of-scores'
-  | 'average-header'
-  | 'computed-total'
-  | 'weighted-copy'
-  | 'extra-text'
-  | 'user';
-
-export interface ColumnPlan {
-  index: number;
-  /** The header as printed. */
-  header: string;
-  role: ColumnRole;
-  reason: RoleReason;
-  /** For score columns: the category's name (the header without its maximum). */
-  name: string;
-  /** The maximum the header gives (`(100)`, `满分100`, the weighted share of 100), or undefined. */
-  maxScore: number | undefined;
-  /** The share a weighted column gives its category (0.85 for `(85%)`). */
-  weight: number | undefined;
-}
-
-export type RowKindReason = 'reference-name' | 'no-rank' | 'group-heading' | 'city-mean' | 'user';
-
-/** What a row of the grid is: one of the entities, a reference (an average), or a row not read. */
-export type RowStatus = 'entity' | 'reference' | 'skipped';
-
-export interface RowPlan {
-  /** Index into grid.rows. */
-  index: number;
-  reference: boolean;
-  /** Not read at all: a group heading (`一类街道`) or a row the user set aside. */
-  skipped?: boolean;
-  reason: RowKindReason | undefined;
-}
-
-/** The status a row plan gives its row. */
-export function rowStatus(row: RowPlan): RowStatus {
-  return row.skipped ? 'skipped' : row.reference ? 'reference' : 'entity';
-}
-
-export interface TablePlan {
-  columns: ColumnPlan[];
-  rows: RowPlan[];
-  /** 区, 街道, 镇, 县…: what the rows are, from the header or the names. */
-  entityKind: string;
-  /** Columns whose role the reader could not settle: the preview asks about them. */
-  questions: number[];
-}
 
 function columnCells(grid: Grid, index: number, rows: readonly RowPlan[]): (GridCell | undefined)[] {
   return rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]?.cells[index]);
@@ -302,102 +250,4 @@ export function ranksFollowScores(ranks: readonly number[], scores: readonly num
     order.map((o) => o.s),
     -1,
   );
-}
-
-/**
- * A score column whose every figure is the (weighted) sum of the other score columns of its row is their total,
- * whatever its header says (环境卫生指数 = 0.9 × 现场考察 + 0.1 × 满意度). Rounding is allowed half a unit of the
- * printed decimals per figure.
- */
-function findTotalBySum(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
-  const scores = columns.filter((c) => c.role === 'score' || c.role === 'weighted');
-  if (scores.length < 3) return;
-  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
-  if (entityRows.length < 2) return;
-  for (const candidate of scores) {
-    if (candidate.weight !== undefined) continue;
-    const parts = scores.filter((c) => c !== candidate);
-    const matches = entityRows.every((row) => {
-      const value = cellNumber(row?.cells[candidate.index]?.text ?? '');
-      if (value === null) return false;
-      let sum = 0;
-      let decimals = decimalsOf(row?.cells[candidate.index]?.text ?? '');
-      for (const part of parts) {
-        const text = row?.cells[part.index]?.text ?? '';
-        const figure = cellNumber(text);
-        if (figure === null) return false;
-        decimals = Math.max(decimals, decimalsOf(text));
-        sum += figure * (part.role === 'score' ? (part.weight ?? 1) : 1);
-      }
-      return Math.abs(sum - value) <= 0.5 * 10 ** -decimals * (parts.length + 1) + 1e-9;
-    });
-    if (matches) {
-      candidate.role = 'total';
-      candidate.reason = 'sum-of-scores';
-      return;
-    }
-  }
-}
-
-/**
- * A row named like a city (`太原市`) among districts, streets or towns, whose every figure is the mean of the
- * other rows' (within a unit of the printed decimals): the city's average, a reference, never ranked.
- */
-function markCityRows(grid: Grid, columns: readonly ColumnPlan[], rows: RowPlan[], names: readonly string[]): void {
-  const entity = columns.find((c) => c.role === 'entity');
-  const figures = columns.filter((c) => c.role === 'score' || c.role === 'weighted' || c.role === 'total');
-  if (!entity || figures.length === 0 || rows.some((r) => r.reference)) return;
-  const cityLike = (name: string) => /市$/.test(name);
-  if (names.filter(cityLike).length !== 1 || names.length < 3) return;
-  for (const row of rows) {
-    const name = grid.rows[row.index]?.cells[entity.index]?.text ?? '';
-    if (row.skipped || !cityLike(name)) continue;
-    const others = rows.filter((r) => r !== row && !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
-    const isMean = figures.every((column) => {
-      const text = grid.rows[row.index]?.cells[column.index]?.text ?? '';
-      const value = cellNumber(text);
-      const values = others.map((r) => cellNumber(r?.cells[column.index]?.text ?? ''));
-      if (value === null || values.some((v) => v === null)) return false;
-      const mean = values.reduce<number>((sum, v) => sum + (v ?? 0), 0) / values.length;
-      return Math.abs(mean - value) <= 10 ** -decimalsOf(text) + 1e-9;
-    });
-    if (isMean) {
-      row.reference = true;
-      row.reason = 'city-mean';
-    }
-  }
-}
-
-/**
- * A score column beside another that is it times one share on every row (96.76 then 82.24 = ×0.85): the second
- * is the weighted copy, not read; the first counts times the share, which the category keeps as its weight.
- */
-function findWeightedCopies(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
-  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
-  if (entityRows.length < 3) return;
-  for (let i = 0; i + 1 < columns.length; i++) {
-    const raw = columns[i];
-    const copy = columns[i + 1];
-    if (raw?.role !== 'score' || copy?.role !== 'score' || raw.weight !== undefined || copy.weight !== undefined) continue;
-    const first = entityRows[0];
-    const a = cellNumber(first?.cells[raw.index]?.text ?? '');
-    const b = cellNumber(first?.cells[copy.index]?.text ?? '');
-    if (a === null || b === null || a <= 0) continue;
-    // Shares print as whole percentages: the ratio of the first row, rounded to one.
-    const share = Math.round((b / a) * 100) / 100;
-    if (!(share > 0 && share < 1)) continue;
-    const holds = entityRows.every((row) => {
-      const x = cellNumber(row?.cells[raw.index]?.text ?? '');
-      const text = row?.cells[copy.index]?.text ?? '';
-      const y = cellNumber(text);
-      // A copy of a figure with decimals has decimals: whole numbers (2, 2, 2) are no copy of anything.
-      return x !== null && y !== null && decimalsOf(text) > 0 && Math.abs(x * share - y) <= 10 ** -decimalsOf(text) + 1e-9;
-    });
-    if (!holds) continue;
-    raw.weight = share;
-    raw.reason = 'weighted-header';
-    copy.role = 'ignored';
-    copy.reason = 'weighted-copy';
-    i++;
-  }
 }

@@ -17,6 +17,8 @@ import {
   type Line,
 } from './gridCells';
 import { rebuildCellPerLine } from './cellPerLine';
+import { commonWidth, twoLevelHeader, WEIGHT_NOTE } from './gridHeader';
+import { isDataLine, isGroupLabel, splitGluedName } from './gridRows';
 import { readRunTogether } from './runTogether';
 import { rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
 
@@ -108,11 +110,6 @@ function blocksOf(lines: TextLine[]): Line[][] {
   }
   flush();
   return blocks;
-}
-
-/** A row of figures: some cell is a number, or a name with figures run into it (`东关街道96.7682.24`). */
-function isDataLine(cells: GridCell[]): boolean {
-  return cells.some((c) => isNumberCell(c) || /^[^0-9]+[0-9][0-9.]*\.[0-9]+$/.test(c.text));
 }
 
 /**
@@ -267,100 +264,6 @@ function gridOf(headerLines: Line[], rowLines: Line[], title: { text: string; li
     rows.push({ line: current.line.number, cells });
   }
   return makeGrid(header, rows, title, block, notes);
-}
-
-/**
- * A group label inside a table (`城区`, then its rows, then `县区`): one short word alone on its line, between a
- * header of three or more cells (or rows) and a row of figures. It stays a row of the table, which the reading sets
- * aside as a group heading, rather than starting a new table.
- */
-function isGroupLabel(line: Line, next: Line | undefined, headerLines: readonly Line[], rows: readonly Line[]): boolean {
-  const text = line.cells[0]?.text ?? '';
-  // Under a header already read, even a word like 城区 or 县区 labels a group rather than a column.
-  if (line.cells.length !== 1 || text.length > 12 || cellNumber(text) !== null || /^[(（]/.test(text)) return false;
-  if (headerLines.length === 0 && rows.length === 0) return false;
-  if (!next || !isDataLine(next.cells)) return false;
-  const width = rows[rows.length - 1]?.cells.length ?? headerLines[headerLines.length - 1]?.cells.length ?? 0;
-  return width >= 3 && next.cells.length === width;
-}
-
-/** `高新区蜀麓社区88.5`: a name with one figure run into it, in a row a cell short, becomes the two cells. */
-function splitGluedName(cells: GridCell[]): GridCell[] {
-  const at = cells.findIndex((c) => /^[^0-9０-９]*[^\s0-9０-９.．][0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(c.text));
-  const cell = cells[at];
-  if (!cell) return cells;
-  const split = cell.text.search(/[0-9０-９]+(?:[.．][0-9０-９]+)?$/);
-  const name: GridCell = { ...cell, text: cell.text.slice(0, split) };
-  const figure: GridCell = { ...cell, text: cell.text.slice(split), column: cell.column + split };
-  return [...cells.slice(0, at), name, figure, ...cells.slice(at + 1)];
-}
-
-/** A share printed under a column's header: `(占40%)`, `（权重20%）`, `40%`. */
-const WEIGHT_NOTE = /^[(（]?\s*(?:占|权重)?\s*[0-9]+(?:\.[0-9]+)?\s*[%％]\s*[)）]?$/;
-
-/** Words over a group of sub-columns that name no category themselves. */
-const GROUP_WORDS = /^(其中|分项|分项得分|各项得分|单项得分|考核内容|考核项目|测评项目)$/;
-
-/** The cell count most rows have: the table's width as its data prints it. */
-function commonWidth(rows: readonly Line[]): number {
-  const counts = new Map<number, number>();
-  let best = 0;
-  let bestCount = 0;
-  for (const row of rows) {
-    const count = (counts.get(row.cells.length) ?? 0) + 1;
-    counts.set(row.cells.length, count);
-    if (count > bestCount) {
-      best = row.cells.length;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-/**
- * One column's label from its two header levels: a cell spanning both (a web table's rowspan) once, and a
- * generic group word (得分 over 城管 and 环卫) left out, so the category is named by what it is.
- */
-function joinLevels(upper: string, lower: string): string {
-  if (lower === '' || lower === upper) return upper;
-  if (upper === '' || /^(得分|分数|成绩|评分|score)$/i.test(upper)) return lower;
-  return `${upper} ${lower}`;
-}
-
-/**
- * Two header levels: a group label over its sub-columns (`实地考察` over `原始得分 加权得分`). The upper
- * line names fewer cells; each group spans the sub-columns up to the next group's column.
- */
-function twoLevelHeader(upper: GridCell[], lower: GridCell[], rowWidth: number): GridCell[] {
-  // A web table copied as text: cells spanning both levels print on the upper line only, so the lower line holds
-  // just the sub-columns of one group (`其中` over `现场考察指数 居民满意度指数`), which the rows' width shows.
-  if (lower.length >= 2 && lower.length < upper.length && rowWidth === upper.length - 1 + lower.length) {
-    const groupAt = upper.findIndex((c) => GROUP_WORDS.test(c.text.replace(/\s+/g, '')));
-    const at = groupAt >= 0 ? groupAt : upper.length - 1;
-    const group = upper[at]?.text ?? '';
-    const subs = lower.map((cell) => ({
-      ...cell,
-      text: GROUP_WORDS.test(group.replace(/\s+/g, '')) ? cell.text : joinLevels(group, cell.text),
-    }));
-    return [...upper.slice(0, at), ...subs, ...upper.slice(at + 1)];
-  }
-  if (lower.length <= upper.length) return upper.map((cell, i) => ({ ...cell, text: joinLevels(cell.text, lower[i]?.text ?? '') }));
-  // Cells of the upper line that stand alone (entity, rank) keep their place; the lower line fills the rest.
-  const standalone = upper.filter((c) => isRoleWord(c.text) || /总分|综合|合计|总成绩/.test(c.text));
-  const groups = upper.filter((c) => !standalone.includes(c));
-  const subPerGroup = groups.length > 0 ? Math.floor(lower.length / groups.length) : 0;
-  const out: GridCell[] = [];
-  const lead = upper.filter((c, i) => standalone.includes(c) && i < upper.indexOf(groups[0] ?? upper[upper.length - 1] ?? c));
-  out.push(...lead);
-  groups.forEach((group, g) => {
-    for (let s = 0; s < subPerGroup; s++) {
-      const sub = lower[g * subPerGroup + s];
-      if (sub) out.push({ ...sub, text: `${group.text} ${sub.text}` });
-    }
-  });
-  for (const cell of lower.slice(groups.length * subPerGroup)) out.push(cell);
-  out.push(...standalone.filter((c) => !lead.includes(c)));
-  return out;
 }
 
 function makeGrid(

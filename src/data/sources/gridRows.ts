@@ -1,0 +1,35 @@
+// Rows as copying leaves them: a group label alone on its line inside a table, and a name with its figure run
+// into it in a row one cell short.
+
+import { cellNumber, isNumberCell, type GridCell, type Line } from './gridCells';
+
+/** A row of figures: some cell is a number, or a name with figures run into it (`东关街道96.7682.24`). */
+export function isDataLine(cells: GridCell[]): boolean {
+  return cells.some((c) => isNumberCell(c) || /^[^0-9]+[0-9][0-9.]*\.[0-9]+$/.test(c.text));
+}
+
+/**
+ * A group label inside a table (`城区`, then its rows, then `县区`): one short word alone on its line, between a
+ * header of three or more cells (or rows) and a row of figures. It stays a row of the table, which the reading sets
+ * aside as a group heading, rather than starting a new table.
+ */
+export function isGroupLabel(line: Line, next: Line | undefined, headerLines: readonly Line[], rows: readonly Line[]): boolean {
+  const text = line.cells[0]?.text ?? '';
+  // Under a header already read, even a word like 城区 or 县区 labels a group rather than a column.
+  if (line.cells.length !== 1 || text.length > 12 || cellNumber(text) !== null || /^[(（]/.test(text)) return false;
+  if (headerLines.length === 0 && rows.length === 0) return false;
+  if (!next || !isDataLine(next.cells)) return false;
+  const width = rows[rows.length - 1]?.cells.length ?? headerLines[headerLines.length - 1]?.cells.length ?? 0;
+  return width >= 3 && next.cells.length === width;
+}
+
+/** `高新区蜀麓社区88.5`: a name with one figure run into it, in a row a cell short, becomes the two cells. */
+export function splitGluedName(cells: GridCell[]): GridCell[] {
+  const at = cells.findIndex((c) => /^[^0-9０-９]*[^\s0-9０-９.．][0-9０-９]+(?:[.．][0-9０-９]+)?$/.test(c.text));
+  const cell = cells[at];
+  if (!cell) return cells;
+  const split = cell.text.search(/[0-9０-９]+(?:[.．][0-9０-９]+)?$/);
+  const name: GridCell = { ...cell, text: cell.text.slice(0, split) };
+  const figure: GridCell = { ...cell, text: cell.text.slice(split), column: cell.column + split };
+  return [...cells.slice(0, at), name, figure, ...cells.slice(at + 1)];
+}
