@@ -1,5 +1,5 @@
 // Shared browser-test fixtures: every page records console errors and requests that leave the app's origin.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface Watched {
   consoleErrors: string[];
@@ -57,4 +57,18 @@ export async function rankingRows(page: Page): Promise<string[][]> {
 export async function openTools(page: Page): Promise<void> {
   const menu = page.locator('.menu-toggle');
   if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+}
+
+/** Opens the import dialog from the header (a desk's width) and returns it. */
+export async function openImportDialog(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: '导入数据' }).click();
+  return page.getByRole('dialog', { name: '导入一期数据' });
+}
+
+/** The import preview's ranking: name, rank and total of each row. */
+export async function previewRanking(dialog: Locator): Promise<string[][]> {
+  return dialog
+    .getByRole('table', { name: '导入后的排名' })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 3).map((cell) => cell.textContent.trim())));
 }

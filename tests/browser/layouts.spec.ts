@@ -4,21 +4,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openTools, rankingRows, test } from './fixtures';
+import { expect, openImportDialog, openTools, previewRanking, rankingRows, test } from './fixtures';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/layouts/${name}`, import.meta.url));
 
-async function openDialog(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: '导入数据' }).click();
-  return page.getByRole('dialog', { name: '导入一期数据' });
-}
-
-async function previewRanking(dialog: Locator): Promise<string[][]> {
-  return dialog
-    .getByRole('table', { name: '导入后的排名' })
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 3).map((cell) => cell.textContent.trim())));
-}
+const openDialog = openImportDialog;
 
 async function importAs(page: Page, dialog: Locator, period: string): Promise<void> {
   await dialog.getByLabel('期次（年月）').fill(period);

@@ -3,22 +3,11 @@
 // real corpus (tests/fixtures/real) read right through the dialog.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from '@playwright/test';
-import { expect, rankingRows, test } from './fixtures';
+import { expect, openImportDialog, previewRanking, rankingRows, test } from './fixtures';
 
 const GRID = '读取结果（可更改各列和各行的作用）';
 
-async function openDialog(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: '导入数据' }).click();
-  return page.getByRole('dialog', { name: '导入一期数据' });
-}
-
-async function previewRanking(dialog: Locator): Promise<string[][]> {
-  return dialog
-    .getByRole('table', { name: '导入后的排名' })
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 3).map((cell) => cell.textContent.trim())));
-}
+const openDialog = openImportDialog;
 
 test('a two-column text no layout reads shows its grid and what to choose; 总分 chosen for its column imports it', async ({ page }) => {
   await page.goto('./');
