@@ -170,6 +170,7 @@ export const zh = {
   importDoubtsChecked: '我已核对以上 {count} 处疑点，仍要导入',
   importDoubtsUnchecked: '还有 {count} 处疑点未核对：请看“导入前请核对”，核对后勾选确认。',
   'reason-group-heading': '一行只有一个词：分组标题，不是单位',
+  importHtmlTooBig: '网页中的第 {table} 张表格合并单元格展开后超过 {budget} 格的上限，未读取；已载入的数据不变。',
   importRankingTitle: '导入后的排名',
   findingsSummary: '{severity} {count} 条：{kind}',
   findingsShowAll: '显示全部 {count} 条',

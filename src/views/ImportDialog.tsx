@@ -8,7 +8,7 @@ import { readCandidate, type ImportPreview as Preview, type Reading } from '../d
 import { formatPeriod, formatScore } from '../i18n/format';
 import { selectOrderedInspections } from '../store/selectors';
 import { NEWER_STORAGE, useDashboard } from '../store/store';
-import { holdsHtmlTable, htmlTablesToText } from '../data/sources/htmlTables';
+import { holdsHtmlTable, HTML_CELL_BUDGET, htmlTablesAsText, readHtmlTables } from '../data/sources/htmlTables';
 import { ImportPreview } from './ImportPreview';
 import { DISPLAY_LIMIT } from './parseInWorker';
 import { useImportJob } from './useImportJob';
@@ -65,7 +65,14 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     file.text().then(
       (raw) => {
         // A saved web page: its tables are read as rows, the rest of the page dropped.
-        const content = /\.html?$/i.test(file.name) || holdsHtmlTable(raw.slice(0, 100_000)) ? htmlTablesToText(raw) || raw : raw;
+        const isHtml = /\.html?$/i.test(file.name) || holdsHtmlTable(raw.slice(0, 100_000));
+        const tables = isHtml ? readHtmlTables(raw) : undefined;
+        if (tables && !tables.ok) {
+          // Spans that would expand past the cell budget: refused by table, and what is loaded stays as it was.
+          setProblem(t('importHtmlTooBig', { table: tables.table, budget: HTML_CELL_BUDGET }));
+          return;
+        }
+        const content = tables?.ok && tables.tables.length > 0 ? htmlTablesAsText(tables.tables) : raw;
         load(content);
         // A big file is not shown in the textarea: it would only slow the page down.
         if (textarea.current) textarea.current.value = content.length <= DISPLAY_LIMIT ? content : '';
@@ -155,7 +162,13 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     // A copied web table carries its cells as HTML: read them as rows instead of the flattened text.
     const html = event.clipboardData.getData('text/html');
     if (!holdsHtmlTable(html)) return;
-    const text = htmlTablesToText(html);
+    const tables = readHtmlTables(html);
+    if (!tables.ok) {
+      event.preventDefault();
+      setProblem(t('importHtmlTooBig', { table: tables.table, budget: HTML_CELL_BUDGET }));
+      return;
+    }
+    const text = htmlTablesAsText(tables.tables);
     if (text === '') return;
     event.preventDefault();
     event.currentTarget.value = text;
