@@ -177,7 +177,8 @@ export const en: Record<ViewMessageKey, string> = {
   importDoubtsChecked: 'I have checked these {count} doubts; import anyway',
   importDoubtsUnchecked: '{count} doubts are not checked yet: see “doubts to check” and confirm.',
   'reason-group-heading': 'one word alone on its row: a group heading, not an entity',
-  importHtmlTooBig: 'Table {table} of the web page expands its merged cells past the limit of {budget} cells: not read; the data already loaded is unchanged.',
+  importHtmlTooBig:
+    'Table {table} of the web page expands its merged cells past the limit of {budget} cells: not read; the data already loaded is unchanged.',
   importRankingTitle: 'Ranking after import',
   findingsSummary: '{severity}: {count} × {kind}',
   findingsShowAll: 'Show all {count}',

@@ -11,7 +11,8 @@ export function halfStep(decimals: number): number {
   return 0.5 * 10 ** -decimals;
 }
 
-function round(value: number, decimals: number): number {
+/** A value rounded to some decimals (at most six), for what a finding says. */
+export function round(value: number, decimals: number): number {
   const factor = 10 ** Math.min(6, decimals);
   return Math.round(value * factor) / factor;
 }
@@ -91,17 +92,19 @@ export function checkInspection(inspection: Inspection, options: CheckOptions): 
       if (!first) break;
       let end = start + 1;
       while (end < sorted.length && Math.abs((sorted[end]?.value ?? 0) - first.value) <= EPSILON) end++;
-      if (end - start > 1) {
-        // The print's order among the tied, not the sort's.
-        const tied = new Set(sorted.slice(start, end).map((s) => s.district));
-        const districts = scores.length <= 1000 ? scores.filter((s) => tied.has(s.district)).map((s) => s.district) : [...tied];
+      // The sort is stable: the tied stand in the print's order, which means nothing and is kept as printed.
+      if (end - start > 1)
         findings.push({
           severity: 'info',
           code: 'tie',
           line: siteType.line,
-          params: { siteType: siteType.name, districts, value: first.value, rank: start + 1 },
+          params: {
+            siteType: siteType.name,
+            districts: sorted.slice(start, end).map((s) => s.district),
+            value: first.value,
+            rank: start + 1,
+          },
         });
-      }
       start = end;
     }
   }

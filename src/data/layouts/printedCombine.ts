@@ -3,6 +3,7 @@
 // gets (totals against sums, averages against means, ties) are checks.ts's.
 
 import type { CityAverage, Inspection, PublishedTotal, Score, SiteType } from '../types';
+import { round } from '../checks/core';
 import { EPSILON, Findings, HALF_STEP, type RankedTable, type TableBlock, type TotalsTable } from './printedForm';
 
 // ---------------------------------------------------------------------------------------------
@@ -81,7 +82,7 @@ export function combine(ranked: RankedTable | undefined, totals: TotalsTable | u
   const totalRow = totals?.totalRow;
   if (totals && totalRow) {
     if (Math.abs(totalRow.maxScore - totalMaxScore) > EPSILON) {
-      findings.add('warning', 'total-max-mismatch', totalRow.line, 1, { printed: totalRow.maxScore, computed: round1(totalMaxScore) });
+      findings.add('warning', 'total-max-mismatch', totalRow.line, 1, { printed: totalRow.maxScore, computed: round(totalMaxScore, 1) });
     }
     totals.columnNames.forEach((name, column) => {
       const cell = totalRow.cells[column];
@@ -121,12 +122,12 @@ export function combine(ranked: RankedTable | undefined, totals: TotalsTable | u
       const line = totalRow.line;
       const column = cityCell?.column;
       if (Math.abs(meanOfTotals - publishedCityTotal) > HALF_STEP + EPSILON) {
-        findings.add('warning', 'city-total-mismatch', line, column, { printed: publishedCityTotal, computed: round2(meanOfTotals) });
+        findings.add('warning', 'city-total-mismatch', line, column, { printed: publishedCityTotal, computed: round(meanOfTotals, 2) });
       } else if (Math.abs(sumOfColumn - publishedCityTotal) > EPSILON) {
         findings.add('info', 'city-total-is-mean', line, column, {
           printed: publishedCityTotal,
-          meanOfTotals: round2(meanOfTotals),
-          sumOfColumn: round1(sumOfColumn),
+          meanOfTotals: round(meanOfTotals, 2),
+          sumOfColumn: round(sumOfColumn, 1),
         });
       }
     }
@@ -170,12 +171,4 @@ export function orderDistricts(
     .map((district, index) => ({ district, index, total: computedTotal(district) }))
     .sort((a, b) => b.total - a.total || a.index - b.index)
     .map((d) => d.district);
-}
-
-export function round1(value: number): number {
-  return Math.round(value * 10) / 10;
-}
-
-export function round2(value: number): number {
-  return Math.round(value * 100) / 100;
 }
