@@ -7,6 +7,7 @@ import { findGrids, type Grid } from './sources/grid';
 import { splitGroups } from './layouts/groups';
 import { looksLikeCsv, readCsv } from './sources/importCsv';
 import { parseInspection } from './parseInspection';
+import { findRecordGrids } from './layouts/recordLines';
 import { groupCategoryTables, readCategoryTables } from './layouts/readCategoryTables';
 import { readEntityTable } from './layouts/readEntityTable';
 import { findProseLists, groupLists, readProseLists } from './layouts/readProseLists';
@@ -192,7 +193,11 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
       result: readCategoryTables(group),
     });
   }
-  for (const group of groupLists(findProseLists(text))) {
+  // Several scores of an entity on its line: a table, and its lines are no category lists.
+  const records = findRecordGrids(text);
+  const recordLines = new Set(records.flatMap((g) => g.rows.map((r) => r.line)));
+  for (const grid of records) candidates.push(tableCandidate(grid, 'table'));
+  for (const group of groupLists(findProseLists(text).filter((l) => !recordLines.has(l.line)))) {
     const first = group[0];
     const last = group[group.length - 1];
     if (!first || !last) continue;

@@ -133,7 +133,7 @@ export function piecesOf(text: string): { text: string; offset: number }[] {
 }
 
 /** The first colon not inside brackets (`城管工作(满分:100分):东区…` splits after the bracket), or -1. */
-function colonOutsideBrackets(text: string): number {
+export function colonOutsideBrackets(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);

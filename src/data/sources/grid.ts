@@ -18,7 +18,7 @@ import {
 } from './gridCells';
 import { rebuildCellPerLine } from './cellPerLine';
 import { commonWidth, twoLevelHeader, WEIGHT_NOTE } from './gridHeader';
-import { isDataLine, isGroupLabel, splitGluedName } from './gridRows';
+import { continuesRemark, isDataLine, isGroupLabel, splitGluedName } from './gridRows';
 import { readRunTogether } from './runTogether';
 import { rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
 
@@ -194,7 +194,10 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
     // error to name, not the start of another table.
     const misprintedRow =
       last !== undefined && line.cells.length === last.cells.length && line.cells.slice(1).some((c) => /^[0-9０-９]/.test(c.text));
-    if (isDataLine(line.cells) || misprintedRow || isGroupLabel(line, block[block.indexOf(line) + 1], headerLines, rows)) rows.push(line);
+    const remark = last !== undefined ? continuesRemark(line, last, headerLines) : undefined;
+    if (remark) rows[rows.length - 1] = remark;
+    else if (isDataLine(line.cells) || misprintedRow || isGroupLabel(line, block[block.indexOf(line) + 1], headerLines, rows))
+      rows.push(line);
     else {
       if (rows.length > 0) emit();
       headerLines.push(line);

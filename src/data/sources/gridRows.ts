@@ -33,3 +33,20 @@ export function splitGluedName(cells: GridCell[]): GridCell[] {
   const figure: GridCell = { ...cell, text: cell.text.slice(split), column: cell.column + split };
   return [...cells.slice(0, at), name, figure, ...cells.slice(at + 1)];
 }
+
+/** Headers of a last column of remarks, whose text can run over several lines. */
+const REMARK_HEADER = /^(备注|说明|情况说明|扣分原因|存在问题|主要问题|问题|原因)$/;
+
+/**
+ * A line of text alone under a row whose last cell is a remark (the header's last column is 备注, 存在问题…):
+ * the remark going on, joined to that cell, rather than a new table.
+ */
+export function continuesRemark(line: Line, last: Line, headerLines: readonly Line[]): Line | undefined {
+  const header = headerLines[headerLines.length - 1]?.cells ?? [];
+  const remark = last.cells[last.cells.length - 1];
+  const text = line.cells[0]?.text ?? '';
+  if (line.cells.length !== 1 || !remark || cellNumber(text) !== null) return undefined;
+  if (!REMARK_HEADER.test(header[header.length - 1]?.text.replace(/\s+/g, '') ?? '') || last.cells.length !== header.length)
+    return undefined;
+  return { ...last, cells: [...last.cells.slice(0, -1), { ...remark, text: `${remark.text}${text}` }] };
+}

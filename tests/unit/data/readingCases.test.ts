@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/data/exportInspection';
 import { importText, previewImport } from '../../../src/data/importText';
+import { nameDoubt } from '../../../src/data/checks/reading';
 import type { Finding, ParseResult } from '../../../src/data/types';
 import { rankingsRows } from '../../../src/model/exportRows';
 import { indexScores } from '../../../src/model/scores';
@@ -203,5 +204,47 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
       ['乙区', 82.5],
     ]);
     expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['城管', '环卫']);
+  });
+});
+
+describe('several scores of one entity in one sentence, and remarks over several lines', () => {
+  it('reads a line per entity with its measures as a table: 综合得分 the total, 加分 a score', () => {
+    const result = read(
+      '一、各街道考核得分\n甲街道：环境卫生90分，市容秩序85.5分，加分2分，综合得分177.5分。\n乙街道：环境卫生88分，市容秩序91分，加分0分，综合得分179分。\n丙街道：环境卫生80分，市容秩序82.5分，加分1分，综合得分163.5分。\n',
+    );
+    expect(ranking(result)).toEqual([
+      ['乙街道', 179],
+      ['甲街道', 177.5],
+      ['丙街道', 163.5],
+    ]);
+    expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['环境卫生', '市容秩序', '加分']);
+  });
+
+  it('a remark running over lines stays in its cell, and the table is one table', () => {
+    const result = read(
+      '单位\t得分\t排名\t存在问题\n甲区\t90.5\t1\t垃圾未及时清运，\n部分路段积水\n乙区\t88.0\t2\t无\n丙区\t85.5\t3\t公厕保洁不到位\n',
+    );
+    expect(ranking(result)).toEqual([
+      ['甲区', 90.5],
+      ['乙区', 88],
+      ['丙区', 85.5],
+    ]);
+  });
+});
+
+describe('names that look like no name are doubts', () => {
+  it.each([
+    ['第一名:莘县', 'ordinal'],
+    ['第二名:鲤城区政府', 'ordinal'],
+    ['现场分90%+整改反馈分10%):马巷镇', 'punctuation'],
+    ['22', 'number'],
+    ['3号片区', 'digit'],
+    ['(续)甲区', 'punctuation'],
+  ])('%s', (name, reason) => {
+    expect(nameDoubt(name)).toBe(reason);
+  });
+
+  it('ordinary names are no doubt', () => {
+    for (const name of ['杏花岭区', '五峰土家族自治县', '宜昌市第五人民医院', '南澳办事处']) expect(nameDoubt(name)).toBeUndefined();
   });
 });
