@@ -6,8 +6,10 @@ import { ManageImports } from '../components/ManageImports';
 import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
 import { readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
 import { formatPeriod, formatScore } from '../i18n/format';
+import type { ViewMessageKey } from '../i18n/viewMessages';
 import { selectOrderedInspections } from '../store/selectors';
 import { NEWER_STORAGE, useDashboard } from '../store/store';
+import { decodeFile, type FileKind } from '../data/sources/fileBytes';
 import { holdsHtmlTable, HTML_CELL_BUDGET, htmlTablesAsText, readHtmlTables } from '../data/sources/htmlTables';
 import { ImportPreview } from './ImportPreview';
 import { DISPLAY_LIMIT } from './parseInWorker';
@@ -18,6 +20,22 @@ export interface ImportDialogProps {
   open: boolean;
   onClose: (message?: string) => void;
 }
+
+/** What a refused file is said to be. */
+const FILE_KIND_KEYS: Readonly<Record<FileKind | 'unknown-encoding', ViewMessageKey>> = {
+  pdf: 'importFilePdf',
+  png: 'importFileImage',
+  jpeg: 'importFileImage',
+  gif: 'importFileImage',
+  webp: 'importFileImage',
+  xlsx: 'importFileSpreadsheet',
+  ods: 'importFileSpreadsheet',
+  ole: 'importFileOffice',
+  docx: 'importFileWord',
+  zip: 'importFileZip',
+  binary: 'importFileNotText',
+  'unknown-encoding': 'importFileNotText',
+};
 
 export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -62,8 +80,16 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   };
   const readFile = (file: File | undefined) => {
     if (!file) return;
-    file.text().then(
-      (raw) => {
+    file.arrayBuffer().then(
+      (buffer) => {
+        // By its bytes, not its name: a PDF, an image or a spreadsheet is refused by what it is; text is decoded
+        // strictly as UTF-8, UTF-16 or GB18030, never imported as garbage.
+        const decoded = decodeFile(new Uint8Array(buffer));
+        if (!decoded.ok) {
+          setProblem(t(FILE_KIND_KEYS[decoded.kind], { kind: decoded.kind.toUpperCase() }));
+          return;
+        }
+        const raw = decoded.text;
         // A saved web page: its tables are read as rows, the rest of the page dropped.
         const isHtml = /\.html?$/i.test(file.name) || holdsHtmlTable(raw.slice(0, 100_000));
         const tables = isHtml ? readHtmlTables(raw) : undefined;
@@ -76,7 +102,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         load(content);
         // A big file is not shown in the textarea: it would only slow the page down.
         if (textarea.current) textarea.current.value = content.length <= DISPLAY_LIMIT ? content : '';
-        setFileNote(`${file.name} · ${formatScore(content.length / 1_000_000, language)} MB`);
+        const encoding = decoded.encoding === 'utf-8' ? '' : ` · ${t('importEncoding', { encoding: decoded.encoding.toUpperCase() })}`;
+        setFileNote(`${file.name} · ${formatScore(content.length / 1_000_000, language)} MB${encoding}`);
       },
       (cause: unknown) => {
         setProblem(t('importReadFailed', { detail: String(cause) }));

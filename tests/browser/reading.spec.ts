@@ -107,3 +107,35 @@ for (const name of htmlCases) {
     expect(ranking.map((r) => Number(r[2]))).toEqual(expected.entities.map((e) => expected.totals[e]));
   });
 }
+
+test('a file is read by its bytes: GBK text imports the seed, a PDF and random bytes are refused by what they are', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('选择文件').setInputFiles(fileURLToPath(new URL('../fixtures/encodings/seed-tables-gbk.txt', import.meta.url)));
+  await expect(dialog).toContainText('按 GB18030 编码读取');
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  expect((await previewRanking(dialog)).map((r) => [r[0], r[2]])).toEqual([
+    ['杏花岭区', '676.6'],
+    ['迎泽区', '669.9'],
+    ['小店区', '659.8'],
+    ['万柏林区', '651.2'],
+    ['晋源区', '650.6'],
+    ['尖草坪区', '643.3'],
+  ]);
+
+  // A PDF named .txt is still a PDF: refused, and the text already loaded stays.
+  await dialog
+    .getByLabel('选择文件')
+    .setInputFiles({ name: 'ranking.txt', mimeType: 'text/plain', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n', 'latin1') });
+  await expect(dialog.getByRole('alert')).toContainText('这是 PDF 文件');
+  await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/杏花岭区/);
+
+  const noise = Buffer.alloc(50_000);
+  let state = 7;
+  for (let i = 0; i < noise.length; i++) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    noise[i] = state >>> 24;
+  }
+  await dialog.getByLabel('选择文件').setInputFiles({ name: 'data.csv', mimeType: 'text/csv', buffer: noise });
+  await expect(dialog.getByRole('alert')).toContainText('无法把这个文件读作文本');
+});
