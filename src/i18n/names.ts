@@ -19,5 +19,7 @@ export function entityKindName(kind: string | undefined, language: Language): st
 
 export function displayName(printed: string, language: Language): string {
   if (language === 'zh') return printed;
-  return knownNames[language]?.[printed] ?? printed;
+  const names = knownNames[language];
+  // An own name only: `__proto__` or `toString` printed as a name must not find Object.prototype's members.
+  return names && Object.hasOwn(names, printed) ? (names[printed] ?? printed) : printed;
 }

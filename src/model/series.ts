@@ -1,5 +1,6 @@
 // Chart data built from standings: grouped bars per site type, total bars, radar profiles.
 
+import { byName } from './byName';
 import type { Standings } from './standings';
 
 export interface SiteTypeGroup {
@@ -14,7 +15,7 @@ export interface SiteTypeGroup {
 export function groupedBarSeries(standings: Standings, districts: readonly string[]): SiteTypeGroup[] {
   const byDistrict = new Map(standings.rows.map((row) => [row.district, row]));
   return standings.siteTypes.map((siteType) => {
-    const values: Record<string, number | undefined> = {};
+    const values = byName<number | undefined>();
     for (const district of districts) values[district] = byDistrict.get(district)?.scores.get(siteType.name);
     return { siteType: siteType.name, maxScore: siteType.maxScore, values, city: standings.city.values.get(siteType.name) };
   });
@@ -67,8 +68,8 @@ export function radarSeries(standings: Standings, districts: readonly string[]):
   const scale = (value: number | undefined, maxScore: number): number | undefined =>
     value === undefined ? undefined : asPercent ? (value / maxScore) * 100 : value;
   const points = standings.siteTypes.map((siteType) => {
-    const values: Record<string, number | undefined> = {};
-    const scores: Record<string, number | undefined> = {};
+    const values = byName<number | undefined>();
+    const scores = byName<number | undefined>();
     for (const district of districts) {
       const score = byDistrict.get(district)?.scores.get(siteType.name);
       scores[district] = score;

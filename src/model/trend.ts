@@ -1,5 +1,6 @@
 // Trends over periods: each district's total or site-type score, and its rank, period by period.
 
+import { byName } from './byName';
 import { standingsFor, type Period } from './history';
 
 export interface TrendPoint {
@@ -32,8 +33,8 @@ export function trendSeries(
   const points = ordered.map((p) => {
     const chosen = metric === 'total' ? selection : [metric.siteType];
     const standings = standingsFor(p.inspection, chosen);
-    const values: Record<string, number | undefined> = {};
-    const ranks: Record<string, number | undefined> = {};
+    const values = byName<number | undefined>();
+    const ranks = byName<number | undefined>();
     for (const row of standings.rows) {
       if (!districts.includes(row.district)) districts.push(row.district);
       if (standings.siteTypes.length === 0) continue;

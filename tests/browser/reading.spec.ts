@@ -139,3 +139,40 @@ test('a file is read by its bytes: GBK text imports the seed, a PDF and random b
   await dialog.getByLabel('选择文件').setInputFiles({ name: 'data.csv', mimeType: 'text/csv', buffer: noise });
   await expect(dialog.getByRole('alert')).toContainText('无法把这个文件读作文本');
 });
+
+test('names that are keys of Object.prototype render in every view in both languages, and survive a reload', async ({ page, watched }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+  const rows = [
+    'district,site type,score,max',
+    ...names.flatMap((d, i) => ['__proto__', 'valueOf'].map((s) => `${d},${s},${String(80 - i * 5)},100`)),
+  ];
+  await dialog.getByLabel('粘贴文本').fill(rows.join('\n'));
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await dialog.getByLabel('期次（年月）').fill('2025-08');
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  expect((await rankingRows(page)).map((r) => r[1])).toEqual(names);
+  await page.reload();
+  const tabs = {
+    zh: ['排名', '分类对比', '雷达图', '单项排名', '区报告', '权重模拟', '趋势', '数据说明'],
+    en: ['Rankings', 'Compare', 'Radar', 'By site type', 'District report', 'What-if weights', 'Trends', 'About the data'],
+  };
+  for (const language of ['zh', 'en'] as const) {
+    if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
+    for (const tab of tabs[language]) {
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      await expect(page.getByRole('tabpanel')).toContainText(/__proto__|hasOwnProperty|valueOf/);
+    }
+  }
+  // The other forms: grouped bars and the radar's small multiples.
+  await page.getByRole('tab', { name: 'Compare', exact: true }).click();
+  await page.getByRole('button', { name: 'Grouped bars' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('hasOwnProperty');
+  await page.getByRole('tab', { name: 'Radar', exact: true }).click();
+  await page.getByRole('button', { name: 'Small multiples' }).click();
+  await expect(page.getByRole('tabpanel')).toContainText('hasOwnProperty');
+  await expect(page.getByRole('tabpanel')).not.toContainText('This view failed');
+  expect(watched.consoleErrors).toEqual([]);
+});
