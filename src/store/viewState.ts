@@ -1,6 +1,5 @@
 // The view state carried by the URL, as a pure parse/serialize pair that drops defaults and ignores invalid values.
 
-import { byName } from '../model/byName';
 import { LANGUAGES, type Language } from '../i18n/names';
 import type { SortColumn, SortState } from '../model/sortStandings';
 
@@ -99,7 +98,8 @@ export function parseViewState(search: string, context: ViewContext, fallback: V
 
 /** `w=公厕:2` per weight; the last colon separates the value, so names may hold colons. Out-of-range values are ignored. */
 function readWeights(entries: readonly string[], siteTypes: readonly string[]): Record<string, number> {
-  const weights = byName<number>();
+  // No prototype: a site type named __proto__ is a key like any other (the first screen does without model/byName).
+  const weights = Object.create(null) as Record<string, number>;
   for (const entry of entries) {
     const colon = entry.lastIndexOf(':');
     if (colon <= 0) continue;
