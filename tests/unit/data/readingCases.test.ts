@@ -248,3 +248,15 @@ describe('names that look like no name are doubts', () => {
     for (const name of ['杏花岭区', '五峰土家族自治县', '宜昌市第五人民医院', '南澳办事处']) expect(nameDoubt(name)).toBeUndefined();
   });
 });
+
+describe('names that could disguise themselves', () => {
+  it('a right-to-left override in a name is removed before it is compared or shown, and said', () => {
+    const result = read('区\t得分\n\u202e甲区\t90\n乙区\t85\n丙区\t80\n');
+    expect(ranking(result).map(([name]) => name)).toEqual(['甲区', '乙区', '丙区']);
+    expect(result.findings.find((f) => f.code === 'name-invisible')).toMatchObject({
+      severity: 'warning',
+      line: 2,
+      params: { district: '甲区' },
+    });
+  });
+});
