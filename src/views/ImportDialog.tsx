@@ -6,11 +6,10 @@ import { ManageImports } from '../components/ManageImports';
 import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
 import { readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
 import { formatPeriod, formatScore } from '../i18n/format';
-import type { ViewMessageKey } from '../i18n/viewMessages';
 import { selectOrderedInspections } from '../store/selectors';
 import { NEWER_STORAGE, useDashboard } from '../store/store';
-import { decodeFile, type FileKind } from '../data/sources/fileBytes';
-import { holdsHtmlTable, HTML_CELL_BUDGET, htmlTablesAsText, readHtmlTables } from '../data/sources/htmlTables';
+import { holdsHtmlTable } from '../data/sources/htmlTables';
+import { textOfFile, textOfHtml } from './importSource';
 import { ImportPreview } from './ImportPreview';
 import { DISPLAY_LIMIT } from './parseInWorker';
 import { useImportJob } from './useImportJob';
@@ -20,22 +19,6 @@ export interface ImportDialogProps {
   open: boolean;
   onClose: (message?: string) => void;
 }
-
-/** What a refused file is said to be. */
-const FILE_KIND_KEYS: Readonly<Record<FileKind | 'unknown-encoding', ViewMessageKey>> = {
-  pdf: 'importFilePdf',
-  png: 'importFileImage',
-  jpeg: 'importFileImage',
-  gif: 'importFileImage',
-  webp: 'importFileImage',
-  xlsx: 'importFileSpreadsheet',
-  ods: 'importFileSpreadsheet',
-  ole: 'importFileOffice',
-  docx: 'importFileWord',
-  zip: 'importFileZip',
-  binary: 'importFileNotText',
-  'unknown-encoding': 'importFileNotText',
-};
 
 export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -82,27 +65,16 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     if (!file) return;
     file.arrayBuffer().then(
       (buffer) => {
-        // By its bytes, not its name: a PDF, an image or a spreadsheet is refused by what it is; text is decoded
-        // strictly as UTF-8, UTF-16 or GB18030, never imported as garbage.
-        const decoded = decodeFile(new Uint8Array(buffer));
-        if (!decoded.ok) {
-          setProblem(t(FILE_KIND_KEYS[decoded.kind], { kind: decoded.kind.toUpperCase() }));
+        const source = textOfFile(new Uint8Array(buffer), file.name);
+        if (!source.ok) {
+          setProblem(t(source.problem, source.params));
           return;
         }
-        const raw = decoded.text;
-        // A saved web page: its tables are read as rows, the rest of the page dropped.
-        const isHtml = /\.html?$/i.test(file.name) || holdsHtmlTable(raw.slice(0, 100_000));
-        const tables = isHtml ? readHtmlTables(raw) : undefined;
-        if (tables && !tables.ok) {
-          // Spans that would expand past the cell budget: refused by table, and what is loaded stays as it was.
-          setProblem(t('importHtmlTooBig', { table: tables.table, budget: HTML_CELL_BUDGET }));
-          return;
-        }
-        const content = tables?.ok && tables.tables.length > 0 ? htmlTablesAsText(tables.tables) : raw;
+        const content = source.text;
         load(content);
         // A big file is not shown in the textarea: it would only slow the page down.
         if (textarea.current) textarea.current.value = content.length <= DISPLAY_LIMIT ? content : '';
-        const encoding = decoded.encoding === 'utf-8' ? '' : ` · ${t('importEncoding', { encoding: decoded.encoding.toUpperCase() })}`;
+        const encoding = source.encoding === 'utf-8' ? '' : ` · ${t('importEncoding', { encoding: source.encoding.toUpperCase() })}`;
         setFileNote(`${file.name} · ${formatScore(content.length / 1_000_000, language)} MB${encoding}`);
       },
       (cause: unknown) => {
@@ -188,18 +160,15 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     // A copied web table carries its cells as HTML: read them as rows instead of the flattened text.
     const html = event.clipboardData.getData('text/html');
-    if (!holdsHtmlTable(html)) return;
-    const tables = readHtmlTables(html);
-    if (!tables.ok) {
-      event.preventDefault();
-      setProblem(t('importHtmlTooBig', { table: tables.table, budget: HTML_CELL_BUDGET }));
+    const source = holdsHtmlTable(html) ? textOfHtml(html) : undefined;
+    if (!source) return;
+    event.preventDefault();
+    if (!source.ok) {
+      setProblem(t(source.problem, source.params));
       return;
     }
-    const text = htmlTablesAsText(tables.tables);
-    if (text === '') return;
-    event.preventDefault();
-    event.currentTarget.value = text;
-    load(text);
+    event.currentTarget.value = source.text;
+    load(source.text);
   };
 
   const imports = imported.map((item) => ({

@@ -1,6 +1,6 @@
 // Combining the ranked and totals tables into one inspection, with the cross-checks a careful reader makes:
 // the two tables against each other and the city total against the mean of the totals; the checks every reading
-// gets (totals against sums, averages against means, ties) are checks.ts's.
+// gets (totals against sums, averages against means, ties) are the checks module's (checks/core.ts).
 
 import type { CityAverage, Inspection, PublishedTotal, Score, SiteType } from '../types';
 import { round } from '../checks/core';
@@ -92,7 +92,7 @@ export function combine(ranked: RankedTable | undefined, totals: TotalsTable | u
   }
 
   const computedTotal = (district: string): number => scores.filter((s) => s.district === district).reduce((sum, s) => sum + s.value, 0);
-  // Totals against sums, the city column against the mean and ties are checks.ts's, as for every reading.
+  // Totals against sums, the city column against the mean and ties are the checks module's (checks/core.ts), as for every reading.
   for (let i = 1; i < publishedTotals.length; i++) {
     const above = publishedTotals[i - 1];
     const current = publishedTotals[i];

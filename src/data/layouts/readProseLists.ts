@@ -156,7 +156,9 @@ export function readProseLists(group: readonly ProseList[], title: string): Pars
       findings.push({ severity: 'error', code: 'duplicate-site-type', line: list.line, params: { siteType: list.category } });
       continue;
     }
-    const max = Math.max(...list.items.map((i) => i.value));
+    // A loop, not Math.max(...items): a spread of an input-sized array can overflow the stack.
+    let max = 0;
+    for (const item of list.items) max = Math.max(max, item.value);
     if (max > 100)
       findings.push({ severity: 'error', code: 'max-unknown', line: list.line, params: { siteType: list.category, value: max } });
     siteTypes.push({ name: list.category, maxScore: 100, line: list.line });

@@ -1,5 +1,5 @@
 // Finishes what a layout reader read: every entity scored in every category (or an error names the pair),
-// then the inspection itself, with the checks every import gets (checks.ts).
+// then the inspection itself under its entities' clean names, with the checks every reading gets (checks/reading.ts).
 
 import { checkReading } from '../checks/reading';
 import { cleanName, withoutParent } from './entityNames';

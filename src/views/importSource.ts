@@ -1,0 +1,46 @@
+// What a chosen file or a paste gives the import: text, or a refusal worded by what it was (a PDF, an image, a web
+// page whose spans are too many). The file is read by its bytes; HTML, pasted or saved, by its tables.
+
+import { decodeFile, type Encoding, type FileKind } from '../data/sources/fileBytes';
+import { holdsHtmlTable, HTML_CELL_BUDGET, htmlTablesAsText, readHtmlTables } from '../data/sources/htmlTables';
+import type { ViewMessageKey } from '../i18n/viewMessages';
+
+export type SourceText =
+  | { ok: true; text: string; encoding: Encoding }
+  | { ok: false; problem: ViewMessageKey; params: Readonly<Record<string, string | number>> };
+
+/** What a refused file is said to be. */
+const FILE_KIND_KEYS: Readonly<Record<FileKind | 'unknown-encoding', ViewMessageKey>> = {
+  pdf: 'importFilePdf',
+  png: 'importFileImage',
+  jpeg: 'importFileImage',
+  gif: 'importFileImage',
+  webp: 'importFileImage',
+  xlsx: 'importFileSpreadsheet',
+  ods: 'importFileSpreadsheet',
+  ole: 'importFileOffice',
+  docx: 'importFileWord',
+  zip: 'importFileZip',
+  binary: 'importFileNotText',
+  'unknown-encoding': 'importFileNotText',
+};
+
+/**
+ * The tables of HTML as text; undefined when it holds none; a refusal when its spans would expand past the cell
+ * budget (refused by table, so that what is loaded stays as it was).
+ */
+export function textOfHtml(html: string): SourceText | undefined {
+  const tables = readHtmlTables(html);
+  if (!tables.ok) return { ok: false, problem: 'importHtmlTooBig', params: { table: tables.table, budget: HTML_CELL_BUDGET } };
+  const text = htmlTablesAsText(tables.tables);
+  return text === '' ? undefined : { ok: true, text, encoding: 'utf-8' };
+}
+
+/** A file's text by its bytes, not its name; a saved web page by its tables, the rest of the page dropped. */
+export function textOfFile(bytes: Uint8Array, name: string): SourceText {
+  const decoded = decodeFile(bytes);
+  if (!decoded.ok) return { ok: false, problem: FILE_KIND_KEYS[decoded.kind], params: { kind: decoded.kind.toUpperCase() } };
+  if (!/\.html?$/i.test(name) && !holdsHtmlTable(decoded.text.slice(0, 100_000))) return decoded;
+  const html = textOfHtml(decoded.text);
+  return html === undefined ? decoded : html.ok ? { ...html, encoding: decoded.encoding } : html;
+}
