@@ -187,6 +187,8 @@ export const en: Record<ViewMessageKey, string> = {
   importFileZip: 'This is a ZIP archive, not text: unpack it and choose a file inside.',
   importFileNotText: 'This file cannot be read as text: it is not UTF-8, UTF-16 or GB18030 (GBK).',
   importEncoding: 'read as {encoding}',
+  importSheetTooBig: 'The sheet “{sheet}” is over the limit of {budget} cells: not read; the data already loaded is unchanged.',
+  importSheetUnreadable: 'This spreadsheet ({kind}) cannot be read: it may be damaged or encrypted. Save it as CSV and try again.',
   importRankingTitle: 'Ranking after import',
   findingsSummary: '{severity}: {count} × {kind}',
   findingsShowAll: 'Show all {count}',

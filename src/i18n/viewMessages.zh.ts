@@ -179,6 +179,8 @@ export const zh = {
   importFileZip: '这是 ZIP 压缩包，不是文本：请解压后选择其中的文件。',
   importFileNotText: '无法把这个文件读作文本：它不是 UTF-8、UTF-16 或 GB18030（GBK）编码的文字。',
   importEncoding: '按 {encoding} 编码读取',
+  importSheetTooBig: '电子表格的工作表“{sheet}”超过 {budget} 格的上限，未读取；已载入的数据不变。',
+  importSheetUnreadable: '无法读取这个电子表格（{kind}）：文件可能已损坏或加密。请另存为 CSV 后再试。',
   importRankingTitle: '导入后的排名',
   findingsSummary: '{severity} {count} 条：{kind}',
   findingsShowAll: '显示全部 {count} 条',

@@ -63,24 +63,26 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   };
   const readFile = (file: File | undefined) => {
     if (!file) return;
-    file.arrayBuffer().then(
-      (buffer) => {
-        const source = textOfFile(new Uint8Array(buffer), file.name);
-        if (!source.ok) {
-          setProblem(t(source.problem, source.params));
-          return;
-        }
-        const content = source.text;
-        load(content);
-        // A big file is not shown in the textarea: it would only slow the page down.
-        if (textarea.current) textarea.current.value = content.length <= DISPLAY_LIMIT ? content : '';
-        const encoding = source.encoding === 'utf-8' ? '' : ` · ${t('importEncoding', { encoding: source.encoding.toUpperCase() })}`;
-        setFileNote(`${file.name} · ${formatScore(content.length / 1_000_000, language)} MB${encoding}`);
-      },
-      (cause: unknown) => {
-        setProblem(t('importReadFailed', { detail: String(cause) }));
-      },
-    );
+    file
+      .arrayBuffer()
+      .then((buffer) => textOfFile(new Uint8Array(buffer), file.name))
+      .then(
+        (source) => {
+          if (!source.ok) {
+            setProblem(t(source.problem, source.params));
+            return;
+          }
+          const content = source.text;
+          load(content);
+          // A big file is not shown in the textarea: it would only slow the page down.
+          if (textarea.current) textarea.current.value = content.length <= DISPLAY_LIMIT ? content : '';
+          const encoding = source.encoding === 'utf-8' ? '' : ` · ${t('importEncoding', { encoding: source.encoding.toUpperCase() })}`;
+          setFileNote(`${file.name} · ${formatScore(content.length / 1_000_000, language)} MB${encoding}`);
+        },
+        (cause: unknown) => {
+          setProblem(t('importReadFailed', { detail: String(cause) }));
+        },
+      );
   };
   const runPreview = () => {
     const text = source.current;

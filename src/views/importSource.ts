@@ -1,7 +1,8 @@
 // What a chosen file or a paste gives the import: text, or a refusal worded by what it was (a PDF, an image, a web
-// page whose spans are too many). The file is read by its bytes; HTML, pasted or saved, by its tables.
+// page whose spans are too many). The file is read by its bytes; HTML, pasted or saved, by its tables; a
+// spreadsheet by its sheets, with SheetJS loaded only then.
 
-import { decodeFile, type Encoding, type FileKind } from '../data/sources/fileBytes';
+import { binaryKind, decodeFile, type Encoding, type FileKind } from '../data/sources/fileBytes';
 import { holdsHtmlTable, HTML_CELL_BUDGET, htmlTablesAsText, readHtmlTables } from '../data/sources/htmlTables';
 import type { ViewMessageKey } from '../i18n/viewMessages';
 
@@ -36,8 +37,21 @@ export function textOfHtml(html: string): SourceText | undefined {
   return text === '' ? undefined : { ok: true, text, encoding: 'utf-8' };
 }
 
-/** A file's text by its bytes, not its name; a saved web page by its tables, the rest of the page dropped. */
-export function textOfFile(bytes: Uint8Array, name: string): SourceText {
+/** A spreadsheet's sheets as tables of text (SheetJS, loaded only now), or its refusal. */
+async function textOfSpreadsheet(bytes: Uint8Array, kind: FileKind): Promise<SourceText> {
+  const { readSpreadsheet, SHEET_CELL_BUDGET } = await import('../data/sources/spreadsheet');
+  const sheets = readSpreadsheet(bytes);
+  if (sheets.ok && sheets.tables.length > 0) return { ok: true, text: htmlTablesAsText(sheets.tables), encoding: 'utf-8' };
+  if (!sheets.ok && sheets.reason === 'cell-budget')
+    return { ok: false, problem: 'importSheetTooBig', params: { sheet: sheets.sheet, budget: SHEET_CELL_BUDGET } };
+  // An old Office file that is no workbook is a .doc: said as such.
+  return { ok: false, problem: kind === 'ole' ? 'importFileOffice' : 'importSheetUnreadable', params: { kind: kind.toUpperCase() } };
+}
+
+/** A file's text by its bytes, not its name; a saved web page by its tables, a spreadsheet by its sheets. */
+export async function textOfFile(bytes: Uint8Array, name: string): Promise<SourceText> {
+  const kind = binaryKind(bytes);
+  if (kind === 'xlsx' || kind === 'ods' || kind === 'ole') return textOfSpreadsheet(bytes, kind);
   const decoded = decodeFile(bytes);
   if (!decoded.ok) return { ok: false, problem: FILE_KIND_KEYS[decoded.kind], params: { kind: decoded.kind.toUpperCase() } };
   if (!/\.html?$/i.test(name) && !holdsHtmlTable(decoded.text.slice(0, 100_000))) return decoded;

@@ -191,12 +191,22 @@ export function readHtmlTables(html: string): HtmlTablesResult {
   return { ok: true, tables: tables.filter((t) => t.rows.length > 0) };
 }
 
-/** Tables as `## title`, a blank line and tab-separated rows, the form the text readers take. */
+/**
+ * Tables as `## title`, a blank line and tab-separated rows, the form the text readers take. A first row that is one
+ * merged cell across the whole table (its text in every position) is the table's title, not a header level.
+ */
 export function htmlTablesAsText(tables: readonly HtmlTable[]): string {
   return tables
     .map((table) => {
-      const rows = table.rows.map((cells) => cells.join('\t'));
-      return [...(table.title === '' ? [] : [`## ${table.title}`, '']), ...rows].join('\n');
+      let rows = table.rows;
+      let title = table.title;
+      const first = rows[0];
+      if (rows.length > 2 && first && first.length > 1 && first[0] !== '' && first.every((cell) => cell === first[0])) {
+        title = first[0] ?? title;
+        rows = rows.slice(1);
+      }
+      const lines = rows.map((cells) => cells.join('\t'));
+      return [...(title === '' ? [] : [`## ${title}`, '']), ...lines].join('\n');
     })
     .join('\n\n');
 }

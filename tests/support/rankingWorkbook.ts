@@ -1,0 +1,24 @@
+// An invented ranking as a workbook, for the spreadsheet tests in Node and in Chromium: eight streets, six
+// categories out of 100, a merged title row, figures displayed with two decimals.
+import { utils, type WorkBook } from '@e965/xlsx';
+
+/** Invented figures: eight streets, six categories out of 100. */
+export const STREETS = ['东关街道', '西关街道', '南关街道', '北关街道', '城东街道', '城西街道', '城南街道', '城北街道'];
+export const CATEGORIES = ['市容', '环卫', '公厕', '市场', '小区', '背街'];
+export const scoreAt = (street: number, category: number) => Math.round((95 - street * 2.35 - category * 1.17) * 100) / 100;
+
+export function rankingWorkbook(): WorkBook {
+  const rows: (string | number)[][] = [['各街道城市管理考核得分'], ['街道', ...CATEGORIES]];
+  STREETS.forEach((street, s) => rows.push([street, ...CATEGORIES.map((_, c) => scoreAt(s, c))]));
+  const sheet = utils.aoa_to_sheet(rows);
+  sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: CATEGORIES.length } }];
+  // Two decimals as displayed, whatever the stored value (90 shows as 90.00).
+  for (let r = 2; r < rows.length; r++)
+    for (let c = 1; c <= CATEGORIES.length; c++) {
+      const cell = sheet[utils.encode_cell({ r, c })] as { z?: string } | undefined;
+      if (cell) cell.z = '0.00';
+    }
+  const book = utils.book_new();
+  utils.book_append_sheet(book, sheet, '考核得分');
+  return book;
+}
