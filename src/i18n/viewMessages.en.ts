@@ -188,7 +188,9 @@ export const en: Record<ViewMessageKey, string> = {
   importFileNotText: 'This file cannot be read as text: it is not UTF-8, UTF-16 or GB18030 (GBK).',
   importEncoding: 'read as {encoding}',
   importSheetTooBig: 'The sheet “{sheet}” is over the limit of {budget} cells: not read; the data already loaded is unchanged.',
-  importSheetUnreadable: 'This spreadsheet ({kind}) cannot be read: it may be damaged or encrypted. Save it as CSV and try again.',
+  importSheetUnreadable:
+    'This file ({kind}) cannot be read: it may be damaged or encrypted. Save it as CSV, or copy its table, and try again.',
+  importWordNoTable: 'This Word document holds no table: copy the ranking’s text and paste it above.',
   importRankingTitle: 'Ranking after import',
   findingsSummary: '{severity}: {count} × {kind}',
   findingsShowAll: 'Show all {count}',

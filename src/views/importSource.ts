@@ -1,6 +1,6 @@
 // What a chosen file or a paste gives the import: text, or a refusal worded by what it was (a PDF, an image, a web
 // page whose spans are too many). The file is read by its bytes; HTML, pasted or saved, by its tables; a
-// spreadsheet by its sheets, with SheetJS loaded only then.
+// spreadsheet by its sheets and a Word document by its tables, their readers loaded only then.
 
 import { binaryKind, decodeFile, type Encoding, type FileKind } from '../data/sources/fileBytes';
 import { holdsHtmlTable, HTML_CELL_BUDGET, htmlTablesAsText, readHtmlTables } from '../data/sources/htmlTables';
@@ -48,10 +48,21 @@ async function textOfSpreadsheet(bytes: Uint8Array, kind: FileKind): Promise<Sou
   return { ok: false, problem: kind === 'ole' ? 'importFileOffice' : 'importSheetUnreadable', params: { kind: kind.toUpperCase() } };
 }
 
+/** A Word document's tables as text (its reader loaded only now), or its refusal. */
+async function textOfWord(bytes: Uint8Array): Promise<SourceText> {
+  const { readWordDocument, WORD_CELL_BUDGET } = await import('../data/sources/wordDocument');
+  const document = readWordDocument(bytes);
+  if (document.ok && document.tables.length > 0) return { ok: true, text: htmlTablesAsText(document.tables), encoding: 'utf-8' };
+  if (!document.ok && document.reason === 'cell-budget')
+    return { ok: false, problem: 'importHtmlTooBig', params: { table: document.table, budget: WORD_CELL_BUDGET } };
+  return { ok: false, problem: document.ok ? 'importWordNoTable' : 'importSheetUnreadable', params: { kind: 'DOCX' } };
+}
+
 /** A file's text by its bytes, not its name; a saved web page by its tables, a spreadsheet by its sheets. */
 export async function textOfFile(bytes: Uint8Array, name: string): Promise<SourceText> {
   const kind = binaryKind(bytes);
   if (kind === 'xlsx' || kind === 'ods' || kind === 'ole') return textOfSpreadsheet(bytes, kind);
+  if (kind === 'docx') return textOfWord(bytes);
   const decoded = decodeFile(bytes);
   if (!decoded.ok) return { ok: false, problem: FILE_KIND_KEYS[decoded.kind], params: { kind: decoded.kind.toUpperCase() } };
   if (!/\.html?$/i.test(name) && !holdsHtmlTable(decoded.text.slice(0, 100_000))) return decoded;

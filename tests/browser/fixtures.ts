@@ -65,10 +65,15 @@ export async function openImportDialog(page: Page): Promise<Locator> {
   return page.getByRole('dialog', { name: '导入一期数据' });
 }
 
-/** The import preview's ranking: name, rank and total of each row. */
-export async function previewRanking(dialog: Locator): Promise<string[][]> {
+/** The import preview's ranking, every cell of each row: name, rank, total, then the category scores. */
+export async function previewTable(dialog: Locator): Promise<string[][]> {
   return dialog
     .getByRole('table', { name: '导入后的排名' })
     .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 3).map((cell) => cell.textContent.trim())));
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())));
+}
+
+/** The import preview's ranking: name, rank and total of each row. */
+export async function previewRanking(dialog: Locator): Promise<string[][]> {
+  return (await previewTable(dialog)).map((row) => row.slice(0, 3));
 }

@@ -4,8 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { write } from '@e965/xlsx';
-import { CATEGORIES, rankingWorkbook, scoreAt, STREETS } from '../support/rankingWorkbook';
-import { expect, openImportDialog, previewRanking, rankingRows, test } from './fixtures';
+import { strToU8, zipSync } from 'fflate';
+import { CATEGORIES, rankingDocumentXml, rankingWorkbook, scoreAt, STREETS } from '../support/rankingWorkbook';
+import { expect, openImportDialog, previewRanking, previewTable, rankingRows, test } from './fixtures';
 
 const GRID = '读取结果（可更改各列和各行的作用）';
 
@@ -188,14 +189,25 @@ test('a spreadsheet (.xlsx) chosen as a file imports its 8 × 6 table with every
     .setInputFiles({ name: '考核.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
   await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/## 各街道城市管理考核得分/);
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
-  const table = dialog.getByRole('table', { name: '导入后的排名' });
-  const rows = await table
-    .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent.trim())));
+  const rows = await previewTable(dialog);
   expect(rows.map((r) => r[0])).toEqual(STREETS);
   for (const [s, street] of STREETS.entries()) {
     const row = rows.find((r) => r[0] === street);
     expect(row?.slice(3)).toEqual(CATEGORIES.map((_, c) => scoreAt(s, c).toFixed(2)));
   }
+  expect(watched.consoleErrors).toEqual([]);
+});
+
+test('a Word document (.docx) chosen as a file imports its 8 × 6 table with every name and score', async ({ page, watched }) => {
+  const bytes = Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(rankingDocumentXml()) }));
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('选择文件').setInputFiles({ name: '通报.docx', mimeType: 'application/octet-stream', buffer: bytes });
+  await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/## 各街道城市管理考核得分/);
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  const rows = await previewTable(dialog);
+  expect(rows.map((r) => r[0])).toEqual(STREETS);
+  for (const [s, street] of STREETS.entries())
+    expect(rows.find((r) => r[0] === street)?.slice(3)).toEqual(CATEGORIES.map((_, c) => scoreAt(s, c).toFixed(2)));
   expect(watched.consoleErrors).toEqual([]);
 });

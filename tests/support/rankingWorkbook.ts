@@ -22,3 +22,24 @@ export function rankingWorkbook(): WorkBook {
   utils.book_append_sheet(book, sheet, '考核得分');
   return book;
 }
+
+const cellXml = (text: string, extra = '') =>
+  `<w:tc><w:tcPr>${extra}</w:tcPr><w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p></w:tc>`;
+
+/**
+ * The same ranking as a Word document's table (word/document.xml only, zipped): a title paragraph, a header whose
+ * first cell spans two rows (vMerge) over a group spanning the six categories (gridSpan), and the rows.
+ */
+export function rankingDocumentXml(): string {
+  const header1 = cellXml('街道', '<w:vMerge w:val="restart"/>') + cellXml('得分', `<w:gridSpan w:val="${String(CATEGORIES.length)}"/>`);
+  const header2 = cellXml('', '<w:vMerge/>') + CATEGORIES.map((c) => cellXml(c)).join('');
+  const rows = STREETS.map(
+    (street, s) => `<w:tr>${cellXml(street)}${CATEGORIES.map((_, c) => cellXml(scoreAt(s, c).toFixed(2))).join('')}</w:tr>`,
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+    '<w:p><w:r><w:t>关于通报各街道城市管理考核得分的通知</w:t></w:r></w:p><w:p><w:r><w:t>各街道城市管理考核得分</w:t></w:r></w:p>' +
+    `<w:tbl><w:tblPr/><w:tr>${header1}</w:tr><w:tr>${header2}</w:tr>${rows.join('')}</w:tbl>` +
+    '<w:p><w:r><w:t>特此通报。</w:t></w:r></w:p></w:body></w:document>'
+  );
+}
