@@ -126,7 +126,7 @@ export const en: Record<ViewMessageKey, string> = {
   dismiss: 'Dismiss',
   importTitle: 'Import a period',
   importIntro:
-    'Paste or drop a newspaper page, a web table, text copied from a PDF, or CSV/TSV: tables by district (street, town, county), tables of sub-scores, one small table per category, and lists like “东区94.35分;西区93.2分” are all read. The preview lists every table found and the role of each column, which you can correct.',
+    'Paste or drop a newspaper page, a web table, text copied from a PDF, CSV/TSV, a spreadsheet (xlsx, xls, ods) or a Word document (docx): tables by district (street, town, county), tables of sub-scores, one small table per category, and lists like “东区94.35分;西区93.2分” are all read. The preview shows the table as it was read, with the role of every column and row to correct; doubts are confirmed before import.',
   importCandidates: 'Tables and lists found',
   importCandidateLabel: '{title} (lines {first}–{last}, {format})',
   importCandidateSummary: '{entities} {kind}, {categories|# category|# categories}',

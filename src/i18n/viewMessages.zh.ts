@@ -119,7 +119,7 @@ export const zh = {
   dismiss: '关闭',
   importTitle: '导入一期数据',
   importIntro:
-    '粘贴或拖入报纸版面、网页表格、PDF 复制的文字或 CSV/TSV：按区（街道、镇、县）排列的得分表、各类别分项表、每类一张的小表、“东区94.35分;西区93.2分”式名单都可读取。预览列出找到的每张表及每列的作用，可逐一更正。',
+    '粘贴或拖入报纸版面、网页表格、PDF 复制的文字、CSV/TSV、电子表格（xlsx、xls、ods）或 Word 文档（docx）：按区（街道、镇、县）排列的得分表、各类别分项表、每类一张的小表、“东区94.35分;西区93.2分”式名单都可读取。预览按读取结果显示表格，每列、每行的作用都可更正；有疑点时导入前须逐一核对。',
   importCandidates: '找到的表格和名单',
   importCandidateLabel: '{title}（第 {first}–{last} 行，{format}）',
   importCandidateSummary: '{entities} 个{kind}、{categories} 项',

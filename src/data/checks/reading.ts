@@ -84,10 +84,14 @@ export function nameDoubt(name: string): 'number' | 'ordinal' | 'punctuation' | 
 /** Names that look like fragments of a heading or a sentence rather than names: each is a doubt to confirm. */
 function checkNames(inspection: Inspection): Finding[] {
   const findings: Finding[] = [];
+  // Each name's first figure, found in one pass: a table of numbers for names must not cost a search per row.
+  const firstCell = new Map<string, { line: number; column: number }>();
+  for (const cell of [...inspection.publishedTotals, ...inspection.scores])
+    if (!firstCell.has(cell.district)) firstCell.set(cell.district, cell);
   for (const district of inspection.districts) {
     const reason = nameDoubt(district);
     if (reason === undefined) continue;
-    const where = inspection.scores.find((s) => s.district === district) ?? inspection.publishedTotals.find((t) => t.district === district);
+    const where = firstCell.get(district);
     findings.push({
       severity: 'warning',
       code: 'name-suspicious',
@@ -118,7 +122,8 @@ function refineTotals(inspection: Inspection, findings: Finding[], options: Chec
       ...withoutTotals(),
       { severity: 'info', code: 'total-is-mean', line: totals[0]?.line ?? 1, params: { count: inspection.siteTypes.length } },
     ];
-  if (totals.length > 2 && totals.every((t) => findings.some((f) => f.code === 'total-mismatch' && f.params.district === t.district)))
+  const mismatched = new Set(findings.filter((f) => f.code === 'total-mismatch').map((f) => f.params.district));
+  if (totals.length > 2 && totals.every((t) => mismatched.has(t.district)))
     return [
       ...withoutTotals(),
       { severity: 'warning', code: 'totals-not-sums', line: totals[0]?.line ?? 1, params: { count: totals.length } },

@@ -57,13 +57,19 @@ export function assembleInspection(read: ReadParts, findings: Finding[]): ParseR
   return { ok: true, inspection, findings };
 }
 
-/** Where a district is first read: its first score, total or rank. */
-function whereOf(parts: ReadParts, district: string): { line: number; column?: number } {
-  const cell =
-    parts.scores.find((s) => s.district === district) ??
-    parts.publishedTotals?.find((t) => t.district === district) ??
-    parts.publishedRanks?.find((r) => r.district === district);
-  return cell ? { line: cell.line, column: cell.column } : { line: parts.line };
+/** Where each district is first read (its first score, total or rank), found in one pass over the figures. */
+function firstCells(parts: ReadParts): (district: string) => { line: number; column?: number } {
+  let index: Map<string, { line: number; column: number }> | undefined;
+  return (district) => {
+    if (!index) {
+      const built = new Map<string, { line: number; column: number }>();
+      for (const cell of [...parts.scores, ...(parts.publishedTotals ?? []), ...(parts.publishedRanks ?? [])])
+        if (!built.has(cell.district)) built.set(cell.district, cell);
+      index = built;
+    }
+    const cell = index.get(district);
+    return cell ? { line: cell.line, column: cell.column } : { line: parts.line };
+  };
 }
 
 /**
@@ -71,6 +77,7 @@ function whereOf(parts: ReadParts, district: string): { line: number; column?: n
  * one name once cleaned are an error naming both, never two entities.
  */
 function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
+  const whereOf = firstCells(parts);
   const clean = new Map<string, string>();
   for (const district of parts.districts) {
     const { name, padded, invisible } = cleanName(district);
@@ -79,10 +86,10 @@ function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
       findings.push({
         severity: 'warning',
         code: 'name-padding',
-        ...whereOf(parts, district),
+        ...whereOf(district),
         params: { printed: district, district: name },
       });
-    if (invisible) findings.push({ severity: 'warning', code: 'name-invisible', ...whereOf(parts, district), params: { district: name } });
+    if (invisible) findings.push({ severity: 'warning', code: 'name-invisible', ...whereOf(district), params: { district: name } });
   }
   // `福保街道（福田区）` → 福保街道, for every name or none, and only when the names stay distinct.
   const bases = parts.districts.map((d) => withoutParent(clean.get(d) ?? d));
@@ -96,7 +103,7 @@ function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
     findings.push({
       severity: 'info',
       code: 'name-parent-dropped',
-      ...whereOf(parts, first),
+      ...whereOf(first),
       params: { printed: first, district: clean.get(first) ?? first },
     });
   }
@@ -108,7 +115,7 @@ function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
       findings.push({
         severity: 'error',
         code: 'duplicate-name',
-        ...whereOf(parts, district),
+        ...whereOf(district),
         params: { district: name, printed: district, other },
       });
     else byName.set(name, district);

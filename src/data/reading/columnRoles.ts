@@ -160,7 +160,7 @@ export function inferPlan(grid: Grid): TablePlan {
       continue;
     }
     const { weight } = splitMax(header);
-    if (/加权/.test(header) || (weight !== undefined && !/原始/.test(header) && Math.max(...numbers) <= weight * 100 + 1e-6)) {
+    if (/加权/.test(header) || (weight !== undefined && !/原始/.test(header) && numbers.every((v) => v <= weight * 100 + 1e-6))) {
       columns.push(plan(i, 'weighted', 'weighted-header'));
       continue;
     }

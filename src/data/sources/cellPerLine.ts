@@ -121,7 +121,9 @@ function joinHeader(words: readonly GridCell[], width: number): GridCell[] {
  */
 function dropWeightedCopies(rows: GridCell[][], share: number | undefined): { rows: GridCell[][]; weights: Map<number, number> } {
   const weights = new Map<number, number>();
-  const width = Math.min(...rows.map((r) => r.length));
+  // Loops, not Math.min(...rows): a spread of an input-sized array can overflow the stack.
+  let width = Number.POSITIVE_INFINITY;
+  for (const row of rows) width = Math.min(width, row.length);
   for (let j = width - 1; j >= 2; j--) {
     const ratios = rows.map((r) => {
       const raw = cellNumber(r[j - 1]?.text ?? '');
@@ -147,7 +149,8 @@ function dropWeightedCopies(rows: GridCell[][], share: number | undefined): { ro
 export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable | null {
   const filled = cells.filter((c) => c.text !== '');
   const found = dataStart(filled);
-  if (!found || found.start < 2) return null;
+  // A header is a few dozen words at most: a long run of words before any figure is prose, not a table.
+  if (!found || found.start < 2 || found.start > 200) return null;
   const { rows: rawRows, groups } = splitRows(filled.slice(found.start), found.rankFirst);
   if (rawRows.length < 2) return null;
   // A share cell printed in one row only (a merged cell) is no cell of that row: its share is kept.
@@ -160,7 +163,8 @@ export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable
     }),
   );
   const { rows: narrowed, weights } = dropWeightedCopies(rows, share);
-  const width = Math.max(...narrowed.map((r) => r.length));
+  let width = 0;
+  for (const row of narrowed) width = Math.max(width, row.length);
   if (narrowed.some((r) => r.length !== width)) return null;
   const header = joinHeader(filled.slice(0, found.start), width).map((cell, i) => {
     const weight = weights.get(i);

@@ -126,11 +126,11 @@ function mergeCellRuns(blocks: Line[][]): Line[][] {
     if (end > i) {
       const merged = blocks.slice(i, end + 1).flat();
       const figures = merged.filter((l) => l.cells[0] !== undefined && isNumberCell(l.cells[0])).length;
-      if (figures >= 3 && rebuildCellPerLine(merged.flatMap((l) => l.cells))) {
-        out.push(merged);
-        i = end;
-        continue;
-      }
+      // Tried once per run, then the run goes on as it was: a long text of short paragraphs stays linear.
+      if (figures >= 3 && rebuildCellPerLine(merged.flatMap((l) => l.cells))) out.push(merged);
+      else for (let k = i; k <= end; k++) out.push(blocks[k] ?? []);
+      i = end;
+      continue;
     }
     out.push(block);
   }
@@ -188,7 +188,7 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
     headerLines = [];
     rows = [];
   };
-  for (const line of block) {
+  for (const [index, line] of block.entries()) {
     const last = rows[rows.length - 1];
     // A row as wide as the one before with a figure misprinted (`6O.5`) is still a row: its cell is the reader's
     // error to name, not the start of another table.
@@ -196,8 +196,7 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
       last !== undefined && line.cells.length === last.cells.length && line.cells.slice(1).some((c) => /^[0-9０-９]/.test(c.text));
     const remark = last !== undefined ? continuesRemark(line, last, headerLines) : undefined;
     if (remark) rows[rows.length - 1] = remark;
-    else if (isDataLine(line.cells) || misprintedRow || isGroupLabel(line, block[block.indexOf(line) + 1], headerLines, rows))
-      rows.push(line);
+    else if (isDataLine(line.cells) || misprintedRow || isGroupLabel(line, block[index + 1], headerLines, rows)) rows.push(line);
     else {
       if (rows.length > 0) emit();
       headerLines.push(line);

@@ -90,6 +90,8 @@ export function readHtmlTables(html: string): HtmlTablesResult {
   let captionText: string | undefined;
   const tag = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
   let position = 0;
+  // Lowercased once, the first time a raw-text element (script, style) needs its end tag found.
+  let lower: string | undefined;
 
   const addText = (text: string) => {
     const current = open[open.length - 1];
@@ -134,7 +136,8 @@ export function readHtmlTables(html: string): HtmlTablesResult {
     const attributes = match[3] ?? '';
     if (!closing && RAW_TEXT_TAGS.has(name) && !attributes.trimEnd().endsWith('/')) {
       // Skip to the matching end tag: a script's text is never a cell.
-      const end = html.toLowerCase().indexOf(`</${name}`, position);
+      lower ??= html.toLowerCase();
+      const end = lower.indexOf(`</${name}`, position);
       position = end < 0 ? html.length : end;
       tag.lastIndex = position;
       continue;

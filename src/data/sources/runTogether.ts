@@ -68,7 +68,8 @@ function cellsOf(name: string, line: number, column: number, values: readonly st
 export function readRunTogether(
   lines: readonly { text: string; number: number }[],
 ): { header: GridCell[]; rows: GridRow[]; decimals: number; putBack: { line: number; name: string }[] } | null {
-  if (lines.length < 3 || lines.some((l) => /[\s\t]/.test(l.text.trim()))) return null;
+  // Rows are short: a long line (minified data, a paragraph) is no row, and keeps the search below linear.
+  if (lines.length < 3 || lines.some((l) => l.text.length > 2000 || /[\s\t]/.test(l.text.trim()))) return null;
   for (const decimals of [2, 1, 3, 4]) {
     const parsed = lines.map((l) => ({ line: l, segments: segmentsOf(l.text.trim(), decimals) }));
     if (parsed.some((p) => p.segments === null)) continue;
