@@ -126,7 +126,7 @@ export const en: Record<ViewMessageKey, string> = {
   dismiss: 'Dismiss',
   importTitle: 'Import a period',
   importIntro:
-    'Paste or drop a newspaper page, a web table, text copied from a PDF, CSV/TSV, a spreadsheet (xlsx, xls, ods) or a Word document (docx): tables by district (street, town, county), tables of sub-scores, one small table per category, and lists like “东区94.35分;西区93.2分” are all read. The preview shows the table as it was read, with the role of every column and row to correct; doubts are confirmed before import.',
+    'Paste or drop a newspaper page, a web table, text copied from a PDF, CSV/TSV, a spreadsheet (xlsx, xls, ods), a Word document (docx) or a PDF with a text layer: tables by district (street, town, county), tables of sub-scores, one small table per category, and lists like “东区94.35分;西区93.2分” are all read. The preview shows the table as it was read, with the role of every column and row to correct; doubts are confirmed before import.',
   importCandidates: 'Tables and lists found',
   importCandidateLabel: '{title} (lines {first}–{last}, {format})',
   importCandidateSummary: '{entities} {kind}, {categories|# category|# categories}',
@@ -179,7 +179,6 @@ export const en: Record<ViewMessageKey, string> = {
   'reason-group-heading': 'one word alone on its row: a group heading, not an entity',
   importHtmlTooBig:
     'Table {table} of the web page expands its merged cells past the limit of {budget} cells: not read; the data already loaded is unchanged.',
-  importFilePdf: 'This is a PDF: it cannot be read directly yet. Select the table in a PDF reader, copy the text and paste it above.',
   importFileImage: 'This is an image ({kind}): text in images cannot be read yet. Paste the table’s text instead.',
   importFileSpreadsheet: 'This is a spreadsheet ({kind}): save it as CSV, or copy the cells and paste them above.',
   importFileOffice: 'This is an older Office file (.xls or .doc): save it as CSV, or copy the table and paste it above.',
@@ -191,6 +190,7 @@ export const en: Record<ViewMessageKey, string> = {
   importSheetUnreadable:
     'This file ({kind}) cannot be read: it may be damaged or encrypted. Save it as CSV, or copy its table, and try again.',
   importWordNoTable: 'This Word document holds no table: copy the ranking’s text and paste it above.',
+  importPdfNoTable: 'This PDF holds no table text to read: it may be a scanned image. Copy the table’s text and paste it above.',
   importRankingTitle: 'Ranking after import',
   findingsSummary: '{severity}: {count} × {kind}',
   findingsShowAll: 'Show all {count}',

@@ -216,7 +216,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         <input
           id={`${id}-file`}
           type="file"
-          accept=".txt,.csv,.tsv,.md,.html,.htm,.xlsx,.xls,.ods,.docx,text/plain,text/csv,text/tab-separated-values,text/html"
+          accept=".txt,.csv,.tsv,.md,.html,.htm,.xlsx,.xls,.ods,.docx,.pdf,text/plain,text/csv,text/tab-separated-values,text/html"
           onChange={(event) => {
             readFile(event.target.files?.[0]);
           }}

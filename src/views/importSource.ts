@@ -1,6 +1,7 @@
 // What a chosen file or a paste gives the import: text, or a refusal worded by what it was (a PDF, an image, a web
 // page whose spans are too many). The file is read by its bytes; HTML, pasted or saved, by its tables; a
-// spreadsheet by its sheets and a Word document by its tables, their readers loaded only then.
+// spreadsheet by its sheets, a Word document by its tables and a PDF by the positions of its text, their readers
+// loaded only then.
 
 import { binaryKind, decodeFile, type Encoding, type FileKind } from '../data/sources/fileBytes';
 import { holdsHtmlTable, HTML_CELL_BUDGET, htmlTablesAsText, readHtmlTables } from '../data/sources/htmlTables';
@@ -12,7 +13,7 @@ export type SourceText =
 
 /** What a refused file is said to be. */
 const FILE_KIND_KEYS: Readonly<Record<FileKind | 'unknown-encoding', ViewMessageKey>> = {
-  pdf: 'importFilePdf',
+  pdf: 'importSheetUnreadable',
   png: 'importFileImage',
   jpeg: 'importFileImage',
   gif: 'importFileImage',
@@ -58,11 +59,25 @@ async function textOfWord(bytes: Uint8Array): Promise<SourceText> {
   return { ok: false, problem: document.ok ? 'importWordNoTable' : 'importSheetUnreadable', params: { kind: 'DOCX' } };
 }
 
+/** A PDF's tables from the positions of its text (pdf.js, loaded only now), or its refusal. */
+async function textOfPdf(bytes: Uint8Array): Promise<SourceText> {
+  try {
+    const [{ pdfTextItems }, { pdfPagesToTables }] = await Promise.all([import('./pdfSource'), import('../data/sources/pdfText')]);
+    const tables = pdfPagesToTables(await pdfTextItems(bytes));
+    if (tables.length > 0) return { ok: true, text: htmlTablesAsText(tables), encoding: 'utf-8' };
+    // No text at all, or none in rows: a scan (an image of a page) or a page with no table.
+    return { ok: false, problem: 'importPdfNoTable', params: {} };
+  } catch {
+    return { ok: false, problem: 'importSheetUnreadable', params: { kind: 'PDF' } };
+  }
+}
+
 /** A file's text by its bytes, not its name; a saved web page by its tables, a spreadsheet by its sheets. */
 export async function textOfFile(bytes: Uint8Array, name: string): Promise<SourceText> {
   const kind = binaryKind(bytes);
   if (kind === 'xlsx' || kind === 'ods' || kind === 'ole') return textOfSpreadsheet(bytes, kind);
   if (kind === 'docx') return textOfWord(bytes);
+  if (kind === 'pdf') return textOfPdf(bytes);
   const decoded = decodeFile(bytes);
   if (!decoded.ok) return { ok: false, problem: FILE_KIND_KEYS[decoded.kind], params: { kind: decoded.kind.toUpperCase() } };
   if (!/\.html?$/i.test(name) && !holdsHtmlTable(decoded.text.slice(0, 100_000))) return decoded;

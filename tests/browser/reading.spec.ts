@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { write } from '@e965/xlsx';
 import { strToU8, zipSync } from 'fflate';
-import { CATEGORIES, rankingDocumentXml, rankingWorkbook, scoreAt, STREETS } from '../support/rankingWorkbook';
+import { CATEGORIES, rankingDocumentXml, rankingPageHtml, rankingWorkbook, scoreAt, STREETS } from '../support/rankingWorkbook';
 import { expect, openImportDialog, previewRanking, previewTable, rankingRows, test } from './fixtures';
 
 const GRID = '读取结果（可更改各列和各行的作用）';
@@ -111,7 +111,7 @@ for (const name of htmlCases) {
   });
 }
 
-test('a file is read by its bytes: GBK text imports the seed, a PDF and random bytes are refused by what they are', async ({ page }) => {
+test('a file is read by its bytes: GBK text imports the seed; a broken PDF named .txt and random bytes are refused, saying what they are', async ({ page }) => {
   await page.goto('./');
   const dialog = await openDialog(page);
   await dialog.getByLabel('选择文件').setInputFiles(fileURLToPath(new URL('../fixtures/encodings/seed-tables-gbk.txt', import.meta.url)));
@@ -126,11 +126,11 @@ test('a file is read by its bytes: GBK text imports the seed, a PDF and random b
     ['尖草坪区', '643.3'],
   ]);
 
-  // A PDF named .txt is still a PDF: refused, and the text already loaded stays.
+  // A PDF named .txt is still a PDF, read as one: this one is broken, so it is refused, and the text already loaded stays.
   await dialog
     .getByLabel('选择文件')
     .setInputFiles({ name: 'ranking.txt', mimeType: 'text/plain', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n', 'latin1') });
-  await expect(dialog.getByRole('alert')).toContainText('这是 PDF 文件');
+  await expect(dialog.getByRole('alert')).toContainText('无法读取这个文件（PDF）');
   await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/杏花岭区/);
 
   const noise = Buffer.alloc(50_000);
@@ -203,6 +203,23 @@ test('a Word document (.docx) chosen as a file imports its 8 × 6 table with eve
   await page.goto('./');
   const dialog = await openDialog(page);
   await dialog.getByLabel('选择文件').setInputFiles({ name: '通报.docx', mimeType: 'application/octet-stream', buffer: bytes });
+  await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/## 各街道城市管理考核得分/);
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  const rows = await previewTable(dialog);
+  expect(rows.map((r) => r[0])).toEqual(STREETS);
+  for (const [s, street] of STREETS.entries())
+    expect(rows.find((r) => r[0] === street)?.slice(3)).toEqual(CATEGORIES.map((_, c) => scoreAt(s, c).toFixed(2)));
+  expect(watched.consoleErrors).toEqual([]);
+});
+
+test('a PDF printed by Chromium imports its 8 × 6 table with every name and score', async ({ page, browser, watched }) => {
+  const printer = await browser.newPage();
+  await printer.setContent(rankingPageHtml());
+  const pdf = await printer.pdf({ format: 'A4' });
+  await printer.close();
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('选择文件').setInputFiles({ name: '通报.pdf', mimeType: 'application/pdf', buffer: pdf });
   await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/## 各街道城市管理考核得分/);
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
   const rows = await previewTable(dialog);

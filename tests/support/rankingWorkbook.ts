@@ -43,3 +43,17 @@ export function rankingDocumentXml(): string {
     '<w:p><w:r><w:t>特此通报。</w:t></w:r></w:p></w:body></w:document>'
   );
 }
+
+/** The same ranking as an HTML page beside an article column, for Chromium to print to PDF. */
+export function rankingPageHtml(): string {
+  const head = `<tr><th>街道</th>${CATEGORIES.map((c) => `<th>${c}</th>`).join('')}</tr>`;
+  const body = STREETS.map(
+    (street, s) => `<tr><td>${street}</td>${CATEGORIES.map((_, c) => `<td>${scoreAt(s, c).toFixed(2)}</td>`).join('')}</tr>`,
+  );
+  return (
+    '<html><body style="font: 14px sans-serif">' +
+    '<p>关于通报各街道城市管理考核得分的通知</p><h3>各街道城市管理考核得分</h3>' +
+    `<table style="border-collapse: collapse" cellpadding="6">${head}${body.join('')}</table>` +
+    '<p>特此通报。</p></body></html>'
+  );
+}
