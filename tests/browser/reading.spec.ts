@@ -111,7 +111,9 @@ for (const name of htmlCases) {
   });
 }
 
-test('a file is read by its bytes: GBK text imports the seed; a broken PDF named .txt and random bytes are refused, saying what they are', async ({ page }) => {
+test('a file is read by its bytes: GBK text imports the seed; a broken PDF named .txt and random bytes are refused, saying what they are', async ({
+  page,
+}) => {
   await page.goto('./');
   const dialog = await openDialog(page);
   await dialog.getByLabel('选择文件').setInputFiles(fileURLToPath(new URL('../fixtures/encodings/seed-tables-gbk.txt', import.meta.url)));
