@@ -8,6 +8,7 @@ import { readCandidate, type ImportPreview as Preview, type Reading } from '../d
 import { formatPeriod, formatScore } from '../i18n/format';
 import { selectOrderedInspections } from '../store/selectors';
 import { NEWER_STORAGE, useDashboard } from '../store/store';
+import { isDoubt } from '../data/checks/reading';
 import { holdsHtmlTable } from '../data/sources/htmlTables';
 import { textOfFile, textOfHtml } from './importSource';
 import { ImportPreview } from './ImportPreview';
@@ -124,7 +125,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const result = useMemo(() => (candidate ? readCandidate(candidate, reading) : preview?.result), [candidate, preview, reading]);
   // Every doubt (a warning: a name that looks like a fragment, a total that is not the sum, an unsettled column)
   // is confirmed before import: a wrong ranking never passes silently.
-  const doubtCount = result?.ok ? result.findings.filter((f) => f.severity === 'warning').length : 0;
+  const doubtCount = result?.ok ? result.findings.filter(isDoubt).length : 0;
   const confirm = () => {
     if (!preview || !candidate || !result?.ok) return;
     if (doubtCount > 0 && !doubtsChecked) {

@@ -1,6 +1,7 @@
 // What the import preview lists, worded: the candidates found, each column's role with its reason, the rows
 // that can be marked as reference rows, and the findings (grouped, and the first ones in full).
 
+import { isDoubt } from '../data/checks/reading';
 import { rowStatus, type ColumnRole, type RowStatus } from '../data/reading/columnRoles';
 import type { ImportCandidate, ImportFormat, ImportPreview } from '../data/importText';
 import type { Finding } from '../data/types';
@@ -72,14 +73,12 @@ export const GRID_ROWS_SHOWN = 200;
 
 /** The findings that ask for a look before import: every warning (doubts), each worded with where it points. */
 export function doubtsOf(findings: readonly Finding[], language: Language) {
-  return findings
-    .filter((f) => f.severity === 'warning')
-    .map((finding, i) => ({
-      key: `${finding.code}-${i}`,
-      line: finding.line,
-      location: describeLocation(finding, language),
-      text: describeFinding(finding, language),
-    }));
+  return findings.filter(isDoubt).map((finding, i) => ({
+    key: `${finding.code}-${i}`,
+    line: finding.line,
+    location: describeLocation(finding, language),
+    text: describeFinding(finding, language),
+  }));
 }
 
 /** Each row of the chosen table with its status (the user's choice over the reader's), why, and its doubts. */

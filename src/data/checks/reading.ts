@@ -70,6 +70,23 @@ function checkWeightsAndRanks(inspection: Inspection): Finding[] {
   return findings;
 }
 
+/** The findings a reader confirms before an import: every warning (a doubt), never an info. */
+export function isDoubt(finding: Finding): boolean {
+  return finding.severity === 'warning';
+}
+
+/**
+ * Each entity's first figure (where a finding about its name points), found in one pass: a search per name would
+ * grow with the square of a long table.
+ */
+export function firstCellOf(
+  cells: readonly { district: string; line: number; column: number }[],
+): Map<string, { line: number; column: number }> {
+  const first = new Map<string, { line: number; column: number }>();
+  for (const cell of cells) if (!first.has(cell.district)) first.set(cell.district, cell);
+  return first;
+}
+
 /** Why a name looks like no name (`第一名:莘县`, `22`, `(85%):马巷镇`), or undefined when it looks like one. */
 export function nameDoubt(name: string): 'number' | 'ordinal' | 'punctuation' | 'digit' | 'long' | undefined {
   const text = name.trim();
@@ -84,10 +101,7 @@ export function nameDoubt(name: string): 'number' | 'ordinal' | 'punctuation' | 
 /** Names that look like fragments of a heading or a sentence rather than names: each is a doubt to confirm. */
 function checkNames(inspection: Inspection): Finding[] {
   const findings: Finding[] = [];
-  // Each name's first figure, found in one pass: a table of numbers for names must not cost a search per row.
-  const firstCell = new Map<string, { line: number; column: number }>();
-  for (const cell of [...inspection.publishedTotals, ...inspection.scores])
-    if (!firstCell.has(cell.district)) firstCell.set(cell.district, cell);
+  const firstCell = firstCellOf([...inspection.publishedTotals, ...inspection.scores]);
   for (const district of inspection.districts) {
     const reason = nameDoubt(district);
     if (reason === undefined) continue;

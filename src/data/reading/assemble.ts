@@ -1,7 +1,7 @@
 // Finishes what a layout reader read: every entity scored in every category (or an error names the pair),
 // then the inspection itself under its entities' clean names, with the checks every reading gets (checks/reading.ts).
 
-import { checkReading } from '../checks/reading';
+import { checkReading, firstCellOf } from '../checks/reading';
 import { cleanName, withoutParent } from './entityNames';
 import type { CityAverage, Finding, Inspection, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from '../types';
 
@@ -57,16 +57,11 @@ export function assembleInspection(read: ReadParts, findings: Finding[]): ParseR
   return { ok: true, inspection, findings };
 }
 
-/** Where each district is first read (its first score, total or rank), found in one pass over the figures. */
+/** Where each district is first read (its first score, total or rank), indexed once and only when a finding needs it. */
 function firstCells(parts: ReadParts): (district: string) => { line: number; column?: number } {
   let index: Map<string, { line: number; column: number }> | undefined;
   return (district) => {
-    if (!index) {
-      const built = new Map<string, { line: number; column: number }>();
-      for (const cell of [...parts.scores, ...(parts.publishedTotals ?? []), ...(parts.publishedRanks ?? [])])
-        if (!built.has(cell.district)) built.set(cell.district, cell);
-      index = built;
-    }
+    index ??= firstCellOf([...parts.scores, ...(parts.publishedTotals ?? []), ...(parts.publishedRanks ?? [])]);
     const cell = index.get(district);
     return cell ? { line: cell.line, column: cell.column } : { line: parts.line };
   };

@@ -52,7 +52,8 @@ function decodeEntities(text: string): string {
   });
 }
 
-function cleanText(text: string): string {
+/** Entities decoded, runs of white space one space, trimmed: a cell's text as shown. */
+export function cleanText(text: string): string {
   return decodeEntities(text)
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();

@@ -3,7 +3,7 @@
 // cover, the paragraph above each table as its title. Loaded only when such a file is chosen.
 
 import { unzipSync } from 'fflate';
-import type { HtmlTable } from './htmlTables';
+import { cleanText, type HtmlTable } from './htmlTables';
 
 /** Expanded cells allowed over all tables: past it the document is refused. */
 export const WORD_CELL_BUDGET = 1_000_000;
@@ -22,26 +22,6 @@ interface OpenTable {
   rows: WordCell[][];
 }
 
-const ENTITIES = new Map([
-  ['amp', '&'],
-  ['lt', '<'],
-  ['gt', '>'],
-  ['quot', '"'],
-  ['apos', "'"],
-]);
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/gi, (whole, body: string) => {
-    if (!body.startsWith('#')) return ENTITIES.get(body) ?? whole;
-    const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
-  });
-}
-
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** A table's rows with spans repeated: a gridSpan across its columns, a vMerge continuation from the cell above. */
 function expand(table: OpenTable): string[][] {
   const rows: string[][] = [];
@@ -50,7 +30,7 @@ function expand(table: OpenTable): string[][] {
     for (const cell of cells) {
       for (let k = 0; k < cell.span; k++) {
         const above = rows[rows.length - 1]?.[row.length] ?? '';
-        row.push(cell.merge === 'continue' ? above : clean(cell.text));
+        row.push(cell.merge === 'continue' ? above : cleanText(cell.text));
       }
     }
     rows.push(row);
@@ -83,9 +63,9 @@ export function readWordDocument(bytes: Uint8Array): WordResult {
     const cell = row?.[row.length - 1];
     if (text !== undefined) {
       if (!inText) continue;
-      const decoded = decodeXml(text);
-      if (cell) cell.text += decoded;
-      else paragraph += decoded;
+      // Kept as printed: cleanText decodes the references once, when the cell or paragraph is done.
+      if (cell) cell.text += text;
+      else paragraph += text;
       continue;
     }
     if (name === 't') inText = closing !== '/' && selfClosing !== '/';
@@ -95,7 +75,7 @@ export function readWordDocument(bytes: Uint8Array): WordResult {
     } else if (name === 'p' && closing === '/') {
       if (cell) cell.text += ' ';
       else {
-        const text = clean(paragraph);
+        const text = cleanText(paragraph);
         if (text !== '') lastParagraph = text.length <= 60 ? text : '';
         paragraph = '';
       }
