@@ -154,7 +154,7 @@ export const en: Record<ViewMessageKey, string> = {
   'reason-raw-of-weighted': 'a raw score whose weighted score counts',
   'reason-score-header': 'the header says score',
   'reason-numbers': 'the column holds figures',
-  'reason-signed-index': 'negative values: an index, not a score',
+  'reason-signed-index': 'a change or an index (percentages, or headed 进步, 环比…): not a score',
   'reason-sum-of-scores': 'equals the (weighted) sum of the other columns on every row: the total',
   'reason-extra-text': 'the column holds text',
   'reason-average-header': 'headed “average”: the total',

@@ -10,7 +10,7 @@ export interface GroupGrid {
   group: string;
 }
 
-/** One grid per group when the table has two or more groups of two or more rows; otherwise none. */
+/** One grid per group when the table has two or more groups with rows; otherwise none. */
 export function splitGroups(grid: Grid): GroupGrid[] {
   const plan = inferPlan(grid);
   const parts: { group: string; rows: Grid['rows'] }[] = [];
@@ -26,7 +26,8 @@ export function splitGroups(grid: Grid): GroupGrid[] {
     current.rows.push(gridRow);
   }
   parts.push(current);
-  const groups = parts.filter((p) => p.rows.length >= 2);
+  // Any size: a group of one entity ranked on its own is still apart from the others, never merged into them.
+  const groups = parts.filter((p) => p.rows.length > 0);
   if (groups.length < 2) return [];
   return groups.map(({ group, rows }) => {
     const first = rows[0]?.line ?? grid.first;

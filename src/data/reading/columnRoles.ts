@@ -130,8 +130,10 @@ export function inferPlan(grid: Grid): TablePlan {
     const values = cells.map((c) => (c ? cellNumber(c.text) : null));
     const numbers = values.filter((v): v is number => v !== null);
     const mostlyNumbers = numbers.length * 2 > cells.length;
+    // Percentages (环比 -0.93%) are figures of change, not text: said as such, and never a score.
+    const percentages = cells.filter((c) => c !== undefined && /^[-+−]?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]$/.test(c.text)).length;
     if (!mostlyNumbers) {
-      columns.push(plan(i, 'ignored', 'extra-text'));
+      columns.push(plan(i, 'ignored', percentages * 2 > cells.length ? 'signed-index' : 'extra-text'));
       continue;
     }
     if (headerIs(header, RANK_WORDS)) {

@@ -8,6 +8,7 @@ import type { Finding, ParseResult } from '../../../src/data/types';
 import { rankingsRows } from '../../../src/model/exportRows';
 import { indexScores } from '../../../src/model/scores';
 import { computeStandings } from '../../../src/model/standings';
+import { SEED_DISTRICTS_BY_TOTAL, SEED_PUBLISHED_TOTALS } from '../seedFigures';
 import { seedInspection } from '../seedInspection';
 
 function read(text: string): ParseResult {
@@ -44,6 +45,13 @@ describe('small tables read right or are refused with a reason', () => {
       ['丙区', 80],
     ]);
     expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+    // The preview says why: a column of changes (signed, in %), not text and not a score.
+    const plan = previewImport('区\t得分\t环比\n甲区\t90\t-0.93%\n乙区\t85\t1.20%\n丙区\t80\t0.5%\n').candidates[0]?.table?.plan;
+    expect(plan?.columns.map((c) => [c.header, c.role, c.reason])).toEqual([
+      ['区', 'entity', 'entity-header'],
+      ['得分', 'score', 'score-header'],
+      ['环比', 'ignored', 'signed-index'],
+    ]);
   });
 
   it('a deduction table (扣分: fewer is better) is refused naming its column, never ranked most-deducted first', () => {
@@ -120,14 +128,7 @@ describe('small tables read right or are refused with a reason', () => {
     };
     const { header, rows } = rankingsRows(standings, null, labels, undefined, 1);
     const result = read(toCsv(header, rows));
-    expect(ranking(result)).toEqual([
-      ['杏花岭区', 676.6],
-      ['迎泽区', 669.9],
-      ['小店区', 659.8],
-      ['万柏林区', 651.2],
-      ['晋源区', 650.6],
-      ['尖草坪区', 643.3],
-    ]);
+    expect(ranking(result)).toEqual(SEED_DISTRICTS_BY_TOTAL.map((d, i) => [d, SEED_PUBLISHED_TOTALS[i]]));
     expect(result.ok && result.inspection.siteTypes).toHaveLength(10);
     expect(result.ok && result.inspection.city).toBe('太原市');
   });
@@ -146,6 +147,12 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
     expect(readable[0]?.result.findings.find((f) => f.code === 'group-ranked-apart')).toMatchObject({
       params: { group: '城区', count: 2 },
     });
+  });
+
+  it('a group of one entity is still its own group: never merged into the other group’s ranking', () => {
+    const grouped = '单位\t得分\t排名\n城区\n甲区\t90\t1\n乙区\t85\t2\n丁区\t82\t3\n县区\n丙县\t95\t1\n';
+    const readable = previewImport(grouped).candidates.filter((c) => c.result.ok);
+    expect(readable.map((c) => ranking(c.result).map(([name]) => name))).toEqual([['甲区', '乙区', '丁区'], ['丙县']]);
   });
 
   it('cells one per line with two group labels are two candidates', () => {
