@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { write } from '@e965/xlsx';
+import type { Locator } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { CATEGORIES, rankingDocumentXml, rankingPageHtml, rankingWorkbook, scoreAt, STREETS } from '../support/rankingWorkbook';
 import { expect, openImportDialog, previewRanking, previewTable, rankingRows, test } from './fixtures';
@@ -11,6 +12,15 @@ import { expect, openImportDialog, previewRanking, previewTable, rankingRows, te
 const GRID = '读取结果（可更改各列和各行的作用）';
 
 const openDialog = openImportDialog;
+
+/** Previews what the dialog holds and checks the invented 8 × 6 ranking: every name, in order, and every score. */
+async function expectEveryNameAndScore(dialog: Locator): Promise<void> {
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  const rows = await previewTable(dialog);
+  expect(rows.map((r) => r[0])).toEqual(STREETS);
+  for (const [s, street] of STREETS.entries())
+    expect(rows.find((r) => r[0] === street)?.slice(3)).toEqual(CATEGORIES.map((_, c) => scoreAt(s, c).toFixed(2)));
+}
 
 test('a two-column text no layout reads shows its grid and what to choose; 总分 chosen for its column imports it', async ({ page }) => {
   await page.goto('./');
@@ -190,13 +200,7 @@ test('a spreadsheet (.xlsx) chosen as a file imports its 8 × 6 table with every
     .getByLabel('选择文件')
     .setInputFiles({ name: '考核.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
   await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/## 各街道城市管理考核得分/);
-  await dialog.getByRole('button', { name: '预览', exact: true }).click();
-  const rows = await previewTable(dialog);
-  expect(rows.map((r) => r[0])).toEqual(STREETS);
-  for (const [s, street] of STREETS.entries()) {
-    const row = rows.find((r) => r[0] === street);
-    expect(row?.slice(3)).toEqual(CATEGORIES.map((_, c) => scoreAt(s, c).toFixed(2)));
-  }
+  await expectEveryNameAndScore(dialog);
   expect(watched.consoleErrors).toEqual([]);
 });
 
@@ -206,11 +210,7 @@ test('a Word document (.docx) chosen as a file imports its 8 × 6 table with eve
   const dialog = await openDialog(page);
   await dialog.getByLabel('选择文件').setInputFiles({ name: '通报.docx', mimeType: 'application/octet-stream', buffer: bytes });
   await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/## 各街道城市管理考核得分/);
-  await dialog.getByRole('button', { name: '预览', exact: true }).click();
-  const rows = await previewTable(dialog);
-  expect(rows.map((r) => r[0])).toEqual(STREETS);
-  for (const [s, street] of STREETS.entries())
-    expect(rows.find((r) => r[0] === street)?.slice(3)).toEqual(CATEGORIES.map((_, c) => scoreAt(s, c).toFixed(2)));
+  await expectEveryNameAndScore(dialog);
   expect(watched.consoleErrors).toEqual([]);
 });
 
@@ -223,10 +223,6 @@ test('a PDF printed by Chromium imports its 8 × 6 table with every name and sco
   const dialog = await openDialog(page);
   await dialog.getByLabel('选择文件').setInputFiles({ name: '通报.pdf', mimeType: 'application/pdf', buffer: pdf });
   await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/## 各街道城市管理考核得分/);
-  await dialog.getByRole('button', { name: '预览', exact: true }).click();
-  const rows = await previewTable(dialog);
-  expect(rows.map((r) => r[0])).toEqual(STREETS);
-  for (const [s, street] of STREETS.entries())
-    expect(rows.find((r) => r[0] === street)?.slice(3)).toEqual(CATEGORIES.map((_, c) => scoreAt(s, c).toFixed(2)));
+  await expectEveryNameAndScore(dialog);
   expect(watched.consoleErrors).toEqual([]);
 });

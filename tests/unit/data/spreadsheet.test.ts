@@ -2,12 +2,10 @@
 // formatted with two decimals, written by SheetJS itself, imports with every name and every score right.
 import { write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../src/data/importText';
 import { binaryKind } from '../../../src/data/sources/fileBytes';
-import { htmlTablesAsText } from '../../../src/data/sources/htmlTables';
 import { readSpreadsheet } from '../../../src/data/sources/spreadsheet';
-import { indexScores, scoreOf } from '../../../src/model/scores';
-import { CATEGORIES, rankingWorkbook, scoreAt, STREETS } from '../../support/rankingWorkbook';
+import { expectEveryNameAndScore } from './rankingTable';
+import { rankingWorkbook } from '../../support/rankingWorkbook';
 
 describe('readSpreadsheet', () => {
   for (const bookType of ['xlsx', 'biff8', 'ods'] as const) {
@@ -17,13 +15,7 @@ describe('readSpreadsheet', () => {
       const sheets = readSpreadsheet(bytes);
       if (!sheets.ok) throw new Error(sheets.reason);
       expect(sheets.tables[0]?.rows[0]).toEqual(Array(7).fill('各街道城市管理考核得分'));
-      const { result } = importText(htmlTablesAsText(sheets.tables));
-      if (!result.ok) throw new Error(JSON.stringify(result.findings.filter((f) => f.severity === 'error')));
-      expect(result.inspection.districts).toEqual(STREETS);
-      expect(result.inspection.siteTypes.map((s) => s.name)).toEqual(CATEGORIES);
-      const index = indexScores(result.inspection);
-      for (const [s, street] of STREETS.entries())
-        for (const [c, category] of CATEGORIES.entries()) expect(scoreOf(index, street, category)).toBe(scoreAt(s, c));
+      expectEveryNameAndScore(sheets.tables);
     });
   }
 

@@ -2,12 +2,10 @@
 // read into the same pipeline; an 8 × 6 table imports with every name and every score right.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../src/data/importText';
 import { binaryKind } from '../../../src/data/sources/fileBytes';
-import { htmlTablesAsText } from '../../../src/data/sources/htmlTables';
 import { readWordDocument } from '../../../src/data/sources/wordDocument';
-import { indexScores, scoreOf } from '../../../src/model/scores';
-import { CATEGORIES, rankingDocumentXml, scoreAt, STREETS } from '../../support/rankingWorkbook';
+import { expectEveryNameAndScore } from './rankingTable';
+import { CATEGORIES, rankingDocumentXml } from '../../support/rankingWorkbook';
 
 const docx = (xml: string) => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
 
@@ -22,13 +20,7 @@ describe('readWordDocument', () => {
       ['街道', ...CATEGORIES.map(() => '得分')],
       ['街道', ...CATEGORIES],
     ]);
-    const { result } = importText(htmlTablesAsText(read.tables));
-    if (!result.ok) throw new Error(JSON.stringify(result.findings.filter((f) => f.severity === 'error')));
-    expect(result.inspection.districts).toEqual(STREETS);
-    expect(result.inspection.siteTypes.map((s) => s.name)).toEqual(CATEGORIES);
-    const index = indexScores(result.inspection);
-    for (const [s, street] of STREETS.entries())
-      for (const [c, category] of CATEGORIES.entries()) expect(scoreOf(index, street, category)).toBe(scoreAt(s, c));
+    expectEveryNameAndScore(read.tables);
   });
 
   it('decodes entities and refuses what is no Word document instead of throwing', () => {
