@@ -147,6 +147,7 @@ export const en: Record<ViewMessageKey, string> = {
   'reason-text-cells': 'the column holds text',
   'reason-rank-header': 'the header says rank',
   'reason-rank-sequence': 'the integers 1 to n: a rank, not a score',
+  'reason-rank-ordinals': 'ordinals (第一名, 第二名…): the rank',
   'reason-row-numbers': 'row numbers out of score order',
   'reason-total-header': 'the header says total',
   'reason-only-score': 'the only score column',

@@ -140,6 +140,7 @@ export const zh = {
   'reason-text-cells': '该列为文字',
   'reason-rank-header': '表头为“排名/名次”',
   'reason-rank-sequence': '该列为 1 到 n 的整数，是名次而不是得分',
+  'reason-rank-ordinals': '该列为“第一名、第二名……”：是名次',
   'reason-row-numbers': '序号与得分顺序不符，只是行号',
   'reason-total-header': '表头为“总分/综合得分”',
   'reason-only-score': '唯一的得分列',

@@ -4,6 +4,7 @@
 import { assembleInspection } from '../reading/assemble';
 import type { ColumnPlan, TablePlan } from '../reading/columnRoles';
 import { DEDUCTION_WORDS } from '../reading/headerWords';
+import { rankOf } from './listItems';
 import { cellNumber, decimalsOf, type Grid, type GridCell } from '../sources/grid';
 import type { CityAverage, Finding, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from '../types';
 
@@ -187,7 +188,7 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
     }
     if (rank) {
       const cell = row.cells[rank.index];
-      const value = cell ? cellNumber(cell.text) : null;
+      const value = cell ? rankOf(cell.text) : null;
       if (cell && value !== null && Number.isInteger(value) && value >= 1)
         publishedRanks.push({ district: name, value, line: cell.line, column: cell.column });
       else if (cell && cell.text !== '')

@@ -3,6 +3,7 @@
 
 import { cellNumber, type Grid, type GridCell } from '../sources/grid';
 import { findTotalBySum, findWeightedCopies, markCityRows } from './columnEvidence';
+import { rankOf } from '../layouts/listItems';
 import type { ColumnPlan, ColumnRole, RoleReason, RowPlan, TablePlan } from './tablePlan';
 
 export {
@@ -86,7 +87,8 @@ export function inferPlan(grid: Grid): TablePlan {
   if (entity < 0) {
     for (let i = 0; i < width && entity < 0; i++) {
       const cells = grid.rows.map((r) => r.cells[i]?.text ?? '');
-      if (cells.filter((c) => c !== '' && cellNumber(c) === null).length * 2 > cells.length) entity = i;
+      // Ordinals (第一名, 第二名…) are ranks, never names.
+      if (cells.filter((c) => c !== '' && cellNumber(c) === null && rankOf(c) === null).length * 2 > cells.length) entity = i;
     }
     entityReason = 'text-cells';
   }
@@ -130,6 +132,11 @@ export function inferPlan(grid: Grid): TablePlan {
     const values = cells.map((c) => (c ? cellNumber(c.text) : null));
     const numbers = values.filter((v): v is number => v !== null);
     const mostlyNumbers = numbers.length * 2 > cells.length;
+    // A column of ordinals (第一名, 第十二名, 并列第三) is the printed rank.
+    if (cells.filter((c) => c !== undefined && rankOf(c.text) !== null && cellNumber(c.text) === null).length * 2 > cells.length) {
+      columns.push(plan(i, 'rank', 'rank-ordinals'));
+      continue;
+    }
     // Percentages (环比 -0.93%) are figures of change, not text: said as such, and never a score.
     const percentages = cells.filter((c) => c !== undefined && /^[-+−]?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]$/.test(c.text)).length;
     if (!mostlyNumbers) {

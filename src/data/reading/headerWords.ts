@@ -69,7 +69,8 @@ export function splitMax(header: string): { name: string; maxScore: number | und
   if (percent) weight = (parseNumber(percent[1] ?? '') ?? 0) / 100;
   const bracket = /[(（]\s*(?:满分\s*)?([0-9０-９]+(?:\.[0-9]+)?)\s*分?\s*制?\s*[)）]/.exec(text);
   const maxScore = bracket ? (parseNumber(bracket[1] ?? '') ?? undefined) : undefined;
-  let name = text;
+  // `其中: 现场考察指数`: the group word before a sub-column names nothing of its own.
+  let name = text.replace(/^(?:其中|含)\s*[:：]\s*/, '');
   if (percent) name = name.replace(percent[0], '');
   if (bracket) name = name.replace(bracket[0], '');
   return { name: trimCell(name).text, maxScore, weight };

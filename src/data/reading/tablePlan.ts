@@ -9,6 +9,7 @@ export type RoleReason =
   | 'text-cells'
   | 'rank-header'
   | 'rank-sequence'
+  | 'rank-ordinals'
   | 'row-numbers'
   | 'total-header'
   | 'only-score'

@@ -267,3 +267,43 @@ describe('names that could disguise themselves', () => {
     });
   });
 });
+
+describe('ranks printed as ordinals, and group words before a header', () => {
+  it('a column of Chinese ordinals (第一名 … 第十二名) is the rank, never the names, with a header or without', () => {
+    const ordinals = [
+      '第一名',
+      '第二名',
+      '第三名',
+      '第四名',
+      '第五名',
+      '第六名',
+      '第七名',
+      '第八名',
+      '第九名',
+      '第十名',
+      '第十一名',
+      '第十二名',
+    ];
+    const names = ordinals.map((_, i) => `${String.fromCharCode(0x7532 + i)}镇`);
+    const rows = ordinals.map((o, i) => `${o}\t${names[i] ?? ''}\t${String(95 - i * 2.5)}分`);
+    for (const text of [rows.join('\n'), ['名次\t单位\t得分', ...rows].join('\n')]) {
+      const result = read(text);
+      expect(ranking(result).map(([name]) => name)).toEqual(names);
+      expect(result.findings.some((f) => f.code === 'name-suspicious' || f.code === 'rank-mismatch')).toBe(false);
+    }
+    const headed = read(['名次\t单位\t得分', ...rows].join('\n'));
+    expect(headed.ok && headed.inspection.publishedRanks?.map((r) => r.value)).toEqual(ordinals.map((_, i) => i + 1));
+  });
+
+  it('`其中:` before a sub-column header names nothing of its own (shares above their figures: raw scores that count × 0.9 and × 0.1)', () => {
+    const result = read(
+      '排名\t街道\t环境卫生指数\t其中: 现场考察指数 (权重90%)\t其中: 居民满意度指数 (权重10%)\n1\t丙街道\t93.00\t93.00\t93.00\n2\t甲街道\t92.00\t92.00\t92.00\n3\t乙街道\t91.00\t92.00\t82.00\n',
+    );
+    expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['现场考察指数', '居民满意度指数']);
+    expect(ranking(result)).toEqual([
+      ['丙街道', 93],
+      ['甲街道', 92],
+      ['乙街道', 91],
+    ]);
+  });
+});
