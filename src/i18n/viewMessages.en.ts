@@ -192,6 +192,7 @@ export const en: Record<ViewMessageKey, string> = {
     'This file ({kind}) cannot be read: it may be damaged or encrypted. Save it as CSV, or copy its table, and try again.',
   importWordNoTable: 'This Word document holds no table: copy the ranking’s text and paste it above.',
   importPdfNoTable: 'This PDF holds no table text to read: it may be a scanned image. Copy the table’s text and paste it above.',
+  importSheetEmpty: 'This spreadsheet ({kind}) has no filled cell.',
   importRankingTitle: 'Ranking after import',
   findingsSummary: '{severity}: {count} × {kind}',
   findingsShowAll: 'Show all {count}',

@@ -183,6 +183,7 @@ export const zh = {
   importSheetUnreadable: '无法读取这个文件（{kind}）：它可能已损坏或加密。请另存为 CSV 或复制表格后再试。',
   importWordNoTable: '这个 Word 文档里没有表格：请复制排名文字粘贴到上面的框里。',
   importPdfNoTable: '这个 PDF 里没有可读取的表格文字：它可能是扫描的图片。请复制表格文字粘贴到上面的框里。',
+  importSheetEmpty: '这个电子表格（{kind}）里没有填写的单元格。',
   importRankingTitle: '导入后的排名',
   findingsSummary: '{severity} {count} 条：{kind}',
   findingsShowAll: '显示全部 {count} 条',

@@ -45,7 +45,8 @@ async function textOfSpreadsheet(bytes: Uint8Array, kind: FileKind): Promise<Sou
   if (sheets.ok && sheets.tables.length > 0) return { ok: true, text: htmlTablesAsText(sheets.tables), encoding: 'utf-8' };
   if (!sheets.ok && sheets.reason === 'cell-budget')
     return { ok: false, problem: 'importSheetTooBig', params: { sheet: sheets.sheet, budget: SHEET_CELL_BUDGET } };
-  // An old Office file that is no workbook is a .doc: said as such.
+  // A workbook with no filled cell says so; an old Office file that is no workbook is a .doc, said as such.
+  if (sheets.ok) return { ok: false, problem: 'importSheetEmpty', params: { kind: kind.toUpperCase() } };
   return { ok: false, problem: kind === 'ole' ? 'importFileOffice' : 'importSheetUnreadable', params: { kind: kind.toUpperCase() } };
 }
 
