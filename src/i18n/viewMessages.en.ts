@@ -126,7 +126,7 @@ export const en: Record<ViewMessageKey, string> = {
   dismiss: 'Dismiss',
   importTitle: 'Import a period',
   importIntro:
-    'Paste or drop a newspaper page, a web table, text copied from a PDF, CSV/TSV, a spreadsheet (xlsx, xls, ods), a Word document (docx) or a PDF with a text layer: tables by district (street, town, county), tables of sub-scores, one small table per category, and lists like “东区94.35分;西区93.2分” are all read. The preview shows the table as it was read, with the role of every column and row to correct; doubts are confirmed before import.',
+    'Paste or drop a newspaper page, a web table, text copied from a PDF, CSV/TSV, a spreadsheet (xlsx, xls, ods), a Word document (docx), a PDF, or an image of a table (a PNG, JPEG or WebP screenshot, or an image pasted; its text is recognised on this device): tables by district (street, town, county), tables of sub-scores, one small table per category, and lists like “东区94.35分;西区93.2分” are all read. The preview shows the table as it was read, with the role of every column and row to correct; doubts (cells the recognition is unsure of among them) are confirmed before import.',
   importCandidates: 'Tables and lists found',
   importCandidateLabel: '{title} (lines {first}–{last}, {format})',
   importCandidateSummary: '{entities} {kind}, {categories|# category|# categories}',
@@ -180,7 +180,23 @@ export const en: Record<ViewMessageKey, string> = {
   'reason-group-heading': 'one word alone on its row: a group heading, not an entity',
   importHtmlTooBig:
     'Table {table} of the web page expands its merged cells past the limit of {budget} cells: not read; the data already loaded is unchanged.',
-  importFileImage: 'This is an image ({kind}): text in images cannot be read yet. Paste the table’s text instead.',
+  importFileImage: 'This is an image ({kind}), but it could not be read as one.',
+  importReadByOcr: 'read from the image (OCR): check the marked cells against the image',
+  importImageUnreadable:
+    'This image could not be decoded: the file may be damaged, or not a PNG, JPEG or WebP image. The data already loaded is unchanged.',
+  importImageModels:
+    'The text recognition models (this site’s ocr/ files) could not be loaded: check the connection and try again. The data already loaded is unchanged.',
+  importImageNoTable: 'No table of rows and columns was found in the image. Try a sharper screenshot, or paste the table’s text.',
+  'ocrStage-models': 'Loading the text recognition models (first time only)…',
+  'ocrStage-detect': 'Finding the text in the image…',
+  'ocrStage-recognise': 'Reading the text: {done}/{total}',
+  ocrCancel: 'Cancel recognition',
+  'ocrDoubt-confidence': 'Read with {percent}% confidence: check against the image',
+  'ocrDoubt-format': 'Does not match its column’s number format: check against the image',
+  'ocrDoubt-snapped': 'Read as “{read}”, taken as the known name “{text}”: check it',
+  ocrDoubtItem: 'Line {line}, “{text}” (read from the image): {reason}',
+  ocrCorrectLabel: 'Correct line {line}, column {column} (read as “{read}”)',
+  ocrCropAlt: 'The image at line {line}, column {column}',
   importFileSpreadsheet: 'This is a spreadsheet ({kind}): save it as CSV, or copy the cells and paste them above.',
   importFileOffice: 'This is an older Office file (.xls or .doc): save it as CSV, or copy the table and paste it above.',
   importFileWord: 'This is a Word document (DOCX): copy its table and paste it above.',

@@ -1,19 +1,22 @@
 // The import dialog: paste, choose or drop a file, preview what was found (ImportPreview), then add it as a
 // period. The read runs as a job (useImportJob); the imports already made are listed with ManageImports.
 
-import { useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { ManageImports } from '../components/ManageImports';
+import { ReadProgress } from '../components/ReadProgress';
 import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
 import { readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
 import { formatPeriod, formatScore } from '../i18n/format';
 import { selectOrderedInspections } from '../store/selectors';
 import { NEWER_STORAGE, useDashboard } from '../store/store';
 import { isDoubt } from '../data/checks/reading';
-import { holdsHtmlTable } from '../data/sources/htmlTables';
-import { textOfFile, textOfHtml } from './importSource';
 import { ImportPreview } from './ImportPreview';
 import { DISPLAY_LIMIT } from './parseInWorker';
+import { readingOf } from './importPreviewItems';
 import { useImportJob } from './useImportJob';
+import { useImportSource } from './useImportSource';
+import { ocrDoubtItems } from './ocrDoubtItems';
+import { withCell } from '../data/sources/ocr/ocrCorrections';
 import { useViewTranslate } from './useViewTranslate';
 
 export interface ImportDialogProps {
@@ -34,6 +37,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [fileNote, setFileNote] = useState('');
   const [preview, setPreview] = useState<Preview | undefined>();
+  // The text the preview was read from (the OCR's doubts point into it).
+  const [previewed, setPreviewed] = useState('');
   const [period, setPeriod] = useState('');
   const [label, setLabel] = useState('');
   const [problem, setProblem] = useState('');
@@ -62,29 +67,21 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     setStatuses(new Map());
     setDoubtsChecked(false);
   };
-  const readFile = (file: File | undefined) => {
-    if (!file) return;
-    file
-      .arrayBuffer()
-      .then((buffer) => textOfFile(new Uint8Array(buffer), file.name))
-      .then(
-        (source) => {
-          if (!source.ok) {
-            setProblem(t(source.problem, source.params));
-            return;
-          }
-          const content = source.text;
-          load(content);
-          // A big file is not shown in the textarea: it would only slow the page down.
-          if (textarea.current) textarea.current.value = content.length <= DISPLAY_LIMIT ? content : '';
-          const encoding = source.encoding === 'utf-8' ? '' : ` · ${t('importEncoding', { encoding: source.encoding.toUpperCase() })}`;
-          setFileNote(`${file.name} · ${formatScore(content.length / 1_000_000, language)} MB${encoding}`);
-        },
-        (cause: unknown) => {
-          setProblem(t('importReadFailed', { detail: String(cause) }));
-        },
+  const { readFile, onPaste, ocrProgress, ocrDoubts, cancelOcr } = useImportSource({
+    onText: (content, note) => {
+      load(content);
+      // A big file is not shown in the textarea: it would only slow the page down.
+      if (textarea.current) textarea.current.value = content.length <= DISPLAY_LIMIT ? content : '';
+      const how = note.ocr ? t('importReadByOcr') : note.encoding ? t('importEncoding', { encoding: note.encoding.toUpperCase() }) : '';
+      setFileNote(
+        note.name === '' ? '' : [note.name, `${formatScore(content.length / 1_000_000, language)} MB`, how].filter(Boolean).join(' · '),
       );
-  };
+    },
+    onProblem: (key, params) => {
+      setProblem(t(key, params));
+    },
+    knownNames: () => [...new Set(selectOrderedInspections(useDashboard.getState()).flatMap((loaded) => loaded.inspection.districts))],
+  });
   const runPreview = () => {
     const text = source.current;
     if (text.trim() === '') {
@@ -96,6 +93,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       text,
       (next) => {
         setPreview(next);
+        setPreviewed(text);
         setChosenId(next.chosen);
         resetChoices();
         if (period === '' && next.suggestedPeriod !== undefined) setPeriod(next.suggestedPeriod);
@@ -107,25 +105,28 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   };
   const candidate = preview?.candidates.find((c) => c.id === chosenId);
   const reading: Reading | undefined = useMemo(
-    () =>
-      candidate
-        ? {
-            candidate: candidate.id,
-            ...(roles.size > 0 ? { roles: [...roles].map(([column, role]) => ({ column, role })) } : {}),
-            ...(statuses.size > 0
-              ? {
-                  references: [...statuses].map(([row, status]) => ({ row, reference: status === 'reference' })),
-                  skipped: [...statuses].map(([row, status]) => ({ row, skipped: status === 'skipped' })),
-                }
-              : {}),
-          }
-        : undefined,
+    () => (candidate ? readingOf(candidate.id, roles, statuses) : undefined),
     [candidate, roles, statuses],
   );
   const result = useMemo(() => (candidate ? readCandidate(candidate, reading) : preview?.result), [candidate, preview, reading]);
-  // Every doubt (a warning: a name that looks like a fragment, a total that is not the sum, an unsettled column)
-  // is confirmed before import: a wrong ranking never passes silently.
-  const doubtCount = result?.ok ? result.findings.filter(isDoubt).length : 0;
+  // Every doubt (a warning: a name that looks like a fragment, a total that is not the sum, an unsettled column;
+  // a cell the OCR is unsure of) is confirmed before import: a wrong ranking never passes silently.
+  const ocrChecks = ocrDoubtItems(candidate, statuses, previewed, ocrDoubts, t);
+  const doubtCount = result?.ok ? result.findings.filter(isDoubt).length + ocrChecks.length : 0;
+  const correct = (line: number, cell: number, value: string) => {
+    const text = withCell(source.current, line, cell, value);
+    source.current = text;
+    if (textarea.current && text.length <= DISPLAY_LIMIT) textarea.current.value = text;
+    // Read again with the user's choices kept: a corrected figure changes no column's role.
+    job.start(
+      text,
+      (next) => {
+        setPreview(next);
+        setPreviewed(text);
+      },
+      () => undefined,
+    );
+  };
   const confirm = () => {
     if (!preview || !candidate || !result?.ok) return;
     if (doubtCount > 0 && !doubtsChecked) {
@@ -160,20 +161,6 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     readFile(event.dataTransfer.files[0]);
   };
 
-  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
-    // A copied web table carries its cells as HTML: read them as rows instead of the flattened text.
-    const html = event.clipboardData.getData('text/html');
-    const source = holdsHtmlTable(html) ? textOfHtml(html) : undefined;
-    if (!source) return;
-    event.preventDefault();
-    if (!source.ok) {
-      setProblem(t(source.problem, source.params));
-      return;
-    }
-    event.currentTarget.value = source.text;
-    load(source.text);
-  };
-
   const imports = imported.map((item) => ({
     id: item.id,
     label: item.source.periodLabel[language],
@@ -187,8 +174,9 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       className="import-dialog"
       aria-labelledby={`${id}-title`}
       onClose={() => {
-        // Closing the dialog ends a parse still running in the worker.
+        // Closing the dialog ends a parse or a recognition still running in a worker.
         job.cancel();
+        cancelOcr();
         onClose();
       }}
     >
@@ -217,7 +205,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         <input
           id={`${id}-file`}
           type="file"
-          accept=".txt,.csv,.tsv,.md,.html,.htm,.xlsx,.xls,.ods,.docx,.pdf,text/plain,text/csv,text/tab-separated-values,text/html"
+          accept=".txt,.csv,.tsv,.md,.html,.htm,.xlsx,.xls,.ods,.docx,.pdf,.png,.jpg,.jpeg,.webp,text/plain,text/csv,text/tab-separated-values,text/html,image/png,image/jpeg,image/webp"
           onChange={(event) => {
             readFile(event.target.files?.[0]);
           }}
@@ -229,13 +217,24 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         {t('importPreviewButton')}
       </button>
       {job.progress !== undefined && (
-        <div className="parse-progress">
-          <label htmlFor={`${id}-progress`}>{t('importParsing', { percent: Math.round(job.progress * 100) })}</label>
-          <progress id={`${id}-progress`} max={1} value={job.progress} />
-          <button type="button" onClick={job.cancel}>
-            {t('importCancelParse')}
-          </button>
-        </div>
+        <ReadProgress
+          id={`${id}-progress`}
+          label={t('importParsing', { percent: Math.round(job.progress * 100) })}
+          value={job.progress}
+          max={1}
+          cancelLabel={t('importCancelParse')}
+          onCancel={job.cancel}
+        />
+      )}
+      {ocrProgress && (
+        <ReadProgress
+          id={`${id}-ocr`}
+          label={t(`ocrStage-${ocrProgress.stage}`, { done: ocrProgress.done, total: ocrProgress.total })}
+          value={ocrProgress.stage === 'recognise' ? ocrProgress.done : undefined}
+          max={ocrProgress.total}
+          cancelLabel={t('ocrCancel')}
+          onCancel={cancelOcr}
+        />
       )}
       {problem !== '' && (
         <p role="alert" className="form-problem">
@@ -248,6 +247,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           preview={preview}
           candidate={candidate}
           result={result}
+          ocrChecks={ocrChecks}
+          onCorrect={correct}
           choices={{
             chosenId,
             onChoose: (next) => {

@@ -25,6 +25,7 @@ import {
   ROLE_KEYS,
   roleRows,
 } from './importPreviewItems';
+import type { OcrDoubtItem } from './ocrDoubtItems';
 import { useViewTranslate } from './useViewTranslate';
 
 /** The user's choices in the preview, each with its setter. */
@@ -52,9 +53,12 @@ export interface ImportPreviewProps {
   /** The chosen candidate read with the user's roles. */
   result: ParseResult;
   choices: PreviewChoices;
+  /** The OCR's open doubts on the chosen table (ocrDoubtItems), and how a correction is made. */
+  ocrChecks: readonly OcrDoubtItem[];
+  onCorrect: (line: number, cell: number, value: string) => void;
 }
 
-export function ImportPreview({ idPrefix: id, preview, candidate, result, choices }: ImportPreviewProps) {
+export function ImportPreview({ idPrefix: id, preview, candidate, result, choices, ocrChecks, onCorrect }: ImportPreviewProps) {
   const language = useDashboard((s) => s.language);
   const t = useViewTranslate();
   const { roles, statuses } = choices;
@@ -67,8 +71,11 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
   const options = candidateOptions(preview, t, language);
   const table = candidate?.table;
   const columns = roleRows(candidate, roles, t);
-  const doubts = doubtsOf(result.findings, language);
-  const rows = gridRows(candidate, statuses, doubts, t);
+  const doubts = [
+    ...doubtsOf(result.findings, language),
+    ...ocrChecks.map((check) => ({ key: check.key, line: check.line, location: '', text: check.item })),
+  ];
+  const rows = gridRows(candidate, statuses, doubts, t, ocrChecks);
   const rowCount = table?.plan.rows.length ?? 0;
 
   return (
@@ -105,6 +112,7 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
           onStatus={(row, status) => {
             choices.onStatuses(new Map([...statuses, [row, status]]));
           }}
+          onCorrect={onCorrect}
           moreRows={rowCount > GRID_ROWS_SHOWN ? t('importGridMore', { shown: GRID_ROWS_SHOWN, count: rowCount }) : ''}
         />
       )}

@@ -3,13 +3,14 @@
 
 import { isDoubt } from '../data/checks/reading';
 import { rowStatus, type ColumnRole, type RowStatus } from '../data/reading/columnRoles';
-import type { ImportCandidate, ImportFormat, ImportPreview } from '../data/importText';
+import type { ImportCandidate, ImportFormat, ImportPreview, Reading } from '../data/importText';
 import type { Finding } from '../data/types';
 import { describeFinding, describeLocation } from '../i18n/describeFinding';
 import { findingTemplate } from '../i18n/findingMessages';
 import type { Language } from '../i18n/names';
 import { entityKindLabel, type ViewMessageKey } from '../i18n/viewMessages';
 import { countFindingKinds } from '../model/findingGroups';
+import type { OcrDoubtItem } from './ocrDoubtItems';
 import type { ViewTranslate } from './useViewTranslate';
 
 export const FORMAT_KEYS: Readonly<Record<ImportFormat, ViewMessageKey>> = {
@@ -87,12 +88,14 @@ export function gridRows(
   statuses: ReadonlyMap<number, RowStatus>,
   doubts: readonly { line: number; text: string }[],
   t: ViewTranslate,
+  checks: readonly OcrDoubtItem[] = [],
 ) {
   const table = candidate?.table;
   if (!table) return [];
   const entityColumn = table.plan.columns.find((c) => c.role === 'entity')?.index ?? 0;
   const byLine = new Map<number, string[]>();
   for (const doubt of doubts) byLine.set(doubt.line, [...(byLine.get(doubt.line) ?? []), doubt.text]);
+  const checkAt = new Map(checks.map((check) => [`${String(check.line)}:${String(check.column)}`, check]));
   return table.plan.rows.slice(0, GRID_ROWS_SHOWN).map((plan) => {
     const row = table.grid.rows[plan.index];
     const lines = new Set([row?.line ?? 0, ...(row?.cells ?? []).map((c) => c.line)]);
@@ -101,7 +104,11 @@ export function gridRows(
     return {
       index: plan.index,
       line: row?.line ?? 0,
-      cells: (row?.cells ?? []).map((cell) => ({ text: cell.text, where: t('importCellWhere', { line: cell.line, column: cell.column }) })),
+      cells: (row?.cells ?? []).map((cell) => ({
+        text: cell.text,
+        where: t('importCellWhere', { line: cell.line, column: cell.column }),
+        check: checkAt.get(`${String(cell.line)}:${String(cell.column)}`),
+      })),
       status,
       reason: changed ? t('reason-user') : plan.reason ? t(`reason-${plan.reason}` as ViewMessageKey) : '',
       label: t('importRowStatusFor', { line: row?.line ?? 0, name: row?.cells[entityColumn]?.text ?? '' }),
@@ -128,4 +135,18 @@ export function findingLists(findings: readonly Finding[], showAll: boolean, t: 
     }),
   }));
   return { items, groups };
+}
+
+/** The reading the user chose: the candidate, and the roles and row statuses set over the reader's. */
+export function readingOf(candidate: string, roles: ReadonlyMap<number, ColumnRole>, statuses: ReadonlyMap<number, RowStatus>): Reading {
+  return {
+    candidate,
+    ...(roles.size > 0 ? { roles: [...roles].map(([column, role]) => ({ column, role })) } : {}),
+    ...(statuses.size > 0
+      ? {
+          references: [...statuses].map(([row, status]) => ({ row, reference: status === 'reference' })),
+          skipped: [...statuses].map(([row, status]) => ({ row, skipped: status === 'skipped' })),
+        }
+      : {}),
+  };
 }

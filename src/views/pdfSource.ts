@@ -1,5 +1,5 @@
-// A PDF's text items by page, read with pdf.js (loaded only when a PDF is chosen, its worker served from the app's
-// own files, no eval), handed to the data layer's reader of positions (src/data/sources/pdfText.ts).
+// A PDF's text items by page, read with pdf.js (loaded only when a PDF is chosen, its worker and CJK character maps
+// served from the app's own files, no eval), handed to the data layer's reader of positions (src/data/sources/pdfText.ts).
 
 import type { PdfTextItem } from '../data/sources/pdfText';
 
@@ -10,7 +10,15 @@ const MAX_PAGES = 50;
 export async function pdfTextItems(bytes: Uint8Array): Promise<PdfTextItem[][]> {
   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
   pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-  const document = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
+  const document = await pdfjs.getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    // The CJK character maps, served with the app (fetched only for a PDF whose font needs one).
+    cMapUrl: new URL('pdfjs-cmaps/', window.document.baseURI).href,
+    cMapPacked: true,
+  }).promise;
   const pages: PdfTextItem[][] = [];
   try {
     for (let number = 1; number <= Math.min(document.numPages, MAX_PAGES); number++) {

@@ -4,23 +4,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { write } from '@e965/xlsx';
-import type { Locator } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { CATEGORIES, rankingDocumentXml, rankingPageHtml, rankingWorkbook, scoreAt, STREETS } from '../support/rankingWorkbook';
-import { expect, openImportDialog, previewRanking, previewTable, rankingRows, test } from './fixtures';
+import { rankingDocumentXml, rankingPageHtml, rankingWorkbook } from '../support/rankingWorkbook';
+import { expect, openImportDialog, previewRanking, rankingRows, test } from './fixtures';
+import { expectEveryNameAndScore } from './inventedRanking';
 
 const GRID = '读取结果（可更改各列和各行的作用）';
 
 const openDialog = openImportDialog;
-
-/** Previews what the dialog holds and checks the invented 8 × 6 ranking: every name, in order, and every score. */
-async function expectEveryNameAndScore(dialog: Locator): Promise<void> {
-  await dialog.getByRole('button', { name: '预览', exact: true }).click();
-  const rows = await previewTable(dialog);
-  expect(rows.map((r) => r[0])).toEqual(STREETS);
-  for (const [s, street] of STREETS.entries())
-    expect(rows.find((r) => r[0] === street)?.slice(3)).toEqual(CATEGORIES.map((_, c) => scoreAt(s, c).toFixed(2)));
-}
 
 test('a two-column text no layout reads shows its grid and what to choose; 总分 chosen for its column imports it', async ({ page }) => {
   await page.goto('./');

@@ -44,16 +44,43 @@ export function rankingDocumentXml(): string {
   );
 }
 
-/** The same ranking as an HTML page beside an article column, for Chromium to print to PDF. */
-export function rankingPageHtml(): string {
+/** A cell printed otherwise than its figure (a misprint, as `83,26` for 83.26). */
+export interface Misprint {
+  street: number;
+  category: number;
+  text: string;
+}
+
+function rankingTableHtml(border: boolean, misprint?: Misprint): string {
   const head = `<tr><th>街道</th>${CATEGORIES.map((c) => `<th>${c}</th>`).join('')}</tr>`;
-  const body = STREETS.map(
-    (street, s) => `<tr><td>${street}</td>${CATEGORIES.map((_, c) => `<td>${scoreAt(s, c).toFixed(2)}</td>`).join('')}</tr>`,
-  );
+  const printed = (s: number, c: number) => (misprint?.street === s && misprint.category === c ? misprint.text : scoreAt(s, c).toFixed(2));
+  const body = STREETS.map((street, s) => `<tr><td>${street}</td>${CATEGORIES.map((_, c) => `<td>${printed(s, c)}</td>`).join('')}</tr>`);
+  return `<table ${border ? 'border="1" ' : ''}style="border-collapse: collapse" cellpadding="6">${head}${body.join('')}</table>`;
+}
+
+/** The same ranking as an HTML page (a notice, the table, a closing line), for Chromium to print to PDF. */
+export function rankingPageHtml(): string {
   return (
     '<html><body style="font: 14px sans-serif">' +
     '<p>关于通报各街道城市管理考核得分的通知</p><h3>各街道城市管理考核得分</h3>' +
-    `<table style="border-collapse: collapse" cellpadding="6">${head}${body.join('')}</table>` +
+    rankingTableHtml(false) +
     '<p>特此通报。</p></body></html>'
   );
+}
+
+/** The same ranking printed beside a column of an article, as a newspaper page sets it. */
+export function rankingBesideArticleHtml(): string {
+  const paragraph =
+    '<p>本月，市城管委组织对各街道城市管理工作进行了考核，重点检查了市容环境、环卫保洁、公厕管理、农贸市场周边秩序、老旧小区和背街小巷的整治情况。各街道要对照考核中发现的问题，立行立改，举一反三，建立长效机制。</p>';
+  return (
+    '<html><body style="font: 14px sans-serif; display: flex; gap: 28px; margin: 24px">' +
+    `<div style="width: 220px; line-height: 1.6">${paragraph.repeat(4)}</div>` +
+    `<div><h3>各街道城市管理考核得分</h3>${rankingTableHtml(false)}</div>` +
+    '</body></html>'
+  );
+}
+
+/** The same ranking as a bordered table on a white page, for Chromium to take a screenshot of. */
+export function rankingImageHtml(misprint?: Misprint): string {
+  return `<html><body style="font: 14px sans-serif; margin: 16px; background: #fff"><h3>各街道城市管理考核得分</h3>${rankingTableHtml(true, misprint)}</body></html>`;
 }

@@ -200,19 +200,45 @@ export function readHtmlTables(html: string): HtmlTablesResult {
  * merged cell across the whole table (its text in every position) is the table's title, not a header level.
  */
 export function htmlTablesAsText(tables: readonly HtmlTable[]): string {
-  return tables
-    .map((table) => {
-      let rows = table.rows;
-      let title = table.title;
-      const first = rows[0];
-      if (rows.length > 2 && first && first.length > 1 && first[0] !== '' && first.every((cell) => cell === first[0])) {
-        title = first[0] ?? title;
-        rows = rows.slice(1);
-      }
-      const lines = rows.map((cells) => cells.join('\t'));
-      return [...(title === '' ? [] : [`## ${title}`, '']), ...lines].join('\n');
-    })
-    .join('\n\n');
+  return tablesAsPlacedText(tables).text;
+}
+
+/**
+ * Tables as text (htmlTablesAsText), with where each cell landed: `places[t][r][c]` is the 1-based line and
+ * column of cell c of row r of table t (undefined for a merged title row taken out as the title).
+ */
+export function tablesAsPlacedText(tables: readonly HtmlTable[]): {
+  text: string;
+  places: ({ line: number; column: number }[] | undefined)[][];
+} {
+  const lines: string[] = [];
+  const places = tables.map((table, t) => {
+    let rows = table.rows;
+    let title = table.title;
+    let skipped = 0;
+    const first = rows[0];
+    // A first row of one repeated text is a merged title cell: it is the table's title.
+    if (rows.length > 2 && first && first.length > 1 && first[0] !== '' && first.every((cell) => cell === first[0])) {
+      title = first[0] ?? title;
+      rows = rows.slice(1);
+      skipped = 1;
+    }
+    if (t > 0) lines.push('');
+    if (title !== '') lines.push(`## ${title}`, '');
+    const placed = rows.map((cells) => {
+      const line = lines.length + 1;
+      let column = 1;
+      const at = cells.map((cell) => {
+        const place = { line, column };
+        column += cell.length + 1;
+        return place;
+      });
+      lines.push(cells.join('\t'));
+      return at;
+    });
+    return [...Array<undefined>(skipped).fill(undefined), ...placed];
+  });
+  return { text: lines.join('\n'), places };
 }
 
 /** Every table of an HTML text as text; '' when it holds none or is over the cell budget. */
