@@ -158,8 +158,8 @@ function prerenderFirstScreen(): Plugin {
 
 /**
  * Works offline once visited: a web app manifest, and a Workbox service worker that precaches the app shell and
- * every chunk (lazy views, the worker, the English strings, the resizer), so that every view, import and download
- * works with the network off. Nothing outside the app's origin is cached (no runtime routes); navigations are
+ * every chunk (lazy views, the workers, the English strings, the resizer), so that every view, import and download
+ * works with the network off; the readers' own files once used. Nothing outside the app's origin is cached; navigations are
  * answered with the cached page. A new version waits until the reader takes it (registerType 'prompt'); the
  * app registers the worker itself, in the build only (src/views/serviceWorker.ts).
  */
@@ -188,6 +188,15 @@ function offlineApp() {
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // The readers' large files (the OCR's models and runtime, pdf.js's character maps) are not precached: they
+      // are kept once a reader has fetched them, so that images and PDFs are read offline after their first use.
+      runtimeCaching: [
+        {
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/(ocr|pdfjs-cmaps)\/[^/]+$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: { cacheName: 'readers' },
+        },
+      ],
     },
   });
 }

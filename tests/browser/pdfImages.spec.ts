@@ -161,3 +161,50 @@ test('a cell out of its column’s format is marked with its crop, holds the imp
   await dialog.getByRole('button', { name: '导入', exact: true }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('recognition shows its stage and can be cancelled, leaving the data loaded as it was; once used it works offline', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  await context.addInitScript(() => {
+    window.localStorage.setItem('taiyuan-sanitation-dashboard:service-worker', 'on');
+  });
+  const page = await context.newPage();
+  await page.goto('./');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const image = await tableImage(browser, false);
+  const dialog = await openImportDialog(page);
+  await dialog.getByLabel('选择文件').setInputFiles({ name: '截图.png', mimeType: 'image/png', buffer: image });
+  await expect(dialog.getByText(/正在加载文字识别模型|正在查找图片中的文字|正在识别文字/).first()).toBeVisible();
+  await dialog.getByRole('button', { name: '取消识别' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('已取消读取，未添加任何数据');
+  await expect(dialog.getByLabel('粘贴文本')).toHaveValue('');
+  // Read through once online: the models are kept by the service worker.
+  await dialog.getByLabel('选择文件').setInputFiles({ name: '截图.png', mimeType: 'image/png', buffer: image });
+  await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/各街道城市管理考核得分/, { timeout: 60_000 });
+  await context.setOffline(true);
+  await page.reload();
+  const offline = await openImportDialog(page);
+  await offline.getByLabel('选择文件').setInputFiles({ name: '截图.png', mimeType: 'image/png', buffer: image });
+  await expect(offline.getByLabel('粘贴文本')).toHaveValue(/各街道城市管理考核得分/, { timeout: 60_000 });
+  await expectEveryNameAndScore(offline);
+  await context.close();
+});
+
+test('an image pasted from the clipboard is read by OCR', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const image = await tableImage(browser, false);
+  await page.goto('./');
+  const dialog = await openImportDialog(page);
+  await dialog.getByLabel('粘贴文本').evaluate((textarea, base64) => {
+    const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'image.png', { type: 'image/png' }));
+    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, image.toString('base64'));
+  await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/各街道城市管理考核得分/, { timeout: 60_000 });
+  await expectEveryNameAndScore(dialog);
+});

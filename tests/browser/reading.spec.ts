@@ -183,17 +183,20 @@ test('names that are keys of Object.prototype render in every view in both langu
   expect(watched.consoleErrors).toEqual([]);
 });
 
-test('a spreadsheet (.xlsx) chosen as a file imports its 8 × 6 table with every name and score', async ({ page, watched }) => {
-  const bytes = Buffer.from(write(rankingWorkbook(), { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-  await page.goto('./');
-  const dialog = await openDialog(page);
-  await dialog
-    .getByLabel('选择文件')
-    .setInputFiles({ name: '考核.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
-  await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/## 各街道城市管理考核得分/);
-  await expectEveryNameAndScore(dialog);
-  expect(watched.consoleErrors).toEqual([]);
-});
+for (const [bookType, name] of [
+  ['xlsx', '考核.xlsx'],
+  ['biff8', '考核.xls'],
+  ['ods', '考核.ods'],
+] as const)
+  test(`a spreadsheet (${name}) chosen as a file imports its 8 × 6 table with every name and score`, async ({ page, watched }) => {
+    const bytes = Buffer.from(write(rankingWorkbook(), { type: 'array', bookType }) as ArrayBuffer);
+    await page.goto('./');
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('选择文件').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: bytes });
+    await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/## 各街道城市管理考核得分/);
+    await expectEveryNameAndScore(dialog);
+    expect(watched.consoleErrors).toEqual([]);
+  });
 
 test('a Word document (.docx) chosen as a file imports its 8 × 6 table with every name and score', async ({ page, watched }) => {
   const bytes = Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(rankingDocumentXml()) }));
