@@ -12,6 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
+import { benchReaders } from './readers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const short = process.argv.includes('--short');
@@ -171,9 +172,11 @@ async function benchImports() {
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.wasm': 'application/wasm',
 };
 
 /** `compress`: gzip what the browser accepts gzipped, as a host would (Lighthouse judges the page served so). */
@@ -504,10 +507,12 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   let load;
   let interaction;
+  let readers;
   try {
     load = await benchLoad(browser);
     interaction = await benchInteraction(browser);
     interaction.seedSortMs = await benchSeedSort(browser);
+    readers = await benchReaders({ browser, root, serveDist, short, median, round });
   } finally {
     await browser.close();
   }
@@ -522,6 +527,7 @@ async function main() {
     imports,
     load,
     interaction,
+    readers,
     bundle,
   };
   const file = join(root, short ? 'bench/results.short.json' : 'bench/results.json');
@@ -555,6 +561,9 @@ async function main() {
     [`sort, ${interaction.districts} districts × ${interaction.periods} periods`, `${interaction.sortMs} ms`, '≤ 100 ms'],
     ['site-type filter', `${interaction.filterMs} ms`, '≤ 100 ms'],
     ['rankings rows in the DOM', `${interaction.domRows} of ${interaction.districts}`, ''],
+    ['read a PDF (8 × 6 table), file chosen to text', `${readers.pdfMs} ms (×${readers.pdfRatioToWord} a .docx: ${readers.wordMs} ms)`, '< 2 s'],
+    ['read an image by OCR, models loaded', `${readers.imageMs} ms (×${readers.imageRatioToWord} a .docx)`, '< 15 s'],
+    ['  first use in a fresh browser, of which model load', `${readers.imageFirstUseMs} ms, ${readers.modelLoadMs} ms`, ''],
     ['entry JS (gzip): first screen, interactive', `${(bundle.entryGzipBytes / 1000).toFixed(1)} kB`, '≤ 100 kB'],
     ['  of which before the first paint', `${(bundle.firstPaintGzipBytes / 1000).toFixed(1)} kB`, ''],
     ['chart JS (gzip)', `${(bundle.chartGzipBytes / 1000).toFixed(1)} kB`, ''],
