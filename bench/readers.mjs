@@ -18,7 +18,9 @@ export async function benchReaders({ browser, root, serveDist, short, median, ro
     await vite.close();
   }
   const { zipSync, strToU8 } = await import('fflate');
-  const docx = Buffer.from(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(support.rankingDocumentXml()) }));
+  const docx = Buffer.from(
+    zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(support.rankingDocumentXml()) }),
+  );
   const printer = await browser.newPage();
   await printer.setContent(support.rankingPageHtml());
   const pdf = await printer.pdf({ format: 'A4' });

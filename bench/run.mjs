@@ -561,7 +561,11 @@ async function main() {
     [`sort, ${interaction.districts} districts × ${interaction.periods} periods`, `${interaction.sortMs} ms`, '≤ 100 ms'],
     ['site-type filter', `${interaction.filterMs} ms`, '≤ 100 ms'],
     ['rankings rows in the DOM', `${interaction.domRows} of ${interaction.districts}`, ''],
-    ['read a PDF (8 × 6 table), file chosen to text', `${readers.pdfMs} ms (×${readers.pdfRatioToWord} a .docx: ${readers.wordMs} ms)`, '< 2 s'],
+    [
+      'read a PDF (8 × 6 table), file chosen to text',
+      `${readers.pdfMs} ms (×${readers.pdfRatioToWord} a .docx: ${readers.wordMs} ms)`,
+      '< 2 s',
+    ],
     ['read an image by OCR, models loaded', `${readers.imageMs} ms (×${readers.imageRatioToWord} a .docx)`, '< 15 s'],
     ['  first use in a fresh browser, of which model load', `${readers.imageFirstUseMs} ms, ${readers.modelLoadMs} ms`, ''],
     ['entry JS (gzip): first screen, interactive', `${(bundle.entryGzipBytes / 1000).toFixed(1)} kB`, '≤ 100 kB'],
