@@ -17,6 +17,7 @@ import { VIEWS } from './store/viewState';
 import { ActiveView, VIEW_LABELS } from './views/ActiveView';
 import { useTranslate } from './views/useTranslate';
 import { useDocumentSettings, useUrlSync } from './views/urlSync';
+import { useStorageSync } from './views/useStorageSync';
 import { THEMES } from './store/preferences';
 import { FOLDED_FILTER_QUERY } from './store/firstScreen';
 
@@ -58,6 +59,7 @@ export function App() {
   const updateAvailable = useDashboard((s) => s.updateAvailable);
   const t = useTranslate();
   useUrlSync();
+  useStorageSync();
   useDocumentSettings(t('appTitle'));
 
   if (!loaded) {

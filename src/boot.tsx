@@ -7,12 +7,11 @@ import { showsPrerenderedScreen } from './store/firstScreen';
 import { useDashboard } from './store/store';
 import { applyLink } from './views/urlSync';
 
-/** Imports kept in this browser are read with the CSV reader, which is loaded only when there are some. */
+/** Imports kept in this browser are read with the import reader, which is loaded only when there are some. */
 async function readStoredImports(): Promise<void> {
   if (useDashboard.getState().stored.length === 0) return;
   try {
-    const { importText } = await import('./data/importText');
-    useDashboard.getState().readStoredImports(importText);
+    (await import('./store/storedImports')).readStoredImports(useDashboard);
   } catch {
     // The reader could not be loaded: the app starts on the embedded data; the stored records stay untouched
     // in the store and in storage, and come back on the next load.

@@ -7,7 +7,7 @@ import type { StorageLike } from './slice';
 import { createUiSlice, uiStateOfView, type UiActions, type UiState } from './uiSlice';
 import type { ViewState } from './viewState';
 
-export type { AddResult, ImportReader, LoadedInspection } from './importsSlice';
+export type { AddResult, LoadedInspection } from './importsSlice';
 export { NEWER_STORAGE } from './importsSlice';
 export type { StorageLike } from './slice';
 
@@ -18,7 +18,8 @@ export interface CrossSliceActions {
 
 export type DashboardState = ImportsState & ImportsActions & UiState & UiActions & CrossSliceActions;
 
-function browserStorage(): StorageLike | undefined {
+/** This browser's localStorage, or undefined where it cannot be used (private modes that throw on access). */
+export function browserStorage(): StorageLike | undefined {
   try {
     return typeof window === 'undefined' ? undefined : window.localStorage;
   } catch {

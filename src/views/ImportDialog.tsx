@@ -8,7 +8,8 @@ import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
 import { readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
 import { formatPeriod, formatScore } from '../i18n/format';
 import { selectOrderedInspections } from '../store/selectors';
-import { NEWER_STORAGE, useDashboard } from '../store/store';
+import { browserStorage, NEWER_STORAGE, useDashboard } from '../store/store';
+import { addImport, removeImport } from '../store/storedImports';
 import { isDoubt } from '../data/checks/reading';
 import { ImportPreview } from './ImportPreview';
 import { DISPLAY_LIMIT } from './parseInWorker';
@@ -27,8 +28,6 @@ export interface ImportDialogProps {
 export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const addImport = useDashboard((s) => s.addImport);
-  const removeImport = useDashboard((s) => s.removeImport);
   const language = useDashboard((s) => s.language);
   const imported = useDashboard(selectOrderedInspections).filter((i) => !i.embedded);
   const t = useViewTranslate();
@@ -137,7 +136,11 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       setProblem(t('importPeriodMissing'));
       return;
     }
-    const added = addImport(source.current, period, label.trim(), { format: candidate.format, result, ...(reading ? { reading } : {}) });
+    const added = addImport(useDashboard, browserStorage(), source.current, period, label.trim(), {
+      format: candidate.format,
+      result,
+      ...(reading ? { reading } : {}),
+    });
     if (!added.ok) {
       setProblem(t('importErrors', { count: added.findings.length }));
       return;
@@ -290,7 +293,9 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         title={t('manageTitle')}
         emptyText={t('manageNone')}
         imports={imports}
-        onDelete={removeImport}
+        onDelete={(importId) => {
+          removeImport(useDashboard, browserStorage(), importId);
+        }}
       />
     </dialog>
   );

@@ -2,7 +2,8 @@
 // loaded only when there is one, into the live regions StatusMessages keeps on the page.
 
 import { formatPeriod } from '../i18n/format';
-import { NEWER_STORAGE, useDashboard } from '../store/store';
+import { browserStorage, NEWER_STORAGE, useDashboard } from '../store/store';
+import { undoRemove } from '../store/storedImports';
 import { useViewTranslate } from './useViewTranslate';
 
 export interface StatusMessageListProps {
@@ -14,8 +15,7 @@ export interface StatusMessageListProps {
 export default function StatusMessageList({ part, notice, onDismissNotice }: StatusMessageListProps) {
   const storageProblem = useDashboard((s) => s.storageProblem);
   const saveError = useDashboard((s) => s.saveError);
-  const lastRemoved = useDashboard((s) => s.lastRemoved);
-  const undoRemove = useDashboard((s) => s.undoRemove);
+  const lastRemoved = useDashboard((s) => s.removed[s.removed.length - 1]);
   const dismiss = useDashboard((s) => s.dismissStorageMessages);
   const language = useDashboard((s) => s.language);
   const t = useViewTranslate();
@@ -44,7 +44,12 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
       {lastRemoved && (
         <p className="message">
           {t('deleted', { label: lastRemoved.stored.label || formatPeriod(lastRemoved.stored.period, language) })}{' '}
-          <button type="button" onClick={undoRemove}>
+          <button
+            type="button"
+            onClick={() => {
+              undoRemove(useDashboard, browserStorage());
+            }}
+          >
             {t('undo')}
           </button>
         </p>

@@ -13,7 +13,7 @@ export interface StatusMessagesProps {
 
 export function StatusMessages({ notice, onDismissNotice }: StatusMessagesProps) {
   const problem = useDashboard((s) => s.storageProblem !== undefined || s.saveError !== undefined);
-  const status = useDashboard((s) => s.lastRemoved !== undefined) || notice !== '';
+  const status = useDashboard((s) => s.removed.length > 0) || notice !== '';
   return (
     <div className="status-messages">
       <div role="alert">

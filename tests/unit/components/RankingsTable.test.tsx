@@ -12,6 +12,7 @@ import { rankingColumns } from '../../../src/model/rankingColumns';
 import { indexScores } from '../../../src/model/scores';
 import type { SortState } from '../../../src/model/sortStandings';
 import { computeStandings } from '../../../src/model/standings';
+import { addImport } from '../../../src/store/storedImports';
 import { useDashboard } from '../../../src/store/store';
 import { RankingsView } from '../../../src/views/RankingsView';
 
@@ -128,7 +129,7 @@ describe('the printed-total marks say what the findings say', () => {
   it('a total beyond rounding is marked as a possible misprint, not as rounding', async () => {
     const { importText } = await import('../../../src/data/importText');
     const text = '区\t公厕\t城中村\t总分\n甲区\t50.0\t40.0\t95.0\n乙区\t45.0\t44.0\t89.1\n';
-    useDashboard.getState().addImport(text, '2025-05', '', importText(text));
+    addImport(useDashboard, undefined, text, '2025-05', '', importText(text));
     render(<RankingsView />);
     const rows = bodyRows();
     // The last column is the rank change against the seed's period; the printed total stands before it.

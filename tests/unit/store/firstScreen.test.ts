@@ -1,12 +1,12 @@
 // The first-paint guess (prerenderIsStale, run before the app loads) against the app's own answer once its
 // state is read (showsPrerenderedScreen): it must never call a screen fresh that the app will not show.
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../src/data/importText';
 import { prerenderIsStale, showsPrerenderedScreen } from '../../../src/store/firstScreen';
 import { saveStored, STORAGE_KEY, type StoredInspection } from '../../../src/store/persistence';
 import { PREFERENCES_KEY } from '../../../src/store/preferences';
 import { selectViewContext } from '../../../src/store/selectors';
 import { createDashboardStore } from '../../../src/store/store';
+import { readStoredImports } from '../../../src/store/storedImports';
 import { DEFAULT_VIEW_STATE, parseViewState } from '../../../src/store/viewState';
 import { readFixture } from '../readFixture';
 import { MemoryStorage } from './memoryStorage';
@@ -78,7 +78,7 @@ describe('the first screen', () => {
       const guess = prerenderIsStale(c.search, (key) => storage.getItem(key), c.languages, keys);
       const store = createDashboardStore(storage, c.languages);
       // As boot.tsx starts the app: stored imports read, then the link applied over the language already chosen.
-      store.getState().readStoredImports(importText);
+      readStoredImports(store);
       const fallback = { ...DEFAULT_VIEW_STATE, language: store.getState().language };
       store.getState().applyViewState(parseViewState(c.search, selectViewContext(store.getState()), fallback));
       expect(showsPrerenderedScreen(store.getState())).toBe(c.fresh);

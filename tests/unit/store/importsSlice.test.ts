@@ -1,24 +1,41 @@
-// The imports slice with storage: adding, deleting and undoing imports, failed writes, unreadable and newer
-// storage, ids, and the weights view's basis on an import.
+// The imports with storage: adding, deleting and undoing imports (storedImports.ts), failed writes, unreadable and
+// newer storage, ids, two tabs sharing one storage, and the weights view's basis on an import.
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/data/importText';
 import { BACKUP_KEY, loadStored, saveStored, STORAGE_KEY, type StoredInspection } from '../../../src/store/persistence';
 import { selectActive, selectOrderedInspections, selectPeriodRankChanges } from '../../../src/store/selectors';
 import { createDashboardStore } from '../../../src/store/store';
+import * as imports from '../../../src/store/storedImports';
 import { readFixture } from '../readFixture';
 import { MemoryStorage } from './memoryStorage';
 
 const february = readFixture('another-month-2025-02.txt');
 
-/** Reads and adds an import, as the import dialog does. */
-function addImport(store: ReturnType<typeof createDashboardStore>, text: string, period: string, label: string) {
-  return store.getState().addImport(text, period, label, importText(text));
+type Store = ReturnType<typeof createDashboardStore>;
+
+/** The store's storage, as the app passes browserStorage(). */
+const storages = new WeakMap<Store, MemoryStorage | undefined>();
+function storeOn(storage: MemoryStorage | undefined, languages: readonly string[] = ['zh-CN']): Store {
+  const store = createDashboardStore(storage, languages);
+  storages.set(store, storage);
+  return store;
 }
+
+/** Reads and adds an import, as the import dialog does. */
+function addImport(store: Store, text: string, period: string, label: string) {
+  return imports.addImport(store, storages.get(store), text, period, label, importText(text));
+}
+const removeImport = (store: Store, id: string) => {
+  imports.removeImport(store, storages.get(store), id);
+};
+const undoRemove = (store: Store) => {
+  imports.undoRemove(store, storages.get(store));
+};
 
 describe('the store with storage', () => {
   it('an import is added, becomes the active period, persists, and shows rank changes against January', () => {
     const storage = new MemoryStorage();
-    const store = createDashboardStore(storage);
+    const store = storeOn(storage);
     const added = addImport(store, february, '2025-02', '');
     expect(added).toEqual({ ok: true, id: '2025-02', saved: true });
     expect(selectOrderedInspections(store.getState()).map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-02']);
@@ -34,18 +51,18 @@ describe('the store with storage', () => {
     ]);
     // A new store on the same storage (a reload) holds the record at once, and has the inspection back
     // once the stored imports are read (boot.tsx does it before the first render); reading twice adds nothing.
-    const reloaded = createDashboardStore(storage);
+    const reloaded = storeOn(storage);
     expect(reloaded.getState().stored.map((s) => s.id)).toEqual(['2025-02']);
     expect(reloaded.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
-    reloaded.getState().readStoredImports(importText);
-    reloaded.getState().readStoredImports(importText);
+    imports.readStoredImports(reloaded);
+    imports.readStoredImports(reloaded);
     expect(reloaded.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-02']);
     expect(reloaded.getState().storageProblem).toBeUndefined();
   });
 
   it('a malformed import adds nothing and changes nothing stored', () => {
     const storage = new MemoryStorage();
-    const store = createDashboardStore(storage);
+    const store = storeOn(storage);
     addImport(store, february, '2025-02', '');
     const before = storage.getItem(STORAGE_KEY);
     const result = addImport(store, readFixture('malformed-month.txt'), '2025-03', '');
@@ -60,21 +77,21 @@ describe('the store with storage', () => {
 
   it('deleting has an undo; the embedded inspection cannot be deleted', () => {
     const storage = new MemoryStorage();
-    const store = createDashboardStore(storage);
+    const store = storeOn(storage);
     addImport(store, february, '2025-02', '二月');
-    store.getState().removeImport('2025-02');
+    removeImport(store, '2025-02');
     expect(store.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
     expect(loadStored(storage).inspections).toEqual([]);
-    store.getState().undoRemove();
+    undoRemove(store);
     expect(store.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-02']);
     expect(loadStored(storage).inspections.map((i) => i.label)).toEqual(['二月']);
-    store.getState().removeImport('taiyuan-2025-01');
+    removeImport(store, 'taiyuan-2025-01');
     expect(store.getState().inspections.map((i) => i.id)).toContain('taiyuan-2025-01');
   });
 
   it('when the write fails the import stays for this session and the failure is reported', () => {
     const storage = new MemoryStorage();
-    const store = createDashboardStore(storage);
+    const store = storeOn(storage);
     storage.failWrites = true;
     const added = addImport(store, february, '2025-02', '');
     expect(added).toMatchObject({ ok: true, saved: false });
@@ -85,8 +102,8 @@ describe('the store with storage', () => {
     const storage = new MemoryStorage();
     const item: StoredInspection = { id: '2025-03', period: '2025-03', label: '', text: '本报讯 今天天气晴。', importedAt: '2025-03-01' };
     saveStored(storage, [item]);
-    const store = createDashboardStore(storage);
-    store.getState().readStoredImports(importText);
+    const store = storeOn(storage);
+    imports.readStoredImports(store);
     expect(store.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
     expect(store.getState().storageProblem).toEqual({ kind: 'unreadable', detail: '1 item(s)' });
     expect(addImport(store, february, '2025-03', '')).toMatchObject({ ok: true, id: '2025-03-2' });
@@ -96,7 +113,7 @@ describe('the store with storage', () => {
   it('corrupted storage: the app starts on the embedded data and says what it could not read', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, 'garbage');
-    const store = createDashboardStore(storage);
+    const store = storeOn(storage);
     expect(store.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
     expect(store.getState().storageProblem?.kind).toBe('unreadable');
     expect(storage.getItem(BACKUP_KEY)).toBe('garbage');
@@ -108,29 +125,100 @@ describe('storage written by a newer version', () => {
     const storage = new MemoryStorage();
     const newer = JSON.stringify({ schemaVersion: 99, inspections: [{ future: true }] });
     storage.setItem(STORAGE_KEY, newer);
-    const store = createDashboardStore(storage, ['zh-CN']);
+    const store = storeOn(storage);
     store.getState().dismissStorageMessages();
     const added = addImport(store, february, '2025-02', '');
     expect(added).toMatchObject({ ok: true, saved: false });
     expect(store.getState().saveError).toBe('newer');
-    if (added.ok) store.getState().removeImport(added.id);
-    store.getState().undoRemove();
+    if (added.ok) removeImport(store, added.id);
+    undoRemove(store);
     expect(storage.getItem(STORAGE_KEY)).toBe(newer);
   });
 });
 
 describe('ids', () => {
-  it('import, delete, import the same month, undo: every entry keeps an id of its own and the undo slot is cleared by the import', () => {
-    const store = createDashboardStore(new MemoryStorage(), ['zh-CN']);
+  it('import, delete, import the same month, undo: every entry keeps an id of its own', () => {
+    const store = storeOn(new MemoryStorage());
     const first = addImport(store, february, '2025-02', '');
     if (!first.ok) throw new Error('first import');
-    store.getState().removeImport(first.id);
+    removeImport(store, first.id);
     const second = addImport(store, february, '2025-02', '');
-    expect(second.ok).toBe(true);
-    expect(store.getState().lastRemoved).toBeUndefined();
-    store.getState().undoRemove();
+    expect(second).toMatchObject({ ok: true, id: '2025-02-2' });
+    undoRemove(store);
     const ids = store.getState().inspections.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(store.getState().stored.map((s) => s.id)).toHaveLength(1);
+    expect(store.getState().stored.map((s) => s.id)).toEqual(['2025-02', '2025-02-2']);
+  });
+
+  it('a stored list with two items of one id: each gets an id of its own, and a delete takes out one', () => {
+    const storage = new MemoryStorage();
+    const item: StoredInspection = { id: '2025-02', period: '2025-02', label: '甲', text: february, importedAt: '' };
+    saveStored(storage, [item, { ...item, label: '乙' }]);
+    const store = storeOn(storage);
+    imports.readStoredImports(store);
+    expect(store.getState().stored.map((s) => [s.id, s.label])).toEqual([
+      ['2025-02', '甲'],
+      ['2025-02-2', '乙'],
+    ]);
+    removeImport(store, '2025-02');
+    expect(loadStored(storage).inspections.map((s) => s.label)).toEqual(['乙']);
+    expect(store.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-02-2']);
+  });
+});
+
+describe('undo', () => {
+  it('is a stack: two deletes are undone in the reverse order, each back where it was', () => {
+    const storage = new MemoryStorage();
+    const store = storeOn(storage);
+    addImport(store, february, '2025-02', '二月');
+    addImport(store, february, '2025-03', '三月');
+    addImport(store, february, '2025-04', '四月');
+    removeImport(store, '2025-02');
+    removeImport(store, '2025-03');
+    expect(loadStored(storage).inspections.map((s) => s.label)).toEqual(['四月']);
+    undoRemove(store);
+    expect(loadStored(storage).inspections.map((s) => s.label)).toEqual(['三月', '四月']);
+    undoRemove(store);
+    expect(loadStored(storage).inspections.map((s) => s.label)).toEqual(['二月', '三月', '四月']);
+    expect(store.getState().removed).toEqual([]);
+  });
+});
+
+describe('two tabs on one storage', () => {
+  it('both keep their imports: each write merges what the other wrote since', () => {
+    const storage = new MemoryStorage();
+    const tabA = storeOn(storage);
+    const tabB = storeOn(storage);
+    addImport(tabA, february, '2025-03', '');
+    addImport(tabB, february, '2025-04', '');
+    expect(loadStored(storage).inspections.map((s) => s.id)).toEqual(['2025-03', '2025-04']);
+    // B took in A's March when it wrote; A takes in B's April from the storage event.
+    expect(tabB.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-04', '2025-03']);
+    imports.syncFromStorage(tabA, storage);
+    expect(selectOrderedInspections(tabA.getState()).map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-03', '2025-04']);
+  });
+
+  it('a delete in one tab is not undone by the other tab’s next write', () => {
+    const storage = new MemoryStorage();
+    const tabA = storeOn(storage);
+    addImport(tabA, february, '2025-03', '');
+    const tabB = storeOn(storage);
+    imports.readStoredImports(tabB);
+    removeImport(tabA, '2025-03');
+    addImport(tabB, february, '2025-04', '');
+    expect(loadStored(storage).inspections.map((s) => s.id)).toEqual(['2025-04']);
+    expect(tabB.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-04']);
+    imports.syncFromStorage(tabA, storage);
+    expect(tabA.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-04']);
+  });
+
+  it('storage a newer version wrote after this tab started is never written over', () => {
+    const storage = new MemoryStorage();
+    const store = storeOn(storage);
+    const newer = JSON.stringify({ schemaVersion: 99, inspections: [{ future: true }] });
+    storage.setItem(STORAGE_KEY, newer);
+    const added = addImport(store, february, '2025-02', '');
+    expect(added).toMatchObject({ ok: true, saved: false });
+    expect(storage.getItem(STORAGE_KEY)).toBe(newer);
   });
 });

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/data/importText';
 import { createDashboardStore } from '../../../src/store/store';
+import { addImport as addImportTo } from '../../../src/store/storedImports';
 import { MemoryStorage } from './memoryStorage';
 
 /** Reads and adds an import, as the import dialog does. */
 function addImport(store: ReturnType<typeof createDashboardStore>, text: string, period: string, label: string) {
-  return store.getState().addImport(text, period, label, importText(text));
+  return addImportTo(store, undefined, text, period, label, importText(text));
 }
 
 describe('one basis for the weights view', () => {

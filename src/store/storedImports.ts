@@ -1,0 +1,206 @@
+// The imports kept in this browser, changed so that two tabs share them: every write first reads what is stored
+// (another tab may have written since), applies its one change to that, and writes the result; a delete takes out
+// one item by its id (ids made unique, the same way in every tab); deletes are undone in the reverse order; and
+// storage written by a newer version of the app is never written over. A change made in another tab arrives by the
+// `storage` event (syncFromStorage). Loaded with the import reader, only when there is something to read or change.
+
+import { importText, type ImportResult } from '../data/importText';
+import type { InspectionSource } from '../data/embedded/source';
+import { formatPeriod } from '../i18n/format';
+import type { AddResult, LoadedInspection } from './importsSlice';
+import { NEWER_STORAGE } from './importsSlice';
+import { loadStored, saveStored, type StoredInspection } from './persistence';
+import type { StorageLike } from './slice';
+import type { DashboardState } from './store';
+
+/** What these functions need of a store: its state and its setter (the app's store, or a test's). */
+export interface ImportsStore {
+  getState: () => DashboardState;
+  setState: (partial: Partial<DashboardState>) => void;
+}
+
+function sourceOf(stored: StoredInspection): InspectionSource {
+  const label = stored.label.trim();
+  return {
+    id: stored.id,
+    // A name the user gave stays as given; otherwise the month, written as each language writes it.
+    periodLabel: label === '' ? { zh: formatPeriod(stored.period, 'zh'), en: formatPeriod(stored.period, 'en') } : { zh: label, en: label },
+    publication: { zh: '用户导入', en: 'Imported by a user of this browser' },
+    publishedMonth: stored.period,
+  };
+}
+
+function loadedOf(stored: StoredInspection, read: ImportResult): LoadedInspection | undefined {
+  if (!read.result.ok) return undefined;
+  return {
+    id: stored.id,
+    period: stored.period,
+    source: sourceOf(stored),
+    embedded: false,
+    format: read.format,
+    text: stored.text,
+    inspection: read.result.inspection,
+    findings: read.result.findings,
+  };
+}
+
+function uniqueId(period: string, taken: ReadonlySet<string>): string {
+  let id = period;
+  for (let n = 2; taken.has(id); n++) id = `${period}-${String(n)}`;
+  return id;
+}
+
+/**
+ * The stored items with every id unique: a second item of an id (written by an older version, or by two tabs at
+ * once) is given the next free `-N`, in list order, so every tab names it the same way.
+ */
+export function withUniqueIds(items: readonly StoredInspection[]): StoredInspection[] {
+  const taken = new Set(items.map((item) => item.id));
+  const seen = new Set<string>();
+  return items.map((item) => {
+    if (!seen.has(item.id)) {
+      seen.add(item.id);
+      return item;
+    }
+    const id = uniqueId(item.id, taken);
+    taken.add(id);
+    seen.add(id);
+    return { ...item, id };
+  });
+}
+
+/** What is stored now, ids made unique; `newer` when a newer version of the app wrote it (never write then). */
+function latest(storage: StorageLike | undefined, fallback: readonly StoredInspection[]): { items: StoredInspection[]; newer: boolean } {
+  if (!storage) return { items: [...fallback], newer: false };
+  const loaded = loadStored(storage);
+  if (loaded.problem?.kind === 'newer') return { items: [...fallback], newer: true };
+  // Unreadable storage was backed up when the page started: the items this page holds are the best there is.
+  return { items: withUniqueIds(loaded.problem ? fallback : loaded.inspections), newer: false };
+}
+
+/**
+ * The loaded inspections for a list of stored items: the embedded and other not-stored ones kept, those of items
+ * gone dropped, those of new items read. Returns how many new items could not be read.
+ */
+function inspectionsFor(
+  state: DashboardState,
+  items: readonly StoredInspection[],
+): { inspections: LoadedInspection[]; unreadable: number } {
+  const storedIds = new Set(state.stored.map((s) => s.id));
+  const itemIds = new Set(items.map((s) => s.id));
+  const kept = state.inspections.filter((i) => i.embedded || !storedIds.has(i.id) || itemIds.has(i.id));
+  const known = new Set(kept.map((i) => i.id));
+  let unreadable = 0;
+  const added = items.flatMap((item) => {
+    if (known.has(item.id)) return [];
+    const loaded = loadedOf(item, importText(item.text, item.reading));
+    if (!loaded) unreadable += 1;
+    return loaded ? [loaded] : [];
+  });
+  return { inspections: [...kept, ...added], unreadable };
+}
+
+/** Reads the stored imports not read yet (at start-up, once the reader is loaded); reading twice adds nothing. */
+export function readStoredImports(store: ImportsStore): void {
+  const state = store.getState();
+  const items = withUniqueIds(state.stored);
+  const { inspections, unreadable } = inspectionsFor({ ...state, stored: items }, items);
+  store.setState({
+    inspections,
+    stored: items,
+    storageProblem: state.storageProblem ?? (unreadable > 0 ? { kind: 'unreadable', detail: `${String(unreadable)} item(s)` } : undefined),
+  });
+}
+
+/** Takes in what another tab wrote: items it added are read, items it deleted leave this page too. */
+export function syncFromStorage(store: ImportsStore, storage: StorageLike | undefined): void {
+  const state = store.getState();
+  const now = latest(storage, state.stored);
+  if (now.newer) return;
+  const { inspections } = inspectionsFor(state, now.items);
+  const ids = new Set(inspections.map((i) => i.id));
+  store.setState({
+    inspections,
+    stored: now.items,
+    activeId: state.activeId !== undefined && !ids.has(state.activeId) ? undefined : state.activeId,
+    // A deleted item another tab has brought back, or deleted again, is no longer this page's to undo.
+    removed: state.removed.filter((r) => !now.items.some((s) => s.id === r.stored.id)),
+  });
+}
+
+/** Applies one change to what is stored now and writes it; the page's records become what was written. */
+function write(
+  store: ImportsStore,
+  storage: StorageLike | undefined,
+  change: (items: StoredInspection[]) => StoredInspection[],
+): { items: StoredInspection[]; saveError: string | undefined } {
+  const state = store.getState();
+  const now = latest(storage, state.stored);
+  const items = change(now.items);
+  if (now.newer) return { items: change([...state.stored]), saveError: NEWER_STORAGE };
+  if (!storage) return { items, saveError: undefined };
+  const saved = saveStored(storage, items);
+  return { items, saveError: saved.ok ? undefined : saved.detail };
+}
+
+/** Adds an import read by `importText`; on error nothing is added and the findings say why. */
+export function addImport(
+  store: ImportsStore,
+  storage: StorageLike | undefined,
+  text: string,
+  period: string,
+  label: string,
+  read: ImportResult,
+): AddResult {
+  if (!read.result.ok) return { ok: false, findings: read.result.findings };
+  const state = store.getState();
+  let record: StoredInspection | undefined;
+  const { items, saveError } = write(store, storage, (now) => {
+    // Unique against every id stored (here or by another tab), loaded, or waiting to be undone.
+    const taken = new Set([...now.map((s) => s.id), ...state.inspections.map((i) => i.id), ...state.removed.map((r) => r.stored.id)]);
+    record = { id: uniqueId(period, taken), period, label, text, importedAt: new Date().toISOString() };
+    // The table and roles the user chose travel with the text, so reading it again gives the same inspection.
+    if (read.reading) record.reading = read.reading;
+    return [...now, record];
+  });
+  if (!record) return { ok: false, findings: [] };
+  const entry = loadedOf(record, read);
+  const { inspections } = inspectionsFor({ ...state, inspections: entry ? [...state.inspections, entry] : state.inspections }, items);
+  store.setState({ inspections, stored: items, activeId: record.id, saveError });
+  return { ok: true, id: record.id, saved: saveError === undefined };
+}
+
+/** Deletes one import by its id; it can be undone (several deletes are undone in the reverse order). */
+export function removeImport(store: ImportsStore, storage: StorageLike | undefined, id: string): void {
+  const state = store.getState();
+  const index = state.stored.findIndex((s) => s.id === id);
+  const record = state.stored[index];
+  if (!record) return;
+  const { items, saveError } = write(store, storage, (now) => now.filter((s) => s.id !== id));
+  const { inspections } = inspectionsFor({ ...state, inspections: state.inspections.filter((i) => i.id !== id) }, items);
+  store.setState({
+    inspections,
+    stored: items,
+    activeId: state.activeId === id ? undefined : state.activeId,
+    removed: [...state.removed, { stored: record, index, entry: state.inspections.find((i) => i.id === id) }],
+    saveError,
+  });
+}
+
+/** Brings back the last deleted import (under a new id if its own has been taken since). */
+export function undoRemove(store: ImportsStore, storage: StorageLike | undefined): void {
+  const state = store.getState();
+  const last = state.removed[state.removed.length - 1];
+  if (!last) return;
+  let record = last.stored;
+  const { items, saveError } = write(store, storage, (now) => {
+    const taken = new Set([...now.map((s) => s.id), ...state.inspections.map((i) => i.id)]);
+    if (taken.has(record.id)) record = { ...record, id: uniqueId(record.period, taken) };
+    const next = [...now];
+    next.splice(Math.min(last.index, next.length), 0, record);
+    return next;
+  });
+  const entry = last.entry ? { ...last.entry, id: record.id, source: { ...last.entry.source, id: record.id } } : undefined;
+  const { inspections } = inspectionsFor({ ...state, inspections: entry ? [...state.inspections, entry] : state.inspections }, items);
+  store.setState({ inspections, stored: items, activeId: record.id, removed: state.removed.slice(0, -1), saveError });
+}
