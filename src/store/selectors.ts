@@ -98,6 +98,7 @@ export function selectViewState(state: DashboardState): ViewState {
     language: state.language,
     district: state.district,
     siteType: state.focusSiteType,
+    highlight: state.highlight,
     weights: state.weights,
     period: state.activeId,
     embed: state.embed,

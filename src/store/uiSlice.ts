@@ -19,6 +19,8 @@ export interface UiState {
   hiddenSeries: readonly string[];
   /** The district of the report card; undefined: the first in printed order. */
   district: string | undefined;
+  /** The district picked out in the charts (突出显示). */
+  highlight: string | undefined;
   /** The site type of the site-type view; undefined: the first. */
   focusSiteType: string | undefined;
   /** What-if weights by site type; absent means 1. */
@@ -45,6 +47,7 @@ export interface UiActions {
   toggleSeries: (name: string) => void;
   openDistrict: (district: string) => void;
   setDistrict: (district: string) => void;
+  setHighlight: (district: string | undefined) => void;
   setFocusSiteType: (siteType: string) => void;
   setWeight: (siteType: string, weight: number) => void;
   resetWeights: () => void;
@@ -67,6 +70,7 @@ export function createUiSlice(storage: StorageLike | undefined, languages: reado
     hiddenSeries: [],
     district: DEFAULT_VIEW_STATE.district,
     focusSiteType: DEFAULT_VIEW_STATE.siteType,
+    highlight: undefined,
     weights: DEFAULT_VIEW_STATE.weights,
     embed: DEFAULT_VIEW_STATE.embed,
     updateAvailable: false,
@@ -90,6 +94,7 @@ export function createUiSlice(storage: StorageLike | undefined, languages: reado
     openDistrict: (district) => set({ view: 'district', district }),
     setDistrict: (district) => set({ district }),
     setFocusSiteType: (focusSiteType) => set({ focusSiteType }),
+    setHighlight: (highlight) => set({ highlight }),
     setWeight: (siteType, weight) =>
       set((s) => {
         // Weight 1 is the default: leave it out so that links stay short.
@@ -111,6 +116,7 @@ export function uiStateOfView(state: ViewState): Partial<UiState> {
     language: state.language,
     district: state.district,
     focusSiteType: state.siteType,
+    highlight: state.highlight,
     weights: state.weights,
     embed: state.embed,
   };

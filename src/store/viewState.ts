@@ -23,7 +23,9 @@ export interface ViewState {
   siteType: string | undefined;
   /** What-if weights by site type; a site type not listed weighs 1. */
   weights: Readonly<Record<string, number>>;
-  /** The id of the period shown (undefined: the latest). */
+  /** The district picked out in the charts (突出显示); undefined: none. */
+  highlight: string | undefined;
+  /** The id of the period asked for (undefined: the latest); kept when this browser does not have it. */
   period: string | undefined;
   /** Shown inside another page (`embed=1`): the view alone, with its title, source and a link to the dashboard. */
   embed: boolean;
@@ -38,6 +40,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   district: undefined,
   siteType: undefined,
   weights: {},
+  highlight: undefined,
   period: undefined,
   embed: false,
 };
@@ -82,6 +85,7 @@ export function parseViewState(search: string, context: ViewContext, fallback: V
   const district = params.get('district');
   const siteType = params.get('st');
   const periodParam = params.get('period');
+  const highlight = params.get('hl');
   return {
     view: VIEWS.find((v) => v === view) ?? fallback.view,
     siteTypes: readSelection(params, 't', context.siteTypes),
@@ -91,7 +95,9 @@ export function parseViewState(search: string, context: ViewContext, fallback: V
     district: district !== null && context.districts.includes(district) ? district : undefined,
     siteType: siteType !== null && context.siteTypes.includes(siteType) ? siteType : undefined,
     weights: readWeights(params.getAll('w'), context.siteTypes),
-    period: periodParam !== null && context.periods.includes(periodParam) ? periodParam : undefined,
+    highlight: highlight !== null && context.districts.includes(highlight) ? highlight : undefined,
+    // A period this browser does not have is kept, not dropped: the page says so, and the address keeps asking for it.
+    period: periodParam !== null && /^[\w.-]{1,64}$/.test(periodParam) ? periodParam : undefined,
     embed: params.get('embed') === '1',
   };
 }
@@ -132,6 +138,7 @@ export function serializeViewState(state: ViewState, defaults: ViewState = DEFAU
   if (state.language !== defaults.language) params.set('lang', state.language);
   if (state.district !== undefined) params.set('district', state.district);
   if (state.siteType !== undefined) params.set('st', state.siteType);
+  if (state.highlight !== undefined) params.set('hl', state.highlight);
   for (const [name, weight] of Object.entries(state.weights)) if (weight !== 1) params.append('w', `${name}:${String(weight)}`);
   if (state.embed) params.set('embed', '1');
   const query = params.toString();

@@ -37,7 +37,9 @@ export default function BarsView() {
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
   const [form, setForm] = useState<'dots' | 'bars'>('dots');
   const [order, setOrder] = useState<DotPlotOrder>('city');
-  const [highlighted, setHighlighted] = useState<string | undefined>();
+  // In the store, so that a link and an embed carry it (hl=).
+  const highlighted = useDashboard((s) => s.highlight);
+  const setHighlighted = useDashboard((s) => s.setHighlight);
   // Pointing at a dot highlights its district for as long as the pointer stays; the choice comes back after.
   const [pointed, setPointed] = useState<string | undefined>();
   // The series shown, as the exported image's legend.

@@ -39,7 +39,9 @@ export default function RadarView() {
   const t = useViewTranslate();
   const [form, setForm] = useState<'focus' | 'multiples'>('focus');
   // The district drawn filled: the reader's choice here, else the one of the report card (the first by default).
-  const [chosenFocus, setChosenFocus] = useState<string | undefined>();
+  // The district picked out is the charts' one highlight, carried by links (hl=).
+  const chosenFocus = useDashboard((s) => s.highlight);
+  const setChosenFocus = useDashboard((s) => s.setHighlight);
   const reportDistrict = useDashboard(selectReportDistrict);
   const downloads = useChartDownloads('radar', t('radarTitle'), [
     ...chosen.filter((d) => !hidden.includes(d)).map((d) => ({ label: displayName(d, language), colour: styleOf(d).colour })),

@@ -35,6 +35,7 @@ describe('view state in the URL', () => {
       district: '迎泽区',
       siteType: '公厕',
       weights: { 铁路沿线: 3, 公厕: 0.5 },
+      highlight: '小店区',
       period: '2025-02',
       embed: false,
     };
@@ -42,7 +43,7 @@ describe('view state in the URL', () => {
     const e = encodeURIComponent;
     expect(query).toBe(
       `?period=2025-02&view=radar&t=${e('公厕')}&t=${e('铁路沿线')}&d=${e('小店区')}&sort=${e('type:铁路沿线')}&order=desc&lang=en` +
-        `&district=${e('迎泽区')}&st=${e('公厕')}&w=${e('铁路沿线:3')}&w=${e('公厕:0.5')}`,
+        `&district=${e('迎泽区')}&st=${e('公厕')}&hl=${e('小店区')}&w=${e('铁路沿线:3')}&w=${e('公厕:0.5')}`,
     );
     expect(parseViewState(query, context)).toEqual(state);
   });
@@ -54,10 +55,12 @@ describe('view state in the URL', () => {
 
   it('invalid values are ignored: unknown view, language, sort column and names fall back to defaults', () => {
     const parsed = parseViewState(
-      '?view=pie&lang=fr&sort=type:游泳池&order=up&t=游泳池&d=海淀区&district=海淀区&st=游泳池&period=1999-01',
+      '?view=pie&lang=fr&sort=type:游泳池&order=up&t=游泳池&d=海淀区&district=海淀区&st=游泳池&hl=海淀区&period=1999-01',
       context,
     );
-    expect(parsed).toEqual(DEFAULT_VIEW_STATE);
+    // A period this browser does not have is kept (the page says so); a malformed one is not.
+    expect(parsed).toEqual({ ...DEFAULT_VIEW_STATE, period: '1999-01' });
+    expect(parseViewState('?period=%3Cscript%3E', context).period).toBeUndefined();
   });
 
   it('a link from before the published-total column was renamed (sort=printed) still sorts by it', () => {
@@ -101,7 +104,8 @@ describe('view state in the URL', () => {
           .filter((w) => w !== 10)
           .map((w) => w / 10),
       ),
-      period: fc.option(fc.constantFrom('taiyuan-2025-01', '2025-02'), { nil: undefined }),
+      highlight: fc.option(fc.constantFrom(...SEED_DISTRICTS_BY_TOTAL), { nil: undefined }),
+      period: fc.option(fc.constantFrom('taiyuan-2025-01', '2025-02', '2031-07'), { nil: undefined }),
       embed: fc.boolean(),
     });
     fc.assert(
