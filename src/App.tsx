@@ -8,10 +8,9 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { panelId, tabId, ViewTabs } from './components/ViewTabs';
 import { loadLanguage } from './i18n/messages';
 import { displayName, LANGUAGES } from './i18n/names';
-import { selectActive, selectOrderedInspections, selectSelectedSiteTypes, selectViewState } from './store/selectors';
+import { selectActive, selectOrderedInspections, selectSelectedSiteTypes } from './store/selectors';
 import { SelectField } from './components/SelectField';
 import { StatusMessages } from './views/StatusMessages';
-import { serializeViewState } from './store/viewState';
 import { useDashboard } from './store/store';
 import { VIEWS } from './store/viewState';
 import { ActiveView, VIEW_LABELS } from './views/ActiveView';
@@ -128,7 +127,9 @@ export function App() {
             copiedLabel={t('linkCopied')}
             failedLabel={t('copyFailed')}
             text={() =>
-              `${window.location.origin}${window.location.pathname}${serializeViewState(selectViewState(useDashboard.getState()))}`
+              import('./views/copyLink').then((module) =>
+                module.copyLinkText(useDashboard.getState(), `${window.location.origin}${window.location.pathname}`),
+              )
             }
           />
           <button

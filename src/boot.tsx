@@ -20,8 +20,18 @@ async function readStoredImports(): Promise<void> {
 
 async function start(): Promise<void> {
   await readStoredImports();
+  // A month carried in the link's fragment is shown (unsaved) under the period the link asks for.
+  let search = window.location.search;
+  if (window.location.hash.startsWith('#data=')) {
+    const query = new URLSearchParams(search);
+    const shown = await (
+      await import('./store/linkData')
+    ).showLinkData(useDashboard, window.location.hash, query.get('period') ?? undefined);
+    if (shown !== undefined) query.set('period', shown);
+    search = `?${query.toString()}`;
+  }
   // Before the first render, so a shared link never flashes the default view.
-  await applyLink(window.location.search);
+  await applyLink(search);
   const root = document.getElementById('root');
   if (!root) return;
   const app = (

@@ -181,6 +181,18 @@ export const en: Record<ViewMessageKey, string> = {
   importHtmlTooBig:
     'Table {table} of the web page expands its merged cells past the limit of {budget} cells: not read; the data already loaded is unchanged.',
   importFileImage: 'This is an image ({kind}), but it could not be read as one.',
+  linkCopiedSize: 'Link copied ({count} characters)',
+  linkCopiedData: 'Link copied ({count} characters, with this period’s data: the recipient sees it without importing)',
+  linkTooLong:
+    'Link copied, but this period’s data is too large for a link (limit {limit} characters): the recipient will be told the period is missing. Publish it in the site’s data/ folder instead (see “Publishing a month” in the README).',
+  embedLinkSize: 'The embedded address is {count} characters long.',
+  embedLinkData: 'It carries this period’s data (the period was imported in this browser only; other readers do not have it).',
+  linkDataBanner: 'This data came with the link (not saved)',
+  linkDataSave: 'Save',
+  linkDataDamaged: 'The data in the link is damaged and could not be read; showing the data this browser has.',
+  linkDataVersion: 'The data in the link is in another version’s format and could not be read; showing the data this browser has.',
+  linkDataTooLong: 'The data in the link is over {limit} characters and was not read; showing the data this browser has.',
+  periodMissing: 'The link asks for the period “{period}”, which this browser does not have; showing {shown} instead.',
   importReadByOcr: 'read from the image (OCR): check the marked cells against the image',
   importImageUnreadable:
     'This image could not be decoded: the file may be damaged, or not a PNG, JPEG or WebP image. The data already loaded is unchanged.',

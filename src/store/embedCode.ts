@@ -19,6 +19,8 @@ export interface EmbedOptions {
   width: number | 'full';
   /** The height before the embedded page has reported its own. */
   height: number;
+  /** The embedded page's full address when it is more than the view state (a period's data in its fragment). */
+  src?: string | undefined;
 }
 
 /** The embedded page's address: the view state with embed=1. */
@@ -35,10 +37,10 @@ function attribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function embedCode({ appUrl, state, title, width, height }: EmbedOptions): string {
+export function embedCode({ appUrl, state, title, width, height, src = embedUrl(appUrl, state) }: EmbedOptions): string {
   const frameWidth = width === 'full' ? '100%' : String(width);
   return [
-    `<iframe src="${attribute(embedUrl(appUrl, state))}" title="${attribute(title)}" width="${frameWidth}" height="${String(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    `<iframe src="${attribute(src)}" title="${attribute(title)}" width="${frameWidth}" height="${String(height)}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
     `<script src="${attribute(`${appUrl}${RESIZER_FILE}`)}" async></script>`,
   ].join('\n');
 }

@@ -17,8 +17,10 @@ export interface LoadedInspection {
   /** The built-in inspection: always there, cannot be deleted. */
   embedded: boolean;
   format: ImportFormat;
-  /** The text the inspection was parsed from, kept to show its source lines. */
+  /** The text the inspection was parsed from, kept to show its source lines ('' for one that came in a link). */
   text: string;
+  /** Came in a link's data and is not saved in this browser (undefined: embedded, imported or saved). */
+  fromLink?: boolean;
   inspection: Inspection;
   findings: Finding[];
 }
@@ -35,6 +37,8 @@ export interface ImportsState {
   storageProblem: LoadProblem | undefined;
   /** Set when the last write to the browser's storage failed. */
   saveError: string | undefined;
+  /** A link's data (`#data=`): shown under this id, or refused for this reason. */
+  linkData: { id: string } | { problem: 'damaged' | 'version' | 'too-long' } | undefined;
   /** The deleted imports, last deleted last, for undo (each with its inspection, when it could be read). */
   removed: RemovedImport[];
 }
@@ -86,6 +90,7 @@ export function createImportsSlice(storage: StorageLike | undefined): SliceCreat
       storageProblem: loaded.problem,
       saveError: undefined,
       removed: [],
+      linkData: undefined,
       setActive: (id) => set({ activeId: id }),
       dismissStorageMessages: () => set({ storageProblem: undefined, saveError: undefined, removed: [] }),
     };

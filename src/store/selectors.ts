@@ -24,6 +24,11 @@ export function selectActive(state: DashboardState): LoadedInspection | undefine
   return ordered.find((i) => i.id === state.activeId) ?? ordered[ordered.length - 1];
 }
 
+/** The period a link asks for that this browser does not have (another is shown); undefined when none. */
+export function selectMissingPeriod(state: DashboardState): string | undefined {
+  return state.activeId !== undefined && !state.inspections.some((i) => i.id === state.activeId) ? state.activeId : undefined;
+}
+
 /** The decimals the active inspection's figures are shown with: as its source prints them (1 for the seed). */
 export function selectScoreDigits(state: DashboardState): number {
   const active = selectActive(state);

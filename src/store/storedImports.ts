@@ -9,6 +9,7 @@ import type { InspectionSource } from '../data/embedded/source';
 import { formatPeriod } from '../i18n/format';
 import type { AddResult, LoadedInspection } from './importsSlice';
 import { NEWER_STORAGE } from './importsSlice';
+import { isSavedLinkReading, linkedInspection } from './linkedInspection';
 import { loadStored, saveStored, type StoredInspection } from './persistence';
 import type { StorageLike } from './slice';
 import type { DashboardState } from './store';
@@ -93,7 +94,10 @@ function inspectionsFor(
   let unreadable = 0;
   const added = items.flatMap((item) => {
     if (known.has(item.id)) return [];
-    const loaded = loadedOf(item, importText(item.text, item.reading));
+    // A month saved from a link is kept as its reading; every other as its text, read again.
+    const loaded = isSavedLinkReading(item.reading)
+      ? linkedInspection(item.id, item.reading.link, false)
+      : loadedOf(item, importText(item.text, item.reading));
     if (!loaded) unreadable += 1;
     return loaded ? [loaded] : [];
   });
@@ -153,18 +157,36 @@ export function addImport(
   read: ImportResult,
 ): AddResult {
   if (!read.result.ok) return { ok: false, findings: read.result.findings };
+  // The table and roles the user chose travel with the text, so reading it again gives the same inspection.
+  return addStored(store, storage, { period, label, text, ...(read.reading ? { reading: read.reading } : {}) }, (record) =>
+    loadedOf(record, read),
+  );
+}
+
+/**
+ * Stores a new item (its id the wished one, else the period's, made unique against every id stored here or by
+ * another tab, loaded, or waiting to be undone) and loads it with `load`; it becomes the active period.
+ */
+export function addStored(
+  store: ImportsStore,
+  storage: StorageLike | undefined,
+  item: Omit<StoredInspection, 'id' | 'importedAt'> & { id?: string },
+  load: (record: StoredInspection) => LoadedInspection | undefined,
+): AddResult {
   const state = store.getState();
   let record: StoredInspection | undefined;
   const { items, saveError } = write(store, storage, (now) => {
-    // Unique against every id stored (here or by another tab), loaded, or waiting to be undone.
     const taken = new Set([...now.map((s) => s.id), ...state.inspections.map((i) => i.id), ...state.removed.map((r) => r.stored.id)]);
-    record = { id: uniqueId(period, taken), period, label, text, importedAt: new Date().toISOString() };
-    // The table and roles the user chose travel with the text, so reading it again gives the same inspection.
-    if (read.reading) record.reading = read.reading;
+    const { id: wished, ...rest } = item;
+    record = {
+      ...rest,
+      id: wished !== undefined && !taken.has(wished) ? wished : uniqueId(item.period, taken),
+      importedAt: new Date().toISOString(),
+    };
     return [...now, record];
   });
   if (!record) return { ok: false, findings: [] };
-  const entry = loadedOf(record, read);
+  const entry = load(record);
   const { inspections } = inspectionsFor({ ...state, inspections: entry ? [...state.inspections, entry] : state.inspections }, items);
   store.setState({ inspections, stored: items, activeId: record.id, saveError });
   return { ok: true, id: record.id, saved: saveError === undefined };

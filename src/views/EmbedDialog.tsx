@@ -5,8 +5,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { CopyButton } from '../components/CopyButton';
 import { SelectField } from '../components/SelectField';
 import { embedCode, embedUrl, HEIGHT_MESSAGE } from '../store/embedCode';
-import { selectViewState } from '../store/selectors';
+import { selectActive, selectViewState } from '../store/selectors';
 import { useDashboard } from '../store/store';
+import type { ShareLink } from '../store/linkData';
+import { FRAGMENT_LIMIT } from '../data/share/fragment';
 import type { ViewId } from '../store/viewState';
 import { VIEW_LABELS } from './ActiveView';
 import { useViewTranslate } from './useViewTranslate';
@@ -46,9 +48,26 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   const appUrl = new URL('./', window.location.href).href;
-  const state = { ...selectViewState(useDashboard.getState()), view };
+  const dashboard = useDashboard.getState();
+  // The period shown is named, whatever the default would be for the reader of the page.
+  const state = { ...selectViewState(dashboard), view, period: selectActive(dashboard)?.id };
+  // The embedded address names the period shown and, for one only this browser has, carries its data.
+  const [made, setLink] = useState<(ShareLink & { view: ViewId }) | undefined>();
+  // Until the link for this view is made (its data compressed), the code is the one without data.
+  const link = made?.view === view ? made : undefined;
+  useEffect(() => {
+    let current = true;
+    void import('../store/linkData')
+      .then((module) => module.shareLink({ ...useDashboard.getState(), view }, appUrl, true))
+      .then((next) => {
+        if (current) setLink({ ...next, view });
+      });
+    return () => {
+      current = false;
+    };
+  }, [view, appUrl]);
   const title = `${t(VIEW_LABELS[view])} · ${t('appTitle')}`;
-  const code = embedCode({ appUrl, state, title, width: width === 'full' ? 'full' : Number(width), height: START_HEIGHT });
+  const code = embedCode({ appUrl, state, title, width: width === 'full' ? 'full' : Number(width), height: START_HEIGHT, src: link?.url });
   const codeId = `${id}-code`;
   return (
     <dialog ref={dialog} className="embed-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
@@ -74,6 +93,12 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       </div>
       <label htmlFor={codeId}>{t('embedCode')}</label>
       <textarea id={codeId} className="embed-code" readOnly rows={4} value={code} />
+      {link && (
+        <p className="embed-size">
+          {link.tooLong ? t('linkTooLong', { limit: FRAGMENT_LIMIT }) : t('embedLinkSize', { count: link.url.length })}
+        </p>
+      )}
+      {link?.carriesData && <p className="embed-size">{t('embedLinkData')}</p>}
       <div className="dialog-actions">
         <CopyButton label={t('embedCopy')} copiedLabel={t('copied')} failedLabel={t('copyFailed')} text={() => code} />
         <button
@@ -87,7 +112,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       </div>
       <h3>{t('embedPreview')}</h3>
       <div className="embed-preview" style={{ width: width === 'full' ? '100%' : `${width}px` }}>
-        <iframe ref={preview} src={embedUrl(appUrl, state)} title={title} style={{ height: `${String(previewHeight)}px` }} />
+        <iframe ref={preview} src={link?.url ?? embedUrl(appUrl, state)} title={title} style={{ height: `${String(previewHeight)}px` }} />
       </div>
     </dialog>
   );

@@ -79,7 +79,7 @@ export function EmbeddedView() {
         <ActiveView view={state.view} />
       </ErrorBoundary>
       <p className="embed-open">
-        <a href={dashboardUrl(appUrl, state)} target="_blank" rel="noopener noreferrer">
+        <a href={`${dashboardUrl(appUrl, state)}${window.location.hash}`} target="_blank" rel="noopener noreferrer">
           {t('embedOpenDashboard')}
         </a>
       </p>

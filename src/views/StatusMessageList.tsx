@@ -4,6 +4,11 @@
 import { formatPeriod } from '../i18n/format';
 import { browserStorage, NEWER_STORAGE, useDashboard } from '../store/store';
 import { undoRemove } from '../store/storedImports';
+import { saveLinkData } from '../store/linkData';
+import { selectActive, selectMissingPeriod } from '../store/selectors';
+import { FRAGMENT_LIMIT } from '../data/share/fragment';
+
+const LINK_PROBLEMS = { damaged: 'linkDataDamaged', version: 'linkDataVersion', 'too-long': 'linkDataTooLong' } as const;
 import { useViewTranslate } from './useViewTranslate';
 
 export interface StatusMessageListProps {
@@ -18,6 +23,9 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
   const lastRemoved = useDashboard((s) => s.removed[s.removed.length - 1]);
   const dismiss = useDashboard((s) => s.dismissStorageMessages);
   const language = useDashboard((s) => s.language);
+  const linkData = useDashboard((s) => s.linkData);
+  const missingPeriod = useDashboard(selectMissingPeriod);
+  const shown = useDashboard(selectActive);
   const t = useViewTranslate();
   if (part === 'alert') {
     const problem =
@@ -26,21 +34,46 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
         : storageProblem.kind === 'newer'
           ? t('storageNewer', { version: storageProblem.version })
           : t('storageUnreadable', { detail: storageProblem.detail });
-    if (problem === undefined && saveError === undefined) return null;
+    const linkProblem = linkData && 'problem' in linkData ? t(LINK_PROBLEMS[linkData.problem], { limit: FRAGMENT_LIMIT }) : undefined;
     return (
-      <p className="message message-problem">
-        {problem}
-        {problem !== undefined && saveError !== undefined && ' '}
-        {saveError !== undefined &&
-          (saveError === NEWER_STORAGE ? t('storageKeptNewer') : t('storageSaveFailed', { detail: saveError }))}{' '}
-        <button type="button" onClick={dismiss}>
-          {t('dismiss')}
-        </button>
-      </p>
+      <>
+        {missingPeriod !== undefined && (
+          <p className="message message-problem">
+            {t('periodMissing', { period: missingPeriod, shown: shown?.source.periodLabel[language] ?? '' })}
+          </p>
+        )}
+        {linkProblem !== undefined && <p className="message message-problem">{linkProblem}</p>}
+        {(problem !== undefined || saveError !== undefined) && (
+          <p className="message message-problem">
+            {problem}
+            {problem !== undefined && saveError !== undefined && ' '}
+            {saveError !== undefined &&
+              (saveError === NEWER_STORAGE ? t('storageKeptNewer') : t('storageSaveFailed', { detail: saveError }))}{' '}
+            <button type="button" onClick={dismiss}>
+              {t('dismiss')}
+            </button>
+          </p>
+        )}
+      </>
     );
   }
   return (
     <>
+      {linkData && 'id' in linkData && (
+        <p className="message link-data">
+          {t('linkDataBanner')} ·{' '}
+          <button
+            type="button"
+            onClick={() => {
+              saveLinkData(useDashboard, browserStorage());
+              // Saved: the address no longer carries the data (a reload reads it from storage).
+              window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+            }}
+          >
+            {t('linkDataSave')}
+          </button>
+        </p>
+      )}
       {lastRemoved && (
         <p className="message">
           {t('deleted', { label: lastRemoved.stored.label || formatPeriod(lastRemoved.stored.period, language) })}{' '}

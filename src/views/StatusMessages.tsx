@@ -2,6 +2,7 @@
 // announce what appears in them; their content (StatusMessageList) loads only when there is a message.
 
 import { lazy, Suspense } from 'react';
+import { selectMissingPeriod } from '../store/selectors';
 import { useDashboard } from '../store/store';
 
 const StatusMessageList = lazy(() => import('./StatusMessageList'));
@@ -12,8 +13,14 @@ export interface StatusMessagesProps {
 }
 
 export function StatusMessages({ notice, onDismissNotice }: StatusMessagesProps) {
-  const problem = useDashboard((s) => s.storageProblem !== undefined || s.saveError !== undefined);
-  const status = useDashboard((s) => s.removed.length > 0) || notice !== '';
+  const problem = useDashboard(
+    (s) =>
+      s.storageProblem !== undefined ||
+      s.saveError !== undefined ||
+      (s.linkData !== undefined && 'problem' in s.linkData) ||
+      selectMissingPeriod(s) !== undefined,
+  );
+  const status = useDashboard((s) => s.removed.length > 0 || (s.linkData !== undefined && 'id' in s.linkData)) || notice !== '';
   return (
     <div className="status-messages">
       <div role="alert">

@@ -74,7 +74,7 @@ test.describe('embed', () => {
     );
     expect(dialogViolations).toEqual([]);
     expect(rankingsCode).toMatch(
-      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?embed=1" title="排名 · [^"]+"[^>]*><\/iframe>\n<script src="http:\/\/127\.0\.0\.1:4173\/embed-resizer\.js" async><\/script>$/,
+      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?period=taiyuan-2025-01&amp;embed=1" title="排名 · [^"]+"[^>]*><\/iframe>\n<script src="http:\/\/127\.0\.0\.1:4173\/embed-resizer\.js" async><\/script>$/,
     );
 
     const { host, close } = await hostPage(context, `${rankingsCode}\n<p>正文</p>\n${dotsCode}`);
@@ -106,8 +106,8 @@ test.describe('embed', () => {
     // "Open in the dashboard" leads to the full app in the same state.
     const open = dots.getByRole('link', { name: '在看板中打开' });
     await expect(open).toHaveAttribute('target', '_blank');
-    expect(await open.getAttribute('href')).toBe(`${baseURL ?? ''}?view=bars`);
-    expect(await rankings.getByRole('link', { name: '在看板中打开' }).getAttribute('href')).toBe(baseURL);
+    expect(await open.getAttribute('href')).toBe(`${baseURL ?? ''}?period=taiyuan-2025-01&view=bars`);
+    expect(await rankings.getByRole('link', { name: '在看板中打开' }).getAttribute('href')).toBe(`${baseURL ?? ''}?period=taiyuan-2025-01`);
     await page.goto(`${baseURL ?? ''}?view=bars`);
     await expect(page.getByRole('tab', { name: '分类对比' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('.dot-plot .dot')).toHaveCount(60);

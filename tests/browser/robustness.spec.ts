@@ -160,7 +160,7 @@ test('storage from the first schema is migrated and its period offered', async (
   expect((await rankingRows(page))[0]?.[1]).toBe('迎泽区');
 });
 
-test('invalid link parameters fall back to the defaults', async ({ page, watched }) => {
+test('invalid link parameters fall back to the defaults; a period this browser lacks is said and kept', async ({ page, watched }) => {
   await page.goto(
     './?view=pie&t=%E6%B8%B8%E6%B3%B3%E6%B1%A0&sort=bogus&order=sideways&lang=fr&period=1999-01&w=%E5%85%AC%E5%8E%95%3A99&district=x&st=y',
   );
@@ -169,8 +169,9 @@ test('invalid link parameters fall back to the defaults', async ({ page, watched
   expect(rows.map((r) => r[1])).toEqual(['杏花岭区', '迎泽区', '小店区', '万柏林区', '晋源区', '尖草坪区']);
   await expect(page.getByRole('checkbox', { name: '公厕' })).toBeChecked();
   await expect(page.getByRole('columnheader', { name: /排名/ }).first()).toHaveAttribute('aria-sort', 'ascending');
-  // The URL is rewritten to the state actually shown.
-  await expect(page).toHaveURL(/\/$/);
+  // The URL is rewritten to the state actually shown, but for the period asked for, which the page says it lacks.
+  await expect(page).toHaveURL(/\/\?period=1999-01$/);
+  await expect(page.getByText('链接要显示的期次“1999-01”在本机没有数据，现在显示的是 2025年1月初见报。')).toBeVisible();
   expect(watched.consoleErrors).toEqual([]);
 });
 
@@ -225,6 +226,6 @@ test('an import kept as CSV is read at start-up, before the link that names its 
     ['万柏林区', '129.6'],
     ['杏花岭区', '128.3'],
   ]);
-  expect(loaded(scripts, 'importText')).toBe(true);
+  expect(loaded(scripts, 'storedImports')).toBe(true);
   expect(watched.consoleErrors).toEqual([]);
 });

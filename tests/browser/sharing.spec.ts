@@ -58,3 +58,87 @@ test('two tabs importing 2025-03 and 2025-04 both keep theirs; a delete in one i
   await expect(periods(page)).toHaveText(['2025年1月初见报', '2025年4月', '2025年5月']);
   await expect(periods(other)).toHaveText(['2025年1月初见报', '2025年4月', '2025年5月']);
 });
+
+test('a copied link carries an imported month, its view and highlight; a fresh browser shows it unsaved, then saves it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await importAs(page, '2025-03');
+  await page.getByRole('tab', { name: '分类对比' }).click();
+  await page.getByLabel('突出显示').selectOption('小店区');
+  await page.getByRole('button', { name: '复制链接' }).click();
+  await expect(page.getByText(/链接已复制（\d+ 个字符，含这一期的数据/)).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\?period=2025-03&view=bars&hl=.+#data=1\./);
+  expect(link.length).toBeLessThan(2000);
+
+  const fresh = await browser.newContext({ locale: 'zh-CN', ...(baseURL ? { baseURL } : {}) });
+  const reader = await fresh.newPage();
+  await reader.goto(link);
+  await expect(reader.getByText('这份数据来自链接（未保存）')).toBeVisible();
+  await expect(reader.getByLabel('期次')).toHaveValue('2025-03');
+  await expect(reader.getByLabel('突出显示')).toHaveValue('小店区');
+  expect(await reader.evaluate(() => window.localStorage.getItem('taiyuan-sanitation-dashboard:inspections'))).toBeNull();
+  await reader.getByRole('tab', { name: '排名', exact: true }).click();
+  const first = reader
+    .getByRole('table', { name: /各区得分与排名/ })
+    .locator('tbody tr')
+    .first();
+  await expect(first).toContainText('迎泽区');
+  await reader.getByRole('button', { name: '保存到本机' }).click();
+  await expect(reader.getByText('这份数据来自链接（未保存）')).toBeHidden();
+  await reader.goto('./?period=2025-03');
+  await expect(reader.getByLabel('期次')).toHaveValue('2025-03');
+  await expect(
+    reader
+      .getByRole('table', { name: /各区得分与排名/ })
+      .locator('tbody tr')
+      .first(),
+  ).toContainText('迎泽区');
+  await fresh.close();
+});
+
+test('the embed code carries the month and the highlight to a fresh browser', async ({ page, browser, baseURL }) => {
+  await page.goto('./');
+  await importAs(page, '2025-03');
+  await page.getByRole('tab', { name: '分类对比' }).click();
+  await page.getByLabel('突出显示').selectOption('小店区');
+  await page.getByRole('button', { name: '嵌入' }).click();
+  const dialog = page.getByRole('dialog', { name: '嵌入到其他网页' });
+  await expect(dialog.getByText(/嵌入地址长 \d+ 个字符。/)).toBeVisible();
+  await expect(dialog.getByText('地址中含这一期的数据（这一期只在本机导入过，其他读者没有）。')).toBeVisible();
+  const code = await dialog.getByLabel('嵌入代码').inputValue();
+  const src = /<iframe src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&') ?? '';
+  expect(src).toMatch(/\?period=2025-03&view=bars&hl=.+&embed=1#data=1\./);
+  const fresh = await browser.newContext({ locale: 'zh-CN', ...(baseURL ? { baseURL } : {}) });
+  const reader = await fresh.newPage();
+  await reader.goto(src);
+  await expect(reader.locator('.dot-plot .dot.is-highlighted')).toHaveCount(10);
+  await expect(reader.getByText('2025年3月').first()).toBeVisible();
+  await fresh.close();
+});
+
+test('a link to a period this browser does not have says so, shows what it has, and keeps asking for it', async ({ page }) => {
+  await page.goto('./?period=2031-07&view=bars');
+  await expect(page.getByText('链接要显示的期次“2031-07”在本机没有数据，现在显示的是 2025年1月初见报。')).toBeVisible();
+  await expect(page.getByRole('tabpanel')).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('period')).toBe('2031-07');
+  // Choosing a period ends the notice.
+  await page.getByLabel('期次').selectOption('taiyuan-2025-01');
+  await expect(page.getByText(/链接要显示的期次/)).toBeHidden();
+  expect(new URL(page.url()).searchParams.get('period')).toBe('taiyuan-2025-01');
+});
+
+test('a damaged link fragment is refused with a clear message, and the embedded data is shown', async ({ page }) => {
+  await page.goto('./?period=2025-03#data=1.00000000.AAAAAAAA');
+  await expect(page.getByText('链接中的数据已损坏，无法读取；显示的是本机已有的数据。')).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: /各区得分与排名/ })
+      .locator('tbody tr')
+      .first(),
+  ).toContainText('杏花岭区');
+});

@@ -23,7 +23,7 @@ export type FragmentProblem = 'damaged' | 'version' | 'too-long';
 export type DecodedFragment = { ok: true; reading: SharedReading } | { ok: false; problem: FragmentProblem };
 
 /** The inspection as arrays in a fixed order: what a link carries (no lines or columns: there is no text). */
-type Compact = [
+export type Compact = [
   version: number,
   period: string,
   label: string,
@@ -57,7 +57,7 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array | undefined {
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
   try {
     return Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (ch) => ch.charCodeAt(0));
@@ -67,7 +67,11 @@ function fromBase64Url(text: string): Uint8Array | undefined {
 }
 
 /** Runs bytes through a compression stream, stopping past `limit` bytes out (undefined then, or on a stream error). */
-async function through(stream: CompressionStream | DecompressionStream, bytes: Uint8Array, limit: number): Promise<Uint8Array | undefined> {
+async function through(
+  stream: CompressionStream | DecompressionStream,
+  bytes: Uint8Array<ArrayBuffer>,
+  limit: number,
+): Promise<Uint8Array | undefined> {
   const writer = stream.writable.getWriter();
   writer.write(bytes).catch(() => undefined);
   writer.close().catch(() => undefined);
@@ -97,7 +101,8 @@ async function through(stream: CompressionStream | DecompressionStream, bytes: U
   return out;
 }
 
-function compact({ period, label, inspection: i }: SharedReading): Compact {
+/** The reading as the compact arrays a link carries (also how a saved link's reading is stored). */
+export function compact({ period, label, inspection: i }: SharedReading): Compact {
   const scores = new Map(i.scores.map((s) => [`${s.district}\u0000${s.siteType}`, s.value]));
   const totals = new Map(i.publishedTotals.map((t) => [t.district, t.value]));
   const ranks = new Map((i.publishedRanks ?? []).map((r) => [r.district, r.value]));
@@ -132,20 +137,26 @@ const listOf = <T>(v: unknown, length: number, item: (x: unknown) => x is T): v 
   Array.isArray(v) && v.length === length && v.every((x) => item(x));
 
 /** The inspection of a compact reading, or undefined when any part of it is not what a reading holds. */
-function expand(value: unknown): SharedReading | undefined {
+export function expand(value: unknown): SharedReading | undefined {
   if (!Array.isArray(value) || value.length !== 12) return undefined;
   const [, period, label, title, kind, districts, siteTypes, scores, totals, ranks, totalMax, city] = value as unknown[];
-  if (typeof period !== 'string' || !/^[\w.-]{1,64}$/.test(period) || typeof label !== 'string' || typeof title !== 'string') return undefined;
-  if (typeof kind !== 'string' || !Array.isArray(districts) || !districts.every(isName) || new Set(districts).size !== districts.length) return undefined;
+  if (typeof period !== 'string' || !/^[\w.-]{1,64}$/.test(period) || typeof label !== 'string' || typeof title !== 'string')
+    return undefined;
+  if (typeof kind !== 'string' || !Array.isArray(districts) || !districts.every(isName) || new Set(districts).size !== districts.length)
+    return undefined;
   if (districts.length === 0 || districts.length > 10_000 || !Array.isArray(siteTypes) || siteTypes.length === 0) return undefined;
   const types = siteTypes as unknown[];
-  if (!types.every((s) => Array.isArray(s) && s.length === 3 && isName(s[0]) && isFigure(s[1]) && s[1] > 0 && figureOrNull(s[2]))) return undefined;
+  if (!types.every((s) => Array.isArray(s) && s.length === 3 && isName(s[0]) && isFigure(s[1]) && s[1] > 0 && figureOrNull(s[2])))
+    return undefined;
   const named = types as [string, number, number | null][];
   if (new Set(named.map((s) => s[0])).size !== named.length || !isFigure(totalMax)) return undefined;
   const n = districts.length;
   if (!Array.isArray(scores) || scores.length !== n || !scores.every((row) => listOf(row, named.length, figureOrNull))) return undefined;
   if (!listOf(totals, n, figureOrNull) || !listOf(ranks, n, figureOrNull)) return undefined;
-  if (city !== null && !(Array.isArray(city) && city.length === 3 && isName(city[0]) && listOf(city[1], named.length, figureOrNull) && figureOrNull(city[2])))
+  if (
+    city !== null &&
+    !(Array.isArray(city) && city.length === 3 && isName(city[0]) && listOf(city[1], named.length, figureOrNull) && figureOrNull(city[2]))
+  )
     return undefined;
   const at = (district: string) => ({ district, line: 0, column: 0 });
   const inspection: Inspection = {
@@ -163,7 +174,9 @@ function expand(value: unknown): SharedReading | undefined {
     sourceRanges: [],
   };
   if (ranks.some((r) => r !== null))
-    inspection.publishedRanks = districts.flatMap((district, d) => (ranks[d] === null ? [] : [{ ...at(district), value: ranks[d] as number }]));
+    inspection.publishedRanks = districts.flatMap((district, d) =>
+      ranks[d] === null ? [] : [{ ...at(district), value: ranks[d] as number }],
+    );
   if (kind !== '') inspection.entityKind = kind;
   if (city !== null) {
     const [name, averages, total] = city as [string, (number | null)[], number | null];
@@ -181,7 +194,8 @@ function expand(value: unknown): SharedReading | undefined {
 export async function decodeFragment(fragment: string): Promise<DecodedFragment> {
   if (fragment.length > FRAGMENT_LIMIT) return { ok: false, problem: 'too-long' };
   const [version, checksum, payload, ...rest] = fragment.slice(PREFIX.length).split('.');
-  if (!fragment.startsWith(PREFIX) || rest.length > 0 || payload === undefined || checksum === undefined) return { ok: false, problem: 'damaged' };
+  if (!fragment.startsWith(PREFIX) || rest.length > 0 || payload === undefined || checksum === undefined)
+    return { ok: false, problem: 'damaged' };
   if (version !== String(FRAGMENT_VERSION)) return { ok: false, problem: /^\d+$/.test(version ?? '') ? 'version' : 'damaged' };
   const bytes = fromBase64Url(payload);
   const json = bytes && (await through(new DecompressionStream('deflate-raw'), bytes, JSON_LIMIT));
