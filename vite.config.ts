@@ -116,7 +116,9 @@ function prerenderFirstScreen(): Plugin {
   async function writeFirstScreen(): Promise<void> {
     const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
     try {
-      const { renderFirstScreen } = (await server.ssrLoadModule('/src/prerender.tsx')) as { renderFirstScreen: () => Promise<string> };
+      const { renderFirstScreen, prerenderedPeriod } = (await server.ssrLoadModule(
+        '/src/prerender.tsx',
+      )) as typeof import('./src/prerender');
       const firstScreen = (await server.ssrLoadModule('/src/store/firstScreen.ts')) as typeof import('./src/store/firstScreen');
       const { STORAGE_KEY } = (await server.ssrLoadModule('/src/store/persistence.ts')) as typeof import('./src/store/persistence');
       const { PREFERENCES_KEY } = (await server.ssrLoadModule('/src/store/preferences.ts')) as typeof import('./src/store/preferences');
@@ -132,7 +134,7 @@ function prerenderFirstScreen(): Plugin {
       writeFileSync(
         file,
         html
-          .replace('<div id="root"></div>', `<div id="root">${firstScreenHtml}</div>`)
+          .replace('<div id="root"></div>', `<div id="root" data-period="${prerenderedPeriod()}">${firstScreenHtml}</div>`)
           .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
           // In the head, right after the policy that allows it: it must run before any of the body can be
           // painted. The expect link holds the first paint until the whole first screen is parsed.
@@ -185,7 +187,8 @@ function offlineApp() {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // The site's published months (data/*.json) too: a link to one works offline.
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       // The readers' large files (the OCR's models and runtime, pdf.js's character maps) are not precached: they

@@ -16,7 +16,6 @@ import { VIEWS } from './store/viewState';
 import { ActiveView, VIEW_LABELS } from './views/ActiveView';
 import { useTranslate } from './views/useTranslate';
 import { useDocumentSettings, useUrlSync } from './views/urlSync';
-import { useStorageSync } from './views/useStorageSync';
 import { THEMES } from './store/preferences';
 import { FOLDED_FILTER_QUERY } from './store/firstScreen';
 
@@ -58,7 +57,6 @@ export function App() {
   const updateAvailable = useDashboard((s) => s.updateAvailable);
   const t = useTranslate();
   useUrlSync();
-  useStorageSync();
   useDocumentSettings(t('appTitle'));
 
   if (!loaded) {

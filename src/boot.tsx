@@ -4,12 +4,15 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { showsPrerenderedScreen } from './store/firstScreen';
-import { useDashboard } from './store/store';
+import { embeddedSource } from './data/embedded/source';
+import { STORAGE_KEY } from './store/storageKey';
+import { browserStorage, useDashboard } from './store/store';
 import { applyLink } from './views/urlSync';
+import { selectActive } from './store/selectors';
 
 /** Imports kept in this browser are read with the import reader, which is loaded only when there are some. */
 async function readStoredImports(): Promise<void> {
-  if (useDashboard.getState().stored.length === 0) return;
+  if (browserStorage()?.getItem(STORAGE_KEY) == null) return;
   try {
     (await import('./store/storedImports')).readStoredImports(useDashboard);
   } catch {
@@ -18,20 +21,30 @@ async function readStoredImports(): Promise<void> {
   }
 }
 
-async function start(): Promise<void> {
-  await readStoredImports();
-  // A month carried in the link's fragment is shown (unsaved) under the period the link asks for.
-  let search = window.location.search;
-  if (window.location.hash.startsWith('#data=')) {
-    const query = new URLSearchParams(search);
-    const shown = await (
-      await import('./store/linkData')
-    ).showLinkData(useDashboard, window.location.hash, query.get('period') ?? undefined);
-    if (shown !== undefined) query.set('period', shown);
-    search = `?${query.toString()}`;
+/** Months the site publishes (public/data/) beyond the embedded one, read with the import reader when there are any. */
+async function readPublished(): Promise<void> {
+  try {
+    const index = (await (await fetch('data/index.json')).json()) as { months?: { id?: unknown }[] };
+    if (index.months?.some((month) => month.id !== embeddedSource.id))
+      await (await import('./store/publishedMonths')).addPublished(useDashboard, index);
+  } catch {
+    // Nothing published, or not reachable: the embedded month and this browser's own.
   }
+}
+
+async function start(): Promise<void> {
+  // Another tab of the app wrote the stored imports (null: cleared all storage): this page takes in the change.
+  addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null)
+      void import('./store/storedImports').then((module) => {
+        module.syncFromStorage(useDashboard);
+      });
+  });
+  await Promise.all([readStoredImports(), readPublished()]);
+  // A month carried in the link's fragment is shown (unsaved) under the period the link asks for.
+  const { search, hash } = window.location;
   // Before the first render, so a shared link never flashes the default view.
-  await applyLink(search);
+  await applyLink(hash.startsWith('#data=') ? await (await import('./store/linkData')).showLinkData(useDashboard, hash, search) : search);
   const root = document.getElementById('root');
   if (!root) return;
   const app = (
@@ -41,7 +54,9 @@ async function start(): Promise<void> {
   );
   // The build puts the default screen in #root (vite.config.ts). When this state is that screen, React
   // adopts its nodes as they are: nothing is drawn again, so nothing shifts and no paint comes later.
-  if (root.firstElementChild && showsPrerenderedScreen(useDashboard.getState())) {
+  // A month published since the build (a data file added without building again) makes it another screen.
+  const state = useDashboard.getState();
+  if (root.firstElementChild && root.dataset.period === selectActive(state)?.id && showsPrerenderedScreen(state)) {
     hydrateRoot(root, app);
     return;
   }

@@ -3,10 +3,14 @@
 // Parts of the screen that load as chunks of their own (the summary) are rendered whole, in place: a first,
 // static pass waits for their code, so the second pass finds every lazy part resolved. In the browser React
 // keeps that HTML until their code arrives, then hydrates it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './App';
+import { selectActive } from './store/selectors';
+import { useDashboard } from './store/store';
 
 const firstScreen = () => (
   <StrictMode>
@@ -14,7 +18,23 @@ const firstScreen = () => (
   </StrictMode>
 );
 
+/** The months the site publishes (public/data/), read as the browser reads them: the latest is the first screen. */
+async function readPublishedMonths(): Promise<void> {
+  const folder = join(process.cwd(), 'public/data');
+  const index = join(folder, 'index.json');
+  if (!existsSync(index)) return;
+  const read = (file: string) => JSON.parse(readFileSync(join(folder, file), 'utf8')) as unknown;
+  const { addPublished } = await import('./store/publishedMonths');
+  await addPublished(useDashboard, read('index.json'), (file) => Promise.resolve(read(file)));
+}
+
+/** The id of the period the first screen shows: the page marks it, and boot.tsx hydrates only that period's screen. */
+export function prerenderedPeriod(): string {
+  return selectActive(useDashboard.getState())?.id ?? '';
+}
+
 export async function renderFirstScreen(): Promise<string> {
+  await readPublishedMonths();
   const { prelude } = await prerenderToNodeStream(firstScreen());
   // Drained and dropped: this pass only waits for the lazy parts' code.
   prelude.resume();

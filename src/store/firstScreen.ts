@@ -100,7 +100,8 @@ export function showsPrerenderedScreen(state: DashboardState): boolean {
     state.language === 'zh' &&
     state.theme === 'auto' &&
     state.stored.length === 0 &&
-    state.inspections.length === 1 &&
+    // The embedded month and those the site publishes: the build prerenders them (src/prerender.tsx).
+    state.inspections.every((i) => i.embedded || i.published) &&
     state.storageProblem === undefined &&
     state.saveError === undefined &&
     state.loadErrors.length === 0

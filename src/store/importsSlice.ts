@@ -5,8 +5,8 @@ import { embeddedSource, embeddedText, type InspectionSource } from '../data/emb
 import type { ImportFormat } from '../data/importText';
 import { parsePrintedTables } from '../data/layouts/printedTables';
 import type { Finding, Inspection } from '../data/types';
-import { loadStored, type LoadProblem, type LoadResult, type StoredInspection } from './persistence';
-import type { SliceCreator, StorageLike } from './slice';
+import type { LoadProblem, StoredInspection } from './persistence';
+import type { SliceCreator } from './slice';
 
 export interface LoadedInspection {
   /** Stable id, in links (`period=`). */
@@ -21,13 +21,15 @@ export interface LoadedInspection {
   text: string;
   /** Came in a link's data and is not saved in this browser (undefined: embedded, imported or saved). */
   fromLink?: boolean;
+  /** Published by the site (public/data/): every reader of the site has it, so links need not carry it. */
+  published?: boolean;
   inspection: Inspection;
   findings: Finding[];
 }
 
 export interface ImportsState {
   inspections: LoadedInspection[];
-  /** The records behind the imported inspections, as stored in the browser. */
+  /** The records behind the imported inspections, as stored in the browser (read at start by storedImports.ts). */
   stored: StoredInspection[];
   /** undefined: the latest period. */
   activeId: string | undefined;
@@ -78,16 +80,16 @@ function loadEmbedded(): { inspection: LoadedInspection | undefined; errors: Fin
 /** The save error when storage belongs to a newer version of the app and is left untouched. */
 export const NEWER_STORAGE = 'newer';
 
-export function createImportsSlice(storage: StorageLike | undefined): SliceCreator<ImportsState, ImportsActions> {
+/** The embedded month; what this browser keeps is read at start, with the import reader (storedImports.ts). */
+export function createImportsSlice(): SliceCreator<ImportsState, ImportsActions> {
   return (set) => {
     const embedded = loadEmbedded();
-    const loaded: LoadResult = storage ? loadStored(storage) : { inspections: [] };
     return {
       inspections: embedded.inspection ? [embedded.inspection] : [],
-      stored: loaded.inspections,
+      stored: [],
       activeId: undefined,
       loadErrors: embedded.errors,
-      storageProblem: loaded.problem,
+      storageProblem: undefined,
       saveError: undefined,
       removed: [],
       linkData: undefined,

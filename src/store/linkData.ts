@@ -13,13 +13,16 @@ import { serializeViewState } from './viewState';
 
 /**
  * Shows the month a link carries (its fragment), under the period the link asks for, unsaved; a fragment that
- * cannot be read is refused with its reason, and the page shows what it has. Returns the id it is shown under.
+ * cannot be read is refused with its reason, and the page shows what it has. Returns the link's query with the
+ * period it is shown under (another id when the reader has a month of the one asked for).
  */
-export async function showLinkData(store: ImportsStore, fragment: string, askedPeriod: string | undefined): Promise<string | undefined> {
+export async function showLinkData(store: ImportsStore, fragment: string, search: string): Promise<string> {
+  const query = new URLSearchParams(search);
+  const askedPeriod = query.get('period') ?? undefined;
   const decoded = await decodeFragment(fragment);
   if (!decoded.ok) {
     store.setState({ linkData: { problem: decoded.problem } });
-    return undefined;
+    return search;
   }
   const state = store.getState();
   const taken = new Set(state.inspections.map((i) => i.id));
@@ -27,9 +30,10 @@ export async function showLinkData(store: ImportsStore, fragment: string, askedP
   // The reader's own month of that id stays theirs: the link's is shown beside it.
   for (let n = 2; taken.has(id); n++) id = `${askedPeriod ?? decoded.reading.period}-link${n > 2 ? `-${String(n)}` : ''}`;
   const entry = linkedInspection(id, compact(decoded.reading), true);
-  if (!entry) return undefined;
+  if (!entry) return search;
   store.setState({ inspections: [...state.inspections, entry], activeId: id, linkData: { id } });
-  return id;
+  query.set('period', id);
+  return `?${query.toString()}`;
 }
 
 /** Keeps the link's month in this browser's storage (as its reading: there is no text), under a free id. */
@@ -65,7 +69,7 @@ export interface ShareLink {
 export async function shareLink(state: DashboardState, appUrl: string, embed = false): Promise<ShareLink> {
   const active = selectActive(state);
   const url = `${appUrl}${serializeViewState({ ...selectViewState(state), period: active?.id, embed })}`;
-  if (!active || active.embedded) return { url, carriesData: false, tooLong: false };
+  if (!active || active.embedded || active.published) return { url, carriesData: false, tooLong: false };
   const fragment = await encodeFragment({
     period: active.period,
     label: active.source.periodLabel.zh === formatPeriod(active.period, 'zh') ? '' : active.source.periodLabel.zh,

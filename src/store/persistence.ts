@@ -1,7 +1,9 @@
 // Imported inspections in the browser's localStorage, under a schema version with a migration path.
 // Only the source text is stored: it is parsed again on load, so a parser fix reaches old imports too.
 
-export const STORAGE_KEY = 'taiyuan-sanitation-dashboard:inspections';
+import { STORAGE_KEY } from './storageKey';
+
+export { STORAGE_KEY };
 /** Where unreadable stored data is kept, so that nothing a user imported is lost without a trace. */
 export const BACKUP_KEY = 'taiyuan-sanitation-dashboard:unreadable-backup';
 export const SCHEMA_VERSION = 2;

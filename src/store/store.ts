@@ -35,7 +35,7 @@ export function createDashboardStore(
   storage: StorageLike | undefined = browserStorage(),
   languages: readonly string[] = browserLanguages(),
 ) {
-  const importsSlice = createImportsSlice(storage);
+  const importsSlice = createImportsSlice();
   const uiSlice = createUiSlice(storage, languages);
   return create<DashboardState>()((set, get) => ({
     ...importsSlice(set, get),

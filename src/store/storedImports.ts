@@ -12,7 +12,7 @@ import { NEWER_STORAGE } from './importsSlice';
 import { isSavedLinkReading, linkedInspection } from './linkedInspection';
 import { loadStored, saveStored, type StoredInspection } from './persistence';
 import type { StorageLike } from './slice';
-import type { DashboardState } from './store';
+import { browserStorage, type DashboardState } from './store';
 
 /** What these functions need of a store: its state and its setter (the app's store, or a test's). */
 export interface ImportsStore {
@@ -104,20 +104,27 @@ function inspectionsFor(
   return { inspections: [...kept, ...added], unreadable };
 }
 
-/** Reads the stored imports not read yet (at start-up, once the reader is loaded); reading twice adds nothing. */
-export function readStoredImports(store: ImportsStore): void {
+/**
+ * Reads what this browser keeps (at start-up, before the first render; migrating an older schema, backing up what
+ * cannot be read) and the imports not read yet; reading twice adds nothing.
+ */
+export function readStoredImports(store: ImportsStore, storage: StorageLike | undefined = browserStorage()): void {
   const state = store.getState();
-  const items = withUniqueIds(state.stored);
+  const loaded = storage ? loadStored(storage) : { inspections: state.stored };
+  const items = withUniqueIds(loaded.inspections);
   const { inspections, unreadable } = inspectionsFor({ ...state, stored: items }, items);
   store.setState({
     inspections,
     stored: items,
-    storageProblem: state.storageProblem ?? (unreadable > 0 ? { kind: 'unreadable', detail: `${String(unreadable)} item(s)` } : undefined),
+    storageProblem:
+      state.storageProblem ??
+      loaded.problem ??
+      (unreadable > 0 ? { kind: 'unreadable', detail: `${String(unreadable)} item(s)` } : undefined),
   });
 }
 
 /** Takes in what another tab wrote: items it added are read, items it deleted leave this page too. */
-export function syncFromStorage(store: ImportsStore, storage: StorageLike | undefined): void {
+export function syncFromStorage(store: ImportsStore, storage: StorageLike | undefined = browserStorage()): void {
   const state = store.getState();
   const now = latest(storage, state.stored);
   if (now.newer) return;

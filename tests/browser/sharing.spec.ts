@@ -1,5 +1,9 @@
 // Sharing what a reader sees: two tabs of one browser sharing the imports kept in it; links that carry their
 // period, highlight and data; published months.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -141,4 +145,57 @@ test('a damaged link fragment is refused with a clear message, and the embedded 
       .locator('tbody tr')
       .first(),
   ).toContainText('杏花岭区');
+});
+
+test.describe('published months', () => {
+  test('npm run data:add publishes the seed and another month; a fresh browser lists both and a link to either works', async ({
+    browser,
+    baseURL,
+  }) => {
+    const out = mkdtempSync(join(tmpdir(), 'published-'));
+    const add = (file: string, ...args: string[]) =>
+      execFileSync('node', ['scripts/data-add.mjs', file, ...args, '--out', out], { encoding: 'utf8', stdio: 'pipe' });
+    add('src/data/embedded/taiyuan-2025-01-tables.txt', '--period', '2025-01', '--id', 'taiyuan-2025-01', '--label', '2025年1月初见报');
+    expect(add(fixture('another-month-2025-02.txt'), '--period', '2025-02')).toContain('added 2025-02 (6 × 10)');
+    // A text with an error is refused, saying where, and writes nothing.
+    let refusal = '';
+    try {
+      add(fixture('malformed-month.txt'), '--period', '2025-03');
+    } catch (error) {
+      refusal = String((error as { stderr?: unknown }).stderr) + String((error as { stdout?: unknown }).stdout);
+    }
+    expect(refusal).toMatch(/第 5 行第 \d+ 列 \[error\]/);
+    expect(refusal).toContain('refused: 2 error(s); nothing was written');
+    expect(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'))).toMatchObject({
+      months: [{ id: 'taiyuan-2025-01' }, { id: '2025-02', period: '2025-02', file: '2025-02.json' }],
+    });
+
+    // The site serves the files (as the build copies public/data/ into dist/data/).
+    const context = await browser.newContext({ locale: 'zh-CN', ...(baseURL ? { baseURL } : {}) });
+    await context.route('**/data/*.json', (route) =>
+      route.fulfill({ path: join(out, new URL(route.request().url()).pathname.split('/').pop() ?? '') }),
+    );
+    const reader = await context.newPage();
+    await reader.goto('./');
+    await expect(periods(reader)).toHaveText(['2025年1月初见报', '2025年2月']);
+    await expect(reader.getByLabel('期次')).toHaveValue('2025-02');
+    const first = reader
+      .getByRole('table', { name: /各区得分与排名/ })
+      .locator('tbody tr')
+      .first();
+    await expect(first).toContainText('迎泽区');
+    expect(await reader.evaluate(() => window.localStorage.getItem('taiyuan-sanitation-dashboard:inspections'))).toBeNull();
+    const other = await context.newPage();
+    await other.goto('./?period=taiyuan-2025-01');
+    await expect(
+      other
+        .getByRole('table', { name: /各区得分与排名/ })
+        .locator('tbody tr')
+        .first(),
+    ).toContainText('杏花岭区');
+    await other.goto('./?period=2025-02&view=bars');
+    await expect(other.getByLabel('期次')).toHaveValue('2025-02');
+    await expect(other.getByText(/链接要显示的期次/)).toHaveCount(0);
+    await context.close();
+  });
 });

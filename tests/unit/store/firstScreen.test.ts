@@ -78,7 +78,7 @@ describe('the first screen', () => {
       const guess = prerenderIsStale(c.search, (key) => storage.getItem(key), c.languages, keys);
       const store = createDashboardStore(storage, c.languages);
       // As boot.tsx starts the app: stored imports read, then the link applied over the language already chosen.
-      readStoredImports(store);
+      readStoredImports(store, storage);
       const fallback = { ...DEFAULT_VIEW_STATE, language: store.getState().language };
       store.getState().applyViewState(parseViewState(c.search, selectViewContext(store.getState()), fallback));
       expect(showsPrerenderedScreen(store.getState())).toBe(c.fresh);

@@ -49,13 +49,13 @@ describe('the store with storage', () => {
       ['尖草坪区', 6, 5, 1],
       ['万柏林区', 4, 6, -2],
     ]);
-    // A new store on the same storage (a reload) holds the record at once, and has the inspection back
-    // once the stored imports are read (boot.tsx does it before the first render); reading twice adds nothing.
+    // A new store on the same storage (a reload) starts on the embedded month, and has the record and its
+    // inspection back once the stored imports are read (boot.tsx does it before the first render); reading twice adds nothing.
     const reloaded = storeOn(storage);
-    expect(reloaded.getState().stored.map((s) => s.id)).toEqual(['2025-02']);
     expect(reloaded.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
-    imports.readStoredImports(reloaded);
-    imports.readStoredImports(reloaded);
+    imports.readStoredImports(reloaded, storage);
+    imports.readStoredImports(reloaded, storage);
+    expect(reloaded.getState().stored.map((s) => s.id)).toEqual(['2025-02']);
     expect(reloaded.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-02']);
     expect(reloaded.getState().storageProblem).toBeUndefined();
   });
@@ -103,7 +103,7 @@ describe('the store with storage', () => {
     const item: StoredInspection = { id: '2025-03', period: '2025-03', label: '', text: '本报讯 今天天气晴。', importedAt: '2025-03-01' };
     saveStored(storage, [item]);
     const store = storeOn(storage);
-    imports.readStoredImports(store);
+    imports.readStoredImports(store, storage);
     expect(store.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
     expect(store.getState().storageProblem).toEqual({ kind: 'unreadable', detail: '1 item(s)' });
     expect(addImport(store, february, '2025-03', '')).toMatchObject({ ok: true, id: '2025-03-2' });
@@ -114,6 +114,7 @@ describe('the store with storage', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, 'garbage');
     const store = storeOn(storage);
+    imports.readStoredImports(store, storage);
     expect(store.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
     expect(store.getState().storageProblem?.kind).toBe('unreadable');
     expect(storage.getItem(BACKUP_KEY)).toBe('garbage');
@@ -155,7 +156,7 @@ describe('ids', () => {
     const item: StoredInspection = { id: '2025-02', period: '2025-02', label: '甲', text: february, importedAt: '' };
     saveStored(storage, [item, { ...item, label: '乙' }]);
     const store = storeOn(storage);
-    imports.readStoredImports(store);
+    imports.readStoredImports(store, storage);
     expect(store.getState().stored.map((s) => [s.id, s.label])).toEqual([
       ['2025-02', '甲'],
       ['2025-02-2', '乙'],
@@ -203,7 +204,7 @@ describe('two tabs on one storage', () => {
     const tabA = storeOn(storage);
     addImport(tabA, february, '2025-03', '');
     const tabB = storeOn(storage);
-    imports.readStoredImports(tabB);
+    imports.readStoredImports(tabB, storage);
     removeImport(tabA, '2025-03');
     addImport(tabB, february, '2025-04', '');
     expect(loadStored(storage).inspections.map((s) => s.id)).toEqual(['2025-04']);

@@ -35,8 +35,7 @@ describe('links', () => {
 
     const storage = new MemoryStorage();
     const recipient = createDashboardStore(storage, ['zh-CN']);
-    const id = await showLinkData(recipient, new URL(link.url).hash, '2025-02');
-    expect(id).toBe('2025-02');
+    expect(await showLinkData(recipient, new URL(link.url).hash, '?period=2025-02&embed=1')).toBe('?period=2025-02&embed=1');
     const shown = selectActive(recipient.getState());
     expect(shown?.fromLink).toBe(true);
     expect(shown?.source.periodLabel.zh).toBe('二月');
@@ -48,7 +47,7 @@ describe('links', () => {
     expect(loadStored(storage).inspections.map((s) => [s.id, s.period, s.label])).toEqual([['2025-02', '2025-02', '二月']]);
     // After a reload it is read back from storage as it was.
     const reloaded = createDashboardStore(storage, ['zh-CN']);
-    readStoredImports(reloaded);
+    readStoredImports(reloaded, storage);
     const back = reloaded.getState().inspections.find((i) => i.id === '2025-02');
     expect(back?.fromLink).toBeUndefined();
     expect(back?.inspection.scores).toEqual(shown?.inspection.scores);
@@ -60,10 +59,10 @@ describe('links', () => {
     const { url } = await shareLink(sender.getState(), APP);
     const recipient = createDashboardStore(new MemoryStorage(), ['zh-CN']);
     addImport(recipient, undefined, february, '2025-02', '我的二月', importText(february));
-    expect(await showLinkData(recipient, new URL(url).hash, '2025-02')).toBe('2025-02-link');
+    expect(await showLinkData(recipient, new URL(url).hash, '?period=2025-02')).toBe('?period=2025-02-link');
     expect(recipient.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-02', '2025-02-link']);
     const other = createDashboardStore(new MemoryStorage(), ['zh-CN']);
-    expect(await showLinkData(other, `${new URL(url).hash.slice(0, -4)}AAAA`, '2025-02')).toBeUndefined();
+    expect(await showLinkData(other, `${new URL(url).hash.slice(0, -4)}AAAA`, '?period=2025-02')).toBe('?period=2025-02');
     expect(other.getState().linkData).toEqual({ problem: 'damaged' });
     expect(other.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
   });
