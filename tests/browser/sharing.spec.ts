@@ -23,6 +23,20 @@ async function importAs(page: Page, period: string): Promise<void> {
 }
 
 const periods = (page: Page) => page.getByLabel('期次').locator('option');
+/** The first row of the rankings table: the leader of the period shown. */
+const leaderRow = (page: Page) =>
+  page
+    .getByRole('table', { name: /各区得分与排名/ })
+    .locator('tbody tr')
+    .first();
+
+/** Imports a month as 2025-03, then shows the dot plot with 小店区 picked out. */
+async function importAndHighlight(page: Page): Promise<void> {
+  await page.goto('./');
+  await importAs(page, '2025-03');
+  await page.getByRole('tab', { name: '分类对比' }).click();
+  await page.getByLabel('突出显示').selectOption('小店区');
+}
 
 test('two tabs importing 2025-03 and 2025-04 both keep theirs; a delete in one is not undone by the other; undo is a stack', async ({
   page,
@@ -69,10 +83,7 @@ test('a copied link carries an imported month, its view and highlight; a fresh b
   baseURL,
 }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('./');
-  await importAs(page, '2025-03');
-  await page.getByRole('tab', { name: '分类对比' }).click();
-  await page.getByLabel('突出显示').selectOption('小店区');
+  await importAndHighlight(page);
   await page.getByRole('button', { name: '复制链接' }).click();
   await expect(page.getByText(/链接已复制（\d+ 个字符，含这一期的数据/)).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -87,29 +98,18 @@ test('a copied link carries an imported month, its view and highlight; a fresh b
   await expect(reader.getByLabel('突出显示')).toHaveValue('小店区');
   expect(await reader.evaluate(() => window.localStorage.getItem('taiyuan-sanitation-dashboard:inspections'))).toBeNull();
   await reader.getByRole('tab', { name: '排名', exact: true }).click();
-  const first = reader
-    .getByRole('table', { name: /各区得分与排名/ })
-    .locator('tbody tr')
-    .first();
+  const first = leaderRow(reader);
   await expect(first).toContainText('迎泽区');
   await reader.getByRole('button', { name: '保存到本机' }).click();
   await expect(reader.getByText('这份数据来自链接（未保存）')).toBeHidden();
   await reader.goto('./?period=2025-03');
   await expect(reader.getByLabel('期次')).toHaveValue('2025-03');
-  await expect(
-    reader
-      .getByRole('table', { name: /各区得分与排名/ })
-      .locator('tbody tr')
-      .first(),
-  ).toContainText('迎泽区');
+  await expect(leaderRow(reader)).toContainText('迎泽区');
   await fresh.close();
 });
 
 test('the embed code carries the month and the highlight to a fresh browser', async ({ page, browser, baseURL }) => {
-  await page.goto('./');
-  await importAs(page, '2025-03');
-  await page.getByRole('tab', { name: '分类对比' }).click();
-  await page.getByLabel('突出显示').selectOption('小店区');
+  await importAndHighlight(page);
   await page.getByRole('button', { name: '嵌入' }).click();
   const dialog = page.getByRole('dialog', { name: '嵌入到其他网页' });
   await expect(dialog.getByText(/嵌入地址长 \d+ 个字符。/)).toBeVisible();
@@ -139,12 +139,7 @@ test('a link to a period this browser does not have says so, shows what it has, 
 test('a damaged link fragment is refused with a clear message, and the embedded data is shown', async ({ page }) => {
   await page.goto('./?period=2025-03#data=1.00000000.AAAAAAAA');
   await expect(page.getByText('链接中的数据已损坏，无法读取；显示的是本机已有的数据。')).toBeVisible();
-  await expect(
-    page
-      .getByRole('table', { name: /各区得分与排名/ })
-      .locator('tbody tr')
-      .first(),
-  ).toContainText('杏花岭区');
+  await expect(leaderRow(page)).toContainText('杏花岭区');
 });
 
 test.describe('published months', () => {
@@ -179,20 +174,12 @@ test.describe('published months', () => {
     await reader.goto('./');
     await expect(periods(reader)).toHaveText(['2025年1月初见报', '2025年2月']);
     await expect(reader.getByLabel('期次')).toHaveValue('2025-02');
-    const first = reader
-      .getByRole('table', { name: /各区得分与排名/ })
-      .locator('tbody tr')
-      .first();
+    const first = leaderRow(reader);
     await expect(first).toContainText('迎泽区');
     expect(await reader.evaluate(() => window.localStorage.getItem('taiyuan-sanitation-dashboard:inspections'))).toBeNull();
     const other = await context.newPage();
     await other.goto('./?period=taiyuan-2025-01');
-    await expect(
-      other
-        .getByRole('table', { name: /各区得分与排名/ })
-        .locator('tbody tr')
-        .first(),
-    ).toContainText('杏花岭区');
+    await expect(leaderRow(other)).toContainText('杏花岭区');
     await other.goto('./?period=2025-02&view=bars');
     await expect(other.getByLabel('期次')).toHaveValue('2025-02');
     await expect(other.getByText(/链接要显示的期次/)).toHaveCount(0);
