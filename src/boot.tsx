@@ -12,9 +12,9 @@ import { selectActive } from './store/selectors';
 
 /** Imports kept in this browser are read with the import reader, which is loaded only when there are some. */
 async function readStoredImports(): Promise<void> {
-  if (browserStorage()?.getItem(STORAGE_KEY) == null) return;
   try {
-    (await import('./store/storedImports')).readStoredImports(useDashboard);
+    // Inside the try: a browser that refuses storage throws on reading it.
+    if (browserStorage()?.getItem(STORAGE_KEY) != null) (await import('./store/storedImports')).readStoredImports(useDashboard);
   } catch {
     // The reader could not be loaded: the app starts on the embedded data; the stored records stay untouched
     // in the store and in storage, and come back on the next load.

@@ -128,12 +128,15 @@ export function syncFromStorage(store: ImportsStore, storage: StorageLike | unde
   const state = store.getState();
   const now = latest(storage, state.stored);
   if (now.newer) return;
-  const { inspections } = inspectionsFor(state, now.items);
+  const { inspections, unreadable } = inspectionsFor(state, now.items);
   const ids = new Set(inspections.map((i) => i.id));
+  // The period shown was deleted in the other tab: the latest is shown (a period a link asks for stays asked for).
+  const deleted = state.activeId !== undefined && state.stored.some((s) => s.id === state.activeId) && !ids.has(state.activeId);
   store.setState({
     inspections,
     stored: now.items,
-    activeId: state.activeId !== undefined && !ids.has(state.activeId) ? undefined : state.activeId,
+    activeId: deleted ? undefined : state.activeId,
+    storageProblem: state.storageProblem ?? (unreadable > 0 ? { kind: 'unreadable', detail: `${String(unreadable)} item(s)` } : undefined),
     // A deleted item another tab has brought back, or deleted again, is no longer this page's to undo.
     removed: state.removed.filter((r) => !now.items.some((s) => s.id === r.stored.id)),
   });

@@ -213,6 +213,22 @@ describe('two tabs on one storage', () => {
     expect(tabA.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-04']);
   });
 
+  it('a period shown here and deleted there gives way to the latest; a period a link asks for stays asked for', () => {
+    const storage = new MemoryStorage();
+    const tabA = storeOn(storage);
+    addImport(tabA, february, '2025-03', '');
+    const tabB = storeOn(storage);
+    imports.readStoredImports(tabB, storage);
+    removeImport(tabB, '2025-03');
+    imports.syncFromStorage(tabA, storage);
+    expect(tabA.getState().activeId).toBeUndefined();
+    expect(selectActive(tabA.getState())?.id).toBe('taiyuan-2025-01');
+    tabB.getState().setActive('2031-07');
+    addImport(tabA, february, '2025-04', '');
+    imports.syncFromStorage(tabB, storage);
+    expect(tabB.getState().activeId).toBe('2031-07');
+  });
+
   it('storage a newer version wrote after this tab started is never written over', () => {
     const storage = new MemoryStorage();
     const store = storeOn(storage);
