@@ -57,6 +57,9 @@ async function start(): Promise<void> {
   // A month published since the build (a data file added without building again) makes it another screen.
   const state = useDashboard.getState();
   if (root.firstElementChild && root.dataset.period === selectActive(state)?.id && showsPrerenderedScreen(state)) {
+    // Hydration reads the store's initial state (the server snapshot): the months published are part of it, as
+    // they were when the build rendered this screen (src/prerender.tsx).
+    Object.assign(useDashboard.getInitialState(), state);
     hydrateRoot(root, app);
     return;
   }

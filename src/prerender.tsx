@@ -26,6 +26,9 @@ async function readPublishedMonths(): Promise<void> {
   const read = (file: string) => JSON.parse(readFileSync(join(folder, file), 'utf8')) as unknown;
   const { addPublished } = await import('./store/publishedMonths');
   await addPublished(useDashboard, read('index.json'), (file) => Promise.resolve(read(file)));
+  // A server render reads a store's initial state (useSyncExternalStore's server snapshot), not its current one:
+  // at build time, and only here, the months read become part of that initial state.
+  Object.assign(useDashboard.getInitialState(), useDashboard.getState());
 }
 
 /** The id of the period the first screen shows: the page marks it, and boot.tsx hydrates only that period's screen. */
