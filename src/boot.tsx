@@ -40,7 +40,13 @@ async function start(): Promise<void> {
         module.syncFromStorage(useDashboard);
       });
   });
-  await Promise.all([readStoredImports(), readPublished()]);
+  const published = readPublished();
+  await readStoredImports();
+  // Published months are waited for only when the page needs one: the period prerendered, or the one the link asks
+  // for; otherwise the app starts at once and they join the period list when they arrive.
+  const has = (id: string | null | undefined) => !id || useDashboard.getState().inspections.some((i) => i.id === id);
+  if (!has(document.getElementById('root')?.dataset.period) || !has(new URLSearchParams(window.location.search).get('period')))
+    await published;
   // A month carried in the link's fragment is shown (unsaved) under the period the link asks for.
   const { search, hash } = window.location;
   // Before the first render, so a shared link never flashes the default view.

@@ -169,6 +169,7 @@ export const en: Record<ViewMessageKey, string> = {
   importGridLine: 'Line',
   importGridStatus: 'This row is',
   importGridMore: 'The grid shows the first {shown} of {count} rows.',
+  importGridMoreColumns: 'Only the first {shown} of {count} columns are shown; the others are read all the same.',
   importCellWhere: 'line {line}, column {column}',
   importRowStatusFor: 'Role of line {line} “{name}”',
   rowEntity: 'ranked',

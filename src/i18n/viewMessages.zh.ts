@@ -162,6 +162,7 @@ export const zh = {
   importGridLine: '行',
   importGridStatus: '这一行是',
   importGridMore: '表格只显示前 {shown} 行，共 {count} 行。',
+  importGridMoreColumns: '只显示前 {shown} 列，共 {count} 列；其余各列照样读取。',
   importCellWhere: '第 {line} 行第 {column} 列',
   importRowStatusFor: '第 {line} 行“{name}”的作用',
   rowEntity: '参与排名',

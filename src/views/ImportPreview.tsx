@@ -20,6 +20,7 @@ import {
   doubtsOf,
   findingLists,
   FORMAT_KEYS,
+  GRID_COLUMNS_SHOWN,
   GRID_ROWS_SHOWN,
   gridRows,
   ROLE_KEYS,
@@ -66,6 +67,8 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
   const index = inspection ? indexScores(inspection) : undefined;
   const digits = inspection ? scoreDigits(inspection) : 1;
   const standings = inspection && index ? computeStandings(index, inspection.siteTypes) : undefined;
+  // The ranking's table shows the first categories; totals and ranks count them all.
+  const shownSiteTypes = inspection?.siteTypes.slice(0, GRID_COLUMNS_SHOWN) ?? [];
   const errors = result.findings.filter((f) => f.severity === 'error');
   const findings = findingLists(result.findings, choices.allFindings, t, language);
   const options = candidateOptions(preview, t, language);
@@ -77,6 +80,7 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
   ];
   const rows = gridRows(candidate, statuses, doubts, t, ocrChecks);
   const rowCount = table?.plan.rows.length ?? 0;
+  const columnCount = table?.plan.columns.length ?? 0;
 
   return (
     <section aria-labelledby={`${id}-preview`} className="import-preview">
@@ -113,7 +117,12 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
             choices.onStatuses(new Map([...statuses, [row, status]]));
           }}
           onCorrect={onCorrect}
-          moreRows={rowCount > GRID_ROWS_SHOWN ? t('importGridMore', { shown: GRID_ROWS_SHOWN, count: rowCount }) : ''}
+          moreRows={[
+            rowCount > GRID_ROWS_SHOWN ? t('importGridMore', { shown: GRID_ROWS_SHOWN, count: rowCount }) : '',
+            columnCount > GRID_COLUMNS_SHOWN ? t('importGridMoreColumns', { shown: GRID_COLUMNS_SHOWN, count: columnCount }) : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
         />
       )}
       {inspection ? (
@@ -134,7 +143,7 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
                 t('columnDistrict', { kind: entityKindName(inspection.entityKind, language) }),
                 t('columnRank'),
                 t('columnTotal', { count: inspection.siteTypes.length }),
-                ...inspection.siteTypes.map((s) => displayName(s.name, language)),
+                ...shownSiteTypes.map((s) => displayName(s.name, language)),
               ]}
               rows={standings.rows.map((row) => ({
                 key: row.district,
@@ -142,9 +151,7 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
                   displayName(row.district, language),
                   String(row.rank),
                   formatScore(row.total, language, digits),
-                  ...inspection.siteTypes.map((s) =>
-                    formatScore(index ? scoreOf(index, row.district, s.name) : undefined, language, digits),
-                  ),
+                  ...shownSiteTypes.map((s) => formatScore(index ? scoreOf(index, row.district, s.name) : undefined, language, digits)),
                 ],
               }))}
             />

@@ -55,7 +55,8 @@ export function candidateOptions(preview: ImportPreview | undefined, t: ViewTran
 /** Each column of the chosen table with its role (the user's choice over the reader's) and why. */
 export function roleRows(candidate: ImportCandidate | undefined, roles: ReadonlyMap<number, ColumnRole>, t: ViewTranslate) {
   const plan = candidate?.table?.plan;
-  return (plan?.columns ?? []).map((column) => {
+  // The columns past GRID_COLUMNS_SHOWN are read with their roles but not drawn: a page of 5,000 selects freezes.
+  return (plan?.columns ?? []).slice(0, GRID_COLUMNS_SHOWN).map((column) => {
     const role = roles.get(column.index) ?? column.role;
     const changed = roles.has(column.index) && role !== column.role;
     return {
@@ -69,8 +70,9 @@ export function roleRows(candidate: ImportCandidate | undefined, roles: Readonly
   });
 }
 
-/** Rows of the grid shown in the preview; past this many, the rest are counted under it. */
+/** Rows and columns of the grid (and the ranking's categories) shown in the preview; past these, the rest are counted. */
 export const GRID_ROWS_SHOWN = 200;
+export const GRID_COLUMNS_SHOWN = 40;
 
 /** The findings that ask for a look before import: every warning (doubts), each worded with where it points. */
 export function doubtsOf(findings: readonly Finding[], language: Language) {

@@ -1,64 +1,16 @@
-// What a chosen file or a paste gives the import: text, or a refusal worded by what it was (a PDF, an image, a web
-// page whose spans are too many). The file is read by its bytes; HTML, pasted or saved, by its tables; a
-// spreadsheet by its sheets, a Word document by its tables and a PDF by the positions of its text, their readers
-// loaded only then.
+// What a chosen file or a paste gives the import: text, or a refusal worded by what it was. A PDF is read here, by
+// the positions of its text (pdf.js, loaded only then, in its own worker); every other file, and a pasted web
+// table, by src/data/sources/fileText.ts, in a worker past a small size, so that no file freezes the page.
 
-import { binaryKind, decodeFile, type Encoding, type FileKind } from '../data/sources/fileBytes';
-import { holdsHtmlTable, HTML_CELL_BUDGET, htmlTablesAsText, readHtmlTables } from '../data/sources/htmlTables';
-import type { ViewMessageKey } from '../i18n/viewMessages';
+import { binaryKind } from '../data/sources/fileBytes';
+import type { FileReadRequest } from '../data/sources/file.worker';
+import { htmlTablesAsText } from '../data/sources/htmlTables';
+import { textOfBytes, textOfHtml, type SourceText } from '../data/sources/fileText';
 
-export type SourceText =
-  | { ok: true; text: string; encoding: Encoding }
-  | { ok: false; problem: ViewMessageKey; params: Readonly<Record<string, string | number>> };
+export type { SourceText } from '../data/sources/fileText';
 
-/** What a refused file is said to be. */
-const FILE_KIND_KEYS: Readonly<Record<FileKind | 'unknown-encoding', ViewMessageKey>> = {
-  pdf: 'importSheetUnreadable',
-  png: 'importFileImage',
-  jpeg: 'importFileImage',
-  gif: 'importFileImage',
-  webp: 'importFileImage',
-  xlsx: 'importFileSpreadsheet',
-  ods: 'importFileSpreadsheet',
-  ole: 'importFileOffice',
-  docx: 'importFileWord',
-  zip: 'importFileZip',
-  binary: 'importFileNotText',
-  'unknown-encoding': 'importFileNotText',
-};
-
-/**
- * The tables of HTML as text; undefined when it holds none; a refusal when its spans would expand past the cell
- * budget (refused by table, so that what is loaded stays as it was).
- */
-export function textOfHtml(html: string): SourceText | undefined {
-  const tables = readHtmlTables(html);
-  if (!tables.ok) return { ok: false, problem: 'importHtmlTooBig', params: { table: tables.table, budget: HTML_CELL_BUDGET } };
-  const text = htmlTablesAsText(tables.tables);
-  return text === '' ? undefined : { ok: true, text, encoding: 'utf-8' };
-}
-
-/** A spreadsheet's sheets as tables of text (SheetJS, loaded only now), or its refusal. */
-async function textOfSpreadsheet(bytes: Uint8Array, kind: FileKind): Promise<SourceText> {
-  const { readSpreadsheet, SHEET_CELL_BUDGET } = await import('../data/sources/spreadsheet');
-  const sheets = readSpreadsheet(bytes);
-  if (sheets.ok && sheets.tables.length > 0) return { ok: true, text: htmlTablesAsText(sheets.tables), encoding: 'utf-8' };
-  if (!sheets.ok && sheets.reason === 'cell-budget')
-    return { ok: false, problem: 'importSheetTooBig', params: { sheet: sheets.sheet, budget: SHEET_CELL_BUDGET } };
-  // A workbook with no filled cell says so; an old Office file that is no workbook is a .doc, said as such.
-  if (sheets.ok) return { ok: false, problem: 'importSheetEmpty', params: { kind: kind.toUpperCase() } };
-  return { ok: false, problem: kind === 'ole' ? 'importFileOffice' : 'importSheetUnreadable', params: { kind: kind.toUpperCase() } };
-}
-
-/** A Word document's tables as text (its reader loaded only now), or its refusal. */
-async function textOfWord(bytes: Uint8Array): Promise<SourceText> {
-  const { readWordDocument, WORD_CELL_BUDGET } = await import('../data/sources/wordDocument');
-  const document = readWordDocument(bytes);
-  if (document.ok && document.tables.length > 0) return { ok: true, text: htmlTablesAsText(document.tables), encoding: 'utf-8' };
-  if (!document.ok && document.reason === 'cell-budget')
-    return { ok: false, problem: 'importHtmlTooBig', params: { table: document.table, budget: WORD_CELL_BUDGET } };
-  return { ok: false, problem: document.ok ? 'importWordNoTable' : 'importSheetUnreadable', params: { kind: 'DOCX' } };
-}
+/** Past this many bytes a file (or a pasted web page) is read in a worker: the page stays responsive. */
+export const OFF_THREAD_BYTES = 20_000;
 
 /** A PDF's tables from the positions of its text (pdf.js, loaded only now), or its refusal. */
 async function textOfPdf(bytes: Uint8Array): Promise<SourceText> {
@@ -73,15 +25,46 @@ async function textOfPdf(bytes: Uint8Array): Promise<SourceText> {
   }
 }
 
-/** A file's text by its bytes, not its name; a saved web page by its tables, a spreadsheet by its sheets. */
-export async function textOfFile(bytes: Uint8Array, name: string): Promise<SourceText> {
-  const kind = binaryKind(bytes);
-  if (kind === 'xlsx' || kind === 'ods' || kind === 'ole') return textOfSpreadsheet(bytes, kind);
-  if (kind === 'docx') return textOfWord(bytes);
-  if (kind === 'pdf') return textOfPdf(bytes);
-  const decoded = decodeFile(bytes);
-  if (!decoded.ok) return { ok: false, problem: FILE_KIND_KEYS[decoded.kind], params: { kind: decoded.kind.toUpperCase() } };
-  if (!/\.html?$/i.test(name) && !holdsHtmlTable(decoded.text.slice(0, 100_000))) return decoded;
-  const html = textOfHtml(decoded.text);
-  return html === undefined ? decoded : html.ok ? { ...html, encoding: decoded.encoding } : html;
+/** A read that can be cancelled (the dialog closed, another file chosen). */
+export interface SourceJob {
+  promise: Promise<SourceText | undefined>;
+  cancel: () => void;
+}
+
+/** Reads bytes in the file worker; cancel ends it at once. */
+function inWorker(request: FileReadRequest): SourceJob {
+  const worker = new Worker(new URL('../data/sources/file.worker.ts', import.meta.url), { type: 'module' });
+  let settle: (source: SourceText | undefined) => void = () => undefined;
+  const promise = new Promise<SourceText | undefined>((resolve) => {
+    settle = resolve;
+  });
+  worker.onmessage = (event: MessageEvent<SourceText | null>) => {
+    settle(event.data ?? undefined);
+    worker.terminate();
+  };
+  worker.onerror = (event) => {
+    settle({ ok: false, problem: 'importSheetUnreadable', params: { kind: event.message } });
+    worker.terminate();
+  };
+  worker.postMessage(request, [request.bytes.buffer]);
+  return {
+    promise,
+    cancel: () => {
+      worker.terminate();
+      settle(undefined);
+    },
+  };
+}
+
+/** A file's text by its bytes, not its name: a PDF here, anything else by fileText.ts (off the main thread when big). */
+export function textOfFile(bytes: Uint8Array, name: string): SourceJob {
+  if (binaryKind(bytes) === 'pdf') return { promise: textOfPdf(bytes), cancel: () => undefined };
+  if (bytes.length <= OFF_THREAD_BYTES) return { promise: textOfBytes(bytes, name), cancel: () => undefined };
+  return inWorker({ kind: 'file', bytes: bytes.slice(), name });
+}
+
+/** A pasted web page's tables as text (undefined: none), off the main thread when big. */
+export function textOfPastedHtml(html: string): SourceJob {
+  if (html.length <= OFF_THREAD_BYTES) return { promise: Promise.resolve(textOfHtml(html)), cancel: () => undefined };
+  return inWorker({ kind: 'html', bytes: new TextEncoder().encode(html), name: '' });
 }

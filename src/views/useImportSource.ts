@@ -8,7 +8,7 @@ import { holdsHtmlTable } from '../data/sources/htmlTables';
 import { cellIndexAt } from '../data/sources/ocr/ocrCorrections';
 import type { ViewMessageKey } from '../i18n/viewMessages';
 import { readImage, type CheckedOcrDoubt, type ImageJob, type OcrProgress } from './imageSource';
-import { textOfFile, textOfHtml } from './importSource';
+import { textOfFile, textOfPastedHtml, type SourceJob, type SourceText } from './importSource';
 
 /** An OCR doubt with the index of its cell in its line (a correction elsewhere on the line does not move it). */
 export interface PlacedOcrDoubt extends CheckedOcrDoubt {
@@ -29,12 +29,35 @@ export function useImportSource({ onText, onProblem, knownNames }: ImportSourceH
   const [ocrProgress, setOcrProgress] = useState<OcrProgress | undefined>();
   const [ocrDoubts, setOcrDoubts] = useState<readonly PlacedOcrDoubt[]>([]);
   const job = useRef<ImageJob | undefined>(undefined);
+  // A file or a pasted page being read (in a worker when big): one at a time, cancelled when the dialog closes.
+  const reading = useRef<SourceJob | undefined>(undefined);
   useEffect(
     () => () => {
       job.current?.cancel();
+      reading.current?.cancel();
     },
     [],
   );
+
+  /** Runs a read; its text (or refusal) arrives unless another read has started since, or it was cancelled. */
+  const run = (started: SourceJob, name: string, onNone?: () => void) => {
+    reading.current?.cancel();
+    reading.current = started;
+    void started.promise.then((source: SourceText | undefined) => {
+      if (reading.current !== started) return;
+      reading.current = undefined;
+      if (!source) {
+        onNone?.();
+        return;
+      }
+      if (!source.ok) {
+        onProblem(source.problem, source.params);
+        return;
+      }
+      setOcrDoubts([]);
+      onText(source.text, { name, ...(source.encoding === 'utf-8' ? {} : { encoding: source.encoding }) });
+    });
+  };
 
   const readImageBytes = (bytes: Uint8Array, name: string) => {
     job.current?.cancel();
@@ -64,14 +87,7 @@ export function useImportSource({ onText, onProblem, knownNames }: ImportSourceH
           readImageBytes(bytes, file.name);
           return;
         }
-        void textOfFile(bytes, file.name).then((source) => {
-          if (!source.ok) {
-            onProblem(source.problem, source.params);
-            return;
-          }
-          setOcrDoubts([]);
-          onText(source.text, { name: file.name, ...(source.encoding === 'utf-8' ? {} : { encoding: source.encoding }) });
-        });
+        run(textOfFile(bytes, file.name), file.name);
       },
       (cause: unknown) => {
         onProblem('importReadFailed', { detail: String(cause) });
@@ -87,21 +103,20 @@ export function useImportSource({ onText, onProblem, knownNames }: ImportSourceH
       readFile(image);
       return;
     }
-    // A copied web table carries its cells as HTML: read them as rows instead of the flattened text.
+    // A copied web table carries its cells as HTML: read them as rows instead of the flattened text (the plain
+    // text when, read, it holds no table after all).
     const html = event.clipboardData.getData('text/html');
-    const source = holdsHtmlTable(html) ? textOfHtml(html) : undefined;
-    if (!source) return;
+    if (!holdsHtmlTable(html)) return;
     event.preventDefault();
-    if (!source.ok) {
-      onProblem(source.problem, source.params);
-      return;
-    }
-    setOcrDoubts([]);
-    onText(source.text, { name: '' });
+    const plain = event.clipboardData.getData('text/plain');
+    run(textOfPastedHtml(html), '', () => {
+      onText(plain, { name: '' });
+    });
   };
 
   const cancelOcr = () => {
     job.current?.cancel();
+    reading.current?.cancel();
   };
   return { readFile, onPaste, ocrProgress, ocrDoubts, cancelOcr };
 }

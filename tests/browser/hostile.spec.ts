@@ -1,0 +1,68 @@
+// Hostile input read without freezing the page: a CSV 5,000 columns wide and a saved web page whose cells span
+// 500 rows and 50 columns each end in a verdict, and no task on the main thread takes over 200 ms meanwhile.
+import type { Page } from '@playwright/test';
+import { expect, openImportDialog, test } from './fixtures';
+
+/** Starts recording the longest main-thread task (the Long Tasks API); read it with longestTask. */
+async function recordLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const record = window as unknown as { longestTask: number };
+    record.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) record.longestTask = Math.max(record.longestTask, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+
+test('a CSV of 5,000 columns × 10 rows is read off the main thread: a verdict, and no task over 200 ms', async ({ page }) => {
+  test.setTimeout(120_000);
+  const header = ['区', ...Array.from({ length: 5000 }, (_, i) => `类别${String(i + 1)}`)].join(',');
+  const rows = Array.from({ length: 10 }, (_, r) =>
+    [`区${String(r + 1)}`, ...Array.from({ length: 5000 }, (_, c) => String(50 + ((r * 7 + c) % 50)))].join(','),
+  );
+  const csv = [header, ...rows].join('\n');
+  expect(csv.length).toBeGreaterThan(150_000);
+  await page.goto('./');
+  const dialog = await openImportDialog(page);
+  await recordLongTasks(page);
+  await dialog.getByLabel('选择文件').setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(dialog.getByText(/wide\.csv/)).toBeVisible();
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(dialog.getByText(/找到 10 个区、5000 个类别/)).toBeVisible({ timeout: 20_000 });
+  expect(await longestTask(page)).toBeLessThanOrEqual(200);
+});
+
+test('a web page whose cells span 500 rows × 50 columns is refused naming the table, without freezing the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  const cell = '<td rowspan="500" colspan="50">x</td>';
+  const html = `<html><body><table>${`<tr>${cell.repeat(20)}</tr>`.repeat(480)}</table></body></html>`;
+  expect(html.length).toBeGreaterThan(350_000);
+  await page.goto('./');
+  const dialog = await openImportDialog(page);
+  await recordLongTasks(page);
+  await dialog.getByLabel('选择文件').setInputFiles({ name: 'spans.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await expect(dialog.getByRole('alert')).toBeVisible({ timeout: 20_000 });
+  await expect(dialog.getByRole('alert')).toContainText(
+    /网页中的第 1 张表格合并单元格展开后超过 [\d,]+ 格的上限，未读取；已载入的数据不变。/,
+  );
+  expect(await longestTask(page)).toBeLessThanOrEqual(200);
+});
+
+test('10,000 nested tables end in a verdict without freezing the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  const html = `<html><body>${'<table><tr><td>'.repeat(10_000)}x${'</td></tr></table>'.repeat(10_000)}</body></html>`;
+  await page.goto('./');
+  const dialog = await openImportDialog(page);
+  await recordLongTasks(page);
+  await dialog.getByLabel('选择文件').setInputFiles({ name: 'nested.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await expect(dialog.getByText(/nested\.html/)).toBeVisible({ timeout: 20_000 });
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(
+    dialog
+      .getByRole('alert')
+      .or(dialog.getByRole('heading', { name: '预览' }))
+      .first(),
+  ).toBeVisible({ timeout: 20_000 });
+  expect(await longestTask(page)).toBeLessThanOrEqual(200);
+});
