@@ -1,5 +1,6 @@
 // Imported inspections in the browser's localStorage, under a schema version with a migration path.
-// Only the source text is stored: it is parsed again on load, so a parser fix reaches old imports too.
+// An import's source text is stored, not its figures: it is parsed again on load, so a parser fix reaches old
+// imports too (a month saved from a link, which has no text, keeps its reading: src/store/linkedInspection.ts).
 
 import { STORAGE_KEY } from './storageKey';
 
