@@ -1,34 +1,4 @@
-// Standard competition ranking (1, 2, 2, 4): equal values share the best rank they span.
+// Standard competition ranking (1, 2, 2, 4) for the model: the one definition lives in src/data/ranks.ts, where the
+// import checks (printed ranks against the totals) use it too.
 
-/** Values closer than this are equal: printed figures carry one decimal, sums add float noise. */
-export const SCORE_EPSILON = 1e-6;
-
-export interface Ranked<K> {
-  key: K;
-  value: number;
-  rank: number;
-}
-
-/**
- * Ranks by value, highest first. Ties keep their input order (the print's order among tied
- * districts carries no meaning, so callers pass a stable order such as the printed one).
- */
-export function competitionRanks<K>(items: readonly { key: K; value: number }[]): Ranked<K>[] {
-  const sorted = items.map((item, index) => ({ ...item, index })).sort((a, b) => b.value - a.value || a.index - b.index);
-  const ranked: Ranked<K>[] = [];
-  let rank = 0;
-  let previous = Number.POSITIVE_INFINITY;
-  sorted.forEach((item, position) => {
-    if (Math.abs(item.value - previous) > SCORE_EPSILON) {
-      rank = position + 1;
-      previous = item.value;
-    }
-    ranked.push({ key: item.key, value: item.value, rank });
-  });
-  return ranked;
-}
-
-/** Rounds to one decimal, the precision of the print, without float residue (676.7 not 676.6999…). */
-export function roundScore(value: number): number {
-  return Math.round(value * 10) / 10;
-}
+export { competitionRanks, roundScore, SCORE_EPSILON, type Ranked } from '../data/ranks';

@@ -2,6 +2,7 @@
 // the mean of the scores or none of them their sum, each said once instead of a warning per row. Kept apart from
 // the core so that the first screen, which checks only its own embedded tables, does not carry them.
 
+import { competitionRanks } from '../ranks';
 import type { Finding, Inspection } from '../types';
 import { checkInspection, halfStep, weightedSums, type CheckOptions } from './core';
 
@@ -13,22 +14,6 @@ export function checkReading(inspection: Inspection, options: CheckOptions): Fin
     checkWeightsAndRanks(inspection),
     checkNames(inspection),
   );
-}
-
-/** Competition ranks (1, 2, 2, 4) of values, highest first. */
-function ranksOf(values: readonly number[]): number[] {
-  const order = values.map((value, index) => ({ value, index })).sort((a, b) => b.value - a.value);
-  const ranks = new Array<number>(values.length).fill(0);
-  let rank = 0;
-  let previous = Number.POSITIVE_INFINITY;
-  order.forEach((item, position) => {
-    if (Math.abs(item.value - previous) > EPSILON) {
-      rank = position + 1;
-      previous = item.value;
-    }
-    ranks[item.index] = rank;
-  });
-  return ranks;
 }
 
 /** The weights a total is summed with, said once; printed ranks against the ranks the totals give. */
@@ -51,8 +36,9 @@ function checkWeightsAndRanks(inspection: Inspection): Finding[] {
   if (ranks.length > 0) {
     const printedTotals = new Map(inspection.publishedTotals.map((t) => [t.district, t.value]));
     const basis = inspection.districts.map((d) => printedTotals.get(d) ?? sums.get(d) ?? 0);
-    const computed = ranksOf(basis);
-    const rankOf = new Map(inspection.districts.map((d, i) => [d, computed[i] ?? 0]));
+    const rankOf = new Map(
+      competitionRanks(inspection.districts.map((d, i) => ({ key: d, value: basis[i] ?? 0 }))).map((r) => [r.key, r.rank]),
+    );
     for (const rank of ranks) {
       const expected = rankOf.get(rank.district);
       if (expected !== undefined && expected !== rank.value) {
