@@ -47,7 +47,6 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const [doubtsChecked, setDoubtsChecked] = useState(false);
   const [allFindings, setAllFindings] = useState(false);
   const job = useImportJob();
-
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -81,7 +80,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     },
     knownNames: () => [...new Set(selectOrderedInspections(useDashboard.getState()).flatMap((loaded) => loaded.inspection.districts))],
   });
-  const runPreview = () => {
+  /** Reads the text; after a correction in the grid (`keepChoices`) the user's choices stay as they were. */
+  const runPreview = (keepChoices = false) => {
     const text = source.current;
     if (text.trim() === '') {
       setProblem(t('importEmpty'));
@@ -93,6 +93,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       (next) => {
         setPreview(next);
         setPreviewed(text);
+        if (keepChoices) return;
         setChosenId(next.chosen);
         resetChoices();
         if (period === '' && next.suggestedPeriod !== undefined) setPeriod(next.suggestedPeriod);
@@ -113,18 +114,10 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const ocrChecks = ocrDoubtItems(candidate, statuses, previewed, ocrDoubts, t);
   const doubtCount = result?.ok ? result.findings.filter(isDoubt).length + ocrChecks.length : 0;
   const correct = (line: number, cell: number, value: string) => {
-    const text = withCell(source.current, line, cell, value);
-    source.current = text;
-    if (textarea.current && text.length <= DISPLAY_LIMIT) textarea.current.value = text;
+    source.current = withCell(source.current, line, cell, value);
+    if (textarea.current && source.current.length <= DISPLAY_LIMIT) textarea.current.value = source.current;
     // Read again with the user's choices kept: a corrected figure changes no column's role.
-    job.start(
-      text,
-      (next) => {
-        setPreview(next);
-        setPreviewed(text);
-      },
-      () => undefined,
-    );
+    runPreview(true);
   };
   const confirm = () => {
     if (!preview || !candidate || !result?.ok) return;
@@ -163,14 +156,12 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     event.preventDefault();
     readFile(event.dataTransfer.files[0]);
   };
-
   const imports = imported.map((item) => ({
     id: item.id,
     label: item.source.periodLabel[language],
     period: item.period,
     deleteLabel: t('deleteImport', { label: item.source.periodLabel[language] }),
   }));
-
   return (
     <dialog
       ref={dialog}
@@ -216,7 +207,13 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         <span>{t('importDrop')}</span>
         {fileNote !== '' && <p className="file-note">{fileNote}</p>}
       </div>
-      <button type="button" onClick={runPreview} disabled={job.progress !== undefined}>
+      <button
+        type="button"
+        onClick={() => {
+          runPreview();
+        }}
+        disabled={job.progress !== undefined}
+      >
         {t('importPreviewButton')}
       </button>
       {job.progress !== undefined && (

@@ -4,7 +4,7 @@
 
 import { rowStatus, type RowStatus } from '../data/reading/columnRoles';
 import type { ImportCandidate } from '../data/importText';
-import { cellIndexAt, cellText } from '../data/sources/ocr/ocrCorrections';
+import { cellIndexAt, cellText, linesOf } from '../data/sources/ocr/ocrCorrections';
 import type { PlacedOcrDoubt } from './useImportSource';
 import type { ViewTranslate } from './useViewTranslate';
 
@@ -33,16 +33,19 @@ export function ocrDoubtItems(
 ): OcrDoubtItem[] {
   const table = candidate?.table;
   if (!table || doubts.length === 0) return [];
-  // Where each read row's cells are: line and cell index → the cell's column in the text.
+  // Where each read row's cells are, on the doubts' lines only: line and cell index → the cell's column in the text.
+  const lines = linesOf(text);
+  const doubtLines = new Set(doubts.map((doubt) => doubt.line));
   const readCells = new Map<string, number>();
   for (const plan of table.plan.rows) {
     if ((statuses.get(plan.index) ?? rowStatus(plan)) === 'skipped') continue;
     for (const cell of table.grid.rows[plan.index]?.cells ?? [])
-      readCells.set(`${String(cell.line)}:${String(cellIndexAt(text, cell.line, cell.column))}`, cell.column);
+      if (doubtLines.has(cell.line))
+        readCells.set(`${String(cell.line)}:${String(cellIndexAt(lines, cell.line, cell.column))}`, cell.column);
   }
   return doubts.flatMap((doubt, i) => {
     const column = readCells.get(`${String(doubt.line)}:${String(doubt.cell)}`);
-    if (column === undefined || cellText(text, doubt.line, doubt.cell)?.trim() !== doubt.text) return [];
+    if (column === undefined || cellText(lines, doubt.line, doubt.cell)?.trim() !== doubt.text) return [];
     const note = t(`ocrDoubt-${doubt.reason}`, { percent: Math.floor(doubt.confidence * 100), read: doubt.read, text: doubt.text });
     return [
       {

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type ClipboardEvent } from 'react';
 import { binaryKind } from '../data/sources/fileBytes';
 import { holdsHtmlTable } from '../data/sources/htmlTables';
-import { cellIndexAt } from '../data/sources/ocr/ocrCorrections';
+import { cellIndexAt, linesOf } from '../data/sources/ocr/ocrCorrections';
 import type { ViewMessageKey } from '../i18n/viewMessages';
 import { readImage, type CheckedOcrDoubt, type ImageJob, type OcrProgress } from './imageSource';
 import { textOfFile, textOfPastedHtml, type SourceJob, type SourceText } from './importSource';
@@ -72,7 +72,8 @@ export function useImportSource({ onText, onProblem, knownNames }: ImportSourceH
         onProblem(reading.reason === 'cancelled' ? 'importCancelled' : OCR_PROBLEMS[reading.reason]);
         return;
       }
-      setOcrDoubts(reading.doubts.map((doubt) => ({ ...doubt, cell: cellIndexAt(reading.text, doubt.line, doubt.column) })));
+      const lines = linesOf(reading.text);
+      setOcrDoubts(reading.doubts.map((doubt) => ({ ...doubt, cell: cellIndexAt(lines, doubt.line, doubt.column) })));
       onText(reading.text, { name, ocr: true });
     });
   };

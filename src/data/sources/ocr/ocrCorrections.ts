@@ -3,25 +3,19 @@
 // is written into the text at that cell. Cells are found by line and cell index (tab-separated), so that an edit
 // of one cell does not move the others' doubts.
 
-/** The text of cell `cell` (0-based, tab-separated) of line `line` (1-based); undefined when there is none. */
-export function cellText(text: string, line: number, cell: number): string | undefined {
-  return lineOf(text, line)?.split('\t')[cell];
+/** A text's lines, split once: the functions below look cells up in them (a text may be megabytes). */
+export function linesOf(text: string): string[] {
+  return text.split('\n');
 }
 
-function lineOf(text: string, line: number): string | undefined {
-  let start = 0;
-  for (let n = 1; n < line; n++) {
-    const end = text.indexOf('\n', start);
-    if (end < 0) return undefined;
-    start = end + 1;
-  }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? undefined : end);
+/** The text of cell `cell` (0-based, tab-separated) of line `line` (1-based); undefined when there is none. */
+export function cellText(lines: readonly string[], line: number, cell: number): string | undefined {
+  return lines[line - 1]?.split('\t')[cell];
 }
 
 /** The 0-based index of the cell starting at `column` (1-based, UTF-16 units) of a line; -1 when none does. */
-export function cellIndexAt(text: string, line: number, column: number): number {
-  const cells = lineOf(text, line)?.split('\t') ?? [];
+export function cellIndexAt(lines: readonly string[], line: number, column: number): number {
+  const cells = lines[line - 1]?.split('\t') ?? [];
   let at = 1;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i] ?? '';
