@@ -14,7 +14,13 @@ import { selectActive } from './store/selectors';
 async function readStoredImports(): Promise<void> {
   try {
     // Inside the try: a browser that refuses storage throws on reading it.
-    if (browserStorage()?.getItem(STORAGE_KEY) != null) (await import('./store/storedImports')).readStoredImports(useDashboard);
+    if (browserStorage()?.getItem(STORAGE_KEY) != null) {
+      const [{ readStoredImportsOffThread }, { readStoredInWorker }] = await Promise.all([
+        import('./store/storedImports'),
+        import('./store/storedReads'),
+      ]);
+      await readStoredImportsOffThread(useDashboard, readStoredInWorker);
+    }
   } catch {
     // The reader could not be loaded: the app starts on the embedded data; the stored records stay untouched
     // in the store and in storage, and come back on the next load.

@@ -1,12 +1,12 @@
-// A Web Worker that reads big imports off the main thread, so that a 10 MB paste never freezes the page.
+// A Web Worker that reads big imports off the main thread, so that a 10 MB paste never freezes the page: a text for
+// the import preview (with progress), or the imports kept in this browser, read again at start-up.
 
-import { previewImport, type ImportPreview } from './importText';
+import { importText, previewImport, type ImportPreview, type ImportResult } from './importText';
 
-export interface ParseRequest {
-  text: string;
-}
+export type ParseRequest = { kind: 'preview'; text: string } | { kind: 'stored'; items: { text: string; reading?: unknown }[] };
 
-export type ParseMessage = { type: 'progress'; fraction: number } | { type: 'done'; preview: ImportPreview };
+export type ParseMessage =
+  { type: 'progress'; fraction: number } | { type: 'done'; preview: ImportPreview } | { type: 'stored'; results: ImportResult[] };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
@@ -14,8 +14,12 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { text } = event.data;
-  const preview = previewImport(text, (fraction) => {
+  const request = event.data;
+  if (request.kind === 'stored') {
+    scope.postMessage({ type: 'stored', results: request.items.map((item) => importText(item.text, item.reading)) });
+    return;
+  }
+  const preview = previewImport(request.text, (fraction) => {
     scope.postMessage({ type: 'progress', fraction });
   });
   scope.postMessage({ type: 'done', preview });

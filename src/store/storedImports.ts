@@ -5,12 +5,13 @@
 // `storage` event (syncFromStorage). Loaded with the import reader, only when there is something to read or change.
 
 import { importText, type ImportResult } from '../data/importText';
+import { OFF_THREAD_SIZE } from '../data/offThread';
 import type { InspectionSource } from '../data/embedded/source';
 import { formatPeriod } from '../i18n/format';
 import type { AddResult, LoadedInspection } from './importsSlice';
 import { NEWER_STORAGE } from './importsSlice';
 import { isSavedLinkReading, linkedInspection } from './linkedInspection';
-import { loadStored, saveStored, type StoredInspection } from './persistence';
+import { loadStored, saveStored, type LoadProblem, type StoredInspection } from './persistence';
 import type { StorageLike } from './slice';
 import { browserStorage, type DashboardState } from './store';
 
@@ -86,6 +87,7 @@ function latest(storage: StorageLike | undefined, fallback: readonly StoredInspe
 function inspectionsFor(
   state: DashboardState,
   items: readonly StoredInspection[],
+  reads?: ReadonlyMap<string, ImportResult>,
 ): { inspections: LoadedInspection[]; unreadable: number } {
   const storedIds = new Set(state.stored.map((s) => s.id));
   const itemIds = new Set(items.map((s) => s.id));
@@ -97,7 +99,7 @@ function inspectionsFor(
     // A month saved from a link is kept as its reading; every other as its text, read again.
     const loaded = isSavedLinkReading(item.reading)
       ? linkedInspection(item.id, item.reading.link, false)
-      : loadedOf(item, importText(item.text, item.reading));
+      : loadedOf(item, reads?.get(item.id) ?? importText(item.text, item.reading));
     if (!loaded) unreadable += 1;
     return loaded ? [loaded] : [];
   });
@@ -111,8 +113,32 @@ function inspectionsFor(
 export function readStoredImports(store: ImportsStore, storage: StorageLike | undefined = browserStorage()): void {
   const state = store.getState();
   const loaded = storage ? loadStored(storage) : { inspections: state.stored };
+  takeInStored(store, loaded, new Map());
+}
+
+/**
+ * As readStoredImports, with every big text (past OFF_THREAD_SIZE) read by `readMany` (the parse worker): 30,000
+ * stored rows take most of a second to read, and the page must not freeze for them at every start.
+ */
+export async function readStoredImportsOffThread(
+  store: ImportsStore,
+  readMany: (items: readonly StoredInspection[]) => Promise<ImportResult[]>,
+  storage: StorageLike | undefined = browserStorage(),
+): Promise<void> {
+  const loaded = storage ? loadStored(storage) : { inspections: store.getState().stored };
+  const big = withUniqueIds(loaded.inspections).filter((item) => !isSavedLinkReading(item.reading) && item.text.length > OFF_THREAD_SIZE);
+  const results = big.length > 0 ? await readMany(big) : [];
+  takeInStored(store, loaded, new Map(big.flatMap((item, i) => (results[i] ? [[item.id, results[i]] as const] : []))));
+}
+
+function takeInStored(
+  store: ImportsStore,
+  loaded: { inspections: StoredInspection[]; problem?: LoadProblem },
+  reads: ReadonlyMap<string, ImportResult>,
+): void {
+  const state = store.getState();
   const items = withUniqueIds(loaded.inspections);
-  const { inspections, unreadable } = inspectionsFor({ ...state, stored: items }, items);
+  const { inspections, unreadable } = inspectionsFor({ ...state, stored: items }, items, reads);
   store.setState({
     inspections,
     stored: items,

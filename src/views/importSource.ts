@@ -2,15 +2,13 @@
 // the positions of its text (pdf.js, loaded only then, in its own worker); every other file, and a pasted web
 // table, by src/data/sources/fileText.ts, in a worker past a small size, so that no file freezes the page.
 
+import { OFF_THREAD_SIZE } from '../data/offThread';
 import { binaryKind } from '../data/sources/fileBytes';
 import type { FileReadRequest } from '../data/sources/file.worker';
 import { htmlTablesAsText } from '../data/sources/htmlTables';
 import { textOfBytes, textOfHtml, type SourceText } from '../data/sources/fileText';
 
 export type { SourceText } from '../data/sources/fileText';
-
-/** Past this many bytes a file (or a pasted web page) is read in a worker: the page stays responsive. */
-export const OFF_THREAD_BYTES = 20_000;
 
 /** A PDF's tables from the positions of its text (pdf.js, loaded only now), or its refusal. */
 async function textOfPdf(bytes: Uint8Array): Promise<SourceText> {
@@ -59,12 +57,12 @@ function inWorker(request: FileReadRequest): SourceJob {
 /** A file's text by its bytes, not its name: a PDF here, anything else by fileText.ts (off the main thread when big). */
 export function textOfFile(bytes: Uint8Array, name: string): SourceJob {
   if (binaryKind(bytes) === 'pdf') return { promise: textOfPdf(bytes), cancel: () => undefined };
-  if (bytes.length <= OFF_THREAD_BYTES) return { promise: textOfBytes(bytes, name), cancel: () => undefined };
+  if (bytes.length <= OFF_THREAD_SIZE) return { promise: textOfBytes(bytes, name), cancel: () => undefined };
   return inWorker({ kind: 'file', bytes: bytes.slice(), name });
 }
 
 /** A pasted web page's tables as text (undefined: none), off the main thread when big. */
 export function textOfPastedHtml(html: string): SourceJob {
-  if (html.length <= OFF_THREAD_BYTES) return { promise: Promise.resolve(textOfHtml(html)), cancel: () => undefined };
+  if (html.length <= OFF_THREAD_SIZE) return { promise: Promise.resolve(textOfHtml(html)), cancel: () => undefined };
   return inWorker({ kind: 'html', bytes: new TextEncoder().encode(html), name: '' });
 }

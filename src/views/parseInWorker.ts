@@ -3,12 +3,6 @@
 import type { ParseMessage } from '../data/parse.worker';
 import type { ImportPreview } from '../data/importText';
 
-/**
- * Above this size a text is read off the main thread: every reader looks at it, and a 190 kB CSV 5,000 columns wide
- * takes seconds; under it a text reads within a frame or two.
- */
-export const WORKER_THRESHOLD = 20_000;
-
 /** Above this size a text is not shown in the import box: Chrome lays a huge textarea out again on every change. */
 export const DISPLAY_LIMIT = 1_000_000;
 
@@ -25,7 +19,7 @@ export function parseInWorker(text: string, onProgress: (fraction: number) => vo
     worker.onmessage = (event: MessageEvent<ParseMessage>) => {
       const message = event.data;
       if (message.type === 'progress') onProgress(message.fraction);
-      else {
+      else if (message.type === 'done') {
         resolve(message.preview);
         worker.terminate();
       }
@@ -35,7 +29,7 @@ export function parseInWorker(text: string, onProgress: (fraction: number) => vo
       worker.terminate();
     };
   });
-  worker.postMessage({ text });
+  worker.postMessage({ kind: 'preview', text });
   return {
     promise,
     cancel: () => {

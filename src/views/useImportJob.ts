@@ -3,7 +3,8 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { previewImport, type ImportPreview } from '../data/importText';
-import { parseInWorker, WORKER_THRESHOLD, type ParseJob } from './parseInWorker';
+import { OFF_THREAD_SIZE } from '../data/offThread';
+import { parseInWorker, type ParseJob } from './parseInWorker';
 
 export type ImportJobFailure = { cancelled: true } | { cancelled: false; detail: string };
 
@@ -27,7 +28,7 @@ export function useImportJob(): ImportJob {
   );
 
   const start: ImportJob['start'] = (text, onDone, onFail) => {
-    if (text.length <= WORKER_THRESHOLD) {
+    if (text.length <= OFF_THREAD_SIZE) {
       onDone(previewImport(text));
       return;
     }
