@@ -128,3 +128,35 @@ test('30,000 stored rows are read again in the parse worker at every start: no t
   await page.waitForTimeout(2000);
   expect(await longestTask(page)).toBeLessThanOrEqual(200);
 });
+
+test('right-to-left names keep their order in the summary: three tied Arabic names are read first to last', async ({ page }) => {
+  // Invented figures: three districts named in Arabic tie for first. Without isolation the 、 between the first two
+  // takes their direction and the second name is drawn before the first.
+  const [first, second, third] = ['منطقة أ', 'منطقة ب', 'منطقة ت'];
+  const csv = `区,公厕(100),铁路沿线(100)\n${first},80,70\n${second},80,70\n${third},80,70\n小店区,60,50\n`;
+  await page.addInitScript(
+    ([key, text]) => {
+      const item = { id: '2025-03', period: '2025-03', label: '', text, importedAt: '2025-03-01T00:00:00Z' };
+      localStorage.setItem(key, JSON.stringify({ schemaVersion: 2, inspections: [item] }));
+    },
+    [STORAGE_KEY, csv] as const,
+  );
+  await page.goto('./');
+  const summary = page.locator('.summary-text');
+  await expect(summary).toContainText('150.0 分并列第一');
+  const lefts = await summary.evaluate(
+    (element, names) => {
+      const node = element.firstChild;
+      const text = node?.textContent ?? '';
+      return names.map((name) => {
+        const range = document.createRange();
+        const start = text.indexOf(name);
+        range.setStart(node as Text, start);
+        range.setEnd(node as Text, start + name.length);
+        return range.getBoundingClientRect().left;
+      });
+    },
+    [first, second],
+  );
+  expect(lefts[0]).toBeLessThan(lefts[1] ?? 0);
+});

@@ -33,4 +33,16 @@ describe('written summary', () => {
     expect(en).toContain('Public toilets (73.9)');
     expect(en).toContain('Scrap recycling stations (49.6)');
   });
+
+  it('sets a right-to-left name between isolates, so the figures after it keep their place; a Chinese name as it is', () => {
+    // The seed with its leader renamed in Arabic: the name is wrapped in U+2068 … U+2069, nothing else changes.
+    const renamed = parseInspection(readFixture('taiyuan-news-page-2025-01.txt').replaceAll('杏花岭区', 'منطقة'));
+    if (!renamed.ok) throw new Error('renamed seed must parse');
+    const renamedIndex = indexScores(renamed.inspection);
+    const renamedFacts = summaryFacts(renamedIndex, computeStandings(renamedIndex, renamed.inspection.siteTypes), renamed.findings);
+    if (!renamedFacts) throw new Error('facts');
+    const zh = writeSummary(renamedFacts, 'zh', '全部 10 项点位类型').join('');
+    expect(zh).toContain('\u2068منطقة\u2069以 676.6 分居首，领先第二名迎泽区 6.7 分');
+    expect(zh).not.toContain('\u2068迎泽区');
+  });
 });
