@@ -100,7 +100,7 @@ function firstLineOf(text: string): string {
 /** Every table and list the text holds, each read by its layout's reader. Never throws. */
 export function findCandidates(text: string, onProgress?: (fraction: number) => void): ImportCandidate[] {
   try {
-    return candidatesOf(typeof text === 'string' ? text : '', onProgress);
+    return withUniqueIds(candidatesOf(typeof text === 'string' ? text : '', onProgress));
   } catch (cause) {
     // A backstop: the property tests assert this path is never taken.
     const result: ParseResult = {
@@ -109,6 +109,21 @@ export function findCandidates(text: string, onProgress?: (fraction: number) => 
     };
     return [{ id: 'page:1', format: 'page', title: '', first: 1, last: 1, result }];
   }
+}
+
+/**
+ * Candidates with ids unique within the text: two tables of one layout can start on one line (a grid and the
+ * record lines in it), and a stored reading names its table by id, so a second of an id is told apart by its last
+ * line (the first keeps its id, so readings stored before stay valid).
+ */
+function withUniqueIds(candidates: ImportCandidate[]): ImportCandidate[] {
+  const taken = new Set<string>();
+  return candidates.map((candidate) => {
+    let id = candidate.id;
+    for (let n = 1; taken.has(id); n++) id = `${candidate.id}-${String(candidate.last)}${n > 1 ? `-${String(n)}` : ''}`;
+    taken.add(id);
+    return id === candidate.id ? candidate : { ...candidate, id };
+  });
 }
 
 function candidatesOf(text: string, onProgress?: (fraction: number) => void): ImportCandidate[] {

@@ -115,6 +115,7 @@ export type FindingCode =
   | 'totals-not-sums'
   | 'row-put-back'
   | 'name-invisible'
+  | 'name-empty'
   // infos: facts worth a visible note
   | 'header-recovered'
   | 'total-rounding'

@@ -56,6 +56,7 @@ const findingZh: Record<FindingCode, string> = {
     '名称“{district}”不像名称（是数字，以名次、数字或标点开头，含冒号，或过长）：可能是名次、表头或句子的碎片，请核对这一行。',
   'name-padding': '名称“{printed}”中的空格已去掉，读作“{district}”。',
   'name-invisible': '名称{district}含不可见字符（零宽或文字方向控制符），已去掉。',
+  'name-empty': '名称“{printed}”只有不可见字符或空格：无法读作一个名称，请在表格中填写。',
   'deduction-column':
     '“{header}”是扣分（越少越好）：按得分排名会把扣分最多的排在第一，所以不导入。若它其实是得分，请在预览中改这一列的作用。',
   'totals-not-sums': '{count} 个公布总分都不等于各项之和：这些分项只是总分的一部分或另行计分；排名按公布总分。',
@@ -129,6 +130,7 @@ const findingEn: Record<FindingCode, string> = {
     'The name “{district}” does not look like a name (a number, a leading rank, digit or punctuation, a colon, or too long): it may be a rank, a header or part of a sentence; check this row.',
   'name-padding': 'The spaces inside “{printed}” were removed: read as “{district}”.',
   'name-invisible': 'The name {district} held invisible characters (zero-width or direction controls); they were removed.',
+  'name-empty': 'The name “{printed}” is only invisible characters or spaces: it cannot be read as a name; fill it in the grid.',
   'deduction-column':
     '“{header}” is a deduction (fewer is better): ranked as a score it would put the most deducted first, so it is not imported. If it is in fact a score, change the column’s role in the preview.',
   'totals-not-sums':

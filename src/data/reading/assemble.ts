@@ -24,7 +24,7 @@ export interface ReadParts {
 }
 
 export function assembleInspection(read: ReadParts, findings: Finding[]): ParseResult {
-  const parts = withCleanNames(read, findings);
+  const parts = withCleanSiteTypes(withCleanNames(read, findings), findings);
   if (parts.checkPairs) {
     const scored = new Set(parts.scores.map((s) => `${s.district}\u0000${s.siteType}`));
     for (const siteType of parts.siteTypes) {
@@ -77,14 +77,16 @@ function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
   for (const district of parts.districts) {
     const { name, padded, invisible } = cleanName(district);
     clean.set(district, name);
-    if (padded)
+    if (name === '') findings.push({ severity: 'error', code: 'name-empty', ...whereOf(district), params: { printed: district } });
+    else if (padded)
       findings.push({
         severity: 'warning',
         code: 'name-padding',
         ...whereOf(district),
         params: { printed: district, district: name },
       });
-    if (invisible) findings.push({ severity: 'warning', code: 'name-invisible', ...whereOf(district), params: { district: name } });
+    if (invisible && name !== '')
+      findings.push({ severity: 'warning', code: 'name-invisible', ...whereOf(district), params: { district: name } });
   }
   // `福保街道（福田区）` → 福保街道, for every name or none, and only when the names stay distinct.
   const bases = parts.districts.map((d) => withoutParent(clean.get(d) ?? d));
@@ -106,7 +108,7 @@ function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
   for (const district of parts.districts) {
     const name = clean.get(district) ?? district;
     const other = byName.get(name);
-    if (other !== undefined)
+    if (other !== undefined && name !== '')
       findings.push({
         severity: 'error',
         code: 'duplicate-name',
@@ -124,5 +126,36 @@ function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
     scores: rename(parts.scores) ?? [],
     ...(parts.publishedTotals ? { publishedTotals: rename(parts.publishedTotals) ?? [] } : {}),
     ...(parts.publishedRanks ? { publishedRanks: rename(parts.publishedRanks) ?? [] } : {}),
+  };
+}
+
+/**
+ * The categories under their clean names too (a site type is shown and compared like an entity): each change said,
+ * two that are one once cleaned an error, and a name of nothing but invisible characters an error naming its line.
+ */
+function withCleanSiteTypes(parts: ReadParts, findings: Finding[]): ReadParts {
+  const clean = new Map<string, string>();
+  for (const siteType of parts.siteTypes) {
+    const { name, padded, invisible } = cleanName(siteType.name);
+    clean.set(siteType.name, name);
+    if (name === '') findings.push({ severity: 'error', code: 'name-empty', line: siteType.line, params: { printed: siteType.name } });
+    else if (invisible) findings.push({ severity: 'warning', code: 'name-invisible', line: siteType.line, params: { district: name } });
+    if (padded && name !== '')
+      findings.push({ severity: 'warning', code: 'name-padding', line: siteType.line, params: { printed: siteType.name, district: name } });
+  }
+  if ([...clean].every(([raw, name]) => raw === name)) return parts;
+  const seen = new Set<string>();
+  for (const siteType of parts.siteTypes) {
+    const name = clean.get(siteType.name) ?? siteType.name;
+    if (name !== '' && seen.has(name))
+      findings.push({ severity: 'error', code: 'duplicate-site-type', line: siteType.line, params: { siteType: name } });
+    seen.add(name);
+  }
+  const renamed = (siteType: string) => clean.get(siteType) ?? siteType;
+  return {
+    ...parts,
+    siteTypes: parts.siteTypes.map((s) => ({ ...s, name: renamed(s.name) })),
+    scores: parts.scores.map((s) => ({ ...s, siteType: renamed(s.siteType) })),
+    ...(parts.city ? { city: { ...parts.city, averages: parts.city.averages.map((a) => ({ ...a, siteType: renamed(a.siteType) })) } } : {}),
   };
 }

@@ -266,6 +266,25 @@ describe('names that could disguise themselves', () => {
       params: { district: '甲区' },
     });
   });
+
+  it('a site type is cleaned as a name is: a zero-width joiner removed and said; a name of nothing visible refused', () => {
+    const joined = read('区\t公\u200d厕\t背街小巷\n甲区\t90\t80\n乙区\t85\t70\n');
+    expect(joined.ok && joined.inspection.siteTypes.map((s) => s.name)).toEqual(['公厕', '背街小巷']);
+    expect(joined.ok && joined.inspection.scores.find((s) => s.district === '甲区' && s.siteType === '公厕')?.value).toBe(90);
+    expect(joined.findings.find((f) => f.code === 'name-invisible')).toMatchObject({ line: 1, params: { district: '公厕' } });
+    const invisible = read('区\t\u200d\t背街小巷\n甲区\t90\t80\n乙区\t85\t70\n');
+    expect(invisible.ok).toBe(false);
+    expect(invisible.findings.find((f) => f.code === 'name-empty')).toMatchObject({ severity: 'error', line: 1 });
+  });
+
+  it('two candidates that start on one line have distinct ids, so a stored reading names one of them', () => {
+    // Found by the fuzz suite: a grid and the record lines in it both start on line 2.
+    const text = '\n分\n分\t1\n区\t区(100)\n杏花岭区\t40';
+    const ids = previewImport(text).candidates.map((c) => c.id);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(importText(text, { candidate: id }).result.ok).toBe(true);
+  });
 });
 
 describe('ranks printed as ordinals, and group words before a header', () => {
