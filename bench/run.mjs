@@ -12,6 +12,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { createServer as createViteServer } from 'vite';
+import { benchHostile } from './hostile.mjs';
 import { benchReaders } from './readers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -508,11 +509,13 @@ async function main() {
   let load;
   let interaction;
   let readers;
+  let hostile;
   try {
     load = await benchLoad(browser);
     interaction = await benchInteraction(browser);
     interaction.seedSortMs = await benchSeedSort(browser);
     readers = await benchReaders({ browser, root, serveDist, short, median, round });
+    hostile = await benchHostile({ browser, root, serveDist, round });
   } finally {
     await browser.close();
   }
@@ -528,6 +531,7 @@ async function main() {
     load,
     interaction,
     readers,
+    hostile,
     bundle,
   };
   const file = join(root, short ? 'bench/results.short.json' : 'bench/results.json');
@@ -568,6 +572,11 @@ async function main() {
     ],
     ['read an image by OCR, models loaded', `${readers.imageMs} ms (×${readers.imageRatioToWord} a .docx)`, '< 15 s'],
     ['  first use in a fresh browser, of which model load', `${readers.imageFirstUseMs} ms, ${readers.modelLoadMs} ms`, ''],
+    ...Object.entries(hostile).map(([label, v]) => [
+      `hostile: ${label} (${(v.bytes / 1000).toFixed(0)} kB), longest main-thread task`,
+      `${v.longestTaskMs} ms (verdict in ${v.verdictMs} ms)`,
+      '≤ 200 ms',
+    ]),
     ['entry JS (gzip): first screen, interactive', `${(bundle.entryGzipBytes / 1000).toFixed(1)} kB`, '≤ 100 kB'],
     ['  of which before the first paint', `${(bundle.firstPaintGzipBytes / 1000).toFixed(1)} kB`, ''],
     ['chart JS (gzip)', `${(bundle.chartGzipBytes / 1000).toFixed(1)} kB`, ''],

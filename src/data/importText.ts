@@ -69,7 +69,20 @@ function readTable(grid: Grid, plan: TablePlan): ParseResult {
     column: grid.header[index]?.column ?? 1,
     params: { column: index + 1, header: grid.header[index]?.text ?? '', count: plan.rows.filter((r) => !r.reference).length },
   }));
-  return { ...result, findings: [...questions, ...result.findings] };
+  // Figures under a header that names some score columns and not others: the header does not fit the rows (a stray
+  // line taken for it, say), so which category these figures are is a guess the reader must see.
+  const figures = plan.columns.filter((c) => c.role === 'score' || c.role === 'total' || c.role === 'weighted');
+  const unnamed = figures.filter((c) => (grid.header[c.index]?.text ?? '').trim() === '');
+  const misfit: Finding[] =
+    unnamed.length > 0 && unnamed.length < figures.length
+      ? unnamed.map((c) => ({
+          severity: 'warning',
+          code: 'unnamed-column',
+          line: grid.first,
+          params: { column: c.index + 1, name: c.name },
+        }))
+      : [];
+  return { ...result, findings: [...questions, ...misfit, ...result.findings] };
 }
 
 /** The Taiyuan form's rows (`公厕(100)	…`) are the page reader's: a grid of them is not read again as a table. */

@@ -116,6 +116,7 @@ export type FindingCode =
   | 'row-put-back'
   | 'name-invisible'
   | 'name-empty'
+  | 'unnamed-column'
   // infos: facts worth a visible note
   | 'header-recovered'
   | 'total-rounding'

@@ -57,6 +57,7 @@ const findingZh: Record<FindingCode, string> = {
   'name-padding': '名称“{printed}”中的空格已去掉，读作“{district}”。',
   'name-invisible': '名称{district}含不可见字符（零宽或文字方向控制符），已去掉。',
   'name-empty': '名称“{printed}”只有不可见字符或空格：无法读作一个名称，请在表格中填写。',
+  'unnamed-column': '第 {column} 列的得分没有表头（暂称 {name}），而其他列有：表头可能与各行没有对齐，请核对每列是哪个类别。',
   'deduction-column':
     '“{header}”是扣分（越少越好）：按得分排名会把扣分最多的排在第一，所以不导入。若它其实是得分，请在预览中改这一列的作用。',
   'totals-not-sums': '{count} 个公布总分都不等于各项之和：这些分项只是总分的一部分或另行计分；排名按公布总分。',
@@ -131,6 +132,8 @@ const findingEn: Record<FindingCode, string> = {
   'name-padding': 'The spaces inside “{printed}” were removed: read as “{district}”.',
   'name-invisible': 'The name {district} held invisible characters (zero-width or direction controls); they were removed.',
   'name-empty': 'The name “{printed}” is only invisible characters or spaces: it cannot be read as a name; fill it in the grid.',
+  'unnamed-column':
+    'Column {column} has figures but no header (called {name} for now) while other columns have one: the header may not line up with the rows; check which category each column is.',
   'deduction-column':
     '“{header}” is a deduction (fewer is better): ranked as a score it would put the most deducted first, so it is not imported. If it is in fact a score, change the column’s role in the preview.',
   'totals-not-sums':

@@ -4,6 +4,7 @@
 import { utils, write } from '@e965/xlsx';
 import type { Page } from '@playwright/test';
 import { STORAGE_KEY } from '../../src/store/storageKey';
+import { nestedHtml, spanningHtml, storedImport, storedScore, thirtyThousandRows, wideCsv } from '../support/hostileInputs';
 import { expect, openImportDialog, test } from './fixtures';
 
 /** Starts recording the longest main-thread task (the Long Tasks API); read it with longestTask. */
@@ -20,11 +21,7 @@ const longestTask = (page: Page) => page.evaluate(() => (window as unknown as { 
 
 test('a CSV of 5,000 columns × 10 rows is read off the main thread: a verdict, and no task over 200 ms', async ({ page }) => {
   test.setTimeout(120_000);
-  const header = ['区', ...Array.from({ length: 5000 }, (_, i) => `类别${String(i + 1)}`)].join(',');
-  const rows = Array.from({ length: 10 }, (_, r) =>
-    [`区${String(r + 1)}`, ...Array.from({ length: 5000 }, (_, c) => String(50 + ((r * 7 + c) % 50)))].join(','),
-  );
-  const csv = [header, ...rows].join('\n');
+  const csv = wideCsv();
   expect(csv.length).toBeGreaterThan(150_000);
   await page.goto('./');
   const dialog = await openImportDialog(page);
@@ -38,8 +35,7 @@ test('a CSV of 5,000 columns × 10 rows is read off the main thread: a verdict, 
 
 test('a web page whose cells span 500 rows × 50 columns is refused naming the table, without freezing the page', async ({ page }) => {
   test.setTimeout(120_000);
-  const cell = '<td rowspan="500" colspan="50">x</td>';
-  const html = `<html><body><table>${`<tr>${cell.repeat(20)}</tr>`.repeat(480)}</table></body></html>`;
+  const html = spanningHtml();
   expect(html.length).toBeGreaterThan(350_000);
   await page.goto('./');
   const dialog = await openImportDialog(page);
@@ -54,7 +50,7 @@ test('a web page whose cells span 500 rows × 50 columns is refused naming the t
 
 test('10,000 nested tables end in a verdict without freezing the page', async ({ page }) => {
   test.setTimeout(120_000);
-  const html = `<html><body>${'<table><tr><td>'.repeat(10_000)}x${'</td></tr></table>'.repeat(10_000)}</body></html>`;
+  const html = nestedHtml();
   await page.goto('./');
   const dialog = await openImportDialog(page);
   await recordLongTasks(page);
@@ -91,28 +87,23 @@ test('a workbook over 20 kB is read in the file worker: 300 streets, every one f
 
 test('30,000 stored rows are read again in the parse worker at every start: no task over 200 ms, every total right', async ({ page }) => {
   test.setTimeout(120_000);
-  // Invented figures: 3,000 districts × 10 site types in the long layout, one row per score.
-  const score = (d: number, s: number) => 40 + ((d * 7 + s * 13) % 61);
-  const lines = ['district,site type,score,max'];
-  for (let d = 0; d < 3000; d++)
-    for (let s = 0; s < 10; s++) lines.push(`区${String(d + 1)},类别${String(s + 1)},${String(score(d, s))},100`);
+  // 3,000 districts × 10 site types in the long layout, one row per score.
   let best = 0;
   for (let d = 0; d < 3000; d++)
     best = Math.max(
       best,
-      Array.from({ length: 10 }, (_, s) => score(d, s)).reduce((a, b) => a + b, 0),
+      Array.from({ length: 10 }, (_, s) => storedScore(d, s)).reduce((a, b) => a + b, 0),
     );
   await page.addInitScript(
-    ([key, text]) => {
+    ([key, stored]) => {
       const record = window as unknown as { longestTask: number };
       record.longestTask = 0;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) record.longestTask = Math.max(record.longestTask, entry.duration);
       }).observe({ type: 'longtask', buffered: true });
-      const item = { id: '2025-03', period: '2025-03', label: '', text, importedAt: '2025-03-01T00:00:00Z' };
-      localStorage.setItem(key, JSON.stringify({ schemaVersion: 2, inspections: [item] }));
+      localStorage.setItem(key, stored);
     },
-    [STORAGE_KEY, lines.join('\n')] as const,
+    [STORAGE_KEY, storedImport(thirtyThousandRows())] as const,
   );
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));

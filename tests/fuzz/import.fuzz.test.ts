@@ -36,13 +36,24 @@ function expectTotalsChecked(inspection: Inspection, findings: readonly Finding[
   }
 }
 
-/** A score read for a generated entity and category (both read under their exact names) is the one generated. */
-function expectFiguresKept(inspection: Inspection, table: GeneratedTable, text: string): void {
+/**
+ * A score read for a generated entity and category (both read under their exact names) is the one generated, or a
+ * warning names the entity (another row cleaned to its name, say, whose figures disagree with its own).
+ */
+function expectFiguresKept(inspection: Inspection, findings: readonly Finding[], table: GeneratedTable, text: string): void {
+  // A header that does not fit its rows, or a column whose role is asked, is said for the whole table.
+  if (findings.some((f) => f.code === 'unnamed-column' || f.code === 'column-role-question')) return;
+  const warned = (name: string) => findings.some((f) => f.severity !== 'info' && f.params.district === name);
   const shown = (name: string) => encodedText(name, table.encoding);
+  // Two names the encoding wrote alike (characters GB18030's two-byte codes lack become '?') are no longer two names.
+  const alike = (names: readonly string[], name: string) => names.filter((n) => shown(n) === shown(name)).length > 1;
   table.entities.forEach((entity, e) => {
+    if (alike(table.entities, entity)) return;
     table.categories.forEach((category, c) => {
+      if (alike(table.categories, category)) return;
       const read = inspection.scores.find((s) => s.district === shown(entity) && s.siteType === shown(category));
-      if (read) expect(read.value, `${entity} × ${category} in\n${text}`).toBeCloseTo(table.scores[e]?.[c] ?? NaN, 9);
+      if (read && !warned(read.district))
+        expect(read.value, `${entity} × ${category} in\n${text}`).toBeCloseTo(table.scores[e]?.[c] ?? NaN, 9);
     });
   });
 }
@@ -66,7 +77,7 @@ describe(`fuzz of the whole import (${String(RUNS)} runs per property)`, () => {
         expectTotalsChecked(inspection, findings, table.decimals);
         // A cell spanning rows or columns repeats its figure into them: the generated figures are no longer the table's.
         const spans = table.layout === 'html' && table.span !== undefined && (table.span.rowspan !== 1 || table.span.colspan > 1);
-        if (!spans) expectFiguresKept(inspection, table, source.text);
+        if (!spans) expectFiguresKept(inspection, findings, table, source.text);
       }),
       { numRuns: RUNS },
     );

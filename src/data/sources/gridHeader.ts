@@ -53,9 +53,15 @@ export function twoLevelHeader(upper: GridCell[], lower: GridCell[], rowWidth: n
     return [...upper.slice(0, at), ...subs, ...upper.slice(at + 1)];
   }
   if (lower.length <= upper.length) return upper.map((cell, i) => ({ ...cell, text: joinLevels(cell.text, lower[i]?.text ?? '') }));
+  // The upper line already names every column of the rows and the lower line is wider than any row: it holds no
+  // sub-columns (a stray line of blanks and marks), and spreading the upper's names over it would shift them.
+  if (rowWidth > 0 && upper.length === rowWidth) return upper;
   // Cells of the upper line that stand alone (entity, rank) keep their place; the lower line fills the rest.
   const standalone = upper.filter((c) => isRoleWord(c.text) || /总分|综合|合计|总成绩/.test(c.text));
   const groups = upper.filter((c) => !standalone.includes(c));
+  // No group over the lower line's cells (`区 区` over `区 农贸市场 老旧小区`, a stray line): the lower line is the
+  // header by itself; spreading it after the upper's cells would shift every category onto its neighbour's figures.
+  if (groups.length === 0) return lower;
   const subPerGroup = groups.length > 0 ? Math.floor(lower.length / groups.length) : 0;
   const out: GridCell[] = [];
   const lead = upper.filter((c, i) => standalone.includes(c) && i < upper.indexOf(groups[0] ?? upper[upper.length - 1] ?? c));

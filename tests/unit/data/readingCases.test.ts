@@ -277,6 +277,30 @@ describe('names that could disguise themselves', () => {
     expect(invisible.findings.find((f) => f.code === 'name-empty')).toMatchObject({ severity: 'error', line: 1 });
   });
 
+  it('a stray line above the header does not shift the categories onto their neighbours’ figures', () => {
+    // Found by the fuzz suite: `区 区` was taken for the upper level of a two-level header; 农贸市场 got 老旧小区's column.
+    const result = read('区\t区\n区\t农贸市场(100)\t老旧小区(100)\n杏花岭区\t40\t40\n和平县\t40\t41');
+    expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['农贸市场', '老旧小区']);
+    expect(result.ok && result.inspection.scores.find((s) => s.district === '和平县' && s.siteType === '老旧小区')?.value).toBe(41);
+  });
+
+  it('a stray line of blanks and marks under the header is no second header level', () => {
+    // Found by the fuzz suite: `总 ␉ ␉ ␉ ,` under the header split each category in two, the second named by the first.
+    const result = read('区\t公厕(100)\t背街小巷(100)\n总\t\t\t,\n甲区\t40\t41\n乙区\t50\t52');
+    expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['公厕', '背街小巷']);
+    expect(result.ok && result.inspection.scores.find((s) => s.district === '甲区' && s.siteType === '背街小巷')?.value).toBe(41);
+  });
+
+  it('a header that names some figure columns and not others is said, column by column', () => {
+    // Found by the fuzz suite: a stray `␉1区` line between rows became the header of the rows below it.
+    const result = read('区\t农贸市场(100)\t公厕(100)\t背街小巷(100)\n甲区\t40\t40\t40\n\t1区\n乙区\t40\t40\t40\n丙区\t40\t41\t40');
+    const unnamed = result.findings.filter((f) => f.code === 'unnamed-column');
+    expect(unnamed.map((f) => [f.severity, f.params.column])).toEqual([
+      ['warning', 3],
+      ['warning', 4],
+    ]);
+  });
+
   it('two candidates that start on one line have distinct ids, so a stored reading names one of them', () => {
     // Found by the fuzz suite: a grid and the record lines in it both start on line 2.
     const text = '\n分\n分\t1\n区\t区(100)\n杏花岭区\t40';
