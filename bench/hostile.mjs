@@ -5,12 +5,13 @@
 
 import { createServer as createViteServer } from 'vite';
 
-const OBSERVE_LONG_TASKS = () => {
+/** Records the longest task from now on; `buffered`: also those since the page began (for a load). */
+const OBSERVE_LONG_TASKS = (buffered) => {
   const record = window;
   record.longestTask = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) record.longestTask = Math.max(record.longestTask, entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
+  }).observe({ type: 'longtask', buffered });
 };
 
 export async function benchHostile({ browser, root, serveDist, round }) {
@@ -40,9 +41,26 @@ export async function benchHostile({ browser, root, serveDist, round }) {
         await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
         await page.getByRole('button', { name: '导入数据' }).click();
         const dialog = page.getByRole('dialog', { name: '导入一期数据' });
-        await page.evaluate(OBSERVE_LONG_TASKS);
+        // The file is made in the page before the watch starts: Playwright's own setInputFiles decodes its bytes on the
+        // page's main thread (a 250 ms task for a megabyte) and would be counted against the app.
+        await page.evaluate(
+          ({ base64, name }) => {
+            const binary = atob(base64);
+            const bytes = new Uint8Array(binary.length);
+            for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+            window.hostileFile = new File([bytes], name);
+          },
+          { base64: file.buffer.toString('base64'), name: file.name },
+        );
+        await page.waitForTimeout(200);
+        await page.evaluate(OBSERVE_LONG_TASKS, false);
         const started = performance.now();
-        await dialog.getByLabel('选择文件').setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
+        await dialog.getByLabel('选择文件').evaluate((input) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(window.hostileFile);
+          input.files = transfer.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        });
         const alert = dialog.getByRole('alert');
         const read = dialog.getByLabel('粘贴文本');
         await alert
@@ -75,7 +93,7 @@ export async function benchHostile({ browser, root, serveDist, round }) {
         },
         [storageKey, stored],
       );
-      await page.addInitScript(OBSERVE_LONG_TASKS);
+      await page.addInitScript(OBSERVE_LONG_TASKS, true);
       const started = performance.now();
       await page.goto(`${server.origin}/`);
       // The stored month is the latest: the table shows its districts (区1 … 区3000), not the seed's.

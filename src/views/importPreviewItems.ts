@@ -106,7 +106,8 @@ export function gridRows(
     return {
       index: plan.index,
       line: row?.line ?? 0,
-      cells: (row?.cells ?? []).map((cell) => ({
+      // Only the columns drawn (a CSV 5,000 columns wide had 50,000 cell labels written for 200 rows × 40 drawn).
+      cells: (row?.cells ?? []).slice(0, GRID_COLUMNS_SHOWN).map((cell) => ({
         text: cell.text,
         where: t('importCellWhere', { line: cell.line, column: cell.column }),
         check: checkAt.get(`${String(cell.line)}:${String(cell.column)}`),

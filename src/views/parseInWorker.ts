@@ -2,6 +2,7 @@
 
 import type { ParseMessage } from '../data/parse.worker';
 import type { ImportPreview } from '../data/importText';
+import { previewAssembler } from '../data/previewTransfer';
 
 /** Above this size a text is not shown in the import box: Chrome lays a huge textarea out again on every change. */
 export const DISPLAY_LIMIT = 1_000_000;
@@ -14,13 +15,16 @@ export interface ParseJob {
 export function parseInWorker(text: string, onProgress: (fraction: number) => void): ParseJob {
   const worker = new Worker(new URL('../data/parse.worker.ts', import.meta.url), { type: 'module' });
   let settle: { reject: (reason: Error) => void } | undefined;
+  const assembler = previewAssembler();
   const promise = new Promise<ImportPreview>((resolve, reject) => {
     settle = { reject };
     worker.onmessage = (event: MessageEvent<ParseMessage>) => {
       const message = event.data;
       if (message.type === 'progress') onProgress(message.fraction);
-      else if (message.type === 'done') {
-        resolve(message.preview);
+      else if (message.type === 'piece') {
+        const preview = assembler.add(message.piece);
+        if (!preview) return;
+        resolve(preview);
         worker.terminate();
       }
     };

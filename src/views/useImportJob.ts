@@ -1,7 +1,7 @@
 // The import's read as a job: in place for a small text, in a Web Worker with progress for a big one, and
 // cancelled when the user asks or the dialog closes (the dialog unmounts on close, so on unmount too).
 
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { previewImport, type ImportPreview } from '../data/importText';
 import { OFF_THREAD_SIZE } from '../data/offThread';
 import { parseInWorker, type ParseJob } from './parseInWorker';
@@ -39,7 +39,10 @@ export function useImportJob(): ImportJob {
       (preview) => {
         job.current = undefined;
         setProgress(undefined);
-        onDone(preview);
+        // A big reading is drawn as a transition: React yields between its parts, so drawing it blocks no input.
+        startTransition(() => {
+          onDone(preview);
+        });
       },
       (cause: unknown) => {
         job.current = undefined;
