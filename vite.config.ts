@@ -1,5 +1,4 @@
 // Build, dev server and unit-test configuration.
-import './tests/node20-polyfills.ts';
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
