@@ -135,10 +135,11 @@ function prerenderFirstScreen(): Plugin {
         html
           .replace('<div id="root"></div>', `<div id="root" data-period="${prerenderedPeriod()}">${firstScreenHtml}</div>`)
           .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
-          // In the head, right after the policy that allows it: it must run before any of the body can be
-          // painted. The expect link holds the first paint until the whole first screen is parsed.
+          // In the head, after the policy that allows it and after the viewport tag (before it, a phone lays the
+          // page out 980 px wide and the script's narrow-screen test fails: the filter stayed unfolded), and before
+          // any of the body can be painted. The expect link holds the first paint until the first screen is parsed.
           .replace(
-            /(<meta http-equiv="Content-Security-Policy"[^>]*\/>)/,
+            /(<meta name="viewport"[^>]*\/>)/,
             `$1\n    <script>${script}</script>\n    <link rel="expect" href="#${firstScreen.FIRST_SCREEN_END_ID}" blocking="render" />`,
           ),
       );

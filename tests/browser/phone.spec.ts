@@ -151,3 +151,28 @@ test.describe('desk 1280 × 800', () => {
     }
   });
 });
+
+test.describe('a phone that reads the viewport tag (mobile emulation, 375 × 667)', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+
+  test('the site-type filter is folded in every frame from the first, before the app has drawn', async ({ page }) => {
+    // Each animation frame until the app is ready records whether the prerendered filter is open. A phone lays the
+    // page out 980 px wide until it reads the viewport tag: the first-paint script must come after that tag.
+    await page.addInitScript(() => {
+      const frames: boolean[] = [];
+      (window as unknown as { filterFrames: boolean[] }).filterFrames = frames;
+      const watch = () => {
+        const panel = document.querySelector('#root .filter-panel');
+        if (panel) frames.push(panel.hasAttribute('open'));
+        if (document.documentElement.dataset.ready !== 'true') requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    });
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    const frames = await page.evaluate(() => (window as unknown as { filterFrames: boolean[] }).filterFrames);
+    expect(frames.length).toBeGreaterThan(0);
+    expect(frames.filter((open) => open)).toEqual([]);
+    await expect(page.getByRole('checkbox', { name: '公厕' })).toBeHidden();
+  });
+});
