@@ -21,10 +21,13 @@ function numberFormat(language: Language, digits: number, signed: boolean): Intl
   return format;
 }
 
+/** Intl writes a hyphen-minus for a negative number; a figure's minus is U+2212, as wide as the plus and a digit. */
+const withMinusSign = (text: string) => text.replace('-', '\u2212');
+
 /** A score as printed: one decimal (80.2, 660.0), or as many as the source prints (`digits`, e.g. 96.76). */
 export function formatScore(value: number | undefined, language: Language, digits = 1): string {
   if (value === undefined || !Number.isFinite(value)) return '—';
-  return numberFormat(language, digits, false).format(value);
+  return withMinusSign(numberFormat(language, digits, false).format(value));
 }
 
 /** A value handed back by the chart library (typed unknown) as a score: anything but a number shows as —. */
@@ -38,7 +41,7 @@ export function formatGap(value: number | undefined, language: Language, digits 
   // Values that round to zero show as 0.0, not −0.0.
   const factor = 10 ** digits;
   const rounded = Math.round(value * factor) / factor;
-  return numberFormat(language, digits, true).format(rounded === 0 ? 0 : rounded);
+  return withMinusSign(numberFormat(language, digits, true).format(rounded === 0 ? 0 : rounded));
 }
 
 export function formatList(items: readonly string[], language: Language): string {

@@ -10,9 +10,19 @@ import { cellText, linesOf, withCell } from '../../src/data/sources/ocr/ocrCorre
 import { textOfBytes } from '../../src/data/sources/fileText';
 import type { Finding, Inspection } from '../../src/data/types';
 import { expectWellFormed } from '../unit/parserProperties';
-import { encoded, encodedText, generatedTable, HOSTILE_NAMES, printedTotal, tableText, type GeneratedTable } from './importTables';
+import {
+  encoded,
+  encodedText,
+  fuzzParameters,
+  generatedTable,
+  HOSTILE_NAMES,
+  printedTotal,
+  tableText,
+  type GeneratedTable,
+} from './importTables';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const PARAMETERS = fuzzParameters(150);
+const RUNS = PARAMETERS.numRuns;
 
 /** Zero-width and bidi control characters: none may be left in a name that is shown or compared. */
 const CONTROLS = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
@@ -79,7 +89,7 @@ describe(`fuzz of the whole import (${String(RUNS)} runs per property)`, () => {
         const spans = table.layout === 'html' && table.span !== undefined && (table.span.rowspan !== 1 || table.span.colspan > 1);
         if (!spans) expectFiguresKept(inspection, findings, table, source.text);
       }),
-      { numRuns: RUNS },
+      PARAMETERS,
     );
   });
 
@@ -104,7 +114,7 @@ describe(`fuzz of the whole import (${String(RUNS)} runs per property)`, () => {
           }
         },
       ),
-      { numRuns: RUNS },
+      PARAMETERS,
     );
   });
 
@@ -129,7 +139,7 @@ describe(`fuzz of the whole import (${String(RUNS)} runs per property)`, () => {
           }
         },
       ),
-      { numRuns: RUNS },
+      PARAMETERS,
     );
   });
 
@@ -149,7 +159,7 @@ describe(`fuzz of the whole import (${String(RUNS)} runs per property)`, () => {
           expectWellFormed(importText(corrected).result);
         },
       ),
-      { numRuns: RUNS },
+      PARAMETERS,
     );
   });
 });

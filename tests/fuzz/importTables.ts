@@ -3,6 +3,17 @@
 // HTML with random spans, and encoded as UTF-8, UTF-16 or GB18030. Written here, apart from the readers.
 import fc from 'fast-check';
 
+/**
+ * The runs per property, and the seed: `npm test` runs a short, fixed sample (the same cases every run, so CI is
+ * reproducible); `npm run fuzz` (FUZZ_RUNS set) draws new cases each time, or replays FUZZ_SEED's.
+ */
+export function fuzzParameters(shortRuns: number): { numRuns: number; seed?: number } {
+  const runs = process.env.FUZZ_RUNS;
+  const seed = process.env.FUZZ_SEED;
+  if (seed !== undefined) return { numRuns: Number(runs ?? shortRuns), seed: Number(seed) };
+  return runs === undefined ? { numRuns: shortRuns, seed: 20_261_202 } : { numRuns: Number(runs) };
+}
+
 /** Names that are keys of Object.prototype, carry bidi or zero-width controls, need NFKC, or look like a header. */
 export const HOSTILE_NAMES = [
   '__proto__',

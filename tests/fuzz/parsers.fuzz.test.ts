@@ -9,10 +9,12 @@ import { importText } from '../../src/data/importText';
 import { parseInspection } from '../../src/data/parseInspection';
 import { applyEdits as mutate, edits as editsOf, expectWellFormed as wellFormed, tableChar } from '../unit/parserProperties';
 import { readFixture } from '../unit/readFixture';
+import { fuzzParameters } from './importTables';
 
 const edits = editsOf(6);
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
+const PARAMETERS = fuzzParameters(500);
+const RUNS = PARAMETERS.numRuns;
 const page = readFixture('taiyuan-news-page-2025-01.txt');
 const seedResult = parseInspection(page);
 if (!seedResult.ok) throw new Error('the seed page must parse');
@@ -24,30 +26,28 @@ describe(`fuzz (${RUNS} runs per property)`, () => {
   it('the page parser: arbitrary unicode strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => wellFormed(parseInspection(text))),
-      { numRuns: RUNS },
+      PARAMETERS,
     );
   });
 
   it('the page parser: mutations of the newspaper page', () => {
     fc.assert(
       fc.property(edits, (changes) => wellFormed(parseInspection(mutate(page, changes)))),
-      { numRuns: RUNS },
+      PARAMETERS,
     );
   });
 
   it('the CSV import: mutations of an exported CSV', () => {
     fc.assert(
       fc.property(edits, (changes) => wellFormed(parseCsvInspection(mutate(csv, changes)))),
-      { numRuns: RUNS },
+      PARAMETERS,
     );
   });
 
   it('the CSV import: arbitrary delimited text', () => {
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 300 }), (text) => wellFormed(parseCsvInspection(`district,site type,score\n${text}`))),
-      {
-        numRuns: RUNS,
-      },
+      PARAMETERS,
     );
   });
 
@@ -61,7 +61,7 @@ describe(`fuzz (${RUNS} runs per property)`, () => {
         ),
         (text) => wellFormed(importText(text).result),
       ),
-      { numRuns: RUNS },
+      PARAMETERS,
     );
   });
 });

@@ -62,6 +62,10 @@ export function twoLevelHeader(upper: GridCell[], lower: GridCell[], rowWidth: n
   // No group over the lower line's cells (`区 区` over `区 农贸市场 老旧小区`, a stray line): the lower line is the
   // header by itself; spreading it after the upper's cells would shift every category onto its neighbour's figures.
   if (groups.length === 0) return lower;
+  // Nothing of the upper line stands alone while the lower line names its own entity, rank or total column (`分` over
+  // `区 公厕 总分 排名`): the upper line is a stray word or a title, not groups; spread over the lower line it would
+  // read the rank column as a score.
+  if (standalone.length === 0 && lower.some((c) => isRoleWord(c.text))) return lower;
   const subPerGroup = groups.length > 0 ? Math.floor(lower.length / groups.length) : 0;
   const out: GridCell[] = [];
   const lead = upper.filter((c, i) => standalone.includes(c) && i < upper.indexOf(groups[0] ?? upper[upper.length - 1] ?? c));

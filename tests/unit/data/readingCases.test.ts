@@ -301,6 +301,14 @@ describe('names that could disguise themselves', () => {
     ]);
   });
 
+  it('a stray word above a full header is no group over it: the rank column stays the rank', () => {
+    // Found by the fuzz suite: `分` over `区 公厕 总分 排名` made every column `分 …`, and 排名 a score category.
+    const result = read('分\n区\t公厕(100)\t总分\t排名\n甲区\t70\t70\t1\n乙区\t67\t69\t2\n丙区\t40\t40\t3');
+    expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['公厕']);
+    expect(result.ok && result.inspection.publishedRanks?.map((r) => r.value)).toEqual([1, 2, 3]);
+    expect(result.findings.find((f) => f.code === 'total-mismatch')?.params.district).toBe('乙区');
+  });
+
   it('two candidates that start on one line have distinct ids, so a stored reading names one of them', () => {
     // Found by the fuzz suite: a grid and the record lines in it both start on line 2.
     const text = '\n分\n分\t1\n区\t区(100)\n杏花岭区\t40';
