@@ -105,7 +105,18 @@ export function App() {
         >
           {t('menuOpen')}
         </button>
-        <div id={TOOLBAR_ID} className={menuOpen ? 'toolbar open' : 'toolbar'} role="group" aria-label={t('toolsLabel')}>
+        {/* Escape folds the open menu and gives the focus back to its button, as a disclosure does. */}
+        <div
+          id={TOOLBAR_ID}
+          className={menuOpen ? 'toolbar open' : 'toolbar'}
+          role="group"
+          aria-label={t('toolsLabel')}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || !menuOpen) return;
+            setMenuOpen(false);
+            document.querySelector<HTMLElement>('.menu-toggle')?.focus();
+          }}
+        >
           <SelectField
             label={t('periodPicker')}
             value={loaded.id}
@@ -115,6 +126,8 @@ export function App() {
           <button
             type="button"
             onClick={() => {
+              // The dialog takes the screen; the menu is folded behind it, not left open after the import.
+              setMenuOpen(false);
               setImportOpen(true);
             }}
           >

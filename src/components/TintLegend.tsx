@@ -1,6 +1,6 @@
 // The key to the score tint of the rankings table: each band with its share of the maximum.
 
-import { TINT_BANDS } from './palette';
+import { TINT_BANDS, tintStyle } from './palette';
 
 export interface TintLegendProps {
   title: string;
@@ -13,7 +13,7 @@ export function TintLegend({ title, bandLabel }: TintLegendProps) {
       <span>{title}</span>
       <ul>
         {TINT_BANDS.map((band) => (
-          <li key={band.from} style={{ background: band.background, color: band.text }}>
+          <li key={band.from} style={tintStyle(band)}>
             {bandLabel(Math.round(band.from * 100), Math.min(100, Math.round(band.to * 100)))}
           </li>
         ))}

@@ -11,7 +11,7 @@ import type { RankingColumn } from '../model/rankingColumns';
 import { sortValue } from '../model/sortStandings';
 import { publishedDiffers, type DistrictStanding } from '../model/standings';
 import type { TotalDifference, TotalNotes } from '../model/totalNotes';
-import { tintFor } from './palette';
+import { tintFor, tintStyle } from './palette';
 import { DistrictLink } from './DistrictLink';
 import { RankLabel } from './RankLabel';
 
@@ -109,7 +109,7 @@ export function tableColumns(columns: readonly RankingColumn[], info: CellContex
         const { name, maxScore } = column.siteType;
         meta.style = (row) => {
           const tint = tintFor(row.scores.get(name), maxScore);
-          return tint ? { background: tint.background, color: tint.text } : undefined;
+          return tint ? tintStyle(tint) : undefined;
         };
       }
       return columnHelper.accessor((row) => sortValue(row, column.id), {

@@ -44,8 +44,13 @@ export function formatGap(value: number | undefined, language: Language, digits 
   return withMinusSign(numberFormat(language, digits, true).format(rounded === 0 ? 0 : rounded));
 }
 
+/**
+ * Names joined as the language lists them (甲、乙和丙; A, B and C). A Chinese name that itself holds the list's
+ * separator (农贸市场、便民市场) is quoted in a list, so that it does not read as two items.
+ */
 export function formatList(items: readonly string[], language: Language): string {
-  return new Intl.ListFormat(locales[language], { style: 'long', type: 'conjunction' }).format(items);
+  const shown = language === 'zh' && items.length > 1 ? items.map((item) => (item.includes('、') ? `“${item}”` : item)) : items;
+  return new Intl.ListFormat(locales[language], { style: 'long', type: 'conjunction' }).format(shown);
 }
 
 /** Sentences as running text: a space after a sentence in Latin script, none after a full-width stop (。！？). */

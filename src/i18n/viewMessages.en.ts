@@ -263,5 +263,5 @@ export const en: Record<ViewMessageKey, string> = {
   downloadFailed: 'The image could not be made; try the SVG or the data table.',
   sourceLine: 'Source: {publication} · {period}',
   stabilityNote:
-    'Ranks here are by the sums of the scores times their weights (the published totals are on the Rankings view), and so are the ranges. The ranges are exact: which rivals one weighting can put ahead at once (or keep level or behind at once) is solved set by set as a linear feasibility problem, and both ends of a range are reached by some weighting. With more than 16 rivals to compare, only bounds are given, marked “bounds”.',
+    'Ranks here are by the sums of the scores times their weights (the published totals are on the Rankings view), and so are the ranges. The ranges are exact: for each set of rivals, the app checks whether any one weighting puts them all ahead at once (or keeps them all level or behind), and both ends of a range are reached by some actual weighting. With more than 16 rivals to compare, only bounds are given, marked “bounds”.',
 };

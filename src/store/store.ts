@@ -27,8 +27,9 @@ export function browserStorage(): StorageLike | undefined {
   }
 }
 
+/** The browser's languages; none outside a browser (Node 21 and later have a `navigator` of their own, in English). */
 function browserLanguages(): readonly string[] {
-  return typeof navigator === 'undefined' ? [] : navigator.languages;
+  return typeof window === 'undefined' ? [] : navigator.languages;
 }
 
 export function createDashboardStore(

@@ -220,6 +220,35 @@ test.describe('every view, in both languages, light and dark, at 375 px', () => 
     }
   }
 
+  test('dark heat map: the worst scores are the least bright cells, and no cell brighter than the page text has light text', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.getByLabel('配色').selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const cells = await page.locator('.rankings-table td[style]').evaluateAll((tds) => {
+      const luminance = (css: string) => {
+        const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number);
+        const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+      };
+      const pageText = luminance(getComputedStyle(document.body).color);
+      return tds.map((td) => ({
+        text: td.textContent.trim(),
+        background: luminance(getComputedStyle(td).backgroundColor),
+        colour: luminance(getComputedStyle(td).color),
+        pageText,
+      }));
+    });
+    expect(cells.length).toBeGreaterThan(50);
+    for (const cell of cells) if (cell.background > cell.pageText) expect(cell.colour, cell.text).toBeLessThan(0.05);
+    // 铁路沿线's 49.5 (the seed's lowest band, 0–50 %) is darker than 小店区's 80.7 there (the highest, 80–100 %).
+    const low = cells.find((c) => c.text === '49.5');
+    const high = cells.find((c) => c.text === '80.7');
+    expect(low?.background ?? 1).toBeLessThan(high?.background ?? 0);
+    expect(low?.background ?? 1).toBeLessThan(0.05);
+  });
+
   test('the dark theme can be chosen by hand and is remembered', async ({ page }) => {
     await page.goto('./');
     await page.getByLabel('配色').selectOption('dark');

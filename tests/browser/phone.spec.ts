@@ -118,6 +118,22 @@ test.describe('phone 375 × 800 (zh): the list and the table', () => {
     await tools.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Taiyuan sanitary-city inspection scores');
   });
+
+  test('Escape folds the open menu and gives its button the focus; opening the import folds it too', async ({ page }) => {
+    await page.goto('./');
+    const menu = page.getByRole('button', { name: '菜单' });
+    const tools = page.getByRole('group', { name: '工具' });
+    await menu.click();
+    await tools.getByRole('button', { name: '复制链接' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(tools).toBeHidden();
+    await expect(menu).toBeFocused();
+    await menu.click();
+    await tools.getByRole('button', { name: '导入数据' }).click();
+    await expect(page.getByRole('dialog', { name: '导入一期数据' })).toBeVisible();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
 });
 
 test.describe('desk 1280 × 800', () => {

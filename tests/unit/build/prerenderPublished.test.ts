@@ -40,4 +40,12 @@ describe('the prerendered first screen with published months', () => {
     const order = [...html.matchAll(/<th scope="row"[^>]*>(?:<[^>]+>)*([^<]+)/g)].map((m) => m[1]);
     expect(order.slice(0, 6)).toEqual(['迎泽区', '小店区', '杏花岭区', '晋源区', '尖草坪区', '万柏林区']);
   });
+
+  it('is Chinese whatever the builder runs on: Node 21 and later have a navigator in English', async () => {
+    expect(typeof navigator === 'undefined' || navigator.language.startsWith('en')).toBe(true);
+    const { renderFirstScreen } = await import('../../../src/prerender');
+    const html = await renderFirstScreen();
+    expect(html).toContain('<h2 id="summary-heading">摘要</h2>');
+    expect(html).not.toContain('Summary');
+  });
 });

@@ -11,6 +11,24 @@ describe('colour', () => {
     },
   );
 
+  it.each(TINT_BANDS.map((b) => [b.darkBackground, b.darkText] as const))(
+    'dark theme: tint %s with text %s has a contrast of at least 4.5:1',
+    (background, text) => {
+      expect(contrastRatio(background, text)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it('dark theme: the worst band is the least bright, each band brighter than the one below, and a cell brighter than the page text has dark text', () => {
+    const pageText = '#e8eaed';
+    const black = '#000000';
+    // Brightness measured as contrast against black: rising band by band.
+    const brightness = TINT_BANDS.map((b) => contrastRatio(b.darkBackground, black));
+    expect(brightness).toEqual([...brightness].sort((a, b) => a - b));
+    for (const band of TINT_BANDS) {
+      if (contrastRatio(band.darkBackground, black) > contrastRatio(pageText, black)) expect(band.darkText).toBe(black);
+    }
+  });
+
   it('the contrast formula gives the known values (black on white 21:1, #777 on white 4.48:1)', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 6);
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);

@@ -1,6 +1,6 @@
 // Dates and chart figures as each language writes them.
 import { describe, expect, it } from 'vitest';
-import { formatGap, formatPeriod, formatScore } from '../../../src/i18n/format';
+import { formatGap, formatList, formatPeriod, formatScore } from '../../../src/i18n/format';
 
 describe('dates', () => {
   it('a period is written the way each language writes a month', () => {
@@ -18,5 +18,13 @@ describe('signs', () => {
     expect(formatGap(-0.04, 'en')).toBe('0.0');
     expect(formatScore(-2.5, 'zh')).toBe('\u22122.5');
     expect(formatScore(-2.5, 'en', 2)).not.toContain('-');
+  });
+});
+
+describe('lists', () => {
+  it('a site type whose name holds 、 is quoted in a Chinese list, so 农贸市场、便民市场 does not read as two', () => {
+    expect(formatList(['农贸市场、便民市场', '公厕', '城中村'], 'zh')).toBe('“农贸市场、便民市场”、公厕和城中村');
+    expect(formatList(['农贸市场、便民市场'], 'zh')).toBe('农贸市场、便民市场');
+    expect(formatList(['Markets', 'Public toilets'], 'en')).toBe('Markets and Public toilets');
   });
 });
