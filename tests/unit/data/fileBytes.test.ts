@@ -2,6 +2,7 @@
 // GB18030), never U+FFFD garbage.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { noiseBytes } from '../../support/hostileInputs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/data/importText';
 import { decodeFile } from '../../../src/data/sources/fileBytes';
@@ -11,16 +12,7 @@ import { SEED_DISTRICTS_BY_TOTAL, SEED_PUBLISHED_TOTALS } from '../seedFigures';
 const bytesOf = (name: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url))));
 const ascii = (text: string) => new Uint8Array([...Buffer.from(text, 'latin1')]);
 
-/** Bytes from a fixed linear congruential sequence: the same "random" file on every run. */
-function noise(length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let state = 12345;
-  for (let i = 0; i < length; i++) {
-    state = (state * 1103515245 + 12345) >>> 0;
-    out[i] = state >>> 24;
-  }
-  return out;
-}
+const noise = noiseBytes;
 
 describe('decodeFile', () => {
   it('reads the seed tables saved as GBK as GB18030, and they import with the published totals', () => {
