@@ -1,16 +1,16 @@
 // The rankings as a phone reads them: one line per district (rank, name, total, change since the previous
-// period, a bar of the total against the best with the city's mark), each opening to its site-type scores.
+// period, a bar of the total on a scale from a stated baseline with the city's mark), each opening to its
+// site-type scores. The scale's axis heads the bars, so that a bar's start is read as that baseline, not 0.
 
 import { formatScore } from '../i18n/format';
 import type { Language } from '../i18n/names';
 import type { RankChange } from '../model/rankChanges';
-import type { RankedList as RankedListModel } from '../model/rankedList';
-import type { SiteType } from '../data/types';
+import { rankedList } from '../model/rankedList';
+import type { Standings } from '../model/standings';
 import { RankedRow } from './RankedRow';
 
 export interface RankedListProps {
-  list: RankedListModel;
-  siteTypes: readonly SiteType[];
+  standings: Standings;
   language: Language;
   digits: number;
   /** The id of the element that names the list (the rankings' caption). */
@@ -25,8 +25,7 @@ export interface RankedListProps {
 }
 
 export function RankedList({
-  list,
-  siteTypes,
+  standings,
   language,
   digits,
   labelledBy,
@@ -37,8 +36,19 @@ export function RankedList({
   rankChanges,
   changeLabel,
 }: RankedListProps) {
+  const list = rankedList(standings);
+  const { scale } = list;
   return (
     <>
+      <div className="ranked-axis" aria-hidden="true">
+        <span className="ranked-axis-ticks">
+          {scale.ticks.map((tick) => (
+            <span key={tick} style={{ left: `${(((tick - scale.lo) / (scale.hi - scale.lo)) * 100).toFixed(1)}%` }}>
+              {formatScore(tick, language, 0)}
+            </span>
+          ))}
+        </span>
+      </div>
       {/* role=list: some browsers drop the list's semantics once its markers are hidden. */}
       <ol className="ranked-list" role="list" aria-labelledby={labelledBy}>
         {list.items.map(({ standing, share }) => {
@@ -49,7 +59,7 @@ export function RankedList({
               standing={standing}
               share={share}
               cityShare={list.cityShare}
-              siteTypes={siteTypes}
+              siteTypes={standings.siteTypes}
               language={language}
               digits={digits}
               labels={labels}

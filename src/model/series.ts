@@ -1,5 +1,6 @@
 // Chart data built from standings: grouped bars per site type, total bars, radar profiles.
 
+import { barBaseline, type NiceScale } from './niceScale';
 import { byName } from './byName';
 import type { Standings } from './standings';
 
@@ -28,12 +29,13 @@ export interface TotalBar {
 }
 
 /** The total ranking as bars, best first, with the city's total as the reference value. */
-export function totalBarSeries(standings: Standings): { bars: TotalBar[]; city: number | undefined; maxTotal: number } {
-  return {
-    bars: standings.rows.map((row) => ({ district: row.district, total: row.total, rank: row.rank })),
-    city: standings.city.total,
-    maxTotal: standings.maxTotal,
-  };
+/** The total ranking's bars on a scale from a stated round baseline (barBaseline), so that the gaps show. */
+export function totalBarSeries(standings: Standings): { bars: TotalBar[]; city: number | undefined; scale: NiceScale } {
+  const bars = standings.rows.map((row) => ({ district: row.district, total: row.total, rank: row.rank }));
+  const city = standings.city.total;
+  const values = bars.map((b) => b.total);
+  if (city !== undefined) values.push(city);
+  return { bars, city, scale: barBaseline(values) };
 }
 
 export interface RadarPoint {

@@ -84,6 +84,36 @@ export function selectStandings(state: DashboardState): Standings | undefined {
   return standingsOf(selectScoreIndex(state), selectSelectedSiteTypes(state));
 }
 
+/** The printed ranking: every site type at weight 1, whatever the filter. */
+const publishedStandingsOf = memoizeLast((index: ScoreIndex | undefined) =>
+  index ? computeStandings(index, index.inspection.siteTypes) : undefined,
+);
+
+export function selectPublishedStandings(state: DashboardState): Standings | undefined {
+  return publishedStandingsOf(selectScoreIndex(state));
+}
+
+/** What the ranks' change marks compare against: the full ranking under a site-type filter, else the previous period. */
+export interface RankChangeBasis {
+  basis: 'filter' | 'period';
+  changes: Map<string, RankChange>;
+}
+
+const changeBasisOf = memoizeLast(
+  (
+    current: Standings | undefined,
+    full: Standings | undefined,
+    periodChanges: Map<string, RankChange> | undefined,
+  ): RankChangeBasis | undefined => {
+    if (current && full && !current.isFullSelection) return { basis: 'filter', changes: rankChanges(full, current) };
+    return periodChanges ? { basis: 'period', changes: periodChanges } : undefined;
+  },
+);
+
+export function selectRankChangeBasis(state: DashboardState): RankChangeBasis | undefined {
+  return changeBasisOf(selectStandings(state), selectPublishedStandings(state), selectPeriodRankChanges(state));
+}
+
 const contextOf = memoizeLast((loaded: LoadedInspection | undefined, inspections: LoadedInspection[]): ViewContext => ({
   siteTypes: loaded?.inspection.siteTypes.map((s) => s.name) ?? [],
   districts: loaded?.inspection.districts ?? [],

@@ -7,12 +7,20 @@ import type { ScoreIndex } from '../model/scores';
 import { groupedBarSeries, radarSeries, totalBarSeries } from '../model/series';
 import { siteTypeRanking, type SiteTypeRanking } from '../model/siteTypeRanking';
 import { summaryFacts, type SummaryFacts } from '../model/summary';
+import { headlineFacts, type HeadlineFacts } from '../model/headline';
 import { climbTable, districtReport, type ClimbTable, type DistrictReport } from '../model/reportCard';
 import { computeStandings, type Standings, type Weights } from '../model/standings';
 import { rankChanges, type RankChange } from '../model/rankChanges';
 import { rankStability, type RankRange } from '../model/weights';
 import { memoizeLast } from './memo';
-import { selectActive, selectScoreIndex, selectSelectedSiteTypes, selectStandings } from './selectors';
+import {
+  selectActive,
+  selectPublishedStandings,
+  selectRankChangeBasis,
+  selectScoreIndex,
+  selectSelectedSiteTypes,
+  selectStandings,
+} from './selectors';
 import type { DashboardState, LoadedInspection } from './store';
 
 const radarDistrictsOf = memoizeLast((loaded: LoadedInspection | undefined, selection: DashboardState['radarDistricts']): string[] => {
@@ -45,15 +53,6 @@ const radarOf = memoizeLast((standings: Standings | undefined, districts: string
 
 export function selectRadar(state: DashboardState) {
   return radarOf(selectStandings(state), selectRadarDistricts(state));
-}
-
-/** The printed ranking: every site type at weight 1, whatever the filter. */
-const publishedStandingsOf = memoizeLast((index: ScoreIndex | undefined) =>
-  index ? computeStandings(index, index.inspection.siteTypes) : undefined,
-);
-
-export function selectPublishedStandings(state: DashboardState): Standings | undefined {
-  return publishedStandingsOf(selectScoreIndex(state));
 }
 
 export function selectReportDistrict(state: DashboardState): string | undefined {
@@ -133,4 +132,18 @@ const summaryOf = memoizeLast((index: ScoreIndex | undefined, standings: Standin
 
 export function selectSummaryFacts(state: DashboardState): SummaryFacts | undefined {
   return summaryOf(selectScoreIndex(state), selectStandings(state), selectActive(state));
+}
+
+const headlineOf = memoizeLast(
+  (
+    facts: SummaryFacts | undefined,
+    index: ScoreIndex | undefined,
+    standings: Standings | undefined,
+    basis: ReturnType<typeof selectRankChangeBasis>,
+  ): HeadlineFacts | undefined => (facts && index && standings ? headlineFacts(facts, index, standings, basis) : undefined),
+);
+
+/** The headline above the ranking: from the summary's facts and the rank changes the ranking marks. */
+export function selectHeadlineFacts(state: DashboardState): HeadlineFacts | undefined {
+  return headlineOf(selectSummaryFacts(state), selectScoreIndex(state), selectStandings(state), selectRankChangeBasis(state));
 }

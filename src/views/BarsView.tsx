@@ -19,9 +19,11 @@ import { selectGroupedBars, selectSummaryFacts, selectTotalBars } from '../store
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
+import { useNarrowScreen } from './useNarrowScreen';
 import { useViewTranslate } from './useViewTranslate';
 
 export default function BarsView() {
+  const narrow = useNarrowScreen();
   const loaded = useDashboard(selectActive);
   const standings = useDashboard(selectStandings);
   const groups = useDashboard(selectGroupedBars);
@@ -72,8 +74,9 @@ export default function BarsView() {
   const totalTitle = t('totalBarsTitle');
   const visibleBars = totals.bars.filter((b) => !hidden.includes(b.district));
   const leader = facts?.leaders.length === 1 ? facts.leaders[0] : undefined;
+  // On a phone the plot would give its width to the note; the headline over the rankings says the same.
   const leaderNote =
-    leader !== undefined && facts?.margin !== undefined
+    !narrow && leader !== undefined && facts?.margin !== undefined
       ? { district: leader, text: t('annotationLeader', { margin: formatScore(facts.margin, language, digits) }) }
       : undefined;
   const gap = facts?.widestSpread;
@@ -193,7 +196,11 @@ export default function BarsView() {
       )}
       <ChartFigure
         title={totalTitle}
-        description={t('totalBarsDescription', { scope, city: formatScore(totals.city, language, digits) })}
+        description={t(totals.scale.lo > 0 ? 'totalBarsDescriptionFrom' : 'totalBarsDescription', {
+          scope,
+          city: formatScore(totals.city, language, digits),
+          baseline: formatScore(totals.scale.lo, language, 0),
+        })}
         legend={legend}
         {...(totalDownloads ? { downloads: totalDownloads } : {})}
         chart={
@@ -201,7 +208,7 @@ export default function BarsView() {
             bars={visibleBars}
             city={totals.city}
             cityLabel={cityLabel}
-            maxTotal={totals.maxTotal}
+            scale={totals.scale}
             styleOf={styleOf}
             language={language}
             digits={digits}

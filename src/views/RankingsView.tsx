@@ -3,18 +3,18 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { RankingsTable } from '../components/RankingsTable';
 import { TintLegend } from '../components/TintLegend';
-import { rankedList } from '../model/rankedList';
 import { totalNotes } from '../model/totalNotes';
 import { displayName, entityKindName } from '../i18n/names';
 import {
   selectActive,
-  selectPeriodRankChanges,
   selectPreviousInspection,
+  selectRankChangeBasis,
   selectStandings,
   selectViewState,
   selectScoreDigits,
   selectEntityKind,
 } from '../store/selectors';
+import type { RankChangeBasis } from '../store/selectors';
 import { FIRST_SCREEN_END_ID } from '../store/firstScreen';
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
@@ -26,6 +26,7 @@ import { useTranslate, type Translate } from './useTranslate';
 // screen's code: the prerendered page holds their HTML, which React keeps until their code arrives. The list
 // reads without script; a row's scores and report link are drawn when it is opened, once its code is there.
 const RankingsSummary = lazy(() => import('./RankingsSummary'));
+const RankingsHeadline = lazy(() => import('./RankingsSummary').then((m) => ({ default: m.RankingsHeadline })));
 const RankedList = lazy(() => import('../components/RankedList').then((m) => ({ default: m.RankedList })));
 
 // A real link, so that it can be opened in a new tab or copied; a plain click opens the card in place.
@@ -33,14 +34,17 @@ function districtHref(district: string): string {
   return serializeViewState({ ...selectViewState(useDashboard.getState()), view: 'district', district }) || '?';
 }
 
-function changeLabel(t: Translate, change: number): string {
-  return change > 0 ? t('rankUp', { n: change }) : change < 0 ? t('rankDown', { n: -change }) : t('rankSame');
+// Said in full for screen readers: what the change is against (the previous period, or all site types under a filter).
+function changeLabel(t: Translate, change: number, basis: RankChangeBasis['basis']): string {
+  const words = change > 0 ? t('rankUp', { n: change }) : change < 0 ? t('rankDown', { n: -change }) : t('rankSame');
+  return t(basis === 'filter' ? 'rankChangeAgainstAll' : 'rankChangeAgainstPrevious', { change: words });
 }
 
 export function RankingsView() {
   const standings = useDashboard(selectStandings);
   const loaded = useDashboard(selectActive);
-  const changes = useDashboard(selectPeriodRankChanges);
+  const changeBasis = useDashboard(selectRankChangeBasis);
+  const changes = changeBasis?.changes;
   const previous = useDashboard(selectPreviousInspection);
   const sort = useDashboard((s) => s.sort);
   const setSort = useDashboard((s) => s.setSort);
@@ -66,6 +70,14 @@ export function RankingsView() {
     ),
     [scope],
   );
+  const headline = useMemo(
+    () => (
+      <Suspense fallback={null}>
+        <RankingsHeadline />
+      </Suspense>
+    ),
+    [],
+  );
   // The list, made again only when what it shows changes: a sort of the table (the rank order stays) skips it.
   // A wide screen never shows it, and drops it once the page is live.
   const list = useMemo(
@@ -74,8 +86,7 @@ export function RankingsView() {
       standings && (
         <Suspense fallback={null}>
           <RankedList
-            list={rankedList(standings)}
-            siteTypes={standings.siteTypes}
+            standings={standings}
             language={language}
             digits={digits}
             labelledBy="ranked-list-caption"
@@ -91,11 +102,13 @@ export function RankingsView() {
             districtHref={districtHref}
             onDistrictOpen={openDistrict}
             cityTotal={standings.city.total}
-            {...(changes && previous ? { rankChanges: changes, changeLabel: (change: number) => changeLabel(t, change) } : {})}
+            {...(changeBasis
+              ? { rankChanges: changeBasis.changes, changeLabel: (change: number) => changeLabel(t, change, changeBasis.basis) }
+              : {})}
           />
         </Suspense>
       ),
-    [narrow, standings, language, digits, t, openDistrict, changes, previous],
+    [narrow, standings, language, digits, t, openDistrict, changeBasis],
   );
   if (!standings || !loaded) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
@@ -122,12 +135,15 @@ export function RankingsView() {
     });
   };
   const caption = t('rankingsCaption', { scope, kind: entityKind });
-  const withChanges = changes && previous ? { rankChanges: changes, changeLabel: (change: number) => changeLabel(t, change) } : {};
+  const withChanges = changeBasis
+    ? { rankChanges: changeBasis.changes, changeLabel: (change: number) => changeLabel(t, change, changeBasis.basis) }
+    : {};
   return (
     <section aria-labelledby="rankings-heading" className={fullTable ? 'rankings full-table' : 'rankings'}>
       <h2 id="rankings-heading" className="visually-hidden">
         {t('viewRankings')}
       </h2>
+      {headline}
       <div className="ranked-view">
         <p id="ranked-list-caption" className="ranked-caption">
           {caption}
@@ -155,10 +171,13 @@ export function RankingsView() {
         entityKind={rowsKind}
         districtHref={districtHref}
         onDistrictOpen={openDistrict}
-        {...(changes && previous ? { changeHeader: t('rankChangeColumn') } : {})}
+        {...(changeBasis ? { changeHeader: t(changeBasis.basis === 'filter' ? 'rankChangeColumnAll' : 'rankChangeColumn') } : {})}
         {...withChanges}
       />
-      {changes && previous && <p className="note">{t('rankChangeTitle', { period: previous.source.periodLabel[language] })}</p>}
+      {changeBasis?.basis === 'filter' && <p className="note">{t('rankChangeTitleAll', { count: loaded.inspection.siteTypes.length })}</p>}
+      {changeBasis?.basis === 'period' && previous && (
+        <p className="note">{t('rankChangeTitle', { period: previous.source.periodLabel[language] })}</p>
+      )}
       <div className="table-footer">
         <TintLegend title={t('tintLegend')} bandLabel={(from, to) => t('tintBand', { from, to })} />
         {sort && (

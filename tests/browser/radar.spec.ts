@@ -101,7 +101,7 @@ test.describe('annotations from the summary facts', () => {
   test('the total bars mark the leader 杏花岭区 6.7 ahead; the dot plot marks 铁路沿线 as the widest gap, 31.2', async ({ page }) => {
     await page.goto('./?view=bars');
     const totals = page.getByRole('figure', { name: '总分排名' });
-    await expect(totals.locator('svg').getByText('676.6  领先 6.7', { exact: true })).toBeVisible();
+    await expect(totals.locator('svg').getByText('676.6（领先 6.7）', { exact: true })).toBeVisible();
     // Only the leader carries it.
     await expect(totals.locator('svg').getByText(/领先/)).toHaveCount(1);
     const dots = page.getByRole('figure', { name: '各点位类型得分分布' });
@@ -119,6 +119,6 @@ test.describe('annotations from the summary facts', () => {
   test('over 公厕 alone the leader note follows the filter: 杏花岭区 1.0 ahead of 小店区', async ({ page }) => {
     await page.goto(`./?view=bars&t=${encodeURIComponent('公厕')}`);
     const totals = page.getByRole('figure', { name: '总分排名' });
-    await expect(totals.locator('svg').getByText('78.8  领先 1.0', { exact: true })).toBeVisible();
+    await expect(totals.locator('svg').getByText('78.8（领先 1.0）', { exact: true })).toBeVisible();
   });
 });

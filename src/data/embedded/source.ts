@@ -21,10 +21,10 @@ export const embeddedText: string = printedTables;
 
 export const embeddedSource: InspectionSource = {
   id: 'taiyuan-2025-01',
-  periodLabel: { zh: '2025年1月初见报', en: 'Printed early January 2025' },
+  periodLabel: { zh: '2025年1月初见报', en: 'Published early January 2025' },
   publication: {
     zh: '太原市报纸版面（2025年1月初，同版新闻日期为1月7日）',
-    en: 'Taiyuan newspaper page, early January 2025 (news on the same page dated 7 January)',
+    en: 'Taiyuan newspaper page of early January 2025 (news dated 7 January)',
   },
   publishedMonth: '2025-01',
 };

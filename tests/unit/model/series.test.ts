@@ -1,9 +1,9 @@
 // The dot plot's rows on the seed: ten site types, six districts each, the city value, two orders.
 import { describe, expect, it } from 'vitest';
-import { dotPlotRows, groupedBarSeries } from '../../../src/model/series';
+import { dotPlotRows, groupedBarSeries, totalBarSeries } from '../../../src/model/series';
 import { indexScores } from '../../../src/model/scores';
 import { computeStandings } from '../../../src/model/standings';
-import { SEED_DISTRICTS_BY_TOTAL } from '../seedFigures';
+import { SEED_CITY_TOTAL, SEED_DISTRICTS_BY_TOTAL, SEED_PUBLISHED_TOTALS } from '../seedFigures';
 import { seedInspection } from '../seedInspection';
 
 const inspection = seedInspection();
@@ -39,5 +39,14 @@ describe('dotPlotRows', () => {
     expect(bySpread[0]?.siteType).toBe('铁路沿线');
     const spreads = bySpread.map((r) => r.spread ?? 0);
     expect(spreads).toEqual([...spreads].sort((a, b) => b - a));
+  });
+});
+
+describe('totalBarSeries', () => {
+  it('draws the seed totals on a stated scale from 600 to 680 by 20, the city (658.6) on it', () => {
+    const totals = totalBarSeries(standings);
+    expect(totals.bars.map((b) => b.total)).toEqual(SEED_PUBLISHED_TOTALS);
+    expect(totals.city).toBe(SEED_CITY_TOTAL);
+    expect(totals.scale.ticks).toEqual([600, 620, 640, 660, 680]);
   });
 });

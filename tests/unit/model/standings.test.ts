@@ -124,11 +124,12 @@ describe('chart series', () => {
     expect(groups[0]?.city).toBe(73.6);
   });
 
-  it('total bars: best first, with the city total as the reference line', () => {
-    const { bars, city, maxTotal } = totalBarSeries(standings);
+  it('total bars: best first, with the city total as the reference line, from a baseline of 600 (of 1000)', () => {
+    const { bars, city, scale } = totalBarSeries(standings);
     expect(bars.map((b) => b.total)).toEqual(SEED_PUBLISHED_TOTALS);
     expect(city).toBe(658.6);
-    expect(maxTotal).toBe(1000);
+    expect([scale.lo, scale.hi]).toEqual([600, 680]);
+    expect(standings.maxTotal).toBe(1000);
   });
 
   it('radar: raw scores on a 0–100 scale when maxima agree, percentages when they differ', () => {
