@@ -1,6 +1,7 @@
 // A chart in a figure: caption, description, legend, and a "show as table" switch to its data table.
 
 import { useId, useState, type ReactNode } from 'react';
+import { dotPlotSvg } from './dotPlotSvg';
 
 export interface ChartFigureProps {
   title: string;
@@ -60,15 +61,25 @@ export function ChartFigure({
               key={kind}
               type="button"
               onClick={(event) => {
-                const svg = event.currentTarget.closest('figure')?.querySelector<SVGSVGElement>('.chart-area svg.recharts-surface');
+                const area = event.currentTarget.closest('figure')?.querySelector<HTMLElement>('.chart-area');
+                // A recharts chart is its own SVG; the dot plot (HTML) is traced into one while it is saved.
+                const plot = area?.querySelector<HTMLElement>('.dot-plot');
+                const traced = plot ? dotPlotSvg(plot) : undefined;
+                if (traced) area?.append(traced);
+                const svg = traced ?? area?.querySelector<SVGSVGElement>('svg.recharts-surface');
                 setDownloadFailed(false);
                 if (!svg) {
                   setDownloadFailed(true);
                   return;
                 }
-                downloads.onDownload(kind, svg).catch(() => {
-                  setDownloadFailed(true);
-                });
+                downloads
+                  .onDownload(kind, svg)
+                  .catch(() => {
+                    setDownloadFailed(true);
+                  })
+                  .finally(() => {
+                    traced?.remove();
+                  });
               }}
             >
               {kind === 'png' ? downloads.pngLabel : downloads.svgLabel}

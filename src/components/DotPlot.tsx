@@ -1,10 +1,11 @@
-// A dot plot comparing districts by site type: one row per site type, one dot per district on a shared
-// 0–max axis, the city value as a tick. Choosing (or pointing at) a district highlights its dots in every
+// A dot plot comparing districts by site type: one row per site type, one dot per district on a shared axis
+// fitted to the scores (its first tick is the baseline the figure states), the city value as a tick. Choosing (or pointing at) a district highlights its dots in every
 // row, labelled with their values, and dims the others. Drawn in HTML, so that it reflows on a phone; the
 // figure's data table is its accessible form, so the drawing itself is hidden from screen readers.
 
 import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
+import type { NiceScale } from '../model/niceScale';
 import type { DotPlotRow } from '../model/series';
 
 /** Past this many districts the dots become a neutral strip with only the chosen district in colour. */
@@ -14,7 +15,8 @@ export interface DotPlotProps {
   rows: readonly DotPlotRow[];
   /** The districts drawn, with their colours. */
   districts: readonly { name: string; colour: string }[];
-  maxScore: number;
+  /** The shared axis (src/model/series dotPlotScale). */
+  scale: NiceScale;
   highlighted: string | undefined;
   onHighlight: (district: string | undefined) => void;
   language: Language;
@@ -24,11 +26,10 @@ export interface DotPlotProps {
   widestGap?: { siteType: string; label: string } | undefined;
 }
 
-const TICKS = [0, 0.25, 0.5, 0.75, 1];
-
-export function DotPlot({ rows, districts, maxScore, highlighted, onHighlight, language, digits, cityLabel, widestGap }: DotPlotProps) {
+export function DotPlot({ rows, districts, scale, highlighted, onHighlight, language, digits, cityLabel, widestGap }: DotPlotProps) {
   const dense = districts.length > DENSE_AFTER;
-  const at = (value: number) => `${String(Math.min(100, Math.max(0, (value / maxScore) * 100)))}%`;
+  const span = scale.hi - scale.lo || 1;
+  const at = (value: number) => `${String(Math.min(100, Math.max(0, ((value - scale.lo) / span) * 100)))}%`;
   return (
     <div className={`dot-plot${dense ? ' dense' : ''}${highlighted ? ' has-highlight' : ''}`} aria-hidden="true">
       {rows.map((row) => (
@@ -79,9 +80,9 @@ export function DotPlot({ rows, districts, maxScore, highlighted, onHighlight, l
       <div className="dot-row dot-axis">
         <span className="dot-label" />
         <div className="dot-track">
-          {TICKS.map((share) => (
-            <span key={share} className="dot-tick" style={{ left: at(share * maxScore) }}>
-              {formatScore(share * maxScore, language, 0)}
+          {scale.ticks.map((tick) => (
+            <span key={tick} className="dot-tick" style={{ left: at(tick) }}>
+              {formatScore(tick, language, scale.step < 1 ? 1 : 0)}
             </span>
           ))}
         </div>

@@ -75,7 +75,7 @@ export function TotalBarChart({ bars, city, cityLabel, scale, styleOf, language,
           tickLine={false}
           // A plain text, not recharts' word-wrapping one, which drops the space inside 领先 6.7.
           tick={(props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
-            <text x={Number(props.x ?? 0) + 4} y={props.y} dy="0.355em" fontSize={12} fill="#1a1a1a" textAnchor="start">
+            <text className="chart-value-label" x={Number(props.x ?? 0) + 4} y={props.y} dy="0.355em" fontSize={12} textAnchor="start">
               {typeof props.payload?.value === 'string' ? props.payload.value : ''}
             </text>
           )}

@@ -7,7 +7,7 @@ export const en: Record<ViewMessageKey, string> = {
   scopeCount: '{count|# selected site type|# selected site types}',
   dotPlotTitle: 'How the districts score in each site type',
   dotPlotDescription:
-    'One row per site type, one dot per district (maximum {max}); the line is the city average. Choose a district to highlight its scores in every row.',
+    'One row per site type, one dot per district (maximum {max}; the axis runs from {from} to {to}); the line is the city average. Choose a district to highlight its scores in every row.',
   chartFormLabel: 'Chart',
   chartFormDots: 'Dot plot',
   chartFormBars: 'Grouped bars',

@@ -72,3 +72,11 @@ export function shareOf(scale: NiceScale, value: number): number {
   const span = scale.hi - scale.lo;
   return span > 0 && Number.isFinite(value) ? Math.min(1, Math.max(0, (value - scale.lo) / span)) : 0;
 }
+
+/** The ticks of a rank axis from 1 to count: every rank up to 12, else 1 and round steps (1, 10, 20, 30…). */
+export function rankTicks(count: number): number[] {
+  const last = Math.max(1, Math.floor(Number.isFinite(count) ? count : 1));
+  if (last <= 12) return Array.from({ length: last }, (_, i) => i + 1);
+  const ticks = niceScale(0, last, 6, { integer: true }).ticks.filter((tick) => tick > 0 && tick <= last);
+  return [1, ...ticks.filter((tick) => tick > 1)];
+}

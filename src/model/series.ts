@@ -1,6 +1,6 @@
 // Chart data built from standings: grouped bars per site type, total bars, radar profiles.
 
-import { barBaseline, type NiceScale } from './niceScale';
+import { barBaseline, niceScale, type NiceScale } from './niceScale';
 import { byName } from './byName';
 import type { Standings } from './standings';
 
@@ -113,4 +113,27 @@ export function dotPlotRows(groups: readonly SiteTypeGroup[], order: DotPlotOrde
     .map((row, index) => ({ row, index }))
     .sort((a, b) => key(b.row) - key(a.row) || a.index - b.index)
     .map((e) => e.row);
+}
+
+/**
+ * The dot plot's shared axis, fitted to what it shows (every score and city value) at round steps, so that the
+ * dots spread over the width rather than a third of it; never past the maximum score. Its first tick is the
+ * baseline the figure states. With nothing to show: 0 to the maximum.
+ */
+export function dotPlotScale(rows: readonly DotPlotRow[], maxScore: number): NiceScale {
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const row of rows) {
+    for (const value of [row.low, row.high, row.city]) {
+      if (value === undefined || !Number.isFinite(value)) continue;
+      low = Math.min(low, value);
+      high = Math.max(high, value);
+    }
+  }
+  if (!(low <= high)) return niceScale(0, maxScore > 0 ? maxScore : 100, 4);
+  const scale = niceScale(Math.max(0, low), high, 5);
+  if (maxScore > 0 && scale.hi > maxScore && high <= maxScore) {
+    return { ...scale, hi: maxScore, ticks: scale.ticks.filter((tick) => tick <= maxScore) };
+  }
+  return scale;
 }

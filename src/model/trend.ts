@@ -2,6 +2,7 @@
 
 import { byName } from './byName';
 import { standingsFor, type Period } from './history';
+import { niceScale } from './niceScale';
 
 export interface TrendPoint {
   id: string;
@@ -16,8 +17,9 @@ export interface TrendSeries {
   points: TrendPoint[];
   /** Every district seen in any period, in first-seen order. */
   districts: string[];
-  /** The value axis: every value, widened to whole tens. */
+  /** The value axis: every value, widened to round ticks (steps of 1, 2 or 5 × 10ⁿ). */
   domain: [number, number];
+  ticks: number[];
 }
 
 /**
@@ -43,8 +45,17 @@ export function trendSeries(
     }
     return { id: p.id, period: p.period, values, ranks };
   });
-  const all = points.flatMap((p) => Object.values(p.values)).filter((v): v is number => v !== undefined);
-  const domain: [number, number] =
-    all.length === 0 ? [0, 100] : [Math.floor(Math.min(...all) / 10) * 10, Math.ceil(Math.max(...all) / 10) * 10];
-  return { points, districts, domain };
+  // A loop, not Math.min(...values): hundreds of districts over many periods must not hit the argument limit.
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const point of points) {
+    for (const value of Object.values(point.values)) {
+      if (value === undefined) continue;
+      if (value < low) low = value;
+      if (value > high) high = value;
+    }
+  }
+  // About eight steps: a 320 px chart keeps its ticks 30 px apart, and the lines fill most of the height.
+  const scale = low <= high ? niceScale(low, high, 8) : niceScale(0, 100, 5);
+  return { points, districts, domain: [scale.lo, scale.hi], ticks: scale.ticks };
 }

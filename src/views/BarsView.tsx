@@ -12,7 +12,7 @@ import { SeriesLegend } from '../components/SeriesLegend';
 import { CITY_COLOUR } from '../components/seriesColours';
 import { TotalBarChart } from '../components/TotalBarChart';
 import { formatScore } from '../i18n/format';
-import { dotPlotRows, type DotPlotOrder, type SiteTypeGroup } from '../model/series';
+import { dotPlotRows, dotPlotScale, type DotPlotOrder, type SiteTypeGroup } from '../model/series';
 import { displayName, entityKindName } from '../i18n/names';
 import { selectActive, selectStandings, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { selectGroupedBars, selectSummaryFacts, selectTotalBars } from '../store/viewSelectors';
@@ -51,6 +51,7 @@ export default function BarsView() {
       .map((d) => ({ label: displayName(d, language), colour: styleOf(d).colour })),
     { label: t('cityAverage'), colour: CITY_COLOUR, dashed: true },
   ];
+  const dotDownloads = useChartDownloads('dot-plot', t('dotPlotTitle'), legendItems);
   const groupedDownloads = useChartDownloads('site-types', t('groupedBarsTitle'), legendItems);
   const totalDownloads = useChartDownloads('totals', t('totalBarsTitle'), legendItems);
   if (!loaded || !standings || !totals) return null;
@@ -81,6 +82,7 @@ export default function BarsView() {
       : undefined;
   const gap = facts?.widestSpread;
   const plotRows = dotPlotRows(groups, order);
+  const dotScale = dotPlotScale(plotRows, maxScore);
   // Marked only where the row drawn has that very gap: a district hidden through the legend can narrow it.
   const gapRow = gap && plotRows.find((row) => row.siteType === gap.siteType);
   const widestGap =
@@ -140,14 +142,19 @@ export default function BarsView() {
       {form === 'dots' ? (
         <ChartFigure
           title={t('dotPlotTitle')}
-          description={t('dotPlotDescription', { max: formatScore(maxScore, language, 0) })}
+          {...(dotDownloads ? { downloads: dotDownloads } : {})}
+          description={t('dotPlotDescription', {
+            max: formatScore(maxScore, language, 0),
+            from: formatScore(dotScale.lo, language, 0),
+            to: formatScore(dotScale.hi, language, 0),
+          })}
           legend={legend}
           chart={
             <DotPlot
               rows={plotRows}
               widestGap={widestGap}
               districts={visible.map((d) => ({ name: d, colour: styleOf(d).colour }))}
-              maxScore={maxScore}
+              scale={dotScale}
               highlighted={[pointed, highlighted].find((d) => d !== undefined && visible.includes(d))}
               onHighlight={setPointed}
               language={language}

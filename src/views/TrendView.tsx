@@ -8,6 +8,7 @@ import { SeriesLegend } from '../components/SeriesLegend';
 import { TrendLineChart } from '../components/TrendLineChart';
 import { formatScore } from '../i18n/format';
 import { displayName, entityKindName } from '../i18n/names';
+import { rankTicks } from '../model/niceScale';
 import { trendSeries } from '../model/trend';
 import { selectActive, selectOrderedInspections, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { useDashboard } from '../store/store';
@@ -98,6 +99,7 @@ export default function TrendView() {
             digits={digits}
             ranks={false}
             domain={series.domain}
+            ticks={series.ticks}
           />
         }
         showTableLabel={t('showTable')}
@@ -110,15 +112,19 @@ export default function TrendView() {
         legend={legend}
         {...(ranksDownloads ? { downloads: ranksDownloads } : {})}
         chart={
-          <TrendLineChart
-            rows={rankRows}
-            districts={visible}
-            styleOf={styleOf}
-            language={language}
-            digits={digits}
-            ranks
-            domain={[1, Math.max(1, series.districts.length)]}
-          />
+          // Bounded: a slope chart stretched across a desk reads as flat lines.
+          <div className="slope-chart">
+            <TrendLineChart
+              rows={rankRows}
+              districts={visible}
+              styleOf={styleOf}
+              language={language}
+              digits={digits}
+              ranks
+              domain={[1, Math.max(1, series.districts.length)]}
+              ticks={rankTicks(series.districts.length)}
+            />
+          </div>
         }
         showTableLabel={t('showTable')}
         hideTableLabel={t('hideTable')}

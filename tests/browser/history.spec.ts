@@ -47,12 +47,12 @@ test('importing a second month from a file: preview, period selector, rank arrow
   await expect(period).toHaveValue('2025-02');
   const rows = await rankingRows(page);
   expect(rows.map((r) => [r[1], r[r.length - 1]])).toEqual([
-    ['迎泽区', '↑1升 1 位'],
-    ['小店区', '↑1升 1 位'],
-    ['杏花岭区', '↓2降 2 位'],
-    ['晋源区', '↑1升 1 位'],
-    ['尖草坪区', '↑1升 1 位'],
-    ['万柏林区', '↓2降 2 位'],
+    ['迎泽区', '↑1较上期升 1 位'],
+    ['小店区', '↑1较上期升 1 位'],
+    ['杏花岭区', '↓2较上期降 2 位'],
+    ['晋源区', '↑1较上期升 1 位'],
+    ['尖草坪区', '↑1较上期升 1 位'],
+    ['万柏林区', '↓2较上期降 2 位'],
   ]);
 
   await page.reload();

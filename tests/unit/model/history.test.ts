@@ -23,12 +23,14 @@ describe('history', () => {
     expect(previousPeriod(ordered, 'taiyuan-2025-01')).toBeUndefined();
   });
 
-  it('totals over time: 迎泽区 669.9 → 729.8, rank 2 → 1; the axis spans whole tens around every value', () => {
+  it('totals over time: 迎泽区 669.9 → 729.8, rank 2 → 1; the axis spans round steps of 20 around every value', () => {
     const series = trendSeries([january, february], 'all', 'total');
     expect(series.points.map((p) => p.values['迎泽区'])).toEqual([669.9, 729.8]);
     expect(series.points.map((p) => p.ranks['迎泽区'])).toEqual([2, 1]);
     expect(series.points.map((p) => p.ranks['万柏林区'])).toEqual([4, 6]);
-    expect(series.domain).toEqual([590, 730]);
+    // 597.0 (万柏林区, February) to 729.8 (迎泽区, February) by 20s.
+    expect(series.domain).toEqual([580, 740]);
+    expect(series.ticks).toEqual([580, 600, 620, 640, 660, 680, 700, 720, 740]);
   });
 
   it('one site type over time: 铁路沿线, where 小店区 falls from 80.7 to 65.0', () => {

@@ -1,6 +1,6 @@
 // Round axis scales: steps of 1, 2 or 5 × a power of ten, checked against scales worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { barBaseline, niceScale } from '../../../src/model/niceScale';
+import { barBaseline, niceScale, rankTicks } from '../../../src/model/niceScale';
 import { SEED_CITY_TOTAL, SEED_PUBLISHED_TOTALS } from '../seedFigures';
 
 describe('niceScale', () => {
@@ -45,5 +45,13 @@ describe('barBaseline', () => {
     expect(barBaseline([70, 70, 70]).lo).toBe(0);
     expect(barBaseline([]).lo).toBe(0);
     expect(barBaseline([0, 0]).hi).toBeGreaterThan(0);
+  });
+});
+
+describe('rankTicks', () => {
+  it('names every rank of six districts (1–6, never 1/3/5/6), and round ranks past twelve', () => {
+    expect(rankTicks(6)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(rankTicks(300)).toEqual([1, 50, 100, 150, 200, 250, 300]);
+    expect(rankTicks(0)).toEqual([1]);
   });
 });

@@ -1,6 +1,6 @@
 // The dot plot's rows on the seed: ten site types, six districts each, the city value, two orders.
 import { describe, expect, it } from 'vitest';
-import { dotPlotRows, groupedBarSeries, totalBarSeries } from '../../../src/model/series';
+import { dotPlotRows, dotPlotScale, groupedBarSeries, totalBarSeries } from '../../../src/model/series';
 import { indexScores } from '../../../src/model/scores';
 import { computeStandings } from '../../../src/model/standings';
 import { SEED_CITY_TOTAL, SEED_DISTRICTS_BY_TOTAL, SEED_PUBLISHED_TOTALS } from '../seedFigures';
@@ -48,5 +48,22 @@ describe('totalBarSeries', () => {
     expect(totals.bars.map((b) => b.total)).toEqual(SEED_PUBLISHED_TOTALS);
     expect(totals.city).toBe(SEED_CITY_TOTAL);
     expect(totals.scale.ticks).toEqual([600, 620, 640, 660, 680]);
+  });
+});
+
+describe('dotPlotScale', () => {
+  it("fits the seed's scores, 40.5 (晋源区, 废品回收站) to 80.7 (小店区, 铁路沿线), to 40–90 by 10: not 0–100", () => {
+    const scale = dotPlotScale(dotPlotRows(groups, 'city'), 100);
+    expect(scale.ticks).toEqual([40, 50, 60, 70, 80, 90]);
+  });
+
+  it('never reaches past the maximum score, and starts at 0 with nothing to show', () => {
+    const high = dotPlotScale(
+      [{ siteType: 'a', maxScore: 100, values: { x: 96, y: 99.5 }, city: 98, spread: 3.5, low: 96, high: 99.5 }],
+      100,
+    );
+    expect(high.hi).toBe(100);
+    expect(high.ticks.at(-1)).toBe(100);
+    expect(dotPlotScale([], 100)).toMatchObject({ lo: 0, hi: 100 });
   });
 });

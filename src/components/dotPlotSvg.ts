@@ -1,0 +1,86 @@
+// The dot plot as an SVG drawing, for its PNG and SVG downloads: the plot is HTML (it reflows on a phone), so
+// the image is traced from what is on screen (each label, track, city tick, dot and value where it is drawn, in
+// the colours it is drawn in), and matches it at the width it was downloaded from.
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function element(name: string, attributes: Record<string, string>): SVGElement {
+  const node = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  return node;
+}
+
+const round = (value: number) => String(Math.round(value * 10) / 10);
+
+/** An SVG of the plot as drawn: the same size, each part at its place relative to the plot's box. */
+export function dotPlotSvg(plot: HTMLElement): SVGSVGElement {
+  const box = plot.getBoundingClientRect();
+  const svg = element('svg', {
+    xmlns: SVG_NS,
+    width: round(box.width),
+    height: round(box.height),
+    viewBox: `0 0 ${round(box.width)} ${round(box.height)}`,
+    class: 'dot-plot-export',
+  }) as SVGSVGElement;
+  const x = (rect: DOMRect) => rect.left - box.left;
+  const y = (rect: DOMRect) => rect.top - box.top;
+  const text = (source: Element, anchor: 'start' | 'middle') => {
+    const rect = source.getBoundingClientRect();
+    const style = getComputedStyle(source);
+    const node = element('text', {
+      x: round(anchor === 'middle' ? x(rect) + rect.width / 2 : x(rect)),
+      y: round(y(rect) + rect.height * 0.78),
+      'font-size': style.fontSize,
+      'font-weight': style.fontWeight,
+      fill: style.color,
+      'text-anchor': anchor,
+    });
+    node.textContent = source.textContent;
+    svg.append(node);
+  };
+  for (const label of plot.querySelectorAll('.dot-label')) if (label.textContent !== '') text(label, 'start');
+  for (const track of plot.querySelectorAll('.dot-row:not(.dot-axis) .dot-track')) {
+    const rect = track.getBoundingClientRect();
+    const line = y(rect) + rect.height / 2;
+    svg.append(
+      element('line', {
+        x1: round(x(rect)),
+        x2: round(x(rect) + rect.width),
+        y1: round(line),
+        y2: round(line),
+        stroke: getComputedStyle(track).borderBottomColor || '#999999',
+      }),
+    );
+  }
+  for (const tick of plot.querySelectorAll('.dot-city, .dot-gap')) {
+    const rect = tick.getBoundingClientRect();
+    const style = getComputedStyle(tick);
+    svg.append(
+      element('rect', {
+        x: round(x(rect)),
+        y: round(y(rect)),
+        width: round(Math.max(1, rect.width)),
+        height: round(rect.height),
+        fill: tick.classList.contains('dot-city') ? style.backgroundColor : 'none',
+        stroke: tick.classList.contains('dot-gap') ? style.borderBottomColor : 'none',
+      }),
+    );
+  }
+  for (const dot of plot.querySelectorAll<HTMLElement>('.dot')) {
+    const rect = dot.getBoundingClientRect();
+    const style = getComputedStyle(dot);
+    svg.append(
+      element('circle', {
+        cx: round(x(rect) + rect.width / 2),
+        cy: round(y(rect) + rect.height / 2),
+        r: round(rect.width / 2),
+        fill: style.backgroundColor,
+        stroke: style.borderTopColor,
+        'stroke-width': style.borderTopWidth,
+        opacity: style.opacity,
+      }),
+    );
+  }
+  for (const label of plot.querySelectorAll('.dot-value, .dot-gap-label, .dot-tick')) text(label, 'middle');
+  return svg;
+}

@@ -1,0 +1,128 @@
+// Charts finished at 375 px and on a desk (issue 26): the trend's labels never overlap and its ticks step by
+// 1, 2 or 5 × 10ⁿ; the dot plot's axis fits the scores and it downloads as SVG and PNG.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openTools, test } from './fixtures';
+
+async function importFebruary(page: Page, language: 'zh' | 'en'): Promise<void> {
+  await openTools(page);
+  await page.getByRole('button', { name: language === 'zh' ? '导入数据' : 'Import data' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles(fileURLToPath(new URL('../fixtures/another-month-2025-02.txt', import.meta.url)));
+  await dialog.getByRole('button', { name: language === 'zh' ? '预览' : 'Preview', exact: true }).click();
+  await dialog.getByRole('button', { name: language === 'zh' ? '导入' : 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Every drawn text of a chart with its box. */
+async function texts(figure: Locator): Promise<{ text: string; box: { left: number; right: number; top: number; bottom: number } }[]> {
+  return figure.locator('.chart-area svg text').evaluateAll((nodes) =>
+    nodes
+      .filter((node) => node.textContent.trim() !== '')
+      .map((node) => {
+        const r = node.getBoundingClientRect();
+        return { text: node.textContent, box: { left: r.left, right: r.right, top: r.top, bottom: r.bottom } };
+      }),
+  );
+}
+
+function overlaps(found: Awaited<ReturnType<typeof texts>>): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < found.length; i++) {
+    for (let j = i + 1; j < found.length; j++) {
+      const [a, b] = [found[i], found[j]];
+      if (!a || !b) continue;
+      // Half a pixel of slack: glyph boxes of neighbouring ticks may touch.
+      const apart =
+        a.box.right <= b.box.left + 0.5 ||
+        b.box.right <= a.box.left + 0.5 ||
+        a.box.bottom <= b.box.top + 0.5 ||
+        b.box.bottom <= a.box.top + 0.5;
+      if (!apart) pairs.push(`${a.text} × ${b.text}`);
+    }
+  }
+  return pairs;
+}
+
+/** Whether the ticks step evenly by 1, 2 or 5 × 10ⁿ. */
+function roundSteps(ticks: number[]): boolean {
+  const steps = ticks.slice(1).map((tick, i) => Math.round((tick - (ticks[i] ?? 0)) * 1000) / 1000);
+  const step = steps[0] ?? 0;
+  const mantissa = step / 10 ** Math.floor(Math.log10(step));
+  return steps.every((s) => s === step) && [1, 2, 5].some((m) => Math.abs(m - mantissa) < 1e-9);
+}
+
+for (const language of ['zh', 'en'] as const) {
+  for (const width of [375, 1280]) {
+    test.describe(`trend, two periods, ${String(width)} px (${language})`, () => {
+      test.use({ viewport: { width, height: 900 }, locale: language === 'zh' ? 'zh-CN' : 'en-US' });
+
+      test('no two labels overlap, both periods are named, ticks step by 1-2-5 and ranks by 1; the slope chart names both ends', async ({
+        page,
+      }) => {
+        await page.goto('./');
+        await importFebruary(page, language);
+        await page.getByRole('tab', { name: language === 'zh' ? '趋势' : 'Trend' }).click();
+        const figures = page.locator('.chart-figure');
+        await expect(figures).toHaveCount(2);
+        const [values, ranks] = [figures.nth(0), figures.nth(1)];
+        await expect(values.locator('.recharts-line')).toHaveCount(6);
+        for (const figure of [values, ranks]) {
+          const found = await texts(figure);
+          expect(overlaps(found), await figure.locator('h3').innerText()).toEqual([]);
+          // Both periods named under the axis.
+          const periods = language === 'zh' ? ['2025年1月初见报', '2025年2月'] : ['Published early January 2025', 'February 2025'];
+          // (A long label wraps: its lines are tspans, read back joined by spaces.)
+          const read = await figure
+            .locator('.recharts-xAxis-tick-labels text')
+            .evaluateAll((nodes) => nodes.map((node) => [...node.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')));
+          expect(read).toEqual(periods);
+        }
+        // The values' axis: 580 to 740 by 20 (597.0 to 729.8).
+        const yTicks = await values.locator('.recharts-yAxis-tick-labels text').allTextContents();
+        const numbers = yTicks.map((tick) => Number(tick.replace(/,/g, '')));
+        expect(numbers).toEqual([580, 600, 620, 640, 660, 680, 700, 720, 740]);
+        expect(roundSteps(numbers)).toBe(true);
+        // The slope chart: each district at both ends with its rank (杏花岭区 1st in January, 3rd in February).
+        const names = (await texts(ranks)).map((t) => t.text);
+        const xinghualing = language === 'zh' ? '杏花岭区' : 'Xinghualing';
+        expect(names).toContain(`${xinghualing} 1`);
+        expect(names).toContain(`3 ${xinghualing}`);
+        const box = await ranks.locator('.chart-area svg').first().boundingBox();
+        expect(box?.width ?? 0).toBeLessThanOrEqual(Math.min(width, 720 + 1));
+      });
+    });
+  }
+}
+
+test.describe('dot plot', () => {
+  test.use({ viewport: { width: 375, height: 900 } });
+
+  test('its axis fits the scores (40–90, stated), and it downloads as an SVG and a PNG that hold its 60 dots', async ({ page }) => {
+    await page.goto('./?view=bars');
+    const figure = page.getByRole('figure', { name: '各点位类型得分分布' });
+    await expect(figure).toContainText('横轴从 40 分起，至 90 分');
+    await expect(figure.locator('.dot-tick')).toHaveText(['40', '50', '60', '70', '80', '90']);
+    // 晋源区's 40.5 sits at the left, 小店区's 80.7 four fifths of the way.
+    const track = await figure.locator('.dot-row[data-site-type="铁路沿线"] .dot-track').boundingBox();
+    const high = await figure.locator('.dot-row[data-site-type="铁路沿线"] .dot[data-value="80.7"]').boundingBox();
+    const share = ((high?.x ?? 0) + (high?.width ?? 0) / 2 - (track?.x ?? 0)) / (track?.width ?? 1);
+    expect(share).toBeCloseTo((80.7 - 40) / 50, 2);
+    const [svg] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: '下载 SVG 图片' }).click()]);
+    expect(svg.suggestedFilename()).toBe('taiyuan-inspection-taiyuan-2025-01-dot-plot.svg');
+    const text = readFileSync(await svg.path(), 'utf8');
+    expect(text).toContain('>各点位类型得分分布</text>');
+    expect(text.match(/<circle /g)).toHaveLength(60);
+    expect(text).toContain('>铁路沿线</text>');
+    // The traced drawing is gone from the page once saved.
+    await expect(page.locator('.dot-plot-export')).toHaveCount(0);
+    const [png] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: '下载 PNG 图片' }).click()]);
+    expect(png.suggestedFilename()).toBe('taiyuan-inspection-taiyuan-2025-01-dot-plot.png');
+    const bytes = readFileSync(await png.path());
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(bytes.length).toBeGreaterThan(5000);
+  });
+});
