@@ -126,7 +126,13 @@ export function RankingsView() {
   };
   const downloadCsv = () => {
     download((module) => {
-      module.saveRankingsCsv(loaded, standings, sort, module.exportLabels(t, language, entityKind, standings.siteTypes.length), changes);
+      module.saveRankingsCsv(
+        loaded,
+        standings,
+        sort,
+        module.exportLabels(t, language, entityKind, standings.siteTypes.length, changeBasis?.basis),
+        changes,
+      );
     });
   };
   const downloadJson = () => {

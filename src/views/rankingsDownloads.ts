@@ -19,13 +19,20 @@ function fileBase(loaded: LoadedInspection): string {
 }
 
 /** The CSV's headers and names in the reader's language (built here, so that the first screen does not carry them). */
-export function exportLabels(t: Translate, language: Language, entityKind: string, siteTypeCount: number): RankingsExportLabels {
+export function exportLabels(
+  t: Translate,
+  language: Language,
+  entityKind: string,
+  siteTypeCount: number,
+  changeBasis: 'filter' | 'period' = 'period',
+): RankingsExportLabels {
   return {
     rank: t('columnRank'),
     district: t('columnDistrict', { kind: entityKind }),
     total: t('columnTotal', { count: siteTypeCount }),
     published: t('columnPublished'),
-    change: t('rankChangeColumn'),
+    // Headed as on screen: under a filter the changes are against the ranking over every site type.
+    change: t(changeBasis === 'filter' ? 'rankChangeColumnAll' : 'rankChangeColumn'),
     city: t('cityAverage'),
     name: (printed) => displayName(printed, language),
     compare: compareNames(language),

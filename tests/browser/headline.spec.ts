@@ -1,5 +1,6 @@
 // The answer first (issue 26): the headline above the ranking, change marks under a site-type filter, and total
 // bars that show the gaps, in Chromium on the seed.
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 const BACK_STREETS_AND_VILLAGES = `t=${encodeURIComponent('背街小巷')}&t=${encodeURIComponent('城中村')}`;
@@ -36,6 +37,25 @@ test.describe('desk 1280 × 900', () => {
     await expect(page.locator('.rankings-headline')).toHaveText(
       '迎泽区以 151.0 分居首，领先晋源区 10.3 分；小店区以 121.4 分居末，落后 29.6 分，差距最大在城中村（54.8 分，低于全市平均 9.7 分）；按所选点位，杏花岭区由全部点位的第 1 位降至第 4 位。',
     );
+    // The CSV heads its change column as the screen does, with the same figures.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载表格 CSV' }).click()]);
+    const lines = readFileSync(await csv.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]?.split(',').at(-1)).toBe('较全部点位');
+    expect(
+      lines
+        .find((line) => line.includes('杏花岭区'))
+        ?.split(',')
+        .at(-1),
+    ).toBe('-3');
+    expect(
+      lines
+        .find((line) => line.includes('晋源区'))
+        ?.split(',')
+        .at(-1),
+    ).toBe('+3');
     // Back to every site type: the marks and the column go; the headline is January's again.
     await page.getByRole('button', { name: '全选' }).click();
     await expect(table.getByRole('columnheader', { name: '较全部点位' })).toHaveCount(0);
