@@ -89,7 +89,7 @@ export const en: Record<ViewMessageKey, string> = {
   lineText: 'Text',
   climbTitle: 'Points to climb',
   climbCaption: 'Each district’s gap to the district ranked above it ({scope})',
-  climbLeader: '{leader} leads {runnerUp} in second by {margin}.',
+  climbIntro: "Each district's gap to the one ranked just above it; {district}'s row is marked.",
   climbLeaderShared: '{leaders} share first place.',
   columnNextAbove: 'Next above',
   columnPointsToPass: 'Points behind',
@@ -273,6 +273,7 @@ export const en: Record<ViewMessageKey, string> = {
   downloadPng: 'Download PNG',
   downloadSvg: 'Download SVG',
   downloadFailed: 'The image could not be made; try the SVG or the data table.',
+  chartExportTitle: '{view} · {title} ({scope}, {period})',
   sourceLine: 'Source: {publication} · {period}',
   stabilityNote:
     'Ranks here are by the sums of the scores times their weights (the published totals are on the Rankings view), and so are the ranges. The ranges are exact: for each set of rivals, the app checks whether any one weighting puts them all ahead at once (or keeps them all level or behind), and both ends of a range are reached by some actual weighting. With more than 16 rivals to compare, only bounds are given, marked “bounds”.',

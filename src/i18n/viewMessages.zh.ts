@@ -85,7 +85,7 @@ export const zh = {
   lineText: '内容',
   climbTitle: '追赶差距',
   climbCaption: '各区与前一名的差距（{scope}）',
-  climbLeader: '{leader}领先第二名{runnerUp} {margin} 分。',
+  climbIntro: '下表为各区与排在其前一名的分差；{district}一行已标出。',
   climbLeaderShared: '{leaders}并列第一。',
   columnNextAbove: '前一名',
   columnPointsToPass: '落后分数',
@@ -262,6 +262,7 @@ export const zh = {
   downloadPng: '下载 PNG 图片',
   downloadSvg: '下载 SVG 图片',
   downloadFailed: '图片未能生成，请改用 SVG 或表格数据。',
+  chartExportTitle: '{view} · {title}（{scope}，{period}）',
   sourceLine: '来源：{publication} · {period}',
   stabilityNote:
     '本页排名按各项得分乘以权重之和计算（公布总分见排名页），排名范围用同一基准。范围是精确的：对每一组对手，都检验是否有某一组权重能让它们同时领先（或同时不领先），范围两端都由某组实际的权重达到。需逐组比较的对手超过 16 个时，只给出上下界，并注明“界限”。',

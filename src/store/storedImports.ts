@@ -21,13 +21,19 @@ export interface ImportsStore {
   setState: (partial: Partial<DashboardState>) => void;
 }
 
-function sourceOf(stored: StoredInspection): InspectionSource {
+/** The source of an import: the page's own heading when it has one (an exported image carries this line), said to be
+ * imported here, since the app cannot vouch for where the text came from. */
+function sourceOf(stored: StoredInspection, title: string): InspectionSource {
   const label = stored.label.trim();
+  const heading = title.trim();
   return {
     id: stored.id,
     // A name the user gave stays as given; otherwise the month, written as each language writes it.
     periodLabel: label === '' ? { zh: formatPeriod(stored.period, 'zh'), en: formatPeriod(stored.period, 'en') } : { zh: label, en: label },
-    publication: { zh: '用户导入', en: 'Imported by a user of this browser' },
+    publication:
+      heading === ''
+        ? { zh: '用户导入', en: 'Imported by a user of this browser' }
+        : { zh: `“${heading}”（在本浏览器导入）`, en: `“${heading}” (imported in this browser)` },
     publishedMonth: stored.period,
   };
 }
@@ -37,7 +43,7 @@ function loadedOf(stored: StoredInspection, read: ImportResult): LoadedInspectio
   return {
     id: stored.id,
     period: stored.period,
-    source: sourceOf(stored),
+    source: sourceOf(stored, read.result.inspection.title),
     embedded: false,
     format: read.format,
     text: stored.text,

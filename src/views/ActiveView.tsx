@@ -15,17 +15,6 @@ const WeightsView = lazy(() => import('./WeightsView').then((m) => ({ default: m
 const TrendView = lazy(() => import('./TrendView'));
 const NotesView = lazy(() => import('./NotesView').then((m) => ({ default: m.NotesView })));
 
-export const VIEW_LABELS = {
-  rankings: 'viewRankings',
-  bars: 'viewBars',
-  radar: 'viewRadar',
-  siteType: 'viewSiteType',
-  district: 'viewDistrict',
-  weights: 'viewWeights',
-  trend: 'viewTrend',
-  notes: 'viewNotes',
-} as const;
-
 function LazyView({ view }: { view: Exclude<ViewId, 'rankings'> }) {
   switch (view) {
     case 'bars':

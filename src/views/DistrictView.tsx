@@ -124,27 +124,19 @@ export function DistrictView() {
       </ScrollTable>
 
       <h2>{t('climbTitle')}</h2>
-      <p>
-        {climb.leader !== undefined && climb.runnerUp !== undefined && climb.leaderMargin !== undefined && climb.leaderMargin > 0
-          ? t('climbLeader', {
-              leader: displayName(climb.leader, language),
-              runnerUp: displayName(climb.runnerUp, language),
-              margin: formatScore(climb.leaderMargin, language, digits),
-            })
-          : t('climbLeaderShared', {
-              leaders: formatList(
-                climb.targets.filter((c) => c.rank === 1).map((c) => displayName(c.district, language)),
-                language,
-              ),
-            })}
-      </p>
+      {/* About the table and this district's place in it: the leader's margin is the rankings' headline, not this card's. */}
+      <p>{t('climbIntro', { district: name })}</p>
       <ScrollTable
         caption={t('climbCaption', { scope })}
         columns={[t('columnRank'), t('columnDistrict', { kind: entityKind }), t('total'), t('columnNextAbove'), t('columnPointsToPass')]}
       >
         <tbody>
           {climb.targets.map((target) => (
-            <tr key={target.district} className={target.district === district ? 'current' : undefined}>
+            <tr
+              key={target.district}
+              className={target.district === district ? 'current' : undefined}
+              aria-current={target.district === district ? 'true' : undefined}
+            >
               <td className="num">{target.rank}</td>
               <th scope="row">{displayName(target.district, language)}</th>
               <td className="num">{formatScore(target.total, language, digits)}</td>

@@ -10,7 +10,7 @@ import { useDashboard } from '../store/store';
 import type { ShareLink } from '../store/linkData';
 import { FRAGMENT_LIMIT } from '../data/share/fragment';
 import type { ViewId } from '../store/viewState';
-import { VIEW_LABELS } from './ActiveView';
+import { VIEW_LABELS } from './viewLabels';
 import { useViewTranslate } from './useViewTranslate';
 
 /** The views worth putting in an article. */

@@ -8,7 +8,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { dashboardUrl, HEIGHT_MESSAGE } from '../store/embedCode';
 import { selectActive, selectViewState } from '../store/selectors';
 import { useDashboard } from '../store/store';
-import { ActiveView, VIEW_LABELS } from './ActiveView';
+import { ActiveView } from './ActiveView';
+import { VIEW_LABELS } from './viewLabels';
 import { useViewTranslate } from './useViewTranslate';
 
 /** What a host's resizer posts to frames that loaded before it: report the height again. */

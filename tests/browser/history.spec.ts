@@ -137,7 +137,8 @@ test('downloads: the table as CSV with a BOM in screen order, the data as JSON, 
   const [svg] = await Promise.all([page.waitForEvent('download'), totals.getByRole('button', { name: '下载 SVG 图片' }).click()]);
   expect(svg.suggestedFilename()).toBe('taiyuan-inspection-taiyuan-2025-01-totals.svg');
   const svgText = readFileSync(await svg.path(), 'utf8');
-  expect(svgText).toContain('>总分排名</text>');
+  // The image says what it shows when passed on: view, title, the site types covered and the period.
+  expect(svgText).toContain('>分类对比 · 总分排名（全部 10 项点位类型，2025年1月初见报）</text>');
   expect(svgText).toContain('来源：太原市报纸版面');
   expect(svgText).toContain('676.6');
   const [png] = await Promise.all([page.waitForEvent('download'), totals.getByRole('button', { name: '下载 PNG 图片' }).click()]);

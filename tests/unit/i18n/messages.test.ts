@@ -36,7 +36,9 @@ describe('languages', () => {
       for (const key of keys) {
         const zh = template('zh', key);
         const en = template('en', key);
-        if (!neutral.has(zh) && !/[\u4e00-\u9fff]/.test(zh.replace(/\{[^}]*\}/g, ''))) notChinese.push(`${name}.${key}: ${zh}`);
+        // Chinese characters or Chinese (full-width) punctuation: a template of placeholders alone is written in one of them.
+        if (!neutral.has(zh) && !/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(zh.replace(/\{[^}]*\}/g, '')))
+          notChinese.push(`${name}.${key}: ${zh}`);
         if (placeholders(zh).join() !== placeholders(en).join())
           mismatched.push(`${name}.${key}: ${placeholders(zh).join()} / ${placeholders(en).join()}`);
       }

@@ -40,6 +40,11 @@ describe('the store with storage', () => {
     expect(added).toEqual({ ok: true, id: '2025-02', saved: true });
     expect(selectOrderedInspections(store.getState()).map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-02']);
     expect(selectActive(store.getState())?.id).toBe('2025-02');
+    // Its source is the page's own heading (what an exported image or the source line says), not a generic label.
+    expect(selectActive(store.getState())?.source.publication).toEqual({
+      zh: '“城六区创卫月督查创卫评估暗访点位类型得分排名”（在本浏览器导入）',
+      en: '“城六区创卫月督查创卫评估暗访点位类型得分排名” (imported in this browser)',
+    });
     const changes = selectPeriodRankChanges(store.getState());
     expect([...(changes?.values() ?? [])].map((c) => [c.district, c.baseRank, c.rank, c.change])).toEqual([
       ['迎泽区', 2, 1, 1],

@@ -1,0 +1,17 @@
+// Each view's name (a message key): its tab, the embed's title and the title of its exported images.
+
+import type { ViewId } from '../store/viewState';
+
+export const VIEW_LABELS: Record<
+  ViewId,
+  'viewRankings' | 'viewBars' | 'viewRadar' | 'viewSiteType' | 'viewDistrict' | 'viewWeights' | 'viewTrend' | 'viewNotes'
+> = {
+  rankings: 'viewRankings',
+  bars: 'viewBars',
+  radar: 'viewRadar',
+  siteType: 'viewSiteType',
+  district: 'viewDistrict',
+  weights: 'viewWeights',
+  trend: 'viewTrend',
+  notes: 'viewNotes',
+};
