@@ -1,17 +1,21 @@
-// Findings grouped by kind with their counts, then the first ones in full and the rest behind "show all":
-// an import with tens of thousands of findings must not freeze the page, so only the shown ones are built.
+// Findings grouped by kind, each listed once under its kind's severity and count, the first ones in full and the
+// rest behind "show all": an import with tens of thousands of findings must not freeze the page, so only the shown
+// ones are built.
 
 import { FindingList, type FindingItem } from './FindingList';
 
 export interface FindingGroup {
   key: string;
+  /** Severity and count, e.g. 错误 500 条. */
   text: string;
+  count: number;
+  /** The findings of this kind that are shown. */
+  items: readonly FindingItem[];
 }
 
 export interface GroupedFindingsProps {
   groups: readonly FindingGroup[];
-  /** The findings shown: the first ones, or all of them once asked. */
-  items: readonly FindingItem[];
+  shown: number;
   total: number;
   emptyText: string;
   shownText: string;
@@ -19,18 +23,20 @@ export interface GroupedFindingsProps {
   onShowAll: () => void;
 }
 
-export function GroupedFindings({ groups, items, total, emptyText, shownText, showAllText, onShowAll }: GroupedFindingsProps) {
+export function GroupedFindings({ groups, shown, total, emptyText, shownText, showAllText, onShowAll }: GroupedFindingsProps) {
+  if (total === 0) return <p>{emptyText}</p>;
   return (
     <div className="grouped-findings">
-      {groups.length > 1 && (
-        <ul className="finding-groups">
-          {groups.map((group) => (
-            <li key={group.key}>{group.text}</li>
-          ))}
-        </ul>
-      )}
-      <FindingList items={items} emptyText={emptyText} />
-      {items.length < total && (
+      <ul className="finding-groups">
+        {groups.map((group) => (
+          <li key={group.key}>
+            {/* A kind seen once needs no heading: its one finding says what it is. */}
+            {group.count > 1 && <p className="finding-group-head">{group.text}</p>}
+            {group.items.length > 0 && <FindingList items={group.items} emptyText="" />}
+          </li>
+        ))}
+      </ul>
+      {shown < total && (
         <p>
           {shownText}{' '}
           <button type="button" onClick={onShowAll}>

@@ -235,7 +235,7 @@ export const en: Record<ViewMessageKey, string> = {
   importPdfNoTable: 'This PDF holds no table text to read: it may be a scanned image. Copy the table’s text and paste it above.',
   importSheetEmpty: 'This spreadsheet ({kind}) has no filled cell.',
   importRankingTitle: 'Ranking after import',
-  findingsSummary: '{severity}: {count} × {kind}',
+  findingsGroup: '{severity}: {count}',
   findingsShowAll: 'Show all {count}',
   findingsShown: 'Showing the first {shown} of {count}.',
   importPaste: 'Paste text',

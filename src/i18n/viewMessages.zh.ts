@@ -224,7 +224,7 @@ export const zh = {
   importPdfNoTable: '这个 PDF 里没有可读取的表格文字：它可能是扫描的图片。请复制表格文字粘贴到上面的框里。',
   importSheetEmpty: '这个电子表格（{kind}）里没有填写的单元格。',
   importRankingTitle: '导入后的排名',
-  findingsSummary: '{severity} {count} 条：{kind}',
+  findingsGroup: '{severity} {count} 条',
   findingsShowAll: '显示全部 {count} 条',
   findingsShown: '显示前 {shown} 条，共 {count} 条。',
   importPaste: '粘贴文本',

@@ -20,3 +20,27 @@ export function countFindingKinds(findings: readonly Finding[]): FindingKindCoun
   }
   return [...counts.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.count - a.count);
 }
+
+export interface FindingGroup extends FindingKindCount {
+  /** The findings of this kind that are shown: the first `limit` over all groups, in group order. */
+  shown: Finding[];
+}
+
+/**
+ * The findings by kind, each listed once under its kind, with at most `limit` shown over all groups (taken in
+ * the groups' order, so that errors come first): a preview of thousands of findings builds only what it shows.
+ */
+export function groupFindings(findings: readonly Finding[], limit: number): FindingGroup[] {
+  const byCode = new Map<FindingCode, Finding[]>();
+  for (const finding of findings) {
+    const list = byCode.get(finding.code);
+    if (list) list.push(finding);
+    else byCode.set(finding.code, [finding]);
+  }
+  let left = limit;
+  return countFindingKinds(findings).map((kind) => {
+    const shown = (byCode.get(kind.code) ?? []).slice(0, Math.max(0, left));
+    left -= shown.length;
+    return { ...kind, shown };
+  });
+}

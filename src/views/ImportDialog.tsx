@@ -2,16 +2,17 @@
 // period. The read runs as a job (useImportJob); the imports already made are listed with ManageImports.
 
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
-import { ManageImports } from '../components/ManageImports';
+import { FieldProblem, problemProps } from '../components/FieldProblem';
 import { ReadProgress } from '../components/ReadProgress';
 import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
 import { readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
 import { formatPeriod, formatScore } from '../i18n/format';
 import { selectOrderedInspections } from '../store/selectors';
 import { browserStorage, NEWER_STORAGE, useDashboard } from '../store/store';
-import { addImport, removeImport } from '../store/storedImports';
+import { addImport } from '../store/storedImports';
 import { isDoubt } from '../data/checks/reading';
 import { ImportPreview } from './ImportPreview';
+import { StoredImportsList } from './StoredImportsList';
 import { DISPLAY_LIMIT } from './parseInWorker';
 import { readingOf } from './importPreviewItems';
 import { useImportJob } from './useImportJob';
@@ -25,11 +26,12 @@ export interface ImportDialogProps {
   onClose: (message?: string) => void;
 }
 
+type ProblemPlace = 'source' | 'period' | 'doubts' | 'confirm';
+
 export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const language = useDashboard((s) => s.language);
-  const imported = useDashboard(selectOrderedInspections).filter((i) => !i.embedded);
   const t = useViewTranslate();
   // The text lives in a ref and the textarea is uncontrolled: a 10 MB paste must not be re-rendered on every update.
   const source = useRef('');
@@ -40,7 +42,12 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const [previewed, setPreviewed] = useState('');
   const [period, setPeriod] = useState('');
   const [label, setLabel] = useState('');
-  const [problem, setProblem] = useState('');
+  // A problem is shown beside the control it concerns (the text, the period, the doubts' checkbox, the import button).
+  const [problem, setProblemAt] = useState<{ at: ProblemPlace; text: string }>({ at: 'source', text: '' });
+  const setProblem = (text: string, at: ProblemPlace = 'source') => {
+    setProblemAt({ at, text });
+  };
+  const problemAt = (at: ProblemPlace) => (problem.at === at && problem.text !== '' ? problem.text : undefined);
   const [chosenId, setChosenId] = useState('');
   const [roles, setRoles] = useState<ReadonlyMap<number, ColumnRole>>(new Map());
   const [statuses, setStatuses] = useState<ReadonlyMap<number, RowStatus>>(new Map());
@@ -122,11 +129,13 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const confirm = () => {
     if (!preview || !candidate || !result?.ok) return;
     if (doubtCount > 0 && !doubtsChecked) {
-      setProblem(t('importDoubtsUnchecked', { count: doubtCount }));
+      setProblem(t('importDoubtsUnchecked', { count: doubtCount }), 'doubts');
+      document.getElementById(`${id}-doubts-checked`)?.focus();
       return;
     }
     if (!/^\d{4}-\d{2}$/.test(period)) {
-      setProblem(t('importPeriodMissing'));
+      setProblem(t('importPeriodMissing'), 'period');
+      document.getElementById(`${id}-period`)?.focus();
       return;
     }
     const added = addImport(useDashboard, browserStorage(), source.current, period, label.trim(), {
@@ -135,7 +144,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       ...(reading ? { reading } : {}),
     });
     if (!added.ok) {
-      setProblem(t('importErrors', { count: added.findings.length }));
+      setProblem(t('importErrors', { count: added.findings.length }), 'confirm');
       return;
     }
     const saveError = useDashboard.getState().saveError;
@@ -156,12 +165,6 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     event.preventDefault();
     readFile(event.dataTransfer.files[0]);
   };
-  const imports = imported.map((item) => ({
-    id: item.id,
-    label: item.source.periodLabel[language],
-    period: item.period,
-    deleteLabel: t('deleteImport', { label: item.source.periodLabel[language] }),
-  }));
   return (
     <dialog
       ref={dialog}
@@ -193,6 +196,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           } else setFileNote('');
         }}
         spellCheck={false}
+        {...problemProps(`${id}-problem`, problemAt('source'))}
       />
       <div className="drop-zone" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
         <label htmlFor={`${id}-file`}>{t('importFile')}</label>{' '}
@@ -236,11 +240,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           onCancel={cancelOcr}
         />
       )}
-      {problem !== '' && (
-        <p role="alert" className="form-problem">
-          {problem}
-        </p>
-      )}
+      <FieldProblem id={`${id}-problem`} text={problemAt('source')} />
       {result && preview && (
         <ImportPreview
           idPrefix={id}
@@ -270,12 +270,21 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
             label,
             onLabel: setLabel,
           }}
+          periodProblem={problemAt('period')}
+          doubtsProblem={problemAt('doubts')}
         />
       )}
       <div className="dialog-actions">
-        <button type="button" className="primary" onClick={confirm} disabled={!result?.ok}>
+        <button
+          type="button"
+          className="primary"
+          onClick={confirm}
+          disabled={!result?.ok}
+          {...problemProps(`${id}-confirm-problem`, problemAt('confirm'))}
+        >
           {t('importConfirm')}
         </button>
+        <FieldProblem id={`${id}-confirm-problem`} text={problemAt('confirm')} />
         <button
           type="button"
           onClick={() => {
@@ -285,15 +294,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           {t('importCancel')}
         </button>
       </div>
-      <ManageImports
-        headingId={`${id}-manage`}
-        title={t('manageTitle')}
-        emptyText={t('manageNone')}
-        imports={imports}
-        onDelete={(importId) => {
-          removeImport(useDashboard, browserStorage(), importId);
-        }}
-      />
+      <StoredImportsList headingId={`${id}-manage`} />
     </dialog>
   );
 }

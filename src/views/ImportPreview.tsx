@@ -3,6 +3,7 @@
 
 import { useDeferredValue, useMemo } from 'react';
 import { DataTable } from '../components/DataTable';
+import { FieldProblem, problemProps } from '../components/FieldProblem';
 import { GroupedFindings } from '../components/GroupedFindings';
 import { ReadingGrid } from '../components/ReadingGrid';
 import { ImportCandidateList } from '../components/ImportCandidateList';
@@ -59,9 +60,22 @@ export interface ImportPreviewProps {
   /** The OCR's open doubts on the chosen table (ocrDoubtItems), and how a correction is made. */
   ocrChecks: readonly OcrDoubtItem[];
   onCorrect: (line: number, cell: number, value: string) => void;
+  /** A problem with the period or with the doubts' confirmation, shown beside its control. */
+  periodProblem?: string | undefined;
+  doubtsProblem?: string | undefined;
 }
 
-export function ImportPreview({ idPrefix: id, preview, candidate, result, choices, ocrChecks, onCorrect }: ImportPreviewProps) {
+export function ImportPreview({
+  idPrefix: id,
+  preview,
+  candidate,
+  result,
+  choices,
+  ocrChecks,
+  onCorrect,
+  periodProblem,
+  doubtsProblem,
+}: ImportPreviewProps) {
   const language = useDashboard((s) => s.language);
   const t = useViewTranslate();
   const { roles, statuses } = choices;
@@ -82,6 +96,31 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
   return (
     <section aria-labelledby={`${id}-preview`} className="import-preview">
       <h3 id={`${id}-preview`}>{t('importPreviewTitle')}</h3>
+      {/* The period first: on a phone it would otherwise come after a long preview, and it is what the import needs. */}
+      {inspection && (
+        <div className="import-fields">
+          <label htmlFor={`${id}-period`}>{t('importPeriod')}</label>
+          <input
+            id={`${id}-period`}
+            type="month"
+            value={choices.period}
+            {...problemProps(`${id}-period-problem`, periodProblem)}
+            onChange={(event) => {
+              choices.onPeriod(event.target.value);
+            }}
+          />
+          <FieldProblem id={`${id}-period-problem`} text={periodProblem} />
+          <label htmlFor={`${id}-label`}>{t('importLabel')}</label>
+          <input
+            id={`${id}-label`}
+            type="text"
+            value={choices.label}
+            onChange={(event) => {
+              choices.onLabel(event.target.value);
+            }}
+          />
+        </div>
+      )}
       {options.length > 1 && (
         <ImportCandidateList
           legend={t('importCandidates')}
@@ -142,10 +181,10 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
       )}
       <GroupedFindings
         groups={findings.groups}
-        items={findings.items}
+        shown={findings.shown}
         total={result.findings.length}
         emptyText={t('noFindings')}
-        shownText={t('findingsShown', { shown: findings.items.length, count: result.findings.length })}
+        shownText={t('findingsShown', { shown: findings.shown, count: result.findings.length })}
         showAllText={t('findingsShowAll', { count: result.findings.length })}
         onShowAll={choices.onAllFindings}
       />
@@ -162,37 +201,18 @@ export function ImportPreview({ idPrefix: id, preview, candidate, result, choice
           </ul>
           <label className="doubts-checked">
             <input
+              id={`${id}-doubts-checked`}
               type="checkbox"
               checked={choices.doubtsChecked}
+              {...problemProps(`${id}-doubts-problem`, doubtsProblem)}
               onChange={(event) => {
                 choices.onDoubtsChecked(event.target.checked);
               }}
             />{' '}
             {t('importDoubtsChecked', { count: doubts.length })}
           </label>
+          <FieldProblem id={`${id}-doubts-problem`} text={doubtsProblem} />
         </section>
-      )}
-      {inspection && (
-        <div className="import-fields">
-          <label htmlFor={`${id}-period`}>{t('importPeriod')}</label>
-          <input
-            id={`${id}-period`}
-            type="month"
-            value={choices.period}
-            onChange={(event) => {
-              choices.onPeriod(event.target.value);
-            }}
-          />
-          <label htmlFor={`${id}-label`}>{t('importLabel')}</label>
-          <input
-            id={`${id}-label`}
-            type="text"
-            value={choices.label}
-            onChange={(event) => {
-              choices.onLabel(event.target.value);
-            }}
-          />
-        </div>
       )}
     </section>
   );

@@ -6,10 +6,9 @@ import { rowStatus, type ColumnRole, type RowStatus } from '../data/reading/colu
 import type { ImportCandidate, ImportFormat, ImportPreview, Reading } from '../data/importText';
 import type { Finding } from '../data/types';
 import { describeFinding, describeLocation } from '../i18n/describeFinding';
-import { findingTemplate } from '../i18n/findingMessages';
 import type { Language } from '../i18n/names';
 import { entityKindLabel, type ViewMessageKey } from '../i18n/viewMessages';
-import { countFindingKinds } from '../model/findingGroups';
+import { groupFindings } from '../model/findingGroups';
 import type { OcrDoubtItem } from './ocrDoubtItems';
 import type { ViewTranslate } from './useViewTranslate';
 
@@ -121,23 +120,21 @@ export function gridRows(
 }
 
 /** The findings as listed: the first FIRST_FINDINGS (or all), and a count per kind. */
+/** The findings by kind, each listed once under its kind's severity and count (the first ones, or all when asked). */
 export function findingLists(findings: readonly Finding[], showAll: boolean, t: ViewTranslate, language: Language) {
-  const items = (showAll ? findings : findings.slice(0, FIRST_FINDINGS)).map((finding, i) => ({
-    key: `${finding.code}-${i}`,
-    severity: finding.severity,
-    severityLabel: t(SEVERITY_KEYS[finding.severity]),
-    location: describeLocation(finding, language),
-    text: describeFinding(finding, language),
-  }));
-  const groups = countFindingKinds(findings).map((group) => ({
+  const groups = groupFindings(findings, showAll ? Infinity : FIRST_FINDINGS).map((group) => ({
     key: group.code,
-    text: t('findingsSummary', {
-      severity: t(SEVERITY_KEYS[group.severity]),
-      count: group.count,
-      kind: findingTemplate(language, group.code).replace(/\{[^}]*\}/g, '…'),
-    }),
+    text: t('findingsGroup', { severity: t(SEVERITY_KEYS[group.severity]), count: group.count }),
+    count: group.count,
+    items: group.shown.map((finding, i) => ({
+      key: `${group.code}-${i}`,
+      severity: finding.severity,
+      severityLabel: t(SEVERITY_KEYS[finding.severity]),
+      location: describeLocation(finding, language),
+      text: describeFinding(finding, language),
+    })),
   }));
-  return { items, groups };
+  return { groups, shown: groups.reduce((sum, group) => sum + group.items.length, 0) };
 }
 
 /** The reading the user chose: the candidate, and the roles and row statuses set over the reader's. */

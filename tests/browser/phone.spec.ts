@@ -212,3 +212,55 @@ test.describe('a phone that reads the viewport tag (mobile emulation, 375 × 667
     await expect(page.getByRole('checkbox', { name: '公厕' })).toBeHidden();
   });
 });
+
+test.describe('the import dialog on a phone (375 × 667, zh)', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('the period comes first; 导入 without one puts the error beside it, on screen, announced, with the field focused', async ({
+    page,
+    watched,
+  }) => {
+    await page.goto('./');
+    await openTools(page);
+    await page.getByRole('button', { name: '导入数据' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+    // A pasted table that names no month: the period stays empty.
+    await dialog.getByLabel('粘贴文本').fill('区,公厕,城中村\n甲区,81,70\n乙区,79.5,72\n丙区,60,65\n');
+    await dialog.getByRole('button', { name: '预览', exact: true }).click();
+    const period = dialog.getByLabel('期次（年月）');
+    await expect(period).toHaveValue('');
+    const periodBox = await period.boundingBox();
+    const gridBox = await dialog.getByRole('table', { name: /读取结果/ }).boundingBox();
+    expect(periodBox?.y ?? Infinity).toBeLessThan(gridBox?.y ?? 0);
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    const problem = dialog.getByRole('alert').filter({ hasText: '请填写期次（年月）。' });
+    await expect(problem).toBeInViewport();
+    await expect(period).toBeFocused();
+    await expect(period).toHaveAttribute('aria-invalid', 'true');
+    await expect(period).toHaveAccessibleDescription('请填写期次（年月）。');
+    // Beside the field: the alert sits just below it, not at the top of the dialog.
+    const problemBox = await problem.boundingBox();
+    expect((problemBox?.y ?? 0) - ((periodBox?.y ?? 0) + (periodBox?.height ?? 0))).toBeLessThan(80);
+    await period.fill('2025-03');
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('甲区').first()).toBeVisible();
+    expect(watched.consoleErrors).toEqual([]);
+  });
+
+  test('findings are grouped by kind, each listed once and written out (no “…” placeholders)', async ({ page }) => {
+    await page.goto('./');
+    await openTools(page);
+    await page.getByRole('button', { name: '导入数据' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+    await dialog.getByLabel('粘贴文本').fill('区,得分\n甲区,n/a\n乙区,50\n丙区,50\n丁区,x\n戊区,50\n');
+    await dialog.getByRole('button', { name: '预览', exact: true }).click();
+    const groups = dialog.locator('.finding-groups > li');
+    await expect(groups.first().locator('.finding-group-head')).toHaveText('错误 2 条');
+    const texts = await dialog.locator('.finding-list li p').allTextContents();
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.join('')).toContain('n/a');
+    await expect(dialog.locator('.grouped-findings')).not.toContainText('…');
+  });
+});

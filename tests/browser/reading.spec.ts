@@ -56,6 +56,10 @@ test('a name that starts with a rank is a doubt on its row, and 导入 waits unt
   await dialog.getByLabel('期次（年月）').fill('2025-06');
   await dialog.getByRole('button', { name: '导入', exact: true }).click();
   await expect(dialog.getByRole('alert')).toContainText('还有 1 处疑点未核对');
+  // Said beside the confirmation it asks for, which takes the focus.
+  const checked = dialog.getByRole('checkbox', { name: /已核对/ });
+  await expect(checked).toBeFocused();
+  await expect(checked).toHaveAccessibleDescription(/还有 1 处疑点未核对/);
   await expect(dialog).toBeVisible();
   // The row set aside instead: the doubt goes with it.
   await dialog.getByLabel('第 2 行“第一名:甲镇”的作用').selectOption('skipped');

@@ -273,6 +273,18 @@ describe('findings by kind', () => {
       ['info', 'max-assumed', 1],
     ]);
   });
+
+  it('groups each finding once under its kind, the first ones shown in group order (a limit of 2 shows both errors, not the note)', async () => {
+    const { groupFindings } = await import('../../../src/model/findingGroups');
+    const result = importText('区,得分\n甲区,n/a\n乙区,50\n丙区,50\n丁区,x\n戊区,50\n己区,50\n庚区,50\n').result;
+    const grouped = groupFindings(result.findings, 2);
+    expect(grouped.map((g) => [g.code, g.count, g.shown.map((f) => f.line)])).toEqual([
+      ['not-a-number', 2, [2, 5]],
+      ['max-assumed', 1, []],
+    ]);
+    const all = groupFindings(result.findings, Infinity);
+    expect(all.flatMap((g) => g.shown)).toHaveLength(result.findings.length);
+  });
 });
 
 describe('CSV of two columns', () => {
