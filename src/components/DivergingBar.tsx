@@ -20,7 +20,7 @@ export function DivergingBar({ value, extent, positive = '#0072B2', negative = '
   return (
     <svg width={width} height="14" className="diverging-bar" aria-hidden="true" focusable="false">
       <rect x={x} y="2" width={length} height="10" fill={value !== undefined && value < 0 ? negative : positive} />
-      <line x1={half} y1="0" x2={half} y2="14" stroke="#1a1a1a" strokeWidth="1" />
+      <line x1={half} y1="0" x2={half} y2="14" stroke="currentColor" strokeWidth="1" />
     </svg>
   );
 }

@@ -1,6 +1,8 @@
-// A captioned table with a header row, inside a region that scrolls sideways and can be reached by keyboard.
+// A captioned table with a header row. Where the screen is wide enough it is a table (scrolling sideways, by
+// keyboard too, if a little too wide); where its columns do not fit, each row becomes a card with every figure
+// labelled by its column, so that the figures to the right are not scrolled out of sight on a phone.
 
-import type { ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export interface ScrollTableProps {
   caption: string;
@@ -12,10 +14,47 @@ export interface ScrollTableProps {
   children: ReactNode;
 }
 
+/** Cards when the table, laid out as a table, is wider than its box. Read and written on the DOM, not in state:
+ * deciding needs a layout in table form, and a re-render per resize would cost more than the two reads. */
+function chooseLayout(region: HTMLDivElement) {
+  const table = region.querySelector('table');
+  if (!table) return;
+  region.dataset.layout = 'table';
+  region.dataset.layout = table.offsetWidth > region.clientWidth + 1 ? 'cards' : 'table';
+}
+
 export function ScrollTable({ caption, columns, className, id, children }: ScrollTableProps) {
+  const region = useRef<HTMLDivElement>(null);
+  const columnKey = columns.join('\u0000');
+  // Each body cell is labelled with its column's header (shown before it in a card).
+  useLayoutEffect(() => {
+    const element = region.current;
+    if (!element) return;
+    for (const row of element.querySelectorAll('tbody tr, tfoot tr')) {
+      [...row.children].forEach((cell, i) => {
+        if (cell instanceof HTMLElement && cell.tagName === 'TD') cell.dataset.label = columns[i] ?? '';
+      });
+    }
+    chooseLayout(element);
+  });
+  useEffect(() => {
+    const element = region.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    let width = element.clientWidth;
+    // Only a change of width can change the choice (the cards change the height, which must not loop).
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth === width) return;
+      width = element.clientWidth;
+      chooseLayout(element);
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, [columnKey]);
   return (
     // Focusable and named, so that keyboard users can scroll a wide table too.
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <div ref={region} className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className={className} id={id}>
         <caption>{caption}</caption>
         <thead>

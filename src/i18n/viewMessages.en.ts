@@ -111,7 +111,7 @@ export const en: Record<ViewMessageKey, string> = {
   siteTypePicker: 'Site type',
   siteTypeTitle: '{siteType}: districts ranked',
   siteTypeCaption: '{siteType}: district scores ranked (maximum {max})',
-  siteTypeSpread: 'Best {best} and worst {worst}: a spread of {spread} points; city average {city}.',
+  siteTypeSpread: 'Best: {bestNames} ({best}); worst: {worstNames} ({worst}); a spread of {spread} points, city average {city}.',
   weightsTitle: 'What-if weights',
   weightsIntro:
     'Give each site type a weight (0–3, default 1): totals and ranks are recomputed at once and compared with the published ranking.',

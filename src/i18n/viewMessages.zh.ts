@@ -107,7 +107,7 @@ export const zh = {
   siteTypePicker: '选择点位类型',
   siteTypeTitle: '{siteType}：各区排名',
   siteTypeCaption: '{siteType}各区得分排名（满分 {max}）',
-  siteTypeSpread: '最高 {best} 分与最低 {worst} 分相差 {spread} 分；全市平均 {city} 分。',
+  siteTypeSpread: '最高：{bestNames}（{best} 分）；最低：{worstNames}（{worst} 分）；相差 {spread} 分，全市平均 {city} 分。',
   weightsTitle: '权重模拟',
   weightsIntro: '为每个点位类型设定权重（0–3，默认 1），总分与排名即时重算，并与公布排名比较。',
   weightLabel: '{siteType} 权重',

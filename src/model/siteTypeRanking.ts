@@ -19,6 +19,9 @@ export interface SiteTypeRanking {
   city: number | undefined;
   best: number | undefined;
   worst: number | undefined;
+  /** The districts holding the best and the worst score (more than one when tied), in rank order. */
+  bestDistricts: string[];
+  worstDistricts: string[];
   /** Best minus worst score. */
   spread: number | undefined;
 }
@@ -48,6 +51,8 @@ export function siteTypeRanking(index: ScoreIndex, siteType: SiteType): SiteType
     city,
     best,
     worst,
+    bestDistricts: rows.filter((r) => r.score === best).map((r) => r.district),
+    worstDistricts: rows.filter((r) => r.score === worst).map((r) => r.district),
     spread: best === undefined || worst === undefined ? undefined : best - worst,
   };
 }

@@ -3,7 +3,7 @@
 import { RankLabel } from '../components/RankLabel';
 import { GapCell, gapExtent } from '../components/DivergingBar';
 import { SelectField } from '../components/SelectField';
-import { formatScore } from '../i18n/format';
+import { formatList, formatScore } from '../i18n/format';
 import { displayName, entityKindName } from '../i18n/names';
 import { selectActive, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { selectSiteTypeRanking } from '../store/viewSelectors';
@@ -34,6 +34,14 @@ export function SiteTypeView() {
       <h2 id="sitetype-heading">{t('siteTypeTitle', { siteType: name })}</h2>
       <p className="spread">
         {t('siteTypeSpread', {
+          bestNames: formatList(
+            ranking.bestDistricts.map((d) => displayName(d, language)),
+            language,
+          ),
+          worstNames: formatList(
+            ranking.worstDistricts.map((d) => displayName(d, language)),
+            language,
+          ),
           best: formatScore(ranking.best, language, digits),
           worst: formatScore(ranking.worst, language, digits),
           spread: formatScore(ranking.spread, language, digits),

@@ -69,7 +69,9 @@ test('with every weight at 0 the weights view says why all six share rank 1', as
 test('the site-type view shows 铁路沿线 with its spread of 31.2', async ({ page }) => {
   await page.goto('./?view=siteType');
   await page.getByLabel('选择点位类型').selectOption('铁路沿线');
-  await expect(page.getByText('最高 80.7 分与最低 49.5 分相差 31.2 分；全市平均 56.7 分')).toBeVisible();
+  await expect(
+    page.getByText('最高：小店区（80.7 分）；最低：杏花岭区、迎泽区和尖草坪区（49.5 分）；相差 31.2 分，全市平均 56.7 分。'),
+  ).toBeVisible();
   const rows = await page
     .getByRole('table', { name: /铁路沿线各区得分排名/ })
     .locator('tbody tr')

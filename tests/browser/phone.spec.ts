@@ -264,3 +264,27 @@ test.describe('the import dialog on a phone (375 × 667, zh)', () => {
     await expect(dialog.locator('.grouped-findings')).not.toContainText('…');
   });
 });
+
+test.describe('a table wider than the phone becomes cards', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('the report card of 杏花岭区: each site type a card, 铁路沿线 −31.2 with its bar on screen; a table again at 1280 px', async ({
+    page,
+  }) => {
+    await page.goto('./?view=district');
+    const region = page.getByRole('region', { name: /杏花岭区各点位类型得分/ });
+    await expect(region).toHaveAttribute('data-layout', 'cards');
+    const railway = region.getByRole('row', { name: /铁路沿线/ });
+    const gap = railway.locator('td.gap-cell').first();
+    await expect(gap).toHaveText('−31.2');
+    await expect(gap).toHaveAttribute('data-label', '与最高分差');
+    for (const box of [await gap.boundingBox(), await gap.locator('svg').boundingBox()]) {
+      expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(375);
+    }
+    // Nothing in the region scrolls sideways.
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(region).toHaveAttribute('data-layout', 'table');
+    await expect(region.getByRole('columnheader', { name: '与最高分差' })).toBeVisible();
+  });
+});

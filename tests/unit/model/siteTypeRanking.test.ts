@@ -22,6 +22,9 @@ describe('site-type view', () => {
     expect(ranking.spread).toBeCloseTo(31.2, 6);
     expect(ranking.best).toBe(80.7);
     expect(ranking.worst).toBe(49.5);
+    // Who holds each end, named in the view's sentence: the lowest is shared by three.
+    expect(ranking.bestDistricts).toEqual(['小店区']);
+    expect(ranking.worstDistricts).toEqual(['杏花岭区', '迎泽区', '尖草坪区']);
     expect(ranking.city).toBe(56.7);
     expect(ranking.rows[0]?.gapToCity).toBeCloseTo(80.7 - 56.7, 6);
     expect(ranking.rows.map((r) => [r.district, r.rank, r.tied])).toEqual([
