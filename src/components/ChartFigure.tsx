@@ -7,6 +7,8 @@ export interface ChartFigureProps {
   title: string;
   description: string;
   legend?: ReactNode;
+  /** The legend after the chart (an embed: the chart first), not before it. */
+  legendAfter?: boolean;
   chart: ReactNode;
   table: (id: string) => ReactNode;
   showTableLabel: string;
@@ -27,6 +29,7 @@ export function ChartFigure({
   title,
   description,
   legend,
+  legendAfter = false,
   chart,
   table,
   showTableLabel,
@@ -52,8 +55,9 @@ export function ChartFigure({
         <p id={descriptionId}>{description}</p>
         {note !== undefined && <p className="note">{note}</p>}
       </figcaption>
-      {legend}
+      {!legendAfter && legend}
       <div className="chart-area">{chart}</div>
+      {legendAfter && legend}
       <div className="chart-actions">
         {downloads &&
           (['png', 'svg'] as const).map((kind) => (

@@ -270,6 +270,7 @@ export const en: Record<ViewMessageKey, string> = {
   trendValuesDescription: 'One line per district; periods along the bottom.',
   trendRanksTitle: '{metric}: ranks by period',
   trendRanksDescription: "One line per district's rank (first place at the top).",
+  chartSettings: 'Settings',
   downloadPng: 'Download PNG',
   downloadSvg: 'Download SVG',
   downloadFailed: 'The image could not be made; try the SVG or the data table.',

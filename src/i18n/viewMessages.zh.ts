@@ -259,6 +259,7 @@ export const zh = {
   trendValuesDescription: '每条线为一个区，横轴为期次。',
   trendRanksTitle: '{metric}：各期排名',
   trendRanksDescription: '每条线为一个区的名次（第 1 名在上）。',
+  chartSettings: '设置',
   downloadPng: '下载 PNG 图片',
   downloadSvg: '下载 SVG 图片',
   downloadFailed: '图片未能生成，请改用 SVG 或表格数据。',

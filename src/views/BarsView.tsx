@@ -20,6 +20,7 @@ import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
 import { useNarrowScreen } from './useNarrowScreen';
+import { ChartControls } from './ChartControls';
 import { useViewTranslate } from './useViewTranslate';
 
 export default function BarsView() {
@@ -36,6 +37,8 @@ export default function BarsView() {
   const digits = useDashboard(selectScoreDigits);
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
+  // In an embed the chart comes first: its legend follows it.
+  const embed = useDashboard((s) => s.embed);
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
   const [form, setForm] = useState<'dots' | 'bars'>('dots');
   const [order, setOrder] = useState<DotPlotOrder>('city');
@@ -105,7 +108,7 @@ export default function BarsView() {
       <h2 id="bars-heading" className="visually-hidden">
         {t('viewBars')}
       </h2>
-      <div className="chart-controls">
+      <ChartControls>
         <PressedChoice
           label={t('chartFormLabel')}
           options={[
@@ -138,7 +141,7 @@ export default function BarsView() {
             />
           </>
         )}
-      </div>
+      </ChartControls>
       {form === 'dots' ? (
         <ChartFigure
           title={t('dotPlotTitle')}
@@ -149,6 +152,7 @@ export default function BarsView() {
             to: formatScore(dotScale.hi, language, 0),
           })}
           legend={legend}
+          legendAfter={embed}
           chart={
             <DotPlot
               rows={plotRows}
@@ -178,6 +182,7 @@ export default function BarsView() {
           title={groupedTitle}
           description={t('groupedBarsDescription', { max: formatScore(maxScore, language, 0) })}
           legend={legend}
+          legendAfter={embed}
           {...(groupedDownloads ? { downloads: groupedDownloads } : {})}
           chart={
             <GroupedBarChart
@@ -209,6 +214,7 @@ export default function BarsView() {
           baseline: formatScore(totals.scale.lo, language, 0),
         })}
         legend={legend}
+        legendAfter={embed}
         {...(totalDownloads ? { downloads: totalDownloads } : {})}
         chart={
           <TotalBarChart

@@ -18,6 +18,7 @@ import { selectRadar, selectRadarDistricts, selectReportDistrict } from '../stor
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
+import { ChartControls } from './ChartControls';
 import { useViewTranslate } from './useViewTranslate';
 
 /** The legend key of the city overlay; district names are the other keys. */
@@ -37,6 +38,8 @@ export default function RadarView() {
   const digits = useDashboard(selectScoreDigits);
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
+  // In an embed the chart comes first: its legend follows it.
+  const embed = useDashboard((s) => s.embed);
   const [form, setForm] = useState<'focus' | 'multiples'>('focus');
   // The district drawn filled: the reader's choice here, else the one of the report card (the first by default).
   // The district picked out is the charts' one highlight, carried by links (hl=).
@@ -76,7 +79,7 @@ export default function RadarView() {
       <h2 id="radar-heading" className="visually-hidden">
         {t('viewRadar')}
       </h2>
-      <div className="chart-controls">
+      <ChartControls>
         <PressedChoice
           label={t('chartFormLabel')}
           options={[
@@ -94,7 +97,7 @@ export default function RadarView() {
             onChange={setChosenFocus}
           />
         )}
-      </div>
+      </ChartControls>
       <CheckboxGroup
         legend={t('radarPicker')}
         className="district-picker"
@@ -122,6 +125,7 @@ export default function RadarView() {
               }
             : {})}
           {...(downloads && form === 'focus' ? { downloads } : {})}
+          legendAfter={embed}
           legend={
             <SeriesLegend
               items={[

@@ -28,6 +28,8 @@ export default function TrendView() {
   const digits = useDashboard(selectScoreDigits);
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
+  // In an embed the chart comes first: its legend follows it.
+  const embed = useDashboard((s) => s.embed);
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
   // Which measure the trend shows is a passing choice, not something a link needs to carry.
   const [metric, setMetric] = useState(TOTAL);
@@ -89,6 +91,7 @@ export default function TrendView() {
         title={valuesTitle}
         description={t('trendValuesDescription')}
         legend={legend}
+        legendAfter={embed}
         {...(valuesDownloads ? { downloads: valuesDownloads } : {})}
         chart={
           <TrendLineChart
@@ -110,6 +113,7 @@ export default function TrendView() {
         title={ranksTitle}
         description={t('trendRanksDescription')}
         legend={legend}
+        legendAfter={embed}
         {...(ranksDownloads ? { downloads: ranksDownloads } : {})}
         chart={
           // Bounded: a slope chart stretched across a desk reads as flat lines.

@@ -207,3 +207,30 @@ test('after one visit the app works offline: the rankings, a chart view and an i
   expect(installabilityErrors).toEqual([]);
   await context.close();
 });
+
+test.describe('an embed on a phone (375 px)', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('shows its chart first: the controls fold behind one 设置 button and the legend follows the chart', async ({ page }) => {
+    await page.goto('./?view=bars&embed=1');
+    const figure = page.getByRole('figure', { name: '各点位类型得分分布' });
+    const settings = page.locator('.embed-settings');
+    await expect(settings.locator('summary')).toHaveText('设置');
+    await expect(page.getByLabel('突出显示')).toBeHidden();
+    const chartTop = (await figure.locator('.chart-area').boundingBox())?.y ?? Infinity;
+    const legendTop =
+      (
+        await figure
+          .getByRole('button', { name: /杏花岭区/ })
+          .first()
+          .boundingBox()
+      )?.y ?? 0;
+    expect(legendTop).toBeGreaterThan(chartTop);
+    // The chart's top row is on the first screen.
+    expect(chartTop).toBeLessThan(800);
+    // The controls still work once unfolded: 小店区 highlighted shows its 80.7 on 铁路沿线.
+    await settings.locator('summary').click();
+    await page.getByLabel('突出显示').selectOption('小店区');
+    await expect(figure.locator('.dot-row[data-site-type="铁路沿线"] .dot-value')).toHaveText('80.7');
+  });
+});
