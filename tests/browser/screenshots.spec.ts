@@ -1,4 +1,4 @@
-// The README's pictures of the phone list, the dot plot and the radar, taken into a temporary folder (only
+// The README's pictures of the desk rankings, the phone list, the dot plot and the radar, taken into a temporary folder (only
 // npm run screenshot copies them into docs/). Each is checked for what it must show before it is taken.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,4 +40,19 @@ test('screenshot of the radar: 杏花岭区 against the city average (docs/radar
   const path = join(screenshotFolder(), 'radar.png');
   await figure.screenshot({ path });
   expect(pngWidth(path)).toBeGreaterThan(600);
+});
+
+test('screenshot of the rankings on a desk, 1280 × 900 (docs/dashboard.png)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  await expect(page.locator('.rankings-headline')).toContainText('杏花岭区以 676.6 分居首');
+  await expect(
+    page
+      .getByRole('table', { name: /各区得分与排名/ })
+      .locator('tbody tr')
+      .first(),
+  ).toContainText('676.6');
+  const path = join(screenshotFolder(), 'dashboard.png');
+  await page.screenshot({ path });
+  expect(pngWidth(path)).toBe(1280);
 });
