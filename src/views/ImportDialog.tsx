@@ -266,7 +266,10 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
             doubtsChecked,
             onDoubtsChecked: setDoubtsChecked,
             period,
-            onPeriod: setPeriod,
+            onPeriod: (next) => {
+              setPeriod(next);
+              setProblem(''); // the error said the period was missing: typing one answers it
+            },
             label,
             onLabel: setLabel,
           }}

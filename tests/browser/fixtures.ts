@@ -59,8 +59,9 @@ export async function openTools(page: Page): Promise<void> {
   if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 }
 
-/** Opens the import dialog from the header (a desk's width) and returns it. */
+/** Opens the import dialog from the header (unfolding the phone's menu first) and returns it. */
 export async function openImportDialog(page: Page): Promise<Locator> {
+  await openTools(page);
   await page.getByRole('button', { name: '导入数据' }).click();
   return page.getByRole('dialog', { name: '导入一期数据' });
 }

@@ -1,6 +1,6 @@
 // The phone-first rankings and the header's one toolbar, in Chromium at 375 × 667, 375 × 800 and 1280 × 800.
 import { fileURLToPath } from 'node:url';
-import { expect, openTools, test } from './fixtures';
+import { expect, openImportDialog, test } from './fixtures';
 
 const SEED_ORDER = {
   zh: ['杏花岭区', '迎泽区', '小店区', '万柏林区', '晋源区', '尖草坪区'],
@@ -96,9 +96,7 @@ test.describe('phone 375 × 800 (zh): the list and the table', () => {
     page,
   }) => {
     await page.goto('./');
-    await openTools(page);
-    await page.getByRole('button', { name: '导入数据' }).click();
-    const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+    const dialog = await openImportDialog(page);
     await dialog.getByLabel('选择文件').setInputFiles(fileURLToPath(new URL('../fixtures/another-month-2025-02.txt', import.meta.url)));
     await dialog.getByRole('button', { name: '预览', exact: true }).click();
     await dialog.getByRole('button', { name: '导入', exact: true }).click();
@@ -221,9 +219,7 @@ test.describe('the import dialog on a phone (375 × 667, zh)', () => {
     watched,
   }) => {
     await page.goto('./');
-    await openTools(page);
-    await page.getByRole('button', { name: '导入数据' }).click();
-    const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+    const dialog = await openImportDialog(page);
     // A pasted table that names no month: the period stays empty.
     await dialog.getByLabel('粘贴文本').fill('区,公厕,城中村\n甲区,81,70\n乙区,79.5,72\n丙区,60,65\n');
     await dialog.getByRole('button', { name: '预览', exact: true }).click();
@@ -242,6 +238,9 @@ test.describe('the import dialog on a phone (375 × 667, zh)', () => {
     const problemBox = await problem.boundingBox();
     expect((problemBox?.y ?? 0) - ((periodBox?.y ?? 0) + (periodBox?.height ?? 0))).toBeLessThan(80);
     await period.fill('2025-03');
+    // Typing the period answers the error: it goes.
+    await expect(problem).toHaveCount(0);
+    await expect(period).not.toHaveAttribute('aria-invalid', 'true');
     await dialog.getByRole('button', { name: '导入', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText('甲区').first()).toBeVisible();
@@ -250,9 +249,7 @@ test.describe('the import dialog on a phone (375 × 667, zh)', () => {
 
   test('findings are grouped by kind, each listed once and written out (no “…” placeholders)', async ({ page }) => {
     await page.goto('./');
-    await openTools(page);
-    await page.getByRole('button', { name: '导入数据' }).click();
-    const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+    const dialog = await openImportDialog(page);
     await dialog.getByLabel('粘贴文本').fill('区,得分\n甲区,n/a\n乙区,50\n丙区,50\n丁区,x\n戊区,50\n');
     await dialog.getByRole('button', { name: '预览', exact: true }).click();
     const groups = dialog.locator('.finding-groups > li');
