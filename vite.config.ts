@@ -105,10 +105,11 @@ function selfHostedFiles(): Plugin {
 }
 
 /**
- * After the build, renders the first screen into dist/index.html, with the one inline script the page has:
- * applyFirstPaint (src/store/firstScreen.ts), which hides that screen before the first paint when the link,
- * the stored data or the language ask for another. The policy allows that script by its hash and no other.
- * The largest paint is then the table itself, as fast as a static page; the app hydrates it in place.
+ * After the build, renders the first screen in each language into dist/index.html (Chinese in #root, English after
+ * it, hidden), with the one inline script the page has: applyFirstPaint (src/store/firstScreen.ts), which before the
+ * first paint keeps the screen in the reader's language, or hides it when the link or the stored data ask for another.
+ * The policy allows that script by its hash and no other. The largest paint is then the table itself, as fast as a
+ * static page, in either language; the app hydrates it in place.
  */
 function prerenderFirstScreen(): Plugin {
   let outDir = 'dist';
@@ -121,23 +122,54 @@ function prerenderFirstScreen(): Plugin {
       const firstScreen = (await server.ssrLoadModule('/src/store/firstScreen.ts')) as typeof import('./src/store/firstScreen');
       const { STORAGE_KEY } = (await server.ssrLoadModule('/src/store/persistence.ts')) as typeof import('./src/store/persistence');
       const { PREFERENCES_KEY } = (await server.ssrLoadModule('/src/store/preferences.ts')) as typeof import('./src/store/preferences');
-      const keys = JSON.stringify({ inspections: STORAGE_KEY, preferences: PREFERENCES_KEY });
-      const script = `${firstScreen.prerenderIsStale.toString()}\n(${firstScreen.applyFirstPaint.toString()})(${keys}, ${JSON.stringify(firstScreen.FOLDED_FILTER_QUERY)});`;
-      const hash = createHash('sha256').update(script).digest('base64');
-      const firstScreenHtml = await renderFirstScreen();
       const file = join(outDir, 'index.html');
-      // The stylesheet goes into the page: a round trip fewer before the first paint on a slow network.
-      const html = readFileSync(file, 'utf8').replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/, (_, href: string) => {
-        return `<style>${readFileSync(join(outDir, href), 'utf8')}</style>`;
+      // The stylesheet goes into the page: a round trip fewer before the first paint on a slow network. Its link
+      // stays, disabled (never fetched), for the lazy chunks' loader, which fetches a stylesheet it does not find linked.
+      let html = readFileSync(file, 'utf8').replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/, (_, href: string) => {
+        return `<style>${readFileSync(join(outDir, href), 'utf8')}</style>\n    <link rel="stylesheet" href="./${href}" disabled />`;
       });
+      // The manifest is linked by the first-paint script once the screen has painted (applyFirstPaint).
+      let manifest = '';
+      html = html.replace(/\s*<link rel="manifest" href="([^"]+)">/, (_, href: string) => {
+        manifest = href;
+        return '';
+      });
+      // The tab's icon is written into the page: a browser asks for it when the page has loaded, which can be
+      // before the first paint has shown, and Lighthouse then counts that request as one the largest paint waited for.
+      html = html.replace(/<link rel="icon" href="\.\/([^"]+\.svg)"/, (_, href: string) => {
+        const svg = readFileSync(join(outDir, href), 'utf8').replace(/\s*\n\s*/g, '');
+        return `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg)}"`;
+      });
+      // The app's entry is preloaded, and started by the first-paint script once the screen has painted.
+      let entry = '';
+      html = html.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_, src: string) => {
+        entry = src;
+        return `<link rel="modulepreload" crossorigin href="${src}" />`;
+      });
+      if (entry === '') throw new Error('prerender-first-screen: the entry script was not found in index.html');
+      const options = {
+        keys: { inspections: STORAGE_KEY, preferences: PREFERENCES_KEY },
+        foldedFilterQuery: firstScreen.FOLDED_FILTER_QUERY,
+        entry,
+        manifest,
+      } satisfies import('./src/store/firstScreen').FirstPaintOptions;
+      const script = `${firstScreen.prerenderedLanguage.toString()}\n(${firstScreen.applyFirstPaint.toString()})(${JSON.stringify(options)});`;
+      const hash = createHash('sha256').update(script).digest('base64');
+      // Chinese first, as #root: the default reader's screen, and the one a page without script shows.
+      const screens: string[] = [];
+      for (const language of ['zh', 'en'] as const) {
+        const screen = await renderFirstScreen(language);
+        const id = language === 'zh' ? 'id="root"' : `id="root-${language}" hidden`;
+        screens.push(`<div ${id} data-period="${prerenderedPeriod()}" data-prerendered="${language}">${screen}</div>`);
+      }
       writeFileSync(
         file,
         html
-          .replace('<div id="root"></div>', `<div id="root" data-period="${prerenderedPeriod()}">${firstScreenHtml}</div>`)
+          .replace('<div id="root"></div>', `${screens.join('')}<div id="${firstScreen.FIRST_SCREEN_END_ID}" hidden></div>`)
           .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
           // In the head, after the policy that allows it and after the viewport tag (before it, a phone lays the
           // page out 980 px wide and the script's narrow-screen test fails: the filter stayed unfolded), and before
-          // any of the body can be painted. The expect link holds the first paint until the first screen is parsed.
+          // any of the body can be painted. The expect link holds the first paint until both screens are parsed.
           .replace(
             /(<meta name="viewport"[^>]*\/>)/,
             `$1\n    <script>${script}</script>\n    <link rel="expect" href="#${firstScreen.FIRST_SCREEN_END_ID}" blocking="render" />`,

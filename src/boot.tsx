@@ -1,5 +1,5 @@
 // Starts the live app: reads stored imports, applies the link's view state, then hydrates the prerendered
-// screen when it is the screen this state shows, or renders the state's own screen over it.
+// screen in the reader's language when it is the screen this state shows, or renders the state's own screen.
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
@@ -15,11 +15,7 @@ async function readStoredImports(): Promise<void> {
   try {
     // Inside the try: a browser that refuses storage throws on reading it.
     if (browserStorage()?.getItem(STORAGE_KEY) != null) {
-      const [{ readStoredImportsOffThread }, { readStoredInWorker }] = await Promise.all([
-        import('./store/storedImports'),
-        import('./store/storedReads'),
-      ]);
-      await readStoredImportsOffThread(useDashboard, readStoredInWorker);
+      await (await import('./store/storedReads')).readStoredAtStart(useDashboard);
     }
   } catch {
     // The reader could not be loaded: the app starts on the embedded data; the stored records stay untouched
@@ -42,7 +38,7 @@ async function start(): Promise<void> {
   // Another tab of the app wrote the stored imports (null: cleared all storage): this page takes in the change.
   addEventListener('storage', (event) => {
     if (event.key === STORAGE_KEY || event.key === null)
-      void import('./store/storedImports').then((module) => {
+      void import('./store/storedReads').then((module) => {
         module.syncFromStorage(useDashboard);
       });
   });
@@ -64,22 +60,22 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>
   );
-  // The build puts the default screen in #root (vite.config.ts). When this state is that screen, React
-  // adopts its nodes as they are: nothing is drawn again, so nothing shifts and no paint comes later.
-  // A month published since the build (a data file added without building again) makes it another screen.
+  // The build puts the default screen in each language in the page; the first-paint script kept the one in this
+  // reader's language as #root (applyFirstPaint). When this state is that screen, React adopts its nodes as they
+  // are: nothing is drawn again, so nothing shifts and no paint comes later. A month published since the build (a
+  // data file added without building again) makes it another screen.
   const state = useDashboard.getState();
-  if (root.firstElementChild && root.dataset.period === selectActive(state)?.id && showsPrerenderedScreen(state)) {
-    // Hydration reads the store's initial state (the server snapshot): the months published are part of it, as
-    // they were when the build rendered this screen (src/prerender.tsx).
-    Object.assign(useDashboard.getInitialState(), state);
-    hydrateRoot(root, app);
-    return;
-  }
-  // Another screen: the page hid the prerendered one before its first paint (applyFirstPaint) and shows
-  // #root again once the app has drawn. As a transition, React renders in slices and yields in between.
-  const reactRoot = createRoot(root);
+  const hydrate =
+    root.dataset.prerendered === state.language && root.dataset.period === selectActive(state)?.id && showsPrerenderedScreen(state);
+  // Hydration reads the store's initial state (the server snapshot): the months published are part of it, as they
+  // were when the build rendered this screen (src/prerender.tsx).
+  if (hydrate) Object.assign(useDashboard.getInitialState(), state);
+  // Otherwise another screen: the page hid the prerendered one before its first paint (applyFirstPaint) and shows
+  // #root again once the app has drawn. Either way as a transition: React hydrates or renders in slices, with the
+  // main thread free in between (a default update's hydration is one task, 300 ms on a mid-range phone).
   startTransition(() => {
-    reactRoot.render(app);
+    if (hydrate) hydrateRoot(root, app);
+    else createRoot(root).render(app);
   });
 }
 

@@ -15,8 +15,11 @@ export function nameCollator(language: Language): Intl.Collator {
   return collator;
 }
 
-/** Compares two printed names as the reader sees them: by their display name, in the page's language. */
+/**
+ * Compares two printed names as the reader sees them: by their display name, in the page's language. The collator
+ * is made at the first comparison: the table asks for this on every render, and a Chinese collator takes tens of
+ * milliseconds to make on a phone, which the first screen, in rank order, does not need.
+ */
 export function compareNames(language: Language): (a: string, b: string) => number {
-  const collator = nameCollator(language);
-  return (a, b) => collator.compare(displayName(a, language), displayName(b, language));
+  return (a, b) => nameCollator(language).compare(displayName(a, language), displayName(b, language));
 }

@@ -1,33 +1,41 @@
-// Numbers formatted for the reader's language with Intl: scores to the decimals their source prints, signed gaps.
+// Numbers, lists and months written for the reader's language: scores to the decimals their source prints, signed gaps.
 
 import type { Language } from './names';
 
 const locales: Record<Language, string> = { zh: 'zh-CN', en: 'en-GB' };
 
-const scoreFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(language: Language, digits: number, signed: boolean): Intl.NumberFormat {
-  const key = `${language}:${digits}:${signed}`;
-  let format = scoreFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locales[language], {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      signDisplay: signed ? 'exceptZero' : 'auto',
-      useGrouping: false,
-    });
-    scoreFormats.set(key, format);
-  }
-  return format;
+/**
+ * A finite number to `digits` decimals, rounded half away from zero, as Intl.NumberFormat writes it for both
+ * languages (zh-CN, en-GB: ASCII digits, a full stop, no grouping; tests/unit/i18n/format.test.ts compares the two),
+ * with a minus sign (U+2212, as wide as the plus and a digit). Signed: a plus before a positive figure and no sign
+ * on a zero (Intl's exceptZero); otherwise a minus before any negative one, −0.0 included (Intl's auto). Written
+ * out here rather than by Intl because the first Intl number format a page makes loads the locale's data, tens of
+ * milliseconds on a phone, in the middle of drawing the first screen.
+ */
+export function formatDecimal(value: number, digits: number, signed: boolean): string {
+  // JavaScript writes a number with the fewest digits that read back as it (1.2e-7, 80.35): the decimal Intl
+  // rounds, rather than the double's binary value (which toFixed rounds: 80.35 is 80.3 there, 80.4 here).
+  const [mantissa = '', exponent = '0'] = String(Math.abs(value)).split('e');
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const point = whole.length + Number(exponent);
+  // The digits from the first whole one, and how many of them come before the rounding digit.
+  const shown = Math.max(point, 0) + digits;
+  const all = ('0'.repeat(Math.max(-point, 0)) + whole + fraction).padEnd(shown + 1, '0');
+  const units = BigInt(`0${all.slice(0, shown)}`) + (all.charAt(shown) >= '5' ? 1n : 0n);
+  const text = units.toString().padStart(digits + 1, '0');
+  const written = digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  if (signed && units === 0n) return written;
+  // 1 / value is below zero for a negative value and for −0.
+  return (1 / value < 0 ? '\u2212' : signed ? '+' : '') + written;
 }
 
-/** Intl writes a hyphen-minus for a negative number; a figure's minus is U+2212, as wide as the plus and a digit. */
-const withMinusSign = (text: string) => text.replace('-', '\u2212');
-
-/** A score as printed: one decimal (80.2, 660.0), or as many as the source prints (`digits`, e.g. 96.76). */
-export function formatScore(value: number | undefined, language: Language, digits = 1): string {
+/**
+ * A score as printed: one decimal (80.2, 660.0), or as many as the source prints (`digits`, e.g. 96.76). Both
+ * languages write figures alike (formatDecimal); the language is asked for, as for every other text on screen.
+ */
+export function formatScore(value: number | undefined, _language: Language, digits = 1): string {
   if (value === undefined || !Number.isFinite(value)) return '—';
-  return withMinusSign(numberFormat(language, digits, false).format(value));
+  return formatDecimal(value, digits, false);
 }
 
 /** A value handed back by the chart library (typed unknown) as a score: anything but a number shows as —. */
@@ -36,12 +44,12 @@ export function formatChartScore(value: unknown, language: Language, digits = 1)
 }
 
 /** A difference with its sign (+18.0, −6.7). */
-export function formatGap(value: number | undefined, language: Language, digits = 1): string {
+export function formatGap(value: number | undefined, _language: Language, digits = 1): string {
   if (value === undefined || !Number.isFinite(value)) return '—';
   // Values that round to zero show as 0.0, not −0.0.
   const factor = 10 ** digits;
   const rounded = Math.round(value * factor) / factor;
-  return withMinusSign(numberFormat(language, digits, true).format(rounded === 0 ? 0 : rounded));
+  return formatDecimal(rounded === 0 ? 0 : rounded, digits, true);
 }
 
 /**

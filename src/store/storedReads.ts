@@ -4,6 +4,7 @@
 import type { ParseMessage, ParseRequest } from '../data/parse.worker';
 import { importText, type ImportResult } from '../data/importText';
 import type { StoredInspection } from './persistence';
+import { readStoredImportsOffThread, syncFromStorage, type ImportsStore } from './storedImports';
 
 function readInPlace(items: readonly StoredInspection[]): ImportResult[] {
   return items.map((item) => importText(item.text, item.reading));
@@ -33,3 +34,11 @@ export function readStoredInWorker(items: readonly StoredInspection[]): Promise<
     worker.postMessage(request);
   });
 }
+
+/** The imports kept in this browser, read at start-up (boot.tsx), the big ones in the parse worker. */
+export function readStoredAtStart(store: ImportsStore): Promise<void> {
+  return readStoredImportsOffThread(store, readStoredInWorker);
+}
+
+/** What boot.tsx loads of the stored imports' code, in one module: each module it names costs the first screen's bytes. */
+export { syncFromStorage };

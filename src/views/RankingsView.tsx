@@ -15,7 +15,6 @@ import {
   selectEntityKind,
 } from '../store/selectors';
 import type { RankChangeBasis } from '../store/selectors';
-import { FIRST_SCREEN_END_ID } from '../store/firstScreen';
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
 import { useScopeLabel } from './useScopeLabel';
@@ -193,7 +192,7 @@ export function RankingsView() {
         )}
       </div>
       {summary}
-      <div className="downloads" role="group" aria-label={t('downloadsLabel')} id={FIRST_SCREEN_END_ID}>
+      <div className="downloads" role="group" aria-label={t('downloadsLabel')}>
         <button type="button" onClick={downloadCsv}>
           {t('downloadCsv')}
         </button>

@@ -9,6 +9,8 @@ interface FirstScreenWatch {
   shifts: number[];
   framesShowingRankings: number;
   framesBeforeReady: number;
+  /** The page's visible main heading at every frame before the app is live: one language's screen only. */
+  headingsShown: string[];
   prerenderedFilterOpen?: boolean;
 }
 
@@ -25,20 +27,25 @@ async function watchFirstScreen(page: Page, firstRowSelector = FIRST_ROW.desk): 
     w.shifts = [];
     w.framesShowingRankings = 0;
     w.framesBeforeReady = 0;
+    w.headingsShown = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.shifts.push((entry as unknown as { value: number }).value);
     }).observe({ type: 'layout-shift', buffered: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      w.firstRow = document.querySelector(firstRow);
-      w.prerenderedFilterOpen = document.querySelector<HTMLDetailsElement>('#root .filter-panel')?.open ?? false;
-    });
     const frame = () => {
       const html = document.documentElement;
+      // The first frame once the page is parsed (the build holds the first paint until then): the first row and
+      // the filter of the screen on show, as first painted.
+      if (w.firstRow === undefined && document.readyState !== 'loading') {
+        w.firstRow = document.querySelector(firstRow);
+        w.prerenderedFilterOpen = w.firstRow?.closest('#root')?.querySelector<HTMLDetailsElement>('.filter-panel')?.open ?? false;
+      }
       if (html.dataset.ready === 'true') return;
       w.framesBeforeReady++;
       const root = document.getElementById('root');
       const table = root?.querySelector('.rankings-table');
       if (root && table && getComputedStyle(root).visibility !== 'hidden') w.framesShowingRankings++;
+      for (const heading of document.querySelectorAll('h1'))
+        if (heading.checkVisibility({ visibilityProperty: true })) w.headingsShown.push(heading.textContent);
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
@@ -59,6 +66,7 @@ const readWatch = (page: Page, firstRowSelector = FIRST_ROW.desk) =>
     const w = window as unknown as FirstScreenWatch;
     return {
       sameFirstRow: w.firstRow !== undefined && w.firstRow !== null && w.firstRow === document.querySelector(firstRow),
+      headingsShown: [...new Set(w.headingsShown)],
       shifts: w.shifts,
       framesShowingRankings: w.framesShowingRankings,
       framesBeforeReady: w.framesBeforeReady,
@@ -112,6 +120,55 @@ test('a link to another view shows that view first: the rankings are never on sh
   expect(watch.framesShowingRankings).toBe(0);
   expect(watch.shifts).toEqual([]);
   expect(messages).toEqual([]);
+});
+
+for (const [name, locale, search, width] of [
+  ['an English browser', 'en-GB', '', 1280],
+  ['an English phone', 'en-US', '', 375],
+  ['a link in English (the address an English reader keeps)', 'zh-CN', '?lang=en', 1280],
+] as const) {
+  test(`${name}: the English screen, prerendered, is hydrated in place, never a Chinese frame, no shift`, async ({ browser }) => {
+    const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const messages = consoleOf(page);
+    const phone = width < 600;
+    await watchFirstScreen(page, `[data-prerendered="en"] ${phone ? '.ranked-list > li' : 'tbody tr'}`);
+    await page.goto(`./${search}`);
+    await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+    const firstRow = phone ? FIRST_ROW.phone : FIRST_ROW.desk;
+    if (phone)
+      await page.waitForFunction((selector) => {
+        const row = document.querySelector(selector);
+        return row !== null && Object.keys(row).some((key) => key.startsWith('__reactFiber'));
+      }, firstRow);
+    const watch = await readWatch(page, firstRow);
+    // The English screen's nodes are the live app's: one screen in the page, the English one, as #root.
+    expect(watch.stale).toBeUndefined();
+    expect(watch.sameFirstRow).toBe(true);
+    expect(
+      await page.locator('[data-prerendered]').evaluateAll((screens) => screens.map((s) => `${s.id}:${s.dataset.prerendered}`)),
+    ).toEqual(['root:en']);
+    expect(watch.headingsShown).toEqual(['Taiyuan sanitary-city inspection scores']);
+    expect(watch.shifts).toEqual([]);
+    expect(watch.prerenderedFilterOpen).toBe(!phone);
+    expect(messages).toEqual([]);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // Live, in English: sorting by the railway lines puts Xiaodian (80.7) first.
+    if (phone) await page.getByRole('button', { name: 'Show the full table' }).click();
+    await page.getByRole('button', { name: /^Along the railway/ }).click();
+    expect((await rankingRows(page)).map((row) => row[1])[0]).toBe('Xiaodian');
+    await context.close();
+  });
+}
+
+test('a Chinese browser never shows the English screen, and keeps one screen once live', async ({ page }) => {
+  await watchFirstScreen(page);
+  await page.goto('./');
+  const watch = await readWatch(page);
+  expect(watch.headingsShown).toEqual(['太原市城六区创卫月督查得分看板']);
+  expect(await page.locator('[data-prerendered]').evaluateAll((screens) => screens.map((s) => `${s.id}:${s.dataset.prerendered}`))).toEqual(
+    ['root:zh'],
+  );
 });
 
 test('an English browser and a remembered dark theme: English and dark from the first frame shown', async ({ browser }) => {

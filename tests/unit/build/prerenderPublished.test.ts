@@ -48,4 +48,15 @@ describe('the prerendered first screen with published months', () => {
     expect(html).toContain('<h2 id="summary-heading">摘要</h2>');
     expect(html).not.toContain('Summary');
   });
+
+  it("renders the same screen in English for an English reader: February's order, English names and headings", async () => {
+    const { renderFirstScreen } = await import('../../../src/prerender');
+    const html = await renderFirstScreen('en');
+    const order = [...html.matchAll(/<th scope="row"[^>]*>(?:<[^>]+>)*([^<]+)/g)].map((m) => m[1]);
+    expect(order.slice(0, 6)).toEqual(['Yingze', 'Xiaodian', 'Xinghualing', 'Jinyuan', 'Jiancaoping', 'Wanbailin']);
+    expect(html).toContain('<h1>Taiyuan sanitary-city inspection scores</h1>');
+    expect(html).not.toContain('摘要');
+    // And Chinese again after it: the language is the render's, not left over from the one before.
+    expect(await renderFirstScreen()).toContain('<h2 id="summary-heading">摘要</h2>');
+  });
 });
