@@ -104,6 +104,46 @@ async function benchParse() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// what-if ranges: how many districts' rank ranges come out exact, and how long all of them take, at 30 and 300
+// districts of generated scores (the interaction benchmark's), computed as the worker computes them
+
+async function benchRanges() {
+  const vite = await createViteServer({ root, server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+  try {
+    const { importText } = await vite.ssrLoadModule('/src/data/importText.ts');
+    const { indexScores } = await vite.ssrLoadModule('/src/model/scores.ts');
+    const { rankRanges, stabilityInput } = await vite.ssrLoadModule('/src/model/weights.ts');
+    const out = {};
+    for (const districts of [30, 300]) {
+      const { text } = generatedImports(districts, 1).inspections[0];
+      const { result } = importText(text);
+      if (!result.ok) throw new Error('the generated month must read');
+      const { inspection } = result;
+      const input = stabilityInput(indexScores(inspection), inspection.siteTypes, undefined, 0.2);
+      // As the worker delivers them: the time the first and the last range are in.
+      const start = performance.now();
+      let firstMs;
+      const ranges = [];
+      for (const range of rankRanges(input)) {
+        firstMs ??= performance.now() - start;
+        ranges.push(range);
+      }
+      const allMs = performance.now() - start;
+      out[districts] = {
+        districts,
+        exact: ranges.filter((r) => r.exact).length,
+        exactShare: round(ranges.filter((r) => r.exact).length / ranges.length, 3),
+        firstMs: round(firstMs),
+        allMs: round(allMs),
+      };
+    }
+    return out;
+  } finally {
+    await vite.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // imports: the whole import pipeline (every reader, the checks) on a big CSV and a page of many districts,
 // against merely splitting the same text
 
@@ -409,17 +449,117 @@ async function timeClicks(page, selector, times) {
   return samples;
 }
 
+/**
+ * Times one action on the page, from the action to the next paint: a click on `selector`, or a new `value` for the
+ * control (a select's option, a slider's position), dispatched as the browser does. With `until`, the paint that
+ * counts is the first after that selector has no match (a view's loading note), then one more frame (a chart draws
+ * once it has measured its box).
+ */
+function timeAction(page, { selector, value, until }) {
+  return page.evaluate(
+    ({ selector, value, until }) =>
+      new Promise((resolve, reject) => {
+        const target = document.querySelector(selector);
+        if (!target) {
+          reject(new Error(`nothing to act on: ${selector}`));
+          return;
+        }
+        const start = performance.now();
+        if (value === undefined) target.click();
+        else {
+          const prototype = target instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+          Object.getOwnPropertyDescriptor(prototype, 'value').set.call(target, value);
+          target.dispatchEvent(new Event(target instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+        }
+        const painted = () => setTimeout(() => resolve(performance.now() - start), 0);
+        const check = () => {
+          if (until && document.querySelector(until)) requestAnimationFrame(check);
+          else requestAnimationFrame(until ? () => requestAnimationFrame(painted) : painted);
+        };
+        check();
+      }),
+    { selector, value, until },
+  );
+}
+
+/** A paint between actions, so that none waits on the one before. */
+const settle = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve, 50));
+      }),
+  );
+
+const TAB = (view) => `[role="tab"][id$="-tab-${view}"]`;
+const LOADING = '[role="tabpanel"] .loading';
+
+/**
+ * Every view opened from the one before (its code fetched and drawn: first open), then each again (switch), and
+ * what each view's controls do: highlight a district (bars), move a weight (what-if). The views are read from
+ * the page's own tabs, in their order.
+ */
+async function timeViews(page) {
+  const views = await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((tab) => tab.id.replace(/^.*-tab-/, '')));
+  const firstOpen = {};
+  const switchTo = {};
+  for (const view of [...views.slice(1), views[0]]) {
+    await settle(page);
+    firstOpen[view] = round(await timeAction(page, { selector: TAB(view), until: LOADING }));
+  }
+  for (const view of [...views.slice(1), views[0]]) {
+    await settle(page);
+    switchTo[view] = round(await timeAction(page, { selector: TAB(view), until: LOADING }));
+  }
+  await page.locator(TAB('bars')).click();
+  await page.locator(LOADING).waitFor({ state: 'detached' });
+  const highlight = [];
+  // The select labelled 突出显示 (highlight), found by its label as a reader finds it, and marked for timeAction.
+  const highlightSelect = '[data-bench="highlight"]';
+  const options = await page
+    .locator('[role="tabpanel"]')
+    .getByLabel(/^(突出显示|Highlight)/)
+    .evaluate((select) => {
+      select.dataset.bench = 'highlight';
+      return [...select.options].map((o) => o.value);
+    });
+  for (const value of [options[1], options[2], options[0], options[1], options[0]]) {
+    await settle(page);
+    highlight.push(await timeAction(page, { selector: highlightSelect, value }));
+  }
+  await page.locator(TAB('weights')).click();
+  await page.locator(LOADING).waitFor({ state: 'detached' });
+  const weight = [];
+  for (const value of ['2', '1.5', '0.5', '3', '1']) {
+    await settle(page);
+    weight.push(await timeAction(page, { selector: '[role="tabpanel"] input[type="range"]', value }));
+  }
+  await page.locator(TAB('rankings')).click();
+  return {
+    firstOpenMs: firstOpen,
+    switchMs: switchTo,
+    highlightMs: round(median(highlight)),
+    weightMs: round(median(weight)),
+  };
+}
+
 const SORT_HEADER = '.rankings-table thead th:nth-child(3) button';
 
-/** A sort click on the hydrated first screen (the seed, nothing stored): answered by the next frame. */
-async function benchSeedSort(browser) {
+/**
+ * On the hydrated first screen (the seed, nothing stored), at CPU ×4 as a mid-range phone: a sort click, each view's
+ * first open and a later switch to it, a highlight and a weight moved (timeViews); each to the next paint.
+ */
+async function benchSeedInteraction(browser) {
   const server = await serveDist({});
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   try {
     await page.goto(`${server.origin}/`);
     await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
-    return round(median(await timeClicks(page, SORT_HEADER, short ? 5 : 21)));
+    const session = await context.newCDPSession(page);
+    await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const sortMs = round(median(await timeClicks(page, SORT_HEADER, short ? 5 : 21)));
+    return { cpuThrottling: 4, sortMs, ...(await timeViews(page)) };
   } finally {
     await context.close();
     await server.close();
@@ -453,6 +593,9 @@ async function benchInteraction(browser) {
     const sort = await timeClicks(page, SORT_HEADER, runs);
     const filter = await timeClicks(page, '.filter-panel input[type="checkbox"]', runs);
     const domRows = await page.locator('.rankings-table tbody tr').count();
+    // Every site type again, for the views.
+    await page.locator('.filter-panel input[type="checkbox"]').first().check();
+    const views = await timeViews(page);
     return {
       districts,
       periods,
@@ -461,6 +604,7 @@ async function benchInteraction(browser) {
       sortMs: round(median(sort)),
       filterMs: round(median(filter)),
       domRows,
+      ...views,
     };
   } finally {
     await context.close();
@@ -511,6 +655,7 @@ async function main() {
   };
   const parse = await benchParse();
   const imports = await benchImports();
+  const ranges = await benchRanges();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   let load;
   let interaction;
@@ -520,7 +665,8 @@ async function main() {
   try {
     load = await benchLoad(browser);
     interaction = await benchInteraction(browser);
-    interaction.seedSortMs = await benchSeedSort(browser);
+    interaction.seed = await benchSeedInteraction(browser);
+    interaction.seedSortMs = interaction.seed.sortMs;
     readers = await benchReaders({ browser, root, serveDist, short, median, round });
     hostile = await benchHostile({ browser, root, serveDist, round });
   } finally {
@@ -543,6 +689,7 @@ async function main() {
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${process.platform} ${process.arch}, Node ${process.version}, Chromium ${chromiumVersion}`,
     parse: { ratioToSplit: Math.max(...Object.values(parse).map((v) => v.ratioToSplit)), sizes: parse },
     imports,
+    ranges,
     load,
     interaction,
     readers,

@@ -128,6 +128,8 @@ export const en: Record<ViewMessageKey, string> = {
   stabilityRange: '{best}–{worst}',
   stabilityFixed: 'always {best}',
   stabilityBounds: '{best}–{worst} (bounds)',
+  stabilityPending: 'working…',
+  stabilityProgress: 'Working out the rank ranges: {done} of {total} done.',
   storageUnreadable: 'Data saved in this browser could not be read ({detail}); a copy of it was kept, and everything else works.',
   storageNewer: 'Data in this browser was saved by a newer version (schema {version}); it was neither read nor overwritten.',
   storageSaveFailed: 'Could not save in this browser ({detail}).',
@@ -277,5 +279,5 @@ export const en: Record<ViewMessageKey, string> = {
   chartExportTitle: '{view} · {title} ({scope}, {period})',
   sourceLine: 'Source: {publication} · {period}',
   stabilityNote:
-    'Ranks here are by the sums of the scores times their weights (the published totals are on the Rankings view), and so are the ranges. The ranges are exact: for each set of rivals, the app checks whether any one weighting puts them all ahead at once (or keeps them all level or behind), and both ends of a range are reached by some actual weighting. With more than 16 rivals to compare, only bounds are given, marked “bounds”.',
+    'Ranks here are by the sums of the scores times their weights (the published totals are on the Rankings view), and so are the ranges. The ranges are exact: for each set of rivals, the app checks whether any one weighting puts them all ahead at once (or keeps them all level or behind), and both ends of a range are reached by some actual weighting. With more than 24 rivals to compare, or when the search passes its limit, only bounds are given, marked “bounds”. The ranges are worked out in the background, district by district, and shown as they come; when a weight moves, the weighted totals and ranks change at once and the ranges are worked out again.',
 };

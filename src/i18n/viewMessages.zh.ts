@@ -122,6 +122,8 @@ export const zh = {
   stabilityRange: '第 {best}–{worst} 名',
   stabilityFixed: '始终第 {best} 名',
   stabilityBounds: '第 {best}–{worst} 名之间（界限）',
+  stabilityPending: '计算中…',
+  stabilityProgress: '排名范围计算中：已完成 {done}/{total}。',
   storageUnreadable: '本浏览器中保存的数据无法读取（{detail}），已另存一份副本，其余功能不受影响。',
   storageNewer: '本浏览器中的数据由更新版本保存（版本 {version}），本页面未读取也未改写它。',
   storageSaveFailed: '无法保存到本浏览器（{detail}）。',
@@ -266,7 +268,7 @@ export const zh = {
   chartExportTitle: '{view} · {title}（{scope}，{period}）',
   sourceLine: '来源：{publication} · {period}',
   stabilityNote:
-    '本页排名按各项得分乘以权重之和计算（公布总分见排名页），排名范围用同一基准。范围是精确的：对每一组对手，都检验是否有某一组权重能让它们同时领先（或同时不领先），范围两端都由某组实际的权重达到。需逐组比较的对手超过 16 个时，只给出上下界，并注明“界限”。',
+    '本页排名按各项得分乘以权重之和计算（公布总分见排名页），排名范围用同一基准。范围是精确的：对每一组对手，都检验是否有某一组权重能让它们同时领先（或同时不领先），范围两端都由某组实际的权重达到。需逐组比较的对手超过 24 个，或搜索超出计算上限时，只给出上下界，并注明“界限”。范围在后台逐区计算，算出即显示；调整权重后，加权总分与排名立即更新，范围随后重新计算。',
 } as const;
 
 export type ViewMessageKey = keyof typeof zh;

@@ -31,7 +31,7 @@ function weightBounds(siteTypes: readonly SiteType[], weights: Weights | undefin
 }
 
 /** Past this many rivals whose order depends on the weights, ranges are given as bounds, never called exact. */
-const MAX_UNDECIDED = 16;
+const MAX_UNDECIDED = 24;
 /** Linear programs one district's search may solve before it settles for bounds. */
 const SEARCH_BUDGET = 4_000;
 /** Linear programs all districts together may solve: a big import gets bounds instead of a frozen view. */
@@ -44,8 +44,8 @@ const TOTAL_BUDGET = 20_000;
  */
 function largestJointSet(
   conditions: readonly number[][],
-  lo: number[],
-  hi: number[],
+  lo: readonly number[],
+  hi: readonly number[],
   strict: boolean,
   budget: { left: number },
 ): { size: number; weights: number[] } | undefined {
@@ -62,13 +62,14 @@ function largestJointSet(
     }
     const next = conditions[i];
     if (next) {
-      if (budget.left-- <= 0) {
-        run.exhausted = true;
-        return;
-      }
       chosen.push(next);
-      const found = bestWeighting(chosen, lo, hi);
-      if (holds(found.value)) search(i + 1, found.weights);
+      // Warm start: `weights` satisfies every chosen condition; when it satisfies the next too, no program is needed.
+      if (holds(next.reduce((sum, v, j) => sum + v * (weights[j] ?? 0), 0))) search(i + 1, weights);
+      else if (budget.left-- <= 0) run.exhausted = true;
+      else {
+        const found = bestWeighting(chosen, lo, hi);
+        if (holds(found.value)) search(i + 1, found.weights);
+      }
       chosen.pop();
     }
     search(i + 1, weights);
@@ -79,38 +80,55 @@ function largestJointSet(
 }
 
 /**
- * Best and worst rank each district can reach when every weight moves within ±tolerance of its value.
- * A rival whose lead is positive (or not) at every corner of the box is ahead (or not) for every weighting;
- * for the rest, whether several can be ahead at once under one weighting is a linear feasibility problem,
- * so the worst rank is 1 + the sure ones + the largest set of the others that one weighting puts ahead,
- * and the best rank likewise with the largest set one weighting keeps level or behind. Exact; past
- * MAX_UNDECIDED such rivals, or when the search budget runs out, the per-rival counts are given as bounds.
+ * What the rank ranges are computed from, plain data a worker can be sent: each district's scores by site type
+ * (scaled by a source's own share of a site type), and the box every weight may move in.
  */
-export function rankStability(
+export interface StabilityInput {
+  districts: readonly string[];
+  scores: readonly (readonly number[])[];
+  lo: readonly number[];
+  hi: readonly number[];
+}
+
+export function stabilityInput(
   index: ScoreIndex,
   siteTypes: readonly SiteType[],
   weights: Weights | undefined,
   tolerance = 0.2,
-): RankRange[] {
+): StabilityInput {
   const districts = index.inspection.districts;
   const bounds = weightBounds(siteTypes, weights, tolerance);
-  const lo = bounds.map((b) => b.lo);
-  const hi = bounds.map((b) => b.hi);
-  // A source's own share of a site type (实地考察 85 %) scales its scores before any what-if weight.
-  const scores = districts.map((d) => siteTypes.map((s) => (scoreOf(index, d, s.name) ?? 0) * (s.weight ?? 1)));
+  return {
+    districts,
+    // A source's own share of a site type (实地考察 85 %) scales its scores before any what-if weight.
+    scores: districts.map((d) => siteTypes.map((s) => (scoreOf(index, d, s.name) ?? 0) * (s.weight ?? 1))),
+    lo: bounds.map((b) => b.lo),
+    hi: bounds.map((b) => b.hi),
+  };
+}
+
+/**
+ * Best and worst rank each district can reach when every weight moves within the box, one district at a time (the
+ * what-if view shows each as it comes: src/model/rankRanges.worker.ts). A rival whose lead is positive (or not) at
+ * every corner of the box is ahead (or not) for every weighting; for the rest, whether several can be ahead at once
+ * under one weighting is a linear feasibility problem, so the worst rank is 1 + the sure ones + the largest set of
+ * the others that one weighting puts ahead, and the best rank likewise with the largest set one weighting keeps
+ * level or behind. Exact; past MAX_UNDECIDED such rivals, or when the search budget runs out, the per-rival counts
+ * are given as bounds.
+ */
+export function* rankRanges({ districts, scores, lo, hi }: StabilityInput): Generator<RankRange> {
   const total = { left: TOTAL_BUDGET };
-  return districts.map((district, d) => {
+  for (const [d, district] of districts.entries()) {
     let surelyAhead = 0;
     const undecided: number[][] = [];
     districts.forEach((_, e) => {
       if (e === d) return;
-      const lead = siteTypes.map((_, s) => (scores[e]?.[s] ?? 0) - (scores[d]?.[s] ?? 0));
+      const lead = lo.map((_, s) => (scores[e]?.[s] ?? 0) - (scores[d]?.[s] ?? 0));
       let min = 0;
       let max = 0;
-      bounds.forEach((b, s) => {
-        const diff = lead[s] ?? 0;
-        min += diff * (diff >= 0 ? b.lo : b.hi);
-        max += diff * (diff >= 0 ? b.hi : b.lo);
+      lead.forEach((diff, s) => {
+        min += diff * ((diff >= 0 ? lo[s] : hi[s]) ?? 0);
+        max += diff * ((diff >= 0 ? hi[s] : lo[s]) ?? 0);
       });
       if (min > SCORE_EPSILON) surelyAhead++;
       else if (max > SCORE_EPSILON) undecided.push(lead);
@@ -118,9 +136,13 @@ export function rankStability(
     const boundsOnly = { district, best: 1 + surelyAhead, worst: 1 + surelyAhead + undecided.length, exact: false };
     if (undecided.length === 0) {
       const any = lo.map((l, j) => (l + (hi[j] ?? l)) / 2);
-      return { ...boundsOnly, exact: true, witnesses: { best: any, worst: any } };
+      yield { ...boundsOnly, exact: true, witnesses: { best: any, worst: any } };
+      continue;
     }
-    if (undecided.length > MAX_UNDECIDED) return boundsOnly;
+    if (undecided.length > MAX_UNDECIDED) {
+      yield boundsOnly;
+      continue;
+    }
     const budget = { left: Math.min(SEARCH_BUDGET, total.left) };
     const ahead = largestJointSet(undecided, lo, hi, true, budget);
     const behind = largestJointSet(
@@ -131,13 +153,57 @@ export function rankStability(
       budget,
     );
     total.left -= Math.min(SEARCH_BUDGET, total.left) - budget.left;
-    if (ahead === undefined || behind === undefined) return boundsOnly;
-    return {
-      district,
-      best: 1 + surelyAhead + (undecided.length - behind.size),
-      worst: 1 + surelyAhead + ahead.size,
-      exact: true,
-      witnesses: { best: behind.weights, worst: ahead.weights },
-    };
-  });
+    if (ahead === undefined || behind === undefined) yield boundsOnly;
+    else
+      yield {
+        district,
+        best: 1 + surelyAhead + (undecided.length - behind.size),
+        worst: 1 + surelyAhead + ahead.size,
+        exact: true,
+        witnesses: { best: behind.weights, worst: ahead.weights },
+      };
+  }
+}
+
+/** Every district's range at once (rankRanges). */
+export function rankStability(
+  index: ScoreIndex,
+  siteTypes: readonly SiteType[],
+  weights: Weights | undefined,
+  tolerance = 0.2,
+): RankRange[] {
+  return [...rankRanges(stabilityInput(index, siteTypes, weights, tolerance))];
+}
+
+/**
+ * Runs rankRanges in batches of about `sliceMs`, handing each batch to `deliver` and waiting a macrotask in between,
+ * so that whoever runs it (the worker, or the page where no worker can start) reads its messages between batches;
+ * stops as soon as `current()` says a newer request came. `wait` is the pause (a zero timeout; tests pass their own).
+ */
+export async function deliverRankRanges(
+  input: StabilityInput,
+  deliver: (ranges: RankRange[], done: boolean) => void,
+  current: () => boolean,
+  sliceMs = 16,
+  wait: () => Promise<void> = () =>
+    new Promise((resolve) => {
+      setTimeout(resolve, 0);
+    }),
+): Promise<void> {
+  const ranges = rankRanges(input);
+  // One range ahead of the batch, so that the last batch says it is the last.
+  let next = ranges.next();
+  for (;;) {
+    const started = performance.now();
+    const batch: RankRange[] = [];
+    while (!next.done) {
+      batch.push(next.value);
+      next = ranges.next();
+      if (performance.now() - started >= sliceMs) break;
+    }
+    deliver(batch, next.done === true);
+    if (next.done === true) return;
+    await wait();
+    if (!current()) return;
+  }
 }

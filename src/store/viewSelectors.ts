@@ -11,7 +11,7 @@ import { headlineFacts, type HeadlineFacts } from '../model/headline';
 import { climbTable, districtReport, type ClimbTable, type DistrictReport } from '../model/reportCard';
 import { computeStandings, type Standings, type Weights } from '../model/standings';
 import { rankChanges, type RankChange } from '../model/rankChanges';
-import { rankStability, type RankRange } from '../model/weights';
+import { stabilityInput, type StabilityInput } from '../model/weights';
 import { memoizeLast } from './memo';
 import {
   selectActive,
@@ -106,12 +106,13 @@ export function selectRankChanges(state: DashboardState): Map<string, RankChange
   return changesOf(selectPublishedStandings(state), selectWeightedStandings(state));
 }
 
-const stabilityOf = memoizeLast((index: ScoreIndex | undefined, siteTypes: readonly SiteType[], weights: Weights) =>
-  index ? new Map(rankStability(index, siteTypes, weights).map((r) => [r.district, r])) : undefined,
+const stabilityInputOf = memoizeLast((index: ScoreIndex | undefined, siteTypes: readonly SiteType[], weights: Weights) =>
+  index ? stabilityInput(index, siteTypes, weights) : undefined,
 );
 
-export function selectRankStability(state: DashboardState): Map<string, RankRange> | undefined {
-  return stabilityOf(selectScoreIndex(state), selectSelectedSiteTypes(state), weightsMapOf(state.weights));
+/** What the what-if view's rank ranges are computed from (in a worker: views/useRankRanges.ts); the same object while nothing it reads changes. */
+export function selectStabilityInput(state: DashboardState): StabilityInput | undefined {
+  return stabilityInputOf(selectScoreIndex(state), selectSelectedSiteTypes(state), weightsMapOf(state.weights));
 }
 
 /** Every district of every loaded inspection, sorted: a district keeps its colour from month to month. */

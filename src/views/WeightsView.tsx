@@ -6,10 +6,11 @@ import { formatScore } from '../i18n/format';
 import { displayName, entityKindName } from '../i18n/names';
 import { allWeightsZero, weightOf } from '../model/standings';
 import { selectSelectedSiteTypes, selectScoreDigits, selectEntityKind } from '../store/selectors';
-import { selectRankChanges, selectRankStability, selectWeightedStandings } from '../store/viewSelectors';
+import { selectRankChanges, selectStabilityInput, selectWeightedStandings } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
 import { useDashboard } from '../store/store';
 import { MAX_WEIGHT, MIN_WEIGHT } from '../store/viewState';
+import { useRankRanges } from './useRankRanges';
 import { useScopeLabel } from './useScopeLabel';
 import { useViewTranslate } from './useViewTranslate';
 
@@ -17,7 +18,8 @@ export function WeightsView() {
   const siteTypes = useDashboard(selectSelectedSiteTypes);
   const weighted = useDashboard(selectWeightedStandings);
   const changes = useDashboard(selectRankChanges);
-  const stability = useDashboard(selectRankStability);
+  // In a worker, shown as they arrive: the totals and ranks above them never wait for them.
+  const stability = useRankRanges(useDashboard(selectStabilityInput));
   const weights = useDashboard((s) => s.weights);
   const setWeight = useDashboard((s) => s.setWeight);
   const resetWeights = useDashboard((s) => s.resetWeights);
@@ -26,7 +28,7 @@ export function WeightsView() {
   const scope = useScopeLabel();
   const t = useViewTranslate();
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
-  if (!weighted || !changes || !stability) return null;
+  if (!weighted || !changes) return null;
   if (siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
   const weightMap = new Map(Object.entries(weights));
   const caption = t('weightsCaption', { scope });
@@ -68,7 +70,7 @@ export function WeightsView() {
         <tbody>
           {weighted.rows.map((row) => {
             const change = changes.get(row.district);
-            const range = stability.get(row.district);
+            const range = stability.ranges.get(row.district);
             const delta = change?.change ?? 0;
             return (
               <tr key={row.district}>
@@ -84,7 +86,7 @@ export function WeightsView() {
                 </td>
                 <td className="num">
                   {range === undefined
-                    ? '—'
+                    ? t('stabilityPending')
                     : !range.exact
                       ? t('stabilityBounds', { best: range.best, worst: range.worst })
                       : range.best === range.worst
@@ -96,6 +98,9 @@ export function WeightsView() {
           })}
         </tbody>
       </ScrollTable>
+      <p role="status" className="note">
+        {stability.done ? '' : t('stabilityProgress', { done: stability.ranges.size, total: weighted.rows.length })}
+      </p>
       <p className="note">{t('stabilityNote')}</p>
     </section>
   );

@@ -55,6 +55,42 @@ test('setting 铁路沿线 weight to 3 re-ranks: 小店区 first (↑2), 杏花�
   expect(watched.consoleErrors).toEqual([]);
 });
 
+test('the rank ranges come from a worker, shown as they arrive, and follow the weights: 小店区 always 1st with 铁路沿线 ×3', async ({
+  page,
+  watched,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('./?view=weights');
+  const table = page.getByRole('table', { name: /加权总分与排名/ });
+  const ranges = () =>
+    table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent, tr.lastElementChild?.textContent]));
+  const atEqualWeights = [
+    ['杏花岭区', '第 1–2 名'],
+    ['迎泽区', '第 1–3 名'],
+    ['小店区', '第 2–5 名'],
+    ['万柏林区', '第 3–6 名'],
+    ['晋源区', '第 3–6 名'],
+    ['尖草坪区', '第 4–6 名'],
+  ];
+  await expect.poll(ranges).toEqual(atEqualWeights);
+  expect(workers.some((url) => url.includes('rankRanges'))).toBe(true);
+  await page.getByRole('slider', { name: '铁路沿线 权重' }).fill('3');
+  // Rows in the new weighted order; each range for the new weights (the unit tests' rankStability gives the same).
+  await expect.poll(ranges).toEqual([
+    ['小店区', '始终第 1 名'],
+    ['杏花岭区', '第 2–4 名'],
+    ['迎泽区', '第 2–4 名'],
+    ['晋源区', '第 2–5 名'],
+    ['万柏林区', '第 4–5 名'],
+    ['尖草坪区', '始终第 6 名'],
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: '排名范围计算中' })).toHaveCount(0);
+  expect(watched.consoleErrors).toEqual([]);
+});
+
 test('with every weight at 0 the weights view says why all six share rank 1', async ({ page }) => {
   // Only 公厕 selected, its weight set to 0 by hand.
   await page.goto(`./?view=weights&t=${encodeURIComponent('公厕')}`);
