@@ -14,13 +14,27 @@ export interface ScrollTableProps {
   children: ReactNode;
 }
 
-/** Cards when the table, laid out as a table, is wider than its box. Read and written on the DOM, not in state:
- * deciding needs a layout in table form, and a re-render per resize would cost more than the two reads. */
+/** The tables whose layout is to be chosen once the render that drew them is committed. */
+const pending = new Set<HTMLDivElement>();
+
+/**
+ * Cards when a table, laid out as a table, is wider than its box. Read and written on the DOM, not in state:
+ * deciding needs a layout in table form, and a re-render per resize would cost more than the reads. Every table a
+ * render drew is decided together, after the commit and before the paint: all set to table form, then all measured
+ * (one layout for all; one each cost a view of six tables six layouts of the whole page), then all set.
+ */
 function chooseLayout(region: HTMLDivElement) {
-  const table = region.querySelector('table');
-  if (!table) return;
-  region.dataset.layout = 'table';
-  region.dataset.layout = table.offsetWidth > region.clientWidth + 1 ? 'cards' : 'table';
+  if (pending.size === 0)
+    queueMicrotask(() => {
+      const regions = [...pending].filter((r) => r.isConnected);
+      pending.clear();
+      for (const r of regions) r.dataset.layout = 'table';
+      const wide = regions.map((r) => (r.querySelector('table')?.offsetWidth ?? 0) > r.clientWidth + 1);
+      regions.forEach((r, i) => {
+        r.dataset.layout = wide[i] ? 'cards' : 'table';
+      });
+    });
+  pending.add(region);
 }
 
 export function ScrollTable({ caption, columns, className, id, children }: ScrollTableProps) {
