@@ -15,7 +15,8 @@ async function readStoredImports(): Promise<void> {
   try {
     // Inside the try: a browser that refuses storage throws on reading it.
     if (browserStorage()?.getItem(STORAGE_KEY) != null) {
-      await (await import('./store/storedReads')).readStoredAtStart(useDashboard);
+      // import(…).then: Vite writes `(await import(…)).name` out at length, and these bytes are the first screen's.
+      await import('./store/storedReads').then((module) => module.readStoredAtStart(useDashboard));
     }
   } catch {
     // The reader could not be loaded: the app starts on the embedded data; the stored records stay untouched
@@ -28,13 +29,21 @@ async function readPublished(): Promise<void> {
   try {
     const index = (await (await fetch('data/index.json')).json()) as { months?: { id?: unknown }[] };
     if (index.months?.some((month) => month.id !== embeddedSource.id))
-      await (await import('./store/publishedMonths')).addPublished(useDashboard, index);
+      await import('./store/publishedMonths').then((module) => module.addPublished(useDashboard, index));
   } catch {
     // Nothing published, or not reachable: the embedded month and this browser's own.
   }
 }
 
+/** A macrotask's pause: the page takes input and paints between the parts of the start-up before and after. */
+const yieldToPage = () =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
 async function start(): Promise<void> {
+  // After this module's own evaluation (React, the store, the embedded tables read).
+  await yieldToPage();
   // Another tab of the app wrote the stored imports (null: cleared all storage): this page takes in the change.
   addEventListener('storage', (event) => {
     if (event.key === STORAGE_KEY || event.key === null)
@@ -52,7 +61,10 @@ async function start(): Promise<void> {
   // A month carried in the link's fragment is shown (unsaved) under the period the link asks for.
   const { search, hash } = window.location;
   // Before the first render, so a shared link never flashes the default view.
-  await applyLink(hash.startsWith('#data=') ? await (await import('./store/linkData')).showLinkData(useDashboard, hash, search) : search);
+  await applyLink(
+    hash.startsWith('#data=') ? await import('./store/linkData').then((module) => module.showLinkData(useDashboard, hash, search)) : search,
+  );
+  await yieldToPage();
   const root = document.getElementById('root');
   if (!root) return;
   const app = (

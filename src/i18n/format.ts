@@ -1,4 +1,4 @@
-// Numbers, lists and months written for the reader's language: scores to the decimals their source prints, signed gaps.
+// Numbers and lists written for the reader's language: scores to the decimals their source prints, signed gaps (months: months.ts).
 
 import type { Language } from './names';
 
@@ -52,13 +52,19 @@ export function formatGap(value: number | undefined, _language: Language, digits
   return formatDecimal(rounded === 0 ? 0 : rounded, digits, true);
 }
 
+/** How each language joins a list: between items, and before the last (Intl.ListFormat's long conjunction). */
+const listWords: Record<Language, readonly [between: string, last: string]> = { zh: ['、', '和'], en: [', ', ' and '] };
+
 /**
- * Names joined as the language lists them (甲、乙和丙; A, B and C). A Chinese name that itself holds the list's
- * separator (农贸市场、便民市场) is quoted in a list, so that it does not read as two items.
+ * Names joined as the language lists them (甲、乙和丙; A, B and C), as Intl.ListFormat joins them for zh-CN and
+ * en-GB (tests/unit/i18n/format.test.ts compares the two), written out here because its first use loads the locale's
+ * data, tens of milliseconds on a phone, as the first screen's summary is drawn. A Chinese name that itself holds
+ * the list's separator (农贸市场、便民市场) is quoted in a list, so that it does not read as two items.
  */
 export function formatList(items: readonly string[], language: Language): string {
   const shown = language === 'zh' && items.length > 1 ? items.map((item) => (item.includes('、') ? `“${item}”` : item)) : items;
-  return new Intl.ListFormat(locales[language], { style: 'long', type: 'conjunction' }).format(shown);
+  const [between, last] = listWords[language];
+  return shown.slice(0, -1).join(between) + (shown.length > 1 ? last : '') + (shown.at(-1) ?? '');
 }
 
 /** Sentences as running text: a space after a sentence in Latin script, none after a full-width stop (。！？). */
@@ -68,12 +74,4 @@ export function joinSentences(sentences: readonly string[]): string {
 
 export function localeOf(language: Language): string {
   return locales[language];
-}
-
-/** A YYYY-MM period as the reader's language writes a month: 2025年2月, February 2025. */
-export function formatPeriod(period: string, language: Language): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!match) return period;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return new Intl.DateTimeFormat(locales[language], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
 }

@@ -112,9 +112,16 @@ export function applyFirstPaint({ keys, foldedFilterQuery, entry, manifest }: Fi
       if (narrow) for (const panel of screen.querySelectorAll('.filter-panel[open]')) panel.removeAttribute('open');
     }
   };
-  // Mutation callbacks run before the parser's task ends, so before the browser can paint what it inserted.
-  const screens = new MutationObserver(keep);
-  screens.observe(root, { childList: true, subtree: true });
+  // Mutation callbacks run before the parser's task ends, so before the browser can paint what it inserted. Only
+  // the body's own children are watched (the screens, then the element after them, which the first paint waits for):
+  // a watch over the whole tree made a record for every node the parser inserted, a tenth of the page's load.
+  const screens = new MutationObserver(() => {
+    // The body is null until the parser has reached it (this runs from the head); its types say it never is.
+    const body = document.body as HTMLElement | null;
+    if (body) screens.observe(body, { childList: true });
+    keep();
+  });
+  screens.observe(root, { childList: true });
   document.addEventListener('DOMContentLoaded', () => {
     // The page has no deferred script, so this event comes in the parser's last task, before the callback for
     // what that task inserted: that part is kept here.

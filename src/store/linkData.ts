@@ -3,7 +3,7 @@
 // a reader who opens such a link sees it at once, unsaved, until they choose to keep it. Loaded only for these.
 
 import { compact, decodeFragment, encodeFragment, FRAGMENT_LIMIT } from '../data/share/fragment';
-import { formatPeriod } from '../i18n/format';
+import { formatPeriod } from '../i18n/months';
 import { linkedInspection, MONTH, type SavedLinkReading } from './linkedInspection';
 import { selectActive, selectViewState } from './selectors';
 import type { StorageLike } from './slice';

@@ -2,7 +2,7 @@
 // reading (there is no text to read again). Shared by the link's module (linkData.ts) and the stored imports.
 
 import { expand, type Compact } from '../data/share/fragment';
-import { formatPeriod } from '../i18n/format';
+import { formatPeriod } from '../i18n/months';
 import type { LoadedInspection } from './importsSlice';
 
 /** How a saved link's reading is kept in a stored item's `reading` (there is no text to read again). */

@@ -5,7 +5,7 @@
 
 import { importText } from '../data/importText';
 import { indexEntries, monthOf } from '../data/publish';
-import { formatPeriod } from '../i18n/format';
+import { formatPeriod } from '../i18n/months';
 import type { LoadedInspection } from './importsSlice';
 import type { ImportsStore } from './storedImports';
 

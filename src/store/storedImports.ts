@@ -7,7 +7,7 @@
 import { importText, type ImportResult } from '../data/importText';
 import { OFF_THREAD_SIZE } from '../data/offThread';
 import type { InspectionSource } from '../data/embedded/source';
-import { formatPeriod } from '../i18n/format';
+import { formatPeriod } from '../i18n/months';
 import type { AddResult, LoadedInspection } from './importsSlice';
 import { NEWER_STORAGE } from './importsSlice';
 import { isSavedLinkReading, linkedInspection } from './linkedInspection';

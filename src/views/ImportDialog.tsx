@@ -1,12 +1,14 @@
 // The import dialog: paste, choose or drop a file, preview what was found (ImportPreview), then add it as a
 // period. The read runs as a job (useImportJob); the imports already made are listed with ManageImports.
 
-import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FieldProblem, problemProps } from '../components/FieldProblem';
+import { FileDropZone } from '../components/FileDropZone';
 import { ReadProgress } from '../components/ReadProgress';
 import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
 import { readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
-import { formatPeriod, formatScore } from '../i18n/format';
+import { formatScore } from '../i18n/format';
+import { formatPeriod } from '../i18n/months';
 import { selectOrderedInspections } from '../store/selectors';
 import { browserStorage, NEWER_STORAGE, useDashboard } from '../store/store';
 import { addImport } from '../store/storedImports';
@@ -161,10 +163,6 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         : t('importNotSaved', { detail: saveError === NEWER_STORAGE ? t('storageKeptNewer') : (saveError ?? '') }),
     );
   };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    readFile(event.dataTransfer.files[0]);
-  };
   return (
     <dialog
       ref={dialog}
@@ -198,19 +196,14 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         spellCheck={false}
         {...problemProps(`${id}-problem`, problemAt('source'))}
       />
-      <div className="drop-zone" onDragOver={(event) => event.preventDefault()} onDrop={onDrop}>
-        <label htmlFor={`${id}-file`}>{t('importFile')}</label>{' '}
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".txt,.csv,.tsv,.md,.html,.htm,.xlsx,.xls,.ods,.docx,.pdf,.png,.jpg,.jpeg,.webp,text/plain,text/csv,text/tab-separated-values,text/html,image/png,image/jpeg,image/webp"
-          onChange={(event) => {
-            readFile(event.target.files?.[0]);
-          }}
-        />{' '}
-        <span>{t('importDrop')}</span>
-        {fileNote !== '' && <p className="file-note">{fileNote}</p>}
-      </div>
+      <FileDropZone
+        id={`${id}-file`}
+        label={t('importFile')}
+        dropHint={t('importDrop')}
+        accept=".txt,.csv,.tsv,.md,.html,.htm,.xlsx,.xls,.ods,.docx,.pdf,.png,.jpg,.jpeg,.webp,text/plain,text/csv,text/tab-separated-values,text/html,image/png,image/jpeg,image/webp"
+        note={fileNote}
+        onFile={readFile}
+      />
       <button
         type="button"
         onClick={() => {

@@ -1,7 +1,7 @@
 // The messages about the data the user keeps (storage problems, a deletion to undo, an import's result):
 // loaded only when there is one, into the live regions StatusMessages keeps on the page.
 
-import { formatPeriod } from '../i18n/format';
+import { formatPeriod } from '../i18n/months';
 import { browserStorage, NEWER_STORAGE, useDashboard } from '../store/store';
 import { undoRemove } from '../store/storedImports';
 import { saveLinkData } from '../store/linkData';

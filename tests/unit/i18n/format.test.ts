@@ -1,6 +1,7 @@
 // Dates and chart figures as each language writes them.
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatGap, formatList, formatPeriod, formatScore } from '../../../src/i18n/format';
+import { formatDecimal, formatGap, formatList, formatScore } from '../../../src/i18n/format';
+import { formatPeriod } from '../../../src/i18n/months';
 
 describe('dates', () => {
   it('a period is written the way each language writes a month', () => {
@@ -26,6 +27,20 @@ describe('lists', () => {
     expect(formatList(['农贸市场、便民市场', '公厕', '城中村'], 'zh')).toBe('“农贸市场、便民市场”、公厕和城中村');
     expect(formatList(['农贸市场、便民市场'], 'zh')).toBe('农贸市场、便民市场');
     expect(formatList(['Markets', 'Public toilets'], 'en')).toBe('Markets and Public toilets');
+  });
+
+  it('joins as Intl.ListFormat joins (long conjunction, zh-CN and en-GB) for none, one and up to ten names', () => {
+    const names = {
+      zh: ['杏花岭区', '迎泽区', '小店区', '万柏林区', '晋源区', '尖草坪区', '公厕', '城中村', '铁路沿线', '背街小巷'],
+      en: ['Xinghualing', 'Yingze', 'Xiaodian', 'Wanbailin', 'Jinyuan', 'Jiancaoping', 'A, B', 'and', '', 'Railway'],
+    };
+    for (const language of ['zh', 'en'] as const) {
+      const intl = new Intl.ListFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { style: 'long', type: 'conjunction' });
+      for (let n = 0; n <= 10; n++) {
+        const items = names[language].slice(0, n);
+        expect(formatList(items, language), `${language} ${String(n)}`).toBe(intl.format(items));
+      }
+    }
   });
 });
 
