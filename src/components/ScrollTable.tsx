@@ -28,10 +28,15 @@ function chooseLayout(region: HTMLDivElement) {
     queueMicrotask(() => {
       const regions = [...pending].filter((r) => r.isConnected);
       pending.clear();
-      for (const r of regions) r.dataset.layout = 'table';
+      // Each write is made only where it changes something: writing even the same value makes the page lay out again.
+      const shown = regions.map((r) => r.dataset.layout);
+      regions.forEach((r, i) => {
+        if (shown[i] !== 'table') r.dataset.layout = 'table';
+      });
       const wide = regions.map((r) => (r.querySelector('table')?.offsetWidth ?? 0) > r.clientWidth + 1);
       regions.forEach((r, i) => {
-        r.dataset.layout = wide[i] ? 'cards' : 'table';
+        const layout = wide[i] ? 'cards' : 'table';
+        if (r.dataset.layout !== layout) r.dataset.layout = layout;
       });
     });
   pending.add(region);
@@ -54,11 +59,16 @@ export function ScrollTable({ caption, columns, className, id, children }: Scrol
   useEffect(() => {
     const element = region.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
-    let width = element.clientWidth;
-    // Only a change of width can change the choice (the cards change the height, which must not loop).
-    const observer = new ResizeObserver(() => {
-      if (element.clientWidth === width) return;
-      width = element.clientWidth;
+    // Only a change of width can change the choice (the cards change the height, which must not loop). The width
+    // comes from the observer, which reports the first at once: reading it here would lay the page out again.
+    let width: number | undefined;
+    const observer = new ResizeObserver((entries) => {
+      const next = entries[0]?.contentRect.width;
+      if (width === undefined || next === width) {
+        width = next;
+        return;
+      }
+      width = next;
       chooseLayout(element);
     });
     observer.observe(element);

@@ -28,6 +28,12 @@ export interface TrendLineChartProps {
 
 /** Up to this many lines, each is named at its end; more would not fit, and the legend names them. */
 const END_LABELS_UP_TO = 8;
+/**
+ * Each point is marked with a dot up to this many points in all: past it the dots crowd into a band that shows
+ * nothing a line does not, and drawing thousands of them (300 districts × 24 periods) held the page for a second
+ * and a half. The figures are in the data table under the chart either way.
+ */
+const DOTS_UP_TO = 600;
 // The plot's geometry, which the label layout needs before recharts draws: the chart's height and margins,
 // and the x-axis's height (up to three lines: a long period label wraps).
 const HEIGHT = 320;
@@ -174,7 +180,7 @@ export function TrendLineChart({ rows, districts, styleOf, language, ranks, doma
               stroke={style.colour}
               strokeWidth={2}
               strokeDasharray={style.dash}
-              dot={{ r: 4, fill: style.colour }}
+              dot={districts.length * rows.length <= DOTS_UP_TO ? { r: 4, fill: style.colour } : false}
               isAnimationActive={false}
               label={endLabels ? label : false}
             />
