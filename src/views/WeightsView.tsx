@@ -98,9 +98,8 @@ export function WeightsView() {
           })}
         </tbody>
       </ScrollTable>
-      <p role="status" className="note">
-        {stability.done ? '' : t('stabilityProgress', { done: stability.ranges.size, total: weighted.rows.length })}
-      </p>
+      {/* Shown, not announced: it changes with every batch, and each range is read with its row. */}
+      {!stability.done && <p className="note">{t('stabilityProgress', { done: stability.ranges.size, total: weighted.rows.length })}</p>}
       <p className="note">{t('stabilityNote')}</p>
     </section>
   );
