@@ -61,6 +61,13 @@ function consoleOf(page: Page): string[] {
   return messages;
 }
 
+/** On a phone the list hydrates once its own chunk has arrived: waits until React has adopted the row. */
+const waitUntilAdopted = (page: Page, selector: string) =>
+  page.waitForFunction((rowSelector) => {
+    const row = document.querySelector(rowSelector);
+    return row !== null && Object.keys(row).some((key) => key.startsWith('__reactFiber'));
+  }, selector);
+
 const readWatch = (page: Page, firstRowSelector = FIRST_ROW.desk) =>
   page.evaluate((firstRow: string) => {
     const w = window as unknown as FirstScreenWatch;
@@ -88,13 +95,7 @@ for (const viewport of [
     const messages = consoleOf(page);
     await watchFirstScreen(page, firstRow);
     await page.goto('./');
-    // On a phone the list hydrates once its own chunk has arrived: wait until React has adopted its first row.
-    if (phone) {
-      await page.waitForFunction((selector) => {
-        const row = document.querySelector(selector);
-        return row !== null && Object.keys(row).some((key) => key.startsWith('__reactFiber'));
-      }, firstRow);
-    }
+    if (phone) await waitUntilAdopted(page, firstRow);
     const watch = await readWatch(page, firstRow);
     expect(watch.stale).toBeUndefined();
     expect(watch.sameFirstRow).toBe(true);
@@ -136,11 +137,7 @@ for (const [name, locale, search, width] of [
     await page.goto(`./${search}`);
     await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
     const firstRow = phone ? FIRST_ROW.phone : FIRST_ROW.desk;
-    if (phone)
-      await page.waitForFunction((selector) => {
-        const row = document.querySelector(selector);
-        return row !== null && Object.keys(row).some((key) => key.startsWith('__reactFiber'));
-      }, firstRow);
+    if (phone) await waitUntilAdopted(page, firstRow);
     const watch = await readWatch(page, firstRow);
     // The English screen's nodes are the live app's: one screen in the page, the English one, as #root.
     expect(watch.stale).toBeUndefined();
