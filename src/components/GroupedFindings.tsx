@@ -30,8 +30,8 @@ export function GroupedFindings({ groups, shown, total, emptyText, shownText, sh
       <ul className="finding-groups">
         {groups.map((group) => (
           <li key={group.key}>
-            {/* A kind seen once needs no heading: its one finding says what it is. */}
-            {group.count > 1 && <p className="finding-group-head">{group.text}</p>}
+            {/* A kind seen once and shown needs no heading: its one finding says what it is. */}
+            {(group.count > 1 || group.items.length === 0) && <p className="finding-group-head">{group.text}</p>}
             {group.items.length > 0 && <FindingList items={group.items} emptyText="" />}
           </li>
         ))}

@@ -238,6 +238,7 @@ export const en: Record<ViewMessageKey, string> = {
   importSheetEmpty: 'This spreadsheet ({kind}) has no filled cell.',
   importRankingTitle: 'Ranking after import',
   findingsGroup: '{severity}: {count}',
+  findingsGroupExample: '{severity}: {count}, for example: {example}',
   findingsShowAll: 'Show all {count}',
   findingsShown: 'Showing the first {shown} of {count}.',
   importPaste: 'Paste text',

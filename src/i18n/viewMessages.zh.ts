@@ -227,6 +227,7 @@ export const zh = {
   importSheetEmpty: '这个电子表格（{kind}）里没有填写的单元格。',
   importRankingTitle: '导入后的排名',
   findingsGroup: '{severity} {count} 条',
+  findingsGroupExample: '{severity} {count} 条，例如：{example}',
   findingsShowAll: '显示全部 {count} 条',
   findingsShown: '显示前 {shown} 条，共 {count} 条。',
   importPaste: '粘贴文本',

@@ -24,6 +24,8 @@ export function countFindingKinds(findings: readonly Finding[]): FindingKindCoun
 export interface FindingGroup extends FindingKindCount {
   /** The findings of this kind that are shown: the first `limit` over all groups, in group order. */
   shown: Finding[];
+  /** The first finding of this kind, shown or not: a group past the limit is named by it. */
+  first: Finding | undefined;
 }
 
 /**
@@ -39,8 +41,9 @@ export function groupFindings(findings: readonly Finding[], limit: number): Find
   }
   let left = limit;
   return countFindingKinds(findings).map((kind) => {
-    const shown = (byCode.get(kind.code) ?? []).slice(0, Math.max(0, left));
+    const all = byCode.get(kind.code) ?? [];
+    const shown = all.slice(0, Math.max(0, left));
     left -= shown.length;
-    return { ...kind, shown };
+    return { ...kind, shown, first: all[0] };
   });
 }

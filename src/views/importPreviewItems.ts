@@ -119,12 +119,19 @@ export function gridRows(
   });
 }
 
-/** The findings as listed: the first FIRST_FINDINGS (or all), and a count per kind. */
 /** The findings by kind, each listed once under its kind's severity and count (the first ones, or all when asked). */
 export function findingLists(findings: readonly Finding[], showAll: boolean, t: ViewTranslate, language: Language) {
   const groups = groupFindings(findings, showAll ? Infinity : FIRST_FINDINGS).map((group) => ({
     key: group.code,
-    text: t('findingsGroup', { severity: t(SEVERITY_KEYS[group.severity]), count: group.count }),
+    // A kind none of whose findings is shown (past the first ones) is named by its first finding.
+    text:
+      group.shown.length === 0 && group.first
+        ? t('findingsGroupExample', {
+            severity: t(SEVERITY_KEYS[group.severity]),
+            count: group.count,
+            example: describeFinding(group.first, language),
+          })
+        : t('findingsGroup', { severity: t(SEVERITY_KEYS[group.severity]), count: group.count }),
     count: group.count,
     items: group.shown.map((finding, i) => ({
       key: `${group.code}-${i}`,

@@ -282,6 +282,8 @@ describe('findings by kind', () => {
       ['not-a-number', 2, [2, 5]],
       ['max-assumed', 1, []],
     ]);
+    // The note past the limit is still named, by its first finding.
+    expect(grouped[1]?.first?.code).toBe('max-assumed');
     const all = groupFindings(result.findings, Infinity);
     expect(all.flatMap((g) => g.shown)).toHaveLength(result.findings.length);
   });
