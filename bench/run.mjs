@@ -644,7 +644,26 @@ function benchBundle() {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * `--only=interaction`: the interaction figures alone (the seed at CPU ×4, then the generated data), printed and not
+ * written, to see a change to a view quickly; the build is not redone.
+ */
+async function interactionOnly() {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  try {
+    const seed = await benchSeedInteraction(browser);
+    console.log(JSON.stringify({ seed }, null, 2));
+    console.log(JSON.stringify({ generated: await benchInteraction(browser) }, null, 2));
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
+  if (process.argv.includes('--only=interaction')) {
+    await interactionOnly();
+    return;
+  }
   if (!short || !existsSync(join(root, 'dist/.vite/manifest.json'))) {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   }

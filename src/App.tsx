@@ -14,6 +14,7 @@ import { StatusMessages } from './views/StatusMessages';
 import { useDashboard } from './store/store';
 import { VIEWS } from './store/viewState';
 import { ActiveView } from './views/ActiveView';
+import { preloadView } from './views/viewModules';
 import { VIEW_LABELS } from './views/viewLabels';
 import { useTranslate } from './views/useTranslate';
 import { useDocumentSettings, useUrlSync } from './views/urlSync';
@@ -234,6 +235,7 @@ export function App() {
             tabs={VIEWS.map((id) => ({ id, label: t(VIEW_LABELS[id]) }))}
             active={view}
             onSelect={setView}
+            onIntent={preloadView}
           />
         </nav>
         <div role="tabpanel" id={panelId(TABS_ID, view)} aria-labelledby={tabId(TABS_ID, view)} className="view-panel">

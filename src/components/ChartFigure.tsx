@@ -66,11 +66,11 @@ export function ChartFigure({
               type="button"
               onClick={(event) => {
                 const area = event.currentTarget.closest('figure')?.querySelector<HTMLElement>('.chart-area');
-                // A recharts chart is its own SVG; the dot plot (HTML) is traced into one while it is saved.
+                // A chart drawn in SVG (recharts' or our own) is saved as it is; the dot plot (HTML) is traced into one.
                 const plot = area?.querySelector<HTMLElement>('.dot-plot');
                 const traced = plot ? dotPlotSvg(plot) : undefined;
                 if (traced) area?.append(traced);
-                const svg = traced ?? area?.querySelector<SVGSVGElement>('svg.recharts-surface');
+                const svg = traced ?? area?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart-surface');
                 setDownloadFailed(false);
                 if (!svg) {
                   setDownloadFailed(true);

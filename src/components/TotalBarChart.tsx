@@ -1,13 +1,15 @@
 // The total ranking as horizontal bars, best first, with the city average as a dashed reference line. The bars
 // start at a stated round baseline (the axis shows it) so that the gaps between districts are seen, and their
-// values stand in a column right of the plot, where the city's line never crosses them.
+// values stand in a column right of the plot, where the city's line never crosses them. Drawn as a plain SVG at
+// the width it is given: a handful of bars, an axis and a line need no chart library, and the view that shows them
+// opens without loading one (issue 25).
 
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useLayoutEffect, useState } from 'react';
 import type { NiceScale } from '../model/niceScale';
 import type { TotalBar } from '../model/series';
-import { formatChartScore, formatScore } from '../i18n/format';
+import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
-import { CITY_COLOUR, type SeriesStyle } from './seriesColours';
+import type { SeriesStyle } from './seriesColours';
 
 export interface TotalBarChartProps {
   bars: readonly TotalBar[];
@@ -24,13 +26,15 @@ export interface TotalBarChartProps {
   leaderNote?: { district: string; text: string } | undefined;
 }
 
-interface Row {
-  label: string;
-  district: string;
-  total: number;
-  /** The value at the bar's end, with the annotation where there is one. */
-  end: string;
-}
+const ROW_HEIGHT = 34;
+const TOP = 20;
+const AXIS_HEIGHT = 30;
+const BOTTOM = 8;
+const SIDE = 8;
+// The bar's share of its row: the rest is the gap between bars.
+const BAR_SHARE = 0.8;
+// Before the box is measured (a test without layout): the width of a phone's column.
+const FALLBACK_WIDTH = 360;
 
 // The drawn width of a label at 12 px: Han characters and full-width punctuation about 12 px, the rest about 7.
 function labelWidth(text: string): number {
@@ -39,75 +43,119 @@ function labelWidth(text: string): number {
   return width;
 }
 
-export function TotalBarChart({ bars, city, cityLabel, scale, styleOf, language, totalLabel, digits = 1, leaderNote }: TotalBarChartProps) {
-  const data: Row[] = bars.map((b) => {
+/** The width of the element the ref is put on, measured before the first paint and followed as it changes. */
+function useBoxWidth(): [(element: HTMLElement | null) => void, number | undefined] {
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const [width, setWidth] = useState<number>();
+  useLayoutEffect(() => {
+    if (!element) return;
+    // Read once before the paint, so that the chart is drawn at its width in the frame that shows it (React's own
+    // use of a layout effect: a width from the observer alone would arrive after a frame drawn at the wrong one).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setWidth(element.clientWidth || undefined);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      const next = entries[0]?.contentRect.width;
+      if (next) setWidth(Math.round(next));
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, [element]);
+  return [useCallback((node: HTMLElement | null) => setElement(node), []), width];
+}
+
+export const TotalBarChart = memo(function TotalBarChart({
+  bars,
+  city,
+  cityLabel,
+  scale,
+  styleOf,
+  language,
+  totalLabel,
+  digits = 1,
+  leaderNote,
+}: TotalBarChartProps) {
+  const [boxRef, measured] = useBoxWidth();
+  const width = measured ?? FALLBACK_WIDTH;
+  const rows = bars.map((b) => {
     const value = formatScore(b.total, language, digits);
     return {
-      label: `${b.rank}. ${displayName(b.district, language)}`,
+      label: `${String(b.rank)}. ${displayName(b.district, language)}`,
       district: b.district,
       total: b.total,
+      value,
       end:
         leaderNote?.district === b.district ? `${value}${language === 'zh' ? `（${leaderNote.text}）` : ` (${leaderNote.text})`}` : value,
     };
   });
   let endWidth = 0;
-  for (const row of data) endWidth = Math.max(endWidth, labelWidth(row.end));
+  for (const row of rows) endWidth = Math.max(endWidth, labelWidth(row.end));
+  const height = Math.max(160, bars.length * ROW_HEIGHT + 60);
+  const labelColumn = language === 'zh' ? 96 : 120;
+  const left = SIDE + labelColumn;
+  const right = Math.max(left + 40, width - SIDE - endWidth - 8);
+  const top = TOP;
+  const bottom = height - BOTTOM - AXIS_HEIGHT;
+  const band = bars.length > 0 ? (bottom - top) / bars.length : 0;
+  const span = scale.hi - scale.lo || 1;
+  // A value past the scale is drawn at its edge, as the axis states it.
+  const x = (value: number) => left + (Math.min(scale.hi, Math.max(scale.lo, value)) - scale.lo) * ((right - left) / span);
+  const tickDigits = scale.step < 1 ? 1 : 0;
   return (
-    <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 34 + 60)}>
-      <BarChart data={data} layout="vertical" margin={{ top: 20, right: 8, bottom: 8, left: 8 }}>
-        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          domain={[scale.lo, scale.hi]}
-          ticks={scale.ticks}
-          allowDataOverflow
-          tickFormatter={(v: number) => formatScore(v, language, scale.step < 1 ? 1 : 0)}
-        />
-        <YAxis type="category" dataKey="label" width={language === 'zh' ? 96 : 120} tick={{ fontSize: 12 }} interval={0} />
-        {/* The values as a second category axis on the right: one per bar, outside the plot and its lines. */}
-        <YAxis
-          yAxisId="values"
-          orientation="right"
-          type="category"
-          dataKey="end"
-          width={endWidth + 8}
-          axisLine={false}
-          tickLine={false}
-          // A plain text, not recharts' word-wrapping one, which drops the space inside 领先 6.7.
-          tick={(props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
-            <text className="chart-value-label" x={Number(props.x ?? 0) + 4} y={props.y} dy="0.355em" fontSize={12} textAnchor="start">
-              {typeof props.payload?.value === 'string' ? props.payload.value : ''}
-            </text>
-          )}
-          interval={0}
-        />
-        <Tooltip formatter={(value) => [formatChartScore(value, language, digits), totalLabel]} />
-        <Bar
-          dataKey="total"
-          name={totalLabel}
-          isAnimationActive={false}
-          shape={(props: { x?: number; y?: number; width?: number; height?: number; index: number }) => (
-            <rect
-              x={props.x}
-              y={props.y}
-              width={props.width}
-              height={props.height}
-              fill={styleOf(data[props.index]?.district ?? '').colour}
-              stroke="#1a1a1a"
-              strokeWidth={0.5}
-            />
-          )}
-        />
+    <div ref={boxRef} className="total-bar-chart">
+      {/* The figure's data table is the chart's accessible form: the drawing itself is hidden from screen readers. */}
+      <svg className="chart-surface" width={width} height={height} viewBox={`0 0 ${String(width)} ${String(height)}`} aria-hidden="true">
+        <g className="chart-grid">
+          {scale.ticks.map((tick) => (
+            <line key={tick} x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} strokeDasharray="3 3" />
+          ))}
+        </g>
+        <g className="chart-axis">
+          <line x1={left} x2={right} y1={bottom} y2={bottom} />
+          {scale.ticks.map((tick) => (
+            <g key={tick}>
+              <line x1={x(tick)} x2={x(tick)} y1={bottom} y2={bottom + 6} />
+              <text className="chart-tick-label" x={x(tick)} y={bottom + 18} textAnchor="middle" fontSize={12}>
+                {formatScore(tick, language, tickDigits)}
+              </text>
+            </g>
+          ))}
+        </g>
+        {rows.map((row, index) => {
+          const middle = top + band * (index + 0.5);
+          const barHeight = band * BAR_SHARE;
+          return (
+            <g key={row.district} className="total-bar" data-district={row.district}>
+              <title>{`${row.label} · ${totalLabel} ${row.value}`}</title>
+              <text className="chart-tick-label" x={left - 6} y={middle} dy="0.355em" fontSize={12} textAnchor="end">
+                {row.label}
+              </text>
+              <rect
+                x={left}
+                y={middle - barHeight / 2}
+                width={Math.max(0, x(row.total) - left)}
+                height={barHeight}
+                fill={styleOf(row.district).colour}
+                stroke="#1a1a1a"
+                strokeWidth={0.5}
+              />
+              <text className="chart-value-label" x={right + 8} y={middle} dy="0.355em" fontSize={12} textAnchor="start">
+                {row.end}
+              </text>
+            </g>
+          );
+        })}
         {city !== undefined && (
-          <ReferenceLine
-            x={city}
-            stroke={CITY_COLOUR}
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            label={{ value: `${cityLabel} ${formatScore(city, language, digits)}`, position: 'top', fill: CITY_COLOUR, fontSize: 12 }}
-          />
+          <g className="city-line">
+            <line x1={x(city)} x2={x(city)} y1={top} y2={bottom} strokeDasharray="6 4" strokeWidth={2} />
+            <text className="chart-tick-label" x={x(city)} y={top - 6} textAnchor="middle" fontSize={12}>
+              {`${cityLabel} ${formatScore(city, language, digits)}`}
+            </text>
+          </g>
         )}
-      </BarChart>
-    </ResponsiveContainer>
+      </svg>
+    </div>
   );
-}
+});

@@ -12,6 +12,8 @@ export interface ViewTabsProps<Id extends string> {
   tabs: readonly TabItem<Id>[];
   active: Id;
   onSelect: (id: Id) => void;
+  /** A tab pointed at, touched or focused: its view may open next (the app fetches its code then). */
+  onIntent?: (id: Id) => void;
   /** Id prefix shared with the tab panels: tab `${idPrefix}-tab-${id}`, panel `${idPrefix}-panel-${id}`. */
   idPrefix: string;
 }
@@ -24,7 +26,7 @@ export function panelId(prefix: string, id: string): string {
   return `${prefix}-panel-${id}`;
 }
 
-export function ViewTabs<Id extends string>({ label, tabs, active, onSelect, idPrefix }: ViewTabsProps<Id>) {
+export function ViewTabs<Id extends string>({ label, tabs, active, onSelect, onIntent, idPrefix }: ViewTabsProps<Id>) {
   const refs = useRef(new Map<Id, HTMLButtonElement>());
   const move = (event: KeyboardEvent, index: number) => {
     const last = tabs.length - 1;
@@ -63,6 +65,9 @@ export function ViewTabs<Id extends string>({ label, tabs, active, onSelect, idP
           onClick={() => {
             onSelect(tab.id);
           }}
+          onPointerEnter={() => onIntent?.(tab.id)}
+          onPointerDown={() => onIntent?.(tab.id)}
+          onFocus={() => onIntent?.(tab.id)}
           onKeyDown={(event) => {
             move(event, index);
           }}

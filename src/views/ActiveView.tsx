@@ -1,45 +1,21 @@
 // The active view, by its id: the rankings in the first screen's code, every other view loading on demand.
 
-import { lazy, Suspense } from 'react';
+import { createElement } from 'react';
 import type { ViewId } from '../store/viewState';
 import { RankingsView } from './RankingsView';
 import { useTranslate } from './useTranslate';
+import { useLoadedModule } from './moduleLoader';
+import { VIEW_MODULES, type LazyViewId } from './viewModules';
 
-// recharts loads in its own chunk: the rankings table shows before the chart code arrives.
-const BarsView = lazy(() => import('./BarsView'));
-const RadarView = lazy(() => import('./RadarView'));
-// The other views load on demand too, so that the first screen carries only the rankings.
-const SiteTypeView = lazy(() => import('./SiteTypeView').then((m) => ({ default: m.SiteTypeView })));
-const DistrictView = lazy(() => import('./DistrictView').then((m) => ({ default: m.DistrictView })));
-const WeightsView = lazy(() => import('./WeightsView').then((m) => ({ default: m.WeightsView })));
-const TrendView = lazy(() => import('./TrendView'));
-const NotesView = lazy(() => import('./NotesView').then((m) => ({ default: m.NotesView })));
-
-function LazyView({ view }: { view: Exclude<ViewId, 'rankings'> }) {
-  switch (view) {
-    case 'bars':
-      return <BarsView />;
-    case 'radar':
-      return <RadarView />;
-    case 'siteType':
-      return <SiteTypeView />;
-    case 'district':
-      return <DistrictView />;
-    case 'weights':
-      return <WeightsView />;
-    case 'trend':
-      return <TrendView />;
-    case 'notes':
-      return <NotesView />;
-  }
+/** A view whose code may still be on its way: a loading note until it is here, then the view. */
+function LazyView({ view }: { view: LazyViewId }) {
+  const t = useTranslate();
+  const View = useLoadedModule(VIEW_MODULES[view]);
+  // Each view's component is made once, when its module loads (the loader keeps it): the same one on every render.
+  return View ? createElement(View) : <p className="loading">{t('loadingCharts')}</p>;
 }
 
 export function ActiveView({ view }: { view: ViewId }) {
-  const t = useTranslate();
   if (view === 'rankings') return <RankingsView />;
-  return (
-    <Suspense fallback={<p className="loading">{t('loadingCharts')}</p>}>
-      <LazyView view={view} />
-    </Suspense>
-  );
+  return <LazyView view={view} />;
 }

@@ -1,13 +1,12 @@
 // The comparison screen: the site types as a dot plot (or grouped bars, by a switch) and the total ranking
 // as bars, each with its data table.
 
-import { useState } from 'react';
+import { createElement, useMemo, useState } from 'react';
 import { ChartFigure } from '../components/ChartFigure';
 import { PressedChoice } from '../components/PressedChoice';
 import { DotPlot } from '../components/DotPlot';
 import { SelectField } from '../components/SelectField';
 import { DataTable } from '../components/DataTable';
-import { GroupedBarChart } from '../components/GroupedBarChart';
 import { SeriesLegend } from '../components/SeriesLegend';
 import { CITY_COLOUR } from '../components/seriesColours';
 import { TotalBarChart } from '../components/TotalBarChart';
@@ -21,7 +20,12 @@ import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
 import { useNarrowScreen } from './useNarrowScreen';
 import { ChartControls } from './ChartControls';
+import { moduleLoader, useLoadedModule } from './moduleLoader';
 import { useViewTranslate } from './useViewTranslate';
+
+// The grouped bars are drawn with recharts: fetched when that form is chosen, so that the default (the dot plot and
+// the total bars, drawn without it) opens without the library.
+const groupedBarChart = moduleLoader(() => import('../components/GroupedBarChart').then((m) => m.GroupedBarChart));
 
 export default function BarsView() {
   const narrow = useNarrowScreen();
@@ -41,6 +45,7 @@ export default function BarsView() {
   const embed = useDashboard((s) => s.embed);
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
   const [form, setForm] = useState<'dots' | 'bars'>('dots');
+  const GroupedBarChart = useLoadedModule(form === 'bars' ? groupedBarChart : undefined);
   const [order, setOrder] = useState<DotPlotOrder>('city');
   // In the store, so that a link and an embed carry it (hl=).
   const highlighted = useDashboard((s) => s.highlight);
@@ -57,7 +62,19 @@ export default function BarsView() {
   const dotDownloads = useChartDownloads('dot-plot', t('dotPlotTitle'), legendItems);
   const groupedDownloads = useChartDownloads('site-types', t('groupedBarsTitle'), legendItems);
   const totalDownloads = useChartDownloads('totals', t('totalBarsTitle'), legendItems);
-  if (!loaded || !standings || !totals) return null;
+  // The total bars keep their props while a district is highlighted or pointed at: only the dot plot redraws.
+  const visibleBars = useMemo(() => totals?.bars.filter((b) => !hidden.includes(b.district)), [totals, hidden]);
+  const leader = facts?.leaders.length === 1 ? facts.leaders[0] : undefined;
+  // On a phone the plot would give its width to the note; the headline over the rankings says the same.
+  const leaderText =
+    !narrow && leader !== undefined && facts?.margin !== undefined
+      ? t('annotationLeader', { margin: formatScore(facts.margin, language, digits) })
+      : undefined;
+  const leaderNote = useMemo(
+    () => (leader !== undefined && leaderText !== undefined ? { district: leader, text: leaderText } : undefined),
+    [leader, leaderText],
+  );
+  if (!loaded || !standings || !totals || !visibleBars) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
 
   const districts = loaded.inspection.districts;
@@ -76,13 +93,6 @@ export default function BarsView() {
     : t('scopeCount', { count: standings.siteTypes.length });
   const groupedTitle = t('groupedBarsTitle');
   const totalTitle = t('totalBarsTitle');
-  const visibleBars = totals.bars.filter((b) => !hidden.includes(b.district));
-  const leader = facts?.leaders.length === 1 ? facts.leaders[0] : undefined;
-  // On a phone the plot would give its width to the note; the headline over the rankings says the same.
-  const leaderNote =
-    !narrow && leader !== undefined && facts?.margin !== undefined
-      ? { district: leader, text: t('annotationLeader', { margin: formatScore(facts.margin, language, digits) }) }
-      : undefined;
   const gap = facts?.widestSpread;
   const plotRows = dotPlotRows(groups, order);
   const dotScale = dotPlotScale(plotRows, maxScore);
@@ -185,14 +195,12 @@ export default function BarsView() {
           legendAfter={embed}
           {...(groupedDownloads ? { downloads: groupedDownloads } : {})}
           chart={
-            <GroupedBarChart
-              groups={groups}
-              districts={visible}
-              styleOf={styleOf}
-              language={language}
-              digits={digits}
-              maxScore={maxScore}
-            />
+            // Made once, when its module loads: the same component on every render.
+            GroupedBarChart ? (
+              createElement(GroupedBarChart, { groups, districts: visible, styleOf, language, digits, maxScore })
+            ) : (
+              <p className="loading">{t('loadingCharts')}</p>
+            )
           }
           showTableLabel={t('showTable')}
           hideTableLabel={t('hideTable')}

@@ -114,7 +114,7 @@ export function chartSvgDocument(
     if (original) line.setAttribute('stroke', getComputedStyle(original).stroke);
   });
   // The city's dashed key takes the colour its line is drawn in on this theme.
-  const cityLine = chart.querySelector('.recharts-reference-line line, .city-series path');
+  const cityLine = chart.querySelector('.recharts-reference-line line, .city-series path, .city-line line');
   const cityStroke = cityLine ? getComputedStyle(cityLine).stroke : undefined;
   body.append(copy);
   root.append(body);

@@ -72,8 +72,8 @@ test.describe('charts', () => {
     // Ten groups × six districts.
     await expect(grouped.locator('.recharts-bar-rectangle')).toHaveCount(60);
     const totals = page.getByRole('figure', { name: '总分排名' });
-    await expect(totals.locator('.recharts-bar-rectangle')).toHaveCount(6);
-    await expect(totals.locator('.recharts-reference-line')).toHaveCount(1);
+    await expect(totals.locator('.total-bar rect')).toHaveCount(6);
+    await expect(totals.locator('.city-line line')).toHaveCount(1);
     await expect(totals.locator('svg').getByText('全市平均 658.6', { exact: true })).toBeVisible();
     // The legend toggles a district off and on.
     await grouped.getByRole('button', { name: '小店区' }).click();
@@ -180,7 +180,7 @@ test.describe('every view, in both languages, light and dark, at 375 px', () => 
         for (const [index, tab] of TAB_NAMES[language].entries()) {
           await page.getByRole('tab', { name: tab, exact: true }).click();
           await expect(page.getByRole('tabpanel')).toBeVisible();
-          if (index === 1 || index === 2) await expect(page.locator('.recharts-surface').first()).toBeVisible();
+          if (index === 1 || index === 2) await expect(page.locator('.chart-area svg').first()).toBeVisible();
           else await expect(page.getByRole('tabpanel').locator('h2, table, p').first()).toBeVisible();
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${tab} overflows`).toBeLessThanOrEqual(0);

@@ -70,14 +70,14 @@ test.describe('desk 1280 × 900', () => {
     const totals = page.getByRole('figure', { name: '总分排名' });
     await expect(totals).toContainText('条形从 600 分起（非 0 分）');
     const bars = await totals
-      .locator('.recharts-bar-rectangle rect')
+      .locator('.total-bar rect')
       .evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
     expect(bars).toHaveLength(6);
     const [first, last] = [bars[0] ?? 0, bars[5] ?? 0];
     // 76.6 and 43.3 of 80 points drawn: the last is 43 % shorter (from 0 it was 5 %).
     expect(first - last).toBeGreaterThanOrEqual(first / 5);
     expect(last / first).toBeCloseTo(43.3 / 76.6, 2);
-    const line = await totals.locator('.recharts-reference-line line').boundingBox();
+    const line = await totals.locator('.city-line line').boundingBox();
     expect(line).not.toBeNull();
     const labels = totals.locator('svg text').filter({ hasText: /^\d{3}\.\d/ });
     await expect(labels).toHaveCount(6);

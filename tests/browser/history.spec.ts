@@ -133,7 +133,7 @@ test('downloads: the table as CSV with a BOM in screen order, the data as JSON, 
 
   await page.getByRole('tab', { name: '分类对比', exact: true }).click();
   const totals = page.getByRole('figure', { name: '总分排名' });
-  await expect(totals.locator('.recharts-bar-rectangle')).toHaveCount(6);
+  await expect(totals.locator('.total-bar rect')).toHaveCount(6);
   const [svg] = await Promise.all([page.waitForEvent('download'), totals.getByRole('button', { name: '下载 SVG 图片' }).click()]);
   expect(svg.suggestedFilename()).toBe('taiyuan-inspection-taiyuan-2025-01-totals.svg');
   const svgText = readFileSync(await svg.path(), 'utf8');

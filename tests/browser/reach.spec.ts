@@ -136,7 +136,7 @@ test('every embeddable view, embedded, passes axe in zh and en and shows its dat
       await page.goto(`./?view=${view}&lang=${language}&embed=1`);
       await expect(page.locator('.embed-header h1')).toBeVisible();
       if (view === 'bars' || view === 'radar') {
-        await expect(page.locator('.recharts-surface').first()).toBeVisible();
+        await expect(page.locator('.chart-area svg').first()).toBeVisible();
         await expect(page.getByRole('button', { name: language === 'zh' ? '以表格显示数据' : /table/i }).first()).toBeVisible();
       }
       const violations = (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${view} ${language} ${v.id}`);
