@@ -69,9 +69,7 @@ test.describe('desk 1280 × 900', () => {
     await page.goto('./?view=bars');
     const totals = page.getByRole('figure', { name: '总分排名' });
     await expect(totals).toContainText('条形从 600 分起（非 0 分）');
-    const bars = await totals
-      .locator('.total-bar rect')
-      .evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
+    const bars = await totals.locator('.total-bar rect').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
     expect(bars).toHaveLength(6);
     const [first, last] = [bars[0] ?? 0, bars[5] ?? 0];
     // 76.6 and 43.3 of 80 points drawn: the last is 43 % shorter (from 0 it was 5 %).
