@@ -1,11 +1,12 @@
 // A radar profile: one district filled, the city average dashed on top, other districts as faint outlines
 // behind for context. Compact (for small multiples), the axes are numbered and their key stands beside.
 
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import type { RadarPoint } from '../model/series';
 import { formatChartScore, formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
 import { CITY_COLOUR, type SeriesStyle } from './seriesColours';
+import { useBoxWidth } from './useBoxWidth';
 
 export interface ProfileRadarChartProps {
   points: readonly RadarPoint[];
@@ -46,75 +47,81 @@ export function ProfileRadarChart({
   const data: Row[] = points.map((point, index) => ({ label: compact ? String(index + 1) : displayName(point.siteType, language), point }));
   const suffix = asPercent ? '%' : '';
   const focusStyle = focus === undefined ? undefined : styleOf(focus);
+  const [boxRef, width] = useBoxWidth();
+  // Square, as wide as its card: the polygon gets all the room the card has (up to a readable size).
+  const height = width === undefined ? 0 : Math.min(width / (compact ? 1 : 1.15), compact ? 320 : 620);
   return (
-    // Square, as wide as its card: the polygon gets all the room the card has (up to a readable size).
-    <ResponsiveContainer width="100%" aspect={compact ? 1 : 1.15} maxHeight={compact ? 320 : 620}>
-      <RadarChart
-        data={data}
-        outerRadius="78%"
-        margin={compact ? { top: 4, right: 4, bottom: 4, left: 4 } : { top: 8, right: 48, bottom: 8, left: 48 }}
-      >
-        <PolarGrid />
-        <PolarAngleAxis dataKey="label" tick={{ fontSize: compact ? 11 : 12 }} />
-        <PolarRadiusAxis
-          domain={[0, scaleMax]}
-          // Between the first two axes (the first stands at 90°), so that its ticks never sit on an axis' name.
-          angle={90 - 180 / Math.max(points.length, 1)}
-          tick={!compact}
-          axisLine={!compact}
-          tickFormatter={(v: number) => `${formatScore(v, language, 0)}${suffix}`}
-        />
-        <Tooltip
-          labelFormatter={(_, payload) => {
-            const row = payload[0]?.payload as Row | undefined;
-            return row ? displayName(row.point.siteType, language) : '';
-          }}
-          formatter={(value, name) => [`${formatChartScore(value, language, digits)}${suffix}`, String(name)]}
-        />
-        {context.map((district) => {
-          const style = styleOf(district);
-          return (
+    <div ref={boxRef} className="radar-box">
+      {width !== undefined && (
+        <RadarChart
+          width={width}
+          height={height}
+          data={data}
+          outerRadius="78%"
+          margin={compact ? { top: 4, right: 4, bottom: 4, left: 4 } : { top: 8, right: 48, bottom: 8, left: 48 }}
+        >
+          <PolarGrid />
+          <PolarAngleAxis dataKey="label" tick={{ fontSize: compact ? 11 : 12 }} />
+          <PolarRadiusAxis
+            domain={[0, scaleMax]}
+            // Between the first two axes (the first stands at 90°), so that its ticks never sit on an axis' name.
+            angle={90 - 180 / Math.max(points.length, 1)}
+            tick={!compact}
+            axisLine={!compact}
+            tickFormatter={(v: number) => `${formatScore(v, language, 0)}${suffix}`}
+          />
+          <Tooltip
+            labelFormatter={(_, payload) => {
+              const row = payload[0]?.payload as Row | undefined;
+              return row ? displayName(row.point.siteType, language) : '';
+            }}
+            formatter={(value, name) => [`${formatChartScore(value, language, digits)}${suffix}`, String(name)]}
+          />
+          {context.map((district) => {
+            const style = styleOf(district);
+            return (
+              <Radar
+                key={district}
+                className="context-series"
+                name={displayName(district, language)}
+                dataKey={(row: Row) => row.point.values[district]}
+                stroke={style.colour}
+                strokeOpacity={0.45}
+                strokeWidth={1}
+                strokeDasharray={style.dash}
+                fill="none"
+                isAnimationActive={false}
+              />
+            );
+          })}
+          {focus !== undefined && focusStyle && (
             <Radar
-              key={district}
-              className="context-series"
-              name={displayName(district, language)}
-              dataKey={(row: Row) => row.point.values[district]}
-              stroke={style.colour}
-              strokeOpacity={0.45}
-              strokeWidth={1}
-              strokeDasharray={style.dash}
+              className="focus-series"
+              name={displayName(focus, language)}
+              dataKey={(row: Row) => row.point.values[focus]}
+              stroke={focusStyle.colour}
+              strokeWidth={2.5}
+              strokeDasharray={focusStyle.dash}
+              fill={focusStyle.colour}
+              fillOpacity={0.3}
+              dot={!compact}
+              isAnimationActive={false}
+            />
+          )}
+          {showCity && (
+            <Radar
+              className="city-series"
+              name={cityLabel}
+              dataKey={(row: Row) => row.point.city}
+              stroke={CITY_COLOUR}
+              strokeWidth={2}
+              strokeDasharray="6 4"
               fill="none"
               isAnimationActive={false}
             />
-          );
-        })}
-        {focus !== undefined && focusStyle && (
-          <Radar
-            className="focus-series"
-            name={displayName(focus, language)}
-            dataKey={(row: Row) => row.point.values[focus]}
-            stroke={focusStyle.colour}
-            strokeWidth={2.5}
-            strokeDasharray={focusStyle.dash}
-            fill={focusStyle.colour}
-            fillOpacity={0.3}
-            dot={!compact}
-            isAnimationActive={false}
-          />
-        )}
-        {showCity && (
-          <Radar
-            className="city-series"
-            name={cityLabel}
-            dataKey={(row: Row) => row.point.city}
-            stroke={CITY_COLOUR}
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            fill="none"
-            isAnimationActive={false}
-          />
-        )}
-      </RadarChart>
-    </ResponsiveContainer>
+          )}
+        </RadarChart>
+      )}
+    </div>
   );
 }

@@ -4,12 +4,13 @@
 // the width it is given: a handful of bars, an axis and a line need no chart library, and the view that shows them
 // opens without loading one (issue 25).
 
-import { memo, useCallback, useLayoutEffect, useState } from 'react';
+import { memo } from 'react';
 import type { NiceScale } from '../model/niceScale';
 import type { TotalBar } from '../model/series';
 import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
 import type { SeriesStyle } from './seriesColours';
+import { useBoxWidth } from './useBoxWidth';
 
 export interface TotalBarChartProps {
   bars: readonly TotalBar[];
@@ -41,29 +42,6 @@ function labelWidth(text: string): number {
   let width = 0;
   for (const char of text) width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7;
   return width;
-}
-
-/** The width of the element the ref is put on, measured before the first paint and followed as it changes. */
-function useBoxWidth(): [(element: HTMLElement | null) => void, number | undefined] {
-  const [element, setElement] = useState<HTMLElement | null>(null);
-  const [width, setWidth] = useState<number>();
-  useLayoutEffect(() => {
-    if (!element) return;
-    // Read once before the paint, so that the chart is drawn at its width in the frame that shows it (React's own
-    // use of a layout effect: a width from the observer alone would arrive after a frame drawn at the wrong one).
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setWidth(element.clientWidth || undefined);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver((entries) => {
-      const next = entries[0]?.contentRect.width;
-      if (next) setWidth(Math.round(next));
-    });
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-    };
-  }, [element]);
-  return [useCallback((node: HTMLElement | null) => setElement(node), []), width];
 }
 
 export const TotalBarChart = memo(function TotalBarChart({
