@@ -106,8 +106,10 @@ export function ChartFigure({
           </span>
         )}
       </div>
+      {/* Drawn only when shown: hidden, it is read by no one (nor printed), and a long series' table (300 districts
+          × 24 months) cost the view's every open its thousands of cells. */}
       <div id={tableId} hidden={!tableShown}>
-        {table(tableId)}
+        {tableShown && table(tableId)}
       </div>
     </figure>
   );

@@ -87,6 +87,8 @@ export const en: Record<ViewMessageKey, string> = {
   sourceIntro: 'The embedded data is the text of the two printed tables; every figure comes from these lines.',
   lineNumber: 'Line',
   lineText: 'Text',
+  sourceLinesPart: 'Above: {shown} of {count} lines (the first {first}, and every line a finding points at).',
+  sourceLinesAll: 'Show all {count} lines',
   climbTitle: 'Points to climb',
   climbCaption: 'Each district’s gap to the district ranked above it ({scope})',
   climbIntro: "Each district's gap to the one ranked just above it; {district}'s row is marked.",

@@ -83,6 +83,8 @@ export const zh = {
   sourceIntro: '内嵌数据为报纸所印两张表格的原文，数字均取自以下各行。',
   lineNumber: '行号',
   lineText: '内容',
+  sourceLinesPart: '以上显示 {shown} 行（前 {first} 行及发现所指的行），共 {count} 行。',
+  sourceLinesAll: '显示全部 {count} 行',
   climbTitle: '追赶差距',
   climbCaption: '各区与前一名的差距（{scope}）',
   climbIntro: '下表为各区与排在其前一名的分差；{district}一行已标出。',

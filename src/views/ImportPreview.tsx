@@ -5,6 +5,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { DataTable } from '../components/DataTable';
 import { FieldProblem, problemProps } from '../components/FieldProblem';
 import { GroupedFindings } from '../components/GroupedFindings';
+import { findingLists } from './findingLists';
 import { ReadingGrid } from '../components/ReadingGrid';
 import { ImportCandidateList } from '../components/ImportCandidateList';
 import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
@@ -21,7 +22,6 @@ import { useDashboard } from '../store/store';
 import {
   candidateOptions,
   doubtsOf,
-  findingLists,
   FORMAT_KEYS,
   GRID_COLUMNS_SHOWN,
   GRID_ROWS_SHOWN,

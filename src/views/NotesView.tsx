@@ -1,38 +1,49 @@
 // The notes screen: what the parser found (recovered header, rounding, ties) and the printed source lines.
 
-import { FindingList } from '../components/FindingList';
+import { useState } from 'react';
+import { GroupedFindings } from '../components/GroupedFindings';
 import { SourceLines } from '../components/SourceLines';
-import { describeFinding, describeLocation } from '../i18n/describeFinding';
 import { sourceExcerpt } from '../model/sourceExcerpt';
 import { selectActive } from '../store/selectors';
 import { useDashboard } from '../store/store';
+import { findingLists } from './findingLists';
 import { useViewTranslate } from './useViewTranslate';
 
-const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
-
-export function NotesView() {
+export default function NotesView() {
   const loaded = useDashboard(selectActive);
   const language = useDashboard((s) => s.language);
   const t = useViewTranslate();
+  // Listed as the import preview lists them: by kind, the first ones in full, all when asked.
+  const [allFindings, setAllFindings] = useState(false);
   if (!loaded) return null;
   const lines = sourceExcerpt(loaded.text, loaded.inspection, loaded.findings);
+  const findings = findingLists(loaded.findings, allFindings, t, language);
+  const count = loaded.findings.length;
   return (
     <section aria-labelledby="notes-heading">
       <h2 id="notes-heading">{t('findingsTitle')}</h2>
       <p>{t('findingsIntro')}</p>
-      <FindingList
+      <GroupedFindings
+        groups={findings.groups}
+        shown={findings.shown}
+        total={count}
         emptyText={t('noFindings')}
-        items={loaded.findings.map((finding, i) => ({
-          key: `${finding.code}-${i}`,
-          severity: finding.severity,
-          severityLabel: t(SEVERITY_KEYS[finding.severity]),
-          location: describeLocation(finding, language),
-          text: describeFinding(finding, language),
-        }))}
+        shownText={t('findingsShown', { shown: findings.shown, count })}
+        showAllText={t('findingsShowAll', { count })}
+        onShowAll={() => {
+          setAllFindings(true);
+        }}
       />
       <h2>{t('sourceTitle')}</h2>
       <p>{t('sourceIntro')}</p>
-      <SourceLines caption={t('sourceTitle')} lineHeader={t('lineNumber')} textHeader={t('lineText')} lines={lines} />
+      <SourceLines
+        caption={t('sourceTitle')}
+        lineHeader={t('lineNumber')}
+        textHeader={t('lineText')}
+        lines={lines}
+        partLabel={(counts) => t('sourceLinesPart', counts)}
+        showAllLabel={(n) => t('sourceLinesAll', { count: n })}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
-// What the import preview lists, worded: the candidates found, each column's role with its reason, the rows
-// that can be marked as reference rows, and the findings (grouped, and the first ones in full).
+// What the import preview lists, worded: the candidates found, each column's role with its reason, and the rows
+// that can be marked as reference rows (its findings are worded by findingLists, as the notes view's).
 
 import { isDoubt } from '../data/checks/reading';
 import { rowStatus, type ColumnRole, type RowStatus } from '../data/reading/columnRoles';
@@ -8,7 +8,6 @@ import type { Finding } from '../data/types';
 import { describeFinding, describeLocation } from '../i18n/describeFinding';
 import type { Language } from '../i18n/names';
 import { entityKindLabel, type ViewMessageKey } from '../i18n/viewMessages';
-import { groupFindings } from '../model/findingGroups';
 import type { OcrDoubtItem } from './ocrDoubtItems';
 import type { ViewTranslate } from './useViewTranslate';
 
@@ -28,9 +27,6 @@ export const ROLE_KEYS: Readonly<Record<ColumnRole, ViewMessageKey>> = {
   weighted: 'roleWeighted',
   ignored: 'roleIgnored',
 };
-/** Findings listed before "show all". */
-export const FIRST_FINDINGS = 20;
-const SEVERITY_KEYS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
 export function candidateOptions(preview: ImportPreview | undefined, t: ViewTranslate, language: Language) {
   return (preview?.candidates ?? []).map((c) => ({
@@ -117,31 +113,6 @@ export function gridRows(
       doubts: [...lines].flatMap((line) => byLine.get(line) ?? []),
     };
   });
-}
-
-/** The findings by kind, each listed once under its kind's severity and count (the first ones, or all when asked). */
-export function findingLists(findings: readonly Finding[], showAll: boolean, t: ViewTranslate, language: Language) {
-  const groups = groupFindings(findings, showAll ? Infinity : FIRST_FINDINGS).map((group) => ({
-    key: group.code,
-    // A kind none of whose findings is shown (past the first ones) is named by its first finding.
-    text:
-      group.shown.length === 0 && group.first
-        ? t('findingsGroupExample', {
-            severity: t(SEVERITY_KEYS[group.severity]),
-            count: group.count,
-            example: describeFinding(group.first, language),
-          })
-        : t('findingsGroup', { severity: t(SEVERITY_KEYS[group.severity]), count: group.count }),
-    count: group.count,
-    items: group.shown.map((finding, i) => ({
-      key: `${group.code}-${i}`,
-      severity: finding.severity,
-      severityLabel: t(SEVERITY_KEYS[finding.severity]),
-      location: describeLocation(finding, language),
-      text: describeFinding(finding, language),
-    })),
-  }));
-  return { groups, shown: groups.reduce((sum, group) => sum + group.items.length, 0) };
 }
 
 /** The reading the user chose: the candidate, and the roles and row statuses set over the reader's. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/data/importText';
 import { translateView } from '../../../src/i18n/viewMessages';
-import { findingLists } from '../../../src/views/importPreviewItems';
+import { findingLists } from '../../../src/views/findingLists';
 
 describe('findingLists', () => {
   it('25 unreadable scores among 75: the note past the first 20 shown is still named, by its first finding', () => {
