@@ -7,7 +7,7 @@
 // screen and file share one definition of the order (tests/unit/components/RankingsTable.test.tsx).
 
 import { flexRender, useTable } from '@tanstack/react-table';
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { compareNames } from '../i18n/collate';
 import { formatScore } from '../i18n/format';
 import { translate } from '../i18n/messages';
@@ -17,13 +17,11 @@ import { rankingColumns } from '../model/rankingColumns';
 import { nextSort, sortStandings, type SortColumn, type SortState } from '../model/sortStandings';
 import { publishedDiffers, type Standings } from '../model/standings';
 import type { TotalNotes } from '../model/totalNotes';
+import { isVirtual, LongTableRows } from './LongTableRows';
 import { RankChangeMark } from './RankChangeMark';
 import { features, tableColumns, type CellMeta } from './rankingsTableColumns';
 
-/** Up to this many districts every row is in the DOM (and prints); beyond it the rows virtualize. */
-const VIRTUALIZE_AFTER = 100;
 const ROW_HEIGHT = 33;
-const VirtualRows = lazy(() => import('./VirtualRows').then((m) => ({ default: m.VirtualRows })));
 
 export interface RankingsTableProps {
   standings: Standings;
@@ -74,7 +72,7 @@ export function RankingsTable({
   const allRows = table.getRowModel().rows;
   // Hundreds of districts: only the rows in view are in the DOM (aria-rowcount/rowindex keep the count).
   // The virtualizer loads only then, so that the usual six-district table does not carry its code.
-  const virtual = allRows.length > VIRTUALIZE_AFTER;
+  const virtual = isVirtual(allRows.length);
   const scrollRef = useRef<HTMLDivElement>(null);
   const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
   const anyPublishedDiffers = showPublished && standings.rows.some(publishedDiffers);
@@ -150,21 +148,15 @@ export function RankingsTable({
           ))}
         </thead>
         <tbody>
-          {virtual ? (
-            <Suspense fallback={allRows.slice(0, VIRTUALIZE_AFTER).map((row, index) => renderRow(row, index))}>
-              <VirtualRows
-                count={allRows.length}
-                rowHeight={ROW_HEIGHT}
-                scrollElement={() => scrollRef.current}
-                renderRow={(index) => {
-                  const row = allRows[index];
-                  return row ? renderRow(row, index) : null;
-                }}
-              />
-            </Suspense>
-          ) : (
-            allRows.map((row, index) => renderRow(row, index))
-          )}
+          <LongTableRows
+            count={allRows.length}
+            rowHeight={ROW_HEIGHT}
+            scrollElement={() => scrollRef.current}
+            renderRow={(index) => {
+              const row = allRows[index];
+              return row ? renderRow(row, index) : null;
+            }}
+          />
         </tbody>
         <tfoot>
           <tr className="city-row">

@@ -3,6 +3,7 @@
 // labelled by its column, so that the figures to the right are not scrolled out of sight on a phone.
 
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { isVirtual, LongTableRows } from './LongTableRows';
 
 export interface ScrollTableProps {
   caption: string;
@@ -10,8 +11,14 @@ export interface ScrollTableProps {
   columns: readonly string[];
   className?: string;
   id?: string;
-  /** The table's body (and foot). */
-  children: ReactNode;
+  /** The table's body (and foot); after the long body when there is one. */
+  children?: ReactNode;
+  /**
+   * A body of many rows, drawn by LongTableRows: past a hundred rows only those in view, in a box that scrolls them
+   * (bounded in height, its header in view) and stays a table (cards would change the rows' height). Each row says
+   * its place (aria-rowindex: index + 2); `footRows` counts the rows after it, for the table's aria-rowcount.
+   */
+  longBody?: { count: number; rowHeight: number; footRows: number; renderRow: (index: number) => ReactNode };
 }
 
 /** The tables whose layout is to be chosen once the render that drew them is committed. */
@@ -42,9 +49,10 @@ function chooseLayout(region: HTMLDivElement) {
   pending.add(region);
 }
 
-export function ScrollTable({ caption, columns, className, id, children }: ScrollTableProps) {
+export function ScrollTable({ caption, columns, className, id, children, longBody }: ScrollTableProps) {
   const region = useRef<HTMLDivElement>(null);
   const columnKey = columns.join('\u0000');
+  const virtual = longBody !== undefined && isVirtual(longBody.count);
   // Each body cell is labelled with its column's header (shown before it in a card).
   useLayoutEffect(() => {
     const element = region.current;
@@ -54,11 +62,11 @@ export function ScrollTable({ caption, columns, className, id, children }: Scrol
         if (cell instanceof HTMLElement && cell.tagName === 'TD') cell.dataset.label = columns[i] ?? '';
       });
     }
-    chooseLayout(element);
+    if (!virtual) chooseLayout(element);
   });
   useEffect(() => {
     const element = region.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
+    if (!element || virtual || typeof ResizeObserver === 'undefined') return;
     // Only a change of width can change the choice (the cards change the height, which must not loop). The width
     // comes from the observer, which reports the first at once: reading it here would lay the page out again.
     let width: number | undefined;
@@ -75,11 +83,11 @@ export function ScrollTable({ caption, columns, className, id, children }: Scrol
     return () => {
       observer.disconnect();
     };
-  }, [columnKey]);
+  }, [columnKey, virtual]);
   return (
     // Focusable and named, so that keyboard users can scroll a wide table too.
-    <div ref={region} className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className={className} id={id}>
+    <div ref={region} className={virtual ? 'table-scroll virtual' : 'table-scroll'} tabIndex={0} role="region" aria-label={caption}>
+      <table className={className} id={id} aria-rowcount={virtual ? longBody.count + 1 + longBody.footRows : undefined}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -90,6 +98,16 @@ export function ScrollTable({ caption, columns, className, id, children }: Scrol
             ))}
           </tr>
         </thead>
+        {longBody && (
+          <tbody>
+            <LongTableRows
+              count={longBody.count}
+              rowHeight={longBody.rowHeight}
+              scrollElement={() => region.current}
+              renderRow={longBody.renderRow}
+            />
+          </tbody>
+        )}
         {children}
       </table>
     </div>

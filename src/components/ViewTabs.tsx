@@ -12,7 +12,10 @@ export interface ViewTabsProps<Id extends string> {
   tabs: readonly TabItem<Id>[];
   active: Id;
   onSelect: (id: Id) => void;
-  /** A tab pointed at, touched or focused: its view may open next (the app fetches its code then). */
+  /**
+   * A tab pointed at (a touch points before it presses): its view may open next, so its code is fetched. Not on focus:
+   * the keys that move the focus along the tabs open the view at once (automatic activation).
+   */
   onIntent?: (id: Id) => void;
   /** Id prefix shared with the tab panels: tab `${idPrefix}-tab-${id}`, panel `${idPrefix}-panel-${id}`. */
   idPrefix: string;
@@ -66,8 +69,6 @@ export function ViewTabs<Id extends string>({ label, tabs, active, onSelect, onI
             onSelect(tab.id);
           }}
           onPointerEnter={() => onIntent?.(tab.id)}
-          onPointerDown={() => onIntent?.(tab.id)}
-          onFocus={() => onIntent?.(tab.id)}
           onKeyDown={(event) => {
             move(event, index);
           }}

@@ -4,18 +4,14 @@ import { createElement } from 'react';
 import type { ViewId } from '../store/viewState';
 import { RankingsView } from './RankingsView';
 import { useTranslate } from './useTranslate';
-import { useLoadedModule } from './moduleLoader';
-import { VIEW_MODULES, type LazyViewId } from './viewModules';
+import { useLoadedModule } from '../components/moduleLoader';
+import { VIEW_MODULES } from './viewModules';
 
-/** A view whose code may still be on its way: a loading note until it is here, then the view. */
-function LazyView({ view }: { view: LazyViewId }) {
+/** The view; one whose code is still on its way shows a loading note until it is here. */
+export function ActiveView({ view }: { view: ViewId }) {
   const t = useTranslate();
-  const View = useLoadedModule(VIEW_MODULES[view]);
+  const View = useLoadedModule(view === 'rankings' ? undefined : VIEW_MODULES[view]);
+  if (view === 'rankings') return <RankingsView />;
   // Each view's component is made once, when its module loads (the loader keeps it): the same one on every render.
   return View ? createElement(View) : <p className="loading">{t('loadingCharts')}</p>;
-}
-
-export function ActiveView({ view }: { view: ViewId }) {
-  if (view === 'rankings') return <RankingsView />;
-  return <LazyView view={view} />;
 }

@@ -20,7 +20,7 @@ import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
 import { useNarrowScreen } from './useNarrowScreen';
 import { ChartControls } from './ChartControls';
-import { moduleLoader, useLoadedModule } from './moduleLoader';
+import { moduleLoader, useLoadedModule } from '../components/moduleLoader';
 import { useViewTranslate } from './useViewTranslate';
 
 // The grouped bars are drawn with recharts: fetched when that form is chosen, so that the default (the dot plot and

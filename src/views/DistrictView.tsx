@@ -13,7 +13,7 @@ import { useDashboard } from '../store/store';
 import { useScopeLabel } from './useScopeLabel';
 import { useViewTranslate } from './useViewTranslate';
 
-export function DistrictView() {
+export default function DistrictView() {
   const loaded = useDashboard(selectActive);
   const report = useDashboard(selectDistrictReport);
   const district = useDashboard(selectReportDistrict);

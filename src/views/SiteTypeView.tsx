@@ -8,10 +8,14 @@ import { displayName, entityKindName } from '../i18n/names';
 import { selectActive, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { selectSiteTypeRanking } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
+import { isVirtual } from '../components/LongTableRows';
 import { useDashboard } from '../store/store';
 import { useViewTranslate } from './useViewTranslate';
 
-export function SiteTypeView() {
+// A row's height as the stylesheet draws it (a line of text and the gap's bar), for the long table's scroll.
+const ROW_HEIGHT = 33;
+
+export default function SiteTypeView() {
   const loaded = useDashboard(selectActive);
   const ranking = useDashboard(selectSiteTypeRanking);
   const setFocusSiteType = useDashboard((s) => s.setFocusSiteType);
@@ -23,6 +27,7 @@ export function SiteTypeView() {
   const name = displayName(ranking.siteType.name, language);
   const caption = t('siteTypeCaption', { siteType: name, max: formatScore(ranking.siteType.maxScore, language, 0) });
   const extent = gapExtent(ranking.rows.map((r) => r.gapToCity));
+  const virtual = isVirtual(ranking.rows.length);
   return (
     <section aria-labelledby="sitetype-heading">
       <SelectField
@@ -51,19 +56,26 @@ export function SiteTypeView() {
       <ScrollTable
         caption={caption}
         columns={[t('columnRank'), t('columnDistrict', { kind: entityKind }), t('score'), t('columnGapToCity')]}
+        longBody={{
+          count: ranking.rows.length,
+          rowHeight: ROW_HEIGHT,
+          footRows: 1,
+          renderRow: (index) => {
+            const row = ranking.rows[index];
+            if (!row) return null;
+            return (
+              <tr key={row.district} aria-rowindex={virtual ? index + 2 : undefined}>
+                <td className="num">
+                  <RankLabel rank={row.rank} tied={row.tied} tieLabel={t('tieMark')} />
+                </td>
+                <th scope="row">{displayName(row.district, language)}</th>
+                <td className="num">{formatScore(row.score, language, digits)}</td>
+                <GapCell value={row.gapToCity} extent={extent} language={language} digits={digits} />
+              </tr>
+            );
+          },
+        }}
       >
-        <tbody>
-          {ranking.rows.map((row) => (
-            <tr key={row.district}>
-              <td className="num">
-                <RankLabel rank={row.rank} tied={row.tied} tieLabel={t('tieMark')} />
-              </td>
-              <th scope="row">{displayName(row.district, language)}</th>
-              <td className="num">{formatScore(row.score, language, digits)}</td>
-              <GapCell value={row.gapToCity} extent={extent} language={language} digits={digits} />
-            </tr>
-          ))}
-        </tbody>
         <tfoot>
           <tr className="city-row">
             <td />

@@ -14,7 +14,7 @@ import { useRankRanges } from './useRankRanges';
 import { useScopeLabel } from './useScopeLabel';
 import { useViewTranslate } from './useViewTranslate';
 
-export function WeightsView() {
+export default function WeightsView() {
   const siteTypes = useDashboard(selectSelectedSiteTypes);
   const weighted = useDashboard(selectWeightedStandings);
   const changes = useDashboard(selectRankChanges);

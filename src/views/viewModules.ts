@@ -3,7 +3,7 @@
 
 import type { ComponentType } from 'react';
 import type { ViewId } from '../store/viewState';
-import { moduleLoader, type ModuleLoader } from './moduleLoader';
+import { moduleLoader, type ModuleLoader } from '../components/moduleLoader';
 
 export type LazyViewId = Exclude<ViewId, 'rankings'>;
 
@@ -11,11 +11,11 @@ export type LazyViewId = Exclude<ViewId, 'rankings'>;
 export const VIEW_MODULES: Record<LazyViewId, ModuleLoader<ComponentType>> = {
   bars: moduleLoader(() => import('./BarsView').then((m) => m.default)),
   radar: moduleLoader(() => import('./RadarView').then((m) => m.default)),
-  siteType: moduleLoader(() => import('./SiteTypeView').then((m) => m.SiteTypeView)),
-  district: moduleLoader(() => import('./DistrictView').then((m) => m.DistrictView)),
-  weights: moduleLoader(() => import('./WeightsView').then((m) => m.WeightsView)),
+  siteType: moduleLoader(() => import('./SiteTypeView').then((m) => m.default)),
+  district: moduleLoader(() => import('./DistrictView').then((m) => m.default)),
+  weights: moduleLoader(() => import('./WeightsView').then((m) => m.default)),
   trend: moduleLoader(() => import('./TrendView').then((m) => m.default)),
-  notes: moduleLoader(() => import('./NotesView').then((m) => m.NotesView)),
+  notes: moduleLoader(() => import('./NotesView').then((m) => m.default)),
 };
 
 /** Starts fetching a view's code that a reader may open next; nothing when it is here or the view is the first screen's. */

@@ -40,8 +40,8 @@ export function moduleLoader<T>(fetchModule: () => Promise<T>): ModuleLoader<T> 
  * fetch is thrown where it is drawn, for the nearest error boundary to say; mounting anew (its retry) fetches again.
  */
 export function useLoadedModule<T>(loader: ModuleLoader<T> | undefined): T | undefined {
-  const [, setArrived] = useState<ModuleLoader<T>>();
-  const [failure, setFailure] = useState<{ loader: ModuleLoader<T>; error: Error }>();
+  // The loader last heard from: its arrival draws again; its failure, with the error, is thrown below.
+  const [heard, setHeard] = useState<{ loader: ModuleLoader<T>; error?: unknown }>();
   const value = loader?.current();
   const here = value !== undefined;
   useEffect(() => {
@@ -49,16 +49,16 @@ export function useLoadedModule<T>(loader: ModuleLoader<T> | undefined): T | und
     let current = true;
     loader.load().then(
       () => {
-        if (current) setArrived(loader);
+        if (current) setHeard({ loader });
       },
       (error: unknown) => {
-        if (current) setFailure({ loader, error: error instanceof Error ? error : new Error(String(error)) });
+        if (current) setHeard({ loader, error });
       },
     );
     return () => {
       current = false;
     };
   }, [loader, here]);
-  if (loader && failure?.loader === loader) throw failure.error;
+  if (loader && heard?.loader === loader && 'error' in heard) throw heard.error;
   return value;
 }

@@ -5,7 +5,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../src/components/ErrorBoundary';
-import { moduleLoader, useLoadedModule, type ModuleLoader } from '../../../src/views/moduleLoader';
+import { moduleLoader, useLoadedModule, type ModuleLoader } from '../../../src/components/moduleLoader';
 
 afterEach(cleanup);
 
