@@ -31,6 +31,73 @@ interface Row {
   point: RadarPoint;
 }
 
+/**
+ * Past this many context districts their outlines are drawn as plain polygons, not recharts' Radar: each Radar
+ * registers itself in the chart's store and every other one hears of it, so 300 districts' outlines took a third of
+ * a second to draw and as long to take down. Placed as recharts places a radar's points (RadarChart's defaults:
+ * centred, the first axis at 90°, clockwise; the radius axis linear from 0), which a Chromium test compares.
+ */
+const PLAIN_OUTLINES_AFTER = 24;
+// The polygon's reach, a share of the room (recharts' outerRadius, given as a percentage).
+const OUTER_SHARE = 0.78;
+
+interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** The context districts' outlines as plain SVG polygons, on the geometry RadarChart gives a radar's points. */
+function PlainOutlines({
+  points,
+  districts,
+  styleOf,
+  width,
+  height,
+  margin,
+  scaleMax,
+}: {
+  points: readonly RadarPoint[];
+  districts: readonly string[];
+  styleOf: (district: string) => SeriesStyle;
+  width: number;
+  height: number;
+  margin: Margin;
+  scaleMax: number;
+}) {
+  const innerWidth = width - margin.left - margin.right;
+  const innerHeight = height - margin.top - margin.bottom;
+  const cx = margin.left + innerWidth / 2;
+  const cy = margin.top + innerHeight / 2;
+  const radius = (Math.min(Math.abs(innerWidth), Math.abs(innerHeight)) / 2) * OUTER_SHARE;
+  const corner = (index: number, value: number) => {
+    const angle = ((90 - (index * 360) / points.length) * Math.PI) / 180;
+    const r = (Math.max(0, value) / (scaleMax || 1)) * radius;
+    return `${(cx + r * Math.cos(angle)).toFixed(1)},${(cy - r * Math.sin(angle)).toFixed(1)}`;
+  };
+  return (
+    <g className="plain-outlines">
+      {districts.map((district) => {
+        const style = styleOf(district);
+        return (
+          <polygon
+            key={district}
+            className="plain-outline"
+            data-district={district}
+            points={points.map((point, index) => corner(index, point.values[district] ?? 0)).join(' ')}
+            fill="none"
+            stroke={style.colour}
+            strokeOpacity={0.45}
+            strokeWidth={1}
+            strokeDasharray={style.dash}
+          />
+        );
+      })}
+    </g>
+  );
+}
+
 export function ProfileRadarChart({
   points,
   focus,
@@ -50,16 +117,12 @@ export function ProfileRadarChart({
   const [boxRef, width] = useBoxWidth();
   // Square, as wide as its card: the polygon gets all the room the card has (up to a readable size).
   const height = width === undefined ? 0 : Math.min(width / (compact ? 1 : 1.15), compact ? 320 : 620);
+  const margin = compact ? { top: 4, right: 4, bottom: 4, left: 4 } : { top: 8, right: 48, bottom: 8, left: 48 };
+  const plain = context.length > PLAIN_OUTLINES_AFTER;
   return (
     <div ref={boxRef} className="radar-box">
       {width !== undefined && (
-        <RadarChart
-          width={width}
-          height={height}
-          data={data}
-          outerRadius="78%"
-          margin={compact ? { top: 4, right: 4, bottom: 4, left: 4 } : { top: 8, right: 48, bottom: 8, left: 48 }}
-        >
+        <RadarChart width={width} height={height} data={data} outerRadius={`${String(OUTER_SHARE * 100)}%`} margin={margin}>
           <PolarGrid />
           <PolarAngleAxis dataKey="label" tick={{ fontSize: compact ? 11 : 12 }} />
           <PolarRadiusAxis
@@ -77,23 +140,35 @@ export function ProfileRadarChart({
             }}
             formatter={(value, name) => [`${formatChartScore(value, language, digits)}${suffix}`, String(name)]}
           />
-          {context.map((district) => {
-            const style = styleOf(district);
-            return (
-              <Radar
-                key={district}
-                className="context-series"
-                name={displayName(district, language)}
-                dataKey={(row: Row) => row.point.values[district]}
-                stroke={style.colour}
-                strokeOpacity={0.45}
-                strokeWidth={1}
-                strokeDasharray={style.dash}
-                fill="none"
-                isAnimationActive={false}
-              />
-            );
-          })}
+          {plain && (
+            <PlainOutlines
+              points={points}
+              districts={context}
+              styleOf={styleOf}
+              width={width}
+              height={height}
+              margin={margin}
+              scaleMax={scaleMax}
+            />
+          )}
+          {!plain &&
+            context.map((district) => {
+              const style = styleOf(district);
+              return (
+                <Radar
+                  key={district}
+                  className="context-series"
+                  name={displayName(district, language)}
+                  dataKey={(row: Row) => row.point.values[district]}
+                  stroke={style.colour}
+                  strokeOpacity={0.45}
+                  strokeWidth={1}
+                  strokeDasharray={style.dash}
+                  fill="none"
+                  isAnimationActive={false}
+                />
+              );
+            })}
           {focus !== undefined && focusStyle && (
             <Radar
               className="focus-series"

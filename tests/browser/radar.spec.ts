@@ -122,3 +122,50 @@ test.describe('annotations from the summary facts', () => {
     await expect(totals.locator('svg').getByText('78.8（领先 1.0）', { exact: true })).toBeVisible();
   });
 });
+
+test.describe('radar of many districts', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('past 24 outlines they are plain polygons at the very points recharts draws them: one district, both ways, within 0.5 px', async ({
+    page,
+    watched,
+  }) => {
+    // A stored period of 30 districts (after the embedded one, so it is shown), ten site types of generated scores.
+    const names = Array.from({ length: 30 }, (_, d) => `区${String(d + 1).padStart(2, '0')}`);
+    const lines = ['district,site type,score,max'];
+    names.forEach((name, d) => {
+      for (let s = 0; s < 10; s++) lines.push(`${name},点位类型${String(s + 1)},${(50 + ((d * 7 + s * 13) % 45)).toFixed(1)},100`);
+    });
+    const stored = {
+      schemaVersion: 2,
+      inspections: [{ id: 'radar-30', period: '2025-02', label: '2025-02', text: lines.join('\n'), importedAt: '' }],
+    };
+    await page.addInitScript((data) => {
+      window.localStorage.setItem('taiyuan-sanitation-dashboard:inspections', data);
+    }, JSON.stringify(stored));
+    await page.goto('./?view=radar');
+    const figure = page.locator('figure.radar-figure');
+    // 30 chosen: the focus, and 29 outlines drawn plain.
+    await expect(figure.locator('polygon.plain-outline')).toHaveCount(29);
+    await expect(figure.locator('path.recharts-polygon.context-series')).toHaveCount(0);
+    const plain = (await figure.locator('polygon.plain-outline[data-district="区07"]').getAttribute('points')) ?? '';
+    // Six fewer chosen (none of them 区07): 23 outlines, drawn by recharts.
+    const picker = page.getByRole('group', { name: '雷达图显示的区' });
+    for (const name of names.slice(-6)) await picker.getByRole('checkbox', { name }).uncheck();
+    await expect(figure.locator('path.recharts-polygon.context-series')).toHaveCount(23);
+    await expect(figure.locator('polygon.plain-outline')).toHaveCount(0);
+    const drawn = (await figure.locator('path.recharts-polygon.context-series[name="区07"]').getAttribute('d')) ?? '';
+    const numbers = (text: string) => [...text.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+    const plainPoints = numbers(plain);
+    // recharts' path: M x,y L x,y … Z (the first point again at the end, where it closes).
+    const drawnPoints = numbers(drawn).slice(0, plainPoints.length);
+    expect(plainPoints).toHaveLength(20);
+    plainPoints.forEach((value, i) => {
+      expect(
+        Math.abs(value - (drawnPoints[i] ?? NaN)),
+        `coordinate ${String(i)}: ${String(value)} vs ${String(drawnPoints[i])}`,
+      ).toBeLessThan(0.5);
+    });
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});
