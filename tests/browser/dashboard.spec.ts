@@ -152,7 +152,8 @@ test.describe('links and language', () => {
 
   test('the notes view explains the recovered header, the rounding drifts and the tie', async ({ page }) => {
     await page.goto('./?view=notes');
-    const notes = page.getByRole('list').filter({ hasText: '舍入' });
+    // Listed by kind (a list of kinds, each with its list): the outer list holds them all.
+    const notes = page.getByRole('list').filter({ hasText: '舍入' }).first();
     await expect(notes).toContainText('杏花岭区公布总分 676.6，分项得分之和为 676.7');
     await expect(notes).toContainText('小店区公布总分 659.8，分项得分之和为 660.0');
     await expect(notes).toContainText('杏花岭区、迎泽区和尖草坪区同为 49.5 分，并列第 4 名');
