@@ -438,7 +438,8 @@ async function timeClicks(page, selector, times) {
  * `value` for the control (a select's option, a slider's position), dispatched as the browser does. The page is
  * watched until it has been still for four frames (no change to the document, nothing matching `until`, a view's
  * loading note): a view whose code arrives, or a chart that draws once it has measured its box, counts to the paint
- * of its last change.
+ * of its last change. Changes inside [data-streamed] (the what-if ranges, arriving from the worker in batches) do not
+ * count: the ranges are timed on their own.
  */
 function timeAction(page, { selector, value, until }) {
   return page.evaluate(
@@ -450,8 +451,11 @@ function timeAction(page, { selector, value, until }) {
           return;
         }
         let changed = true;
-        const watch = new MutationObserver(() => {
-          changed = true;
+        // What streams in after the action (the what-if ranges from the worker, marked data-streamed) is timed on
+        // its own (the ranges figures): a change inside it does not extend the action's time.
+        const streamed = (node) => (node instanceof Element ? node : node.parentElement)?.closest('[data-streamed]');
+        const watch = new MutationObserver((records) => {
+          if (records.some((record) => !streamed(record.target))) changed = true;
         });
         watch.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
         const start = performance.now();

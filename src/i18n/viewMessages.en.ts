@@ -25,6 +25,7 @@ export const en: Record<ViewMessageKey, string> = {
   radarTitle: 'District profiles',
   radarDescription: "Each polygon is one district's scores over the selected site types; the dashed one is the city average.",
   radarPercentNote: 'Site types have different maxima, so the radar shows each score as a percentage of its maximum.',
+  legendFolded: 'Legend ({count} entries: open to show or hide each)',
   radarPicker: 'Districts on the radar',
   radarFormFocus: 'One district',
   radarFormMultiples: 'Small multiples',

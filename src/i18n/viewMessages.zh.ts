@@ -23,6 +23,7 @@ export const zh = {
   radarTitle: '各区得分轮廓',
   radarDescription: '每个多边形为一个区在所选点位类型上的得分，虚线为全市平均。',
   radarPercentNote: '各点位类型满分不同，雷达图按满分的百分比显示。',
+  legendFolded: '图例（{count} 项，点开可逐项显示或隐藏）',
   radarPicker: '雷达图显示的区',
   radarFormFocus: '单区对比',
   radarFormMultiples: '分区小图',

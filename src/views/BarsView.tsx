@@ -85,6 +85,7 @@ export default function BarsView() {
       items={districts.map((d) => ({ key: d, label: displayName(d, language), colour: styleOf(d).colour, hidden: hidden.includes(d) }))}
       onToggle={toggleSeries}
       toggleLabel={(name) => t('legendToggle', { name })}
+      foldLabel={(count) => t('legendFolded', { count })}
     />
   );
   const maxScore = Math.max(...standings.siteTypes.map((s) => s.maxScore));

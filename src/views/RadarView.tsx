@@ -134,6 +134,7 @@ export default function RadarView() {
               ]}
               onToggle={toggleSeries}
               toggleLabel={(name) => t('legendToggle', { name })}
+              foldLabel={(count) => t('legendFolded', { count })}
             />
           }
           chart={

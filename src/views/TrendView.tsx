@@ -57,6 +57,7 @@ export default function TrendView() {
       }))}
       onToggle={toggleSeries}
       toggleLabel={(name) => t('legendToggle', { name })}
+      foldLabel={(count) => t('legendFolded', { count })}
     />
   );
   const table = (title: string, rows: typeof valueRows, ranks: boolean) => (id: string) => (
