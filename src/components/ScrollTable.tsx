@@ -59,7 +59,10 @@ export function ScrollTable({ caption, columns, className, id, children, longBod
     if (!element) return;
     for (const row of element.querySelectorAll('tbody tr, tfoot tr')) {
       [...row.children].forEach((cell, i) => {
-        if (cell instanceof HTMLElement && cell.tagName === 'TD') cell.dataset.label = columns[i] ?? '';
+        // Written only where it differs: writing the same value again still restyles the cell (and every redraw of a
+        // table that updates in batches, the what-if ranges, rewrote hundreds of them).
+        const label = columns[i] ?? '';
+        if (cell instanceof HTMLElement && cell.tagName === 'TD' && cell.dataset.label !== label) cell.dataset.label = label;
       });
     }
     if (!virtual) chooseLayout(element);

@@ -1,5 +1,6 @@
 // What-if weights: sliders per site type, totals and ranks recomputed live, rank changes and rank stability.
 
+import { useMemo } from 'react';
 import { RankChangeMark } from '../components/RankChangeMark';
 import { WeightControls } from '../components/WeightControls';
 import { formatScore } from '../i18n/format';
@@ -32,15 +33,11 @@ export default function WeightsView() {
   const scope = useScopeLabel();
   const t = useViewTranslate();
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
-  if (!weighted || !changes) return null;
-  if (siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
-  const weightMap = new Map(Object.entries(weights));
-  const virtual = isVirtual(weighted.rows.length);
-  const caption = t('weightsCaption', { scope });
-  return (
-    <section aria-labelledby="weights-heading">
-      <h2 id="weights-heading">{t('weightsTitle')}</h2>
-      <p>{t('weightsIntro')}</p>
+  // The sliders are drawn again only when a weight, the site types or the language change: not for each batch of
+  // ranges, which would set every slider's attributes again (React writes an input's type and name on each update).
+  const sliders = useMemo(() => {
+    const weightMap = new Map(Object.entries(weights));
+    return (
       <WeightControls
         items={siteTypes.map((s) => ({
           key: s.name,
@@ -52,6 +49,18 @@ export default function WeightsView() {
         onChange={setWeight}
         formatWeight={(w) => `×${formatScore(w, language)}`}
       />
+    );
+  }, [siteTypes, weights, language, t, setWeight]);
+  if (!weighted || !changes) return null;
+  if (siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
+  const weightMap = new Map(Object.entries(weights));
+  const virtual = isVirtual(weighted.rows.length);
+  const caption = t('weightsCaption', { scope });
+  return (
+    <section aria-labelledby="weights-heading">
+      <h2 id="weights-heading">{t('weightsTitle')}</h2>
+      <p>{t('weightsIntro')}</p>
+      {sliders}
       <button type="button" onClick={resetWeights} disabled={weightMap.size === 0}>
         {t('resetWeights')}
       </button>
