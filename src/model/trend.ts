@@ -32,13 +32,18 @@ export function trendSeries(
   metric: 'total' | { siteType: string },
 ): TrendSeries {
   const districts: string[] = [];
+  // Seen already: a list's includes made hundreds of districts over 24 periods a quadratic scan.
+  const seen = new Set<string>();
   const points = ordered.map((p) => {
     const chosen = metric === 'total' ? selection : [metric.siteType];
     const standings = standingsFor(p.inspection, chosen);
     const values = byName<number | undefined>();
     const ranks = byName<number | undefined>();
     for (const row of standings.rows) {
-      if (!districts.includes(row.district)) districts.push(row.district);
+      if (!seen.has(row.district)) {
+        seen.add(row.district);
+        districts.push(row.district);
+      }
       if (standings.siteTypes.length === 0) continue;
       values[row.district] = row.total;
       ranks[row.district] = row.rank;

@@ -9,7 +9,9 @@ import { TrendLineChart } from '../components/TrendLineChart';
 import { formatScore } from '../i18n/format';
 import { displayName, entityKindName } from '../i18n/names';
 import { rankTicks } from '../model/niceScale';
+import type { Period } from '../model/history';
 import { trendSeries } from '../model/trend';
+import { memoizeLast } from '../store/memo';
 import { selectActive, selectOrderedInspections, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
@@ -17,6 +19,12 @@ import { useDistrictStyle } from './useDistrictStyle';
 import { useViewTranslate } from './useViewTranslate';
 
 const TOTAL = '__total';
+
+// The same series while its inputs are the same: every period's standings are computed for it, and a legend toggle or
+// a language switch must not compute them again.
+const seriesOf = memoizeLast((ordered: readonly Period[], selection: readonly string[] | 'all', metric: string) =>
+  trendSeries(ordered, selection, metric === TOTAL ? 'total' : { siteType: metric }),
+);
 
 export default function TrendView() {
   const ordered = useDashboard(selectOrderedInspections);
@@ -42,7 +50,7 @@ export default function TrendView() {
   if (!loaded) return null;
   if (ordered.length < 2) return <p className="empty-state">{t('trendNeedsTwo')}</p>;
 
-  const series = trendSeries(ordered, selection, metric === TOTAL ? 'total' : { siteType: metric });
+  const series = seriesOf(ordered, selection, metric);
   const labels = new Map(ordered.map((p) => [p.id, p.source.periodLabel[language]]));
   const visible = series.districts.filter((d) => !hidden.includes(d));
   const valueRows = series.points.map((p) => ({ label: labels.get(p.id) ?? p.period, values: p.values }));

@@ -1,11 +1,16 @@
 // The chart views' district styles: one colour (and dash) per district, the same in every view and month.
 
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { districtStyle, type SeriesStyle } from '../components/seriesColours';
 import { selectDistrictColourOrder } from '../store/viewSelectors';
 import { useDashboard } from '../store/store';
 
 export function useDistrictStyle(): (district: string) => SeriesStyle {
   const order = useDashboard(selectDistrictColourOrder);
-  return useCallback((district: string) => districtStyle(order, district), [order]);
+  // Each district's style made once per order: a chart of 300 districts asks for each several times, and finding
+  // a district's place in the order was a scan of it every time.
+  return useMemo(() => {
+    const styles = new Map(order.map((district) => [district, districtStyle(order, district)]));
+    return (district: string) => styles.get(district) ?? districtStyle(order, district);
+  }, [order]);
 }
