@@ -8,8 +8,10 @@ import { displayName, type Language } from '../i18n/names';
 import type { NiceScale } from '../model/niceScale';
 import type { DotPlotRow } from '../model/series';
 
-/** Past this many districts the dots become a neutral strip with only the chosen district in colour. */
+/** Past this many districts the dots become a neutral strip of ticks with only the chosen district a coloured dot. */
 const DENSE_AFTER = 20;
+/** The strip's drawing width: its viewBox, stretched to the track (a tick's stroke keeps its width). */
+const STRIP_WIDTH = 1000;
 
 export interface DotPlotProps {
   rows: readonly DotPlotRow[];
@@ -29,7 +31,9 @@ export interface DotPlotProps {
 export function DotPlot({ rows, districts, scale, highlighted, onHighlight, language, digits, cityLabel, widestGap }: DotPlotProps) {
   const dense = districts.length > DENSE_AFTER;
   const span = scale.hi - scale.lo || 1;
-  const at = (value: number) => `${String(Math.min(100, Math.max(0, ((value - scale.lo) / span) * 100)))}%`;
+  const share = (value: number) => Math.min(1, Math.max(0, (value - scale.lo) / span));
+  const at = (value: number) => `${String(share(value) * 100)}%`;
+  const stripAt = (value: number) => (share(value) * STRIP_WIDTH).toFixed(1);
   return (
     <div className={`dot-plot${dense ? ' dense' : ''}${highlighted ? ' has-highlight' : ''}`} aria-hidden="true">
       {rows.map((row) => (
@@ -48,10 +52,27 @@ export function DotPlot({ rows, districts, scale, highlighted, onHighlight, lang
             {row.city !== undefined && (
               <span className="dot-city" style={{ left: at(row.city) }} title={`${cityLabel} ${formatScore(row.city, language, digits)}`} />
             )}
+            {dense && (
+              // One path of short ticks for the row's districts (a rug), not an element per dot: 300 districts × 10
+              // site types were 3,000 elements to build and lay out on every open of the view.
+              <svg className="dot-strip" viewBox={`0 0 ${String(STRIP_WIDTH)} 24`} preserveAspectRatio="none" focusable="false">
+                <path
+                  d={districts
+                    .map(({ name }) => {
+                      const value = row.values[name];
+                      return value === undefined || name === highlighted ? '' : `M${stripAt(value)} 7V17`;
+                    })
+                    .join('')}
+                  vectorEffect="non-scaling-stroke"
+                />
+              </svg>
+            )}
             {districts.map(({ name, colour }) => {
               const value = row.values[name];
               if (value === undefined) return null;
               const chosen = name === highlighted;
+              // Dense: only the chosen district is a dot of its own; the others are in the strip.
+              if (dense && !chosen) return null;
               return (
                 <span
                   key={name}

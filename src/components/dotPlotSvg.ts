@@ -66,6 +66,32 @@ export function dotPlotSvg(plot: HTMLElement): SVGSVGElement {
       }),
     );
   }
+  // A dense plot's strips of ticks: each drawn at its track's place, its path in the colour it is drawn in.
+  for (const strip of plot.querySelectorAll<SVGSVGElement>('.dot-strip')) {
+    const rect = strip.getBoundingClientRect();
+    const path = strip.querySelector('path');
+    if (!path) continue;
+    const style = getComputedStyle(path);
+    const box = element('svg', {
+      x: round(x(rect)),
+      y: round(y(rect)),
+      width: round(rect.width),
+      height: round(rect.height),
+      viewBox: strip.getAttribute('viewBox') ?? '',
+      preserveAspectRatio: 'none',
+    });
+    box.append(
+      element('path', {
+        d: path.getAttribute('d') ?? '',
+        fill: 'none',
+        stroke: style.stroke,
+        'stroke-width': style.strokeWidth,
+        'stroke-opacity': style.strokeOpacity,
+        'vector-effect': 'non-scaling-stroke',
+      }),
+    );
+    svg.append(box);
+  }
   for (const dot of plot.querySelectorAll<HTMLElement>('.dot')) {
     const rect = dot.getBoundingClientRect();
     const style = getComputedStyle(dot);
