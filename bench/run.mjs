@@ -704,11 +704,12 @@ async function main() {
   }
   load.lighthouseMobile = lighthouseMobile;
   const bundle = benchBundle();
-  // The commit measured (marked when the tree had changes), and the machine: a table from this file says both.
+  // The commit measured (marked when the tree had changes to what is measured: an earlier run's results file is not),
+  // and the machine: a table from this file says both.
   const git = (args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
   let commit = 'unknown';
   try {
-    commit = `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--', 'src', 'bench', 'index.html', 'vite.config.ts']) === '' ? '' : '+changes'}`;
+    commit = `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--', 'src', 'bench', 'index.html', 'vite.config.ts', ':!bench/results*.json']) === '' ? '' : '+changes'}`;
   } catch {
     // Not a git checkout: the commit stays unknown.
   }

@@ -31,7 +31,10 @@ describe('DotPlot', () => {
     const parsed = parseInspection(embeddedText);
     if (!parsed.ok) throw new Error('seed must parse');
     const { inspection } = parsed;
-    const rows = dotPlotRows(groupedBarSeries(computeStandings(indexScores(inspection), inspection.siteTypes), inspection.districts), 'city');
+    const rows = dotPlotRows(
+      groupedBarSeries(computeStandings(indexScores(inspection), inspection.siteTypes), inspection.districts),
+      'city',
+    );
     expect(dotPlotScale(rows, 100).lo).toBe(40);
     const container = plot(rows, inspection.districts, undefined);
     expect(container.querySelectorAll('.dot')).toHaveLength(60);
