@@ -1,7 +1,8 @@
 // A dot plot comparing districts by site type: one row per site type, one dot per district on a shared axis
-// fitted to the scores (its first tick is the baseline the figure states), the city value as a tick. Choosing (or pointing at) a district highlights its dots in every
-// row, labelled with their values, and dims the others. Drawn in HTML, so that it reflows on a phone; the
-// figure's data table is its accessible form, so the drawing itself is hidden from screen readers.
+// fitted to the scores (its first tick is the baseline the figure states), the city value as a tick. Choosing (or
+// pointing at) a district highlights its dots in every row, labelled with their values, and dims the others; past 20
+// districts each row is a strip of ticks, and a district is chosen by name. Drawn in HTML, so that it reflows on a
+// phone; the figure's data table is its accessible form, so the drawing itself is hidden from screen readers.
 
 import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
