@@ -65,7 +65,9 @@ export function ScrollTable({ caption, columns, className, id, children, longBod
         if (cell instanceof HTMLElement && cell.tagName === 'TD' && cell.dataset.label !== label) cell.dataset.label = label;
       });
     }
+    // A long table stays a table: a card layout chosen while it was short (fewer districts) is dropped.
     if (!virtual) chooseLayout(element);
+    else if (element.dataset.layout !== undefined) delete element.dataset.layout;
   });
   useEffect(() => {
     const element = region.current;
