@@ -121,6 +121,9 @@ test('the summary on the rankings names 杏花岭区 as leader by 6.7 and can be
   const summary = page.getByRole('region', { name: '摘要' });
   await expect(summary).toContainText('杏花岭区以 676.6 分居首，领先第二名迎泽区 6.7 分');
   await expect(summary).toContainText('全市平均得分最高的点位类型是公厕（73.9 分），最低的是废品回收站（49.6 分）');
+  // The summary reads before the app starts (prerendered); its button works once the app is live. A click on the
+  // prerendered page before the app has started is not replayed: on a loaded CI machine the click came that early.
+  await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
   await summary.getByRole('button', { name: '复制摘要' }).click();
   await expect(summary.getByRole('status')).toHaveText('已复制');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
