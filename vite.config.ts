@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer, type Plugin, type Rolldown } from 'vite';
+import { createServer, minifySync, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
@@ -153,7 +153,12 @@ function prerenderFirstScreen(): Plugin {
         entry,
         manifest,
       } satisfies import('./src/store/firstScreen').FirstPaintOptions;
-      const script = `${firstScreen.prerenderedLanguage.toString()}\n(${firstScreen.applyFirstPaint.toString()})(${JSON.stringify(options)});`;
+      // Minified: the functions' source carries their comments, and this script is in the page every reader waits for.
+      const source = `${firstScreen.prerenderedLanguage.toString()}\n(${firstScreen.applyFirstPaint.toString()})(${JSON.stringify(options)});`;
+      const minified = minifySync('first-paint.js', source, { compress: { target: 'es2022' } });
+      if (minified.errors.length > 0)
+        throw new Error(`prerender-first-screen: the first-paint script: ${minified.errors[0]?.message ?? ''}`);
+      const script = minified.code;
       const hash = createHash('sha256').update(script).digest('base64');
       // Chinese first, as #root: the default reader's screen, and the one a page without script shows.
       const screens: string[] = [];

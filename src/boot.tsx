@@ -85,6 +85,8 @@ async function start(): Promise<void> {
   // Otherwise another screen: the page hid the prerendered one before its first paint (applyFirstPaint) and shows
   // #root again once the app has drawn. Either way as a transition: React hydrates or renders in slices, with the
   // main thread free in between (a default update's hydration is one task, 300 ms on a mid-range phone).
+  // Taps from here on are React's (the first-paint script keeps those before, and repeats them once the app is live).
+  document.documentElement.dataset.hydrating = '';
   startTransition(() => {
     if (hydrate) hydrateRoot(root, app);
     else createRoot(root).render(app);

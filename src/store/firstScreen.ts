@@ -128,6 +128,24 @@ export function applyFirstPaint({ keys, foldedFilterQuery, entry, manifest }: Fi
     screens.disconnect();
     keep();
   });
+  // A tap on a prerendered button does nothing until the app is live: the button has no handler yet. Each button
+  // tapped is kept and clicked again once the app has drawn (`data-ready`), in the order tapped; a second tap on the
+  // same button before then is taken as impatience, not as a second request. From the moment the app starts to
+  // hydrate (`data-hydrating`, src/boot.tsx), React takes a tap itself: it hydrates at once and then handles it.
+  const tapped: HTMLButtonElement[] = [];
+  const keepTap = (event: Event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (button !== null && root.dataset.hydrating === undefined && !tapped.includes(button)) tapped.push(button);
+  };
+  document.addEventListener('click', keepTap, true);
+  const live = new MutationObserver(() => {
+    if (root.dataset.ready !== 'true') return;
+    live.disconnect();
+    document.removeEventListener('click', keepTap, true);
+    // A screen the app rendered anew (not hydrated) has other buttons: those tapped are gone, and not clicked.
+    for (const button of tapped) if (button.isConnected && !button.disabled) button.click();
+  });
+  live.observe(root, { attributes: true, attributeFilter: ['data-ready'] });
   let started = false;
   const start = () => {
     if (started) return;

@@ -203,3 +203,28 @@ test('a page whose first paint is never reported (opened in the background) stil
   expect((await rankingRows(page)).map((row) => row[1])[0]).toBe('小店区');
   await context.close();
 });
+
+test('taps on the prerendered screen before the app is live are not lost: a sort and 导入数据 take effect, in order, once it starts', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const messages = consoleOf(page);
+  // The app's start-up code arrives late, as on a slow phone: the screen is shown, its buttons not yet live.
+  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('button', { name: /^铁路沿线/ }).click();
+  await page.getByRole('button', { name: '导入数据' }).click();
+  // Both taps landed on the prerendered screen, before the app had started.
+  expect(await page.locator('html').getAttribute('data-ready')).toBeNull();
+  await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+  await expect(page.getByRole('dialog', { name: '导入一期数据' })).toBeVisible();
+  await page.getByRole('dialog', { name: '导入一期数据' }).getByRole('button', { name: '取消' }).click();
+  // 铁路沿线's sort puts 小店区 (80.7) first.
+  expect((await rankingRows(page)).map((row) => row[1])[0]).toBe('小店区');
+  expect(messages).toEqual([]);
+  await context.close();
+});

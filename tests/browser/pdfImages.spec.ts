@@ -4,7 +4,7 @@
 import type { Browser } from '@playwright/test';
 import { CATEGORIES, rankingBesideArticleHtml, rankingImageHtml, scoreAt, STREETS, type Misprint } from '../support/rankingWorkbook';
 import { unembeddedFontPdf } from '../support/unembeddedFontPdf';
-import { expect, openImportDialog, previewTable, test } from './fixtures';
+import { expect, openImportDialog, previewTable, test, waitForApp } from './fixtures';
 import { expectEveryNameAndScore } from './inventedRanking';
 
 test('a PDF with the table beside an article column imports the table alone, every name and score', async ({ page, browser, watched }) => {
@@ -187,6 +187,7 @@ test('recognition shows its stage and can be cancelled, leaving the data loaded 
   await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/各街道城市管理考核得分/, { timeout: 60_000 });
   await context.setOffline(true);
   await page.reload();
+  await waitForApp(page);
   const offline = await openImportDialog(page);
   await offline.getByLabel('选择文件').setInputFiles({ name: '截图.png', mimeType: 'image/png', buffer: image });
   await expect(offline.getByLabel('粘贴文本')).toHaveValue(/各街道城市管理考核得分/, { timeout: 60_000 });
