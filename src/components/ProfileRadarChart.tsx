@@ -1,9 +1,13 @@
 // A radar profile: one district filled, the city average dashed on top, other districts as faint outlines
-// behind for context. Compact (for small multiples), the axes are numbered and their key stands beside.
+// behind for context. Compact (for small multiples), the axes are numbered and their key stands beside. Drawn as a
+// plain SVG from model/radarGeometry.ts: rings, spokes and a few polygons need no chart library, and the view
+// opens without loading one (issue 25: recharts' radar took half a second to open on a mid-range phone).
 
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
+import { memo } from 'react';
 import type { RadarPoint } from '../model/series';
-import { formatChartScore, formatScore } from '../i18n/format';
+import { radarCorner, radarDirection, radarFrame, radarHeight, radarOutline, radarRings, type RadarFrame } from '../model/radarGeometry';
+import { textWidth, wrapText } from '../model/textWidth';
+import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
 import { CITY_COLOUR, type SeriesStyle } from './seriesColours';
 import { useBoxWidth } from './useBoxWidth';
@@ -26,79 +30,51 @@ export interface ProfileRadarChartProps {
   compact?: boolean;
 }
 
-interface Row {
-  label: string;
-  point: RadarPoint;
+/** Past this many context districts an axis' hover text names only the filled one and the city. */
+const TITLED_CONTEXT_UP_TO = 24;
+// The gap between the outer ring and an axis' name.
+const LABEL_GAP = 8;
+
+const pointText = ({ x, y }: { x: number; y: number }) => `${x.toFixed(1)},${y.toFixed(1)}`;
+
+// The height of a line of an axis' name, at 12 px.
+const LINE_HEIGHT = 14;
+
+interface AxisLabel {
+  lines: string[];
+  fontSize: number;
 }
 
 /**
- * Past this many context districts their outlines are drawn as plain polygons, not recharts' Radar: each Radar
- * registers itself in the chart's store and every other one hears of it, so 300 districts' outlines took a third of
- * a second to draw and as long to take down. Placed as recharts places a radar's points (RadarChart's defaults:
- * centred, the first axis at 90°, clockwise; the radius axis linear from 0), which a Chromium test compares.
+ * An axis' name beside its end, in its lines: anchored away from the centre, raised above the top and lowered
+ * below the bottom, centred on the sides.
  */
-const PLAIN_OUTLINES_AFTER = 24;
-// The polygon's reach, a share of the room (recharts' outerRadius, given as a percentage).
-const OUTER_SHARE = 0.78;
-
-interface Margin {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-/** The context districts' outlines as plain SVG polygons, on the geometry RadarChart gives a radar's points. */
-function PlainOutlines({
-  points,
-  districts,
-  styleOf,
-  width,
-  height,
-  margin,
-  scaleMax,
-}: {
-  points: readonly RadarPoint[];
-  districts: readonly string[];
-  styleOf: (district: string) => SeriesStyle;
-  width: number;
-  height: number;
-  margin: Margin;
-  scaleMax: number;
-}) {
-  const innerWidth = width - margin.left - margin.right;
-  const innerHeight = height - margin.top - margin.bottom;
-  const cx = margin.left + innerWidth / 2;
-  const cy = margin.top + innerHeight / 2;
-  const radius = (Math.min(Math.abs(innerWidth), Math.abs(innerHeight)) / 2) * OUTER_SHARE;
-  const corner = (index: number, value: number) => {
-    const angle = ((90 - (index * 360) / points.length) * Math.PI) / 180;
-    const r = (Math.max(0, value) / (scaleMax || 1)) * radius;
-    return `${(cx + r * Math.cos(angle)).toFixed(1)},${(cy - r * Math.sin(angle)).toFixed(1)}`;
-  };
+function AxisName({ frame, index, label }: { frame: RadarFrame; index: number; label: AxisLabel }) {
+  const end = radarCorner(frame, index, frame.scaleMax);
+  const { cos, sin } = radarDirection(index, frame.axisCount);
+  const count = label.lines.length;
+  // The block's middle, moved off the axis' end by half its height upwards at the top and downwards at the bottom.
+  const middle = end.y - LABEL_GAP * sin - sin * ((count * LINE_HEIGHT) / 2);
+  const x = end.x + LABEL_GAP * cos;
   return (
-    <g className="plain-outlines">
-      {districts.map((district) => {
-        const style = styleOf(district);
-        return (
-          <polygon
-            key={district}
-            className="plain-outline"
-            data-district={district}
-            points={points.map((point, index) => corner(index, point.values[district] ?? 0)).join(' ')}
-            fill="none"
-            stroke={style.colour}
-            strokeOpacity={0.45}
-            strokeWidth={1}
-            strokeDasharray={style.dash}
-          />
-        );
-      })}
-    </g>
+    <text
+      className="chart-tick-label"
+      x={x}
+      y={middle - ((count - 1) * LINE_HEIGHT) / 2}
+      dy="0.355em"
+      textAnchor={cos > 1e-6 ? 'start' : cos < -1e-6 ? 'end' : 'middle'}
+      fontSize={label.fontSize}
+    >
+      {label.lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? undefined : LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
 
-export function ProfileRadarChart({
+export const ProfileRadarChart = memo(function ProfileRadarChart({
   points,
   focus,
   context,
@@ -111,92 +87,146 @@ export function ProfileRadarChart({
   digits = 1,
   compact = false,
 }: ProfileRadarChartProps) {
-  const data: Row[] = points.map((point, index) => ({ label: compact ? String(index + 1) : displayName(point.siteType, language), point }));
-  const suffix = asPercent ? '%' : '';
-  const focusStyle = focus === undefined ? undefined : styleOf(focus);
   const [boxRef, width] = useBoxWidth();
+  const suffix = asPercent ? '%' : '';
   // Square, as wide as its card: the polygon gets all the room the card has (up to a readable size).
-  const height = width === undefined ? 0 : Math.min(width / (compact ? 1 : 1.15), compact ? 320 : 620);
-  const margin = compact ? { top: 4, right: 4, bottom: 4, left: 4 } : { top: 8, right: 48, bottom: 8, left: 48 };
-  const plain = context.length > PLAIN_OUTLINES_AFTER;
+  const roomHeight = width === undefined ? 0 : Math.min(width / (compact ? 1 : 1.15), compact ? 320 : 620);
+  // An axis' name may take a quarter of the width, broken into lines (a phone's chart is 300 px wide).
+  const labels: AxisLabel[] = points.map((point, index) =>
+    compact
+      ? { lines: [String(index + 1)], fontSize: 11 }
+      : { lines: wrapText(displayName(point.siteType, language), Math.max(64, (width ?? 0) * 0.26), 12, 4), fontSize: 12 },
+  );
+  const boxes = labels.map((label) => ({
+    width: Math.max(...label.lines.map((line) => textWidth(line, label.fontSize))),
+    height: label.lines.length * LINE_HEIGHT,
+  }));
+  const room = { width: width ?? 0, height: roomHeight, labels: boxes, gap: LABEL_GAP, scaleMax };
+  // Drawn as high as the radar and its names need: when the width bounds it, no empty bands above and below.
+  const height = Math.min(roomHeight, radarHeight(radarFrame(room), boxes, LABEL_GAP));
+  const frame = radarFrame({ ...room, height });
+  const rings = radarRings(scaleMax);
+  const outline = (value: (point: RadarPoint) => number | undefined) => radarOutline(frame, points.map(value));
+  const focusStyle = focus === undefined ? undefined : styleOf(focus);
+  // An axis' hover text: its site type, then each district drawn (printed score, and its share when in percent).
+  const titled = [...(focus === undefined ? [] : [focus]), ...(context.length <= TITLED_CONTEXT_UP_TO ? context : [])];
+  const figure = (score: number | undefined, value: number | undefined) =>
+    `${formatScore(score, language, digits)}${suffix && ` (${formatScore(value, language, digits)}${suffix})`}`;
+  const titleOf = (point: RadarPoint) =>
+    [
+      displayName(point.siteType, language),
+      ...titled.map((d) => `${displayName(d, language)} ${figure(point.scores[d], point.values[d])}`),
+      ...(showCity ? [`${cityLabel} ${figure(point.cityScore, point.city)}`] : []),
+    ].join('\n');
+  const radiusAxis = 0.5;
   return (
     <div ref={boxRef} className="radar-box">
       {width !== undefined && (
-        <RadarChart width={width} height={height} data={data} outerRadius={`${String(OUTER_SHARE * 100)}%`} margin={margin}>
-          <PolarGrid />
-          <PolarAngleAxis dataKey="label" tick={{ fontSize: compact ? 11 : 12 }} />
-          <PolarRadiusAxis
-            domain={[0, scaleMax]}
-            // Between the first two axes (the first stands at 90°), so that its ticks never sit on an axis' name.
-            angle={90 - 180 / Math.max(points.length, 1)}
-            tick={!compact}
-            axisLine={!compact}
-            tickFormatter={(v: number) => `${formatScore(v, language, 0)}${suffix}`}
-          />
-          <Tooltip
-            labelFormatter={(_, payload) => {
-              const row = payload[0]?.payload as Row | undefined;
-              return row ? displayName(row.point.siteType, language) : '';
-            }}
-            formatter={(value, name) => [`${formatChartScore(value, language, digits)}${suffix}`, String(name)]}
-          />
-          {plain && (
-            <PlainOutlines
-              points={points}
-              districts={context}
-              styleOf={styleOf}
-              width={width}
-              height={height}
-              margin={margin}
-              scaleMax={scaleMax}
-            />
-          )}
-          {!plain &&
-            context.map((district) => {
+        // The figure's data table is the chart's accessible form: the drawing itself is hidden from screen readers.
+        <svg className="chart-surface" width={width} height={height} viewBox={`0 0 ${String(width)} ${String(height)}`} aria-hidden="true">
+          <g className="chart-grid radar-grid">
+            {points.map((point, index) => (
+              <line key={point.siteType} x1={frame.cx} y1={frame.cy} {...endOf(radarCorner(frame, index, scaleMax))} />
+            ))}
+            {rings.map((ring) => (
+              <path
+                key={ring}
+                className="radar-ring"
+                d={radarOutline(
+                  frame,
+                  points.map(() => ring),
+                )}
+                fill="none"
+              />
+            ))}
+          </g>
+          <g className="chart-axis">
+            {points.map((point, index) => (
+              <AxisName key={point.siteType} frame={frame} index={index} label={labels[index] ?? { lines: [], fontSize: 12 }} />
+            ))}
+            {!compact && (
+              // Between the first two axes, so that its ticks never sit on an axis' name.
+              <g className="radar-radius-axis">
+                <line x1={frame.cx} y1={frame.cy} {...endOf(radarCorner(frame, radiusAxis, scaleMax))} />
+                {/* Rings closer than two lines of text: the top one alone is numbered, with the centre's 0. */}
+                {[0, ...(frame.radius / Math.max(1, rings.length) < 2 * LINE_HEIGHT ? rings.slice(-1) : rings)].map((ring) => {
+                  const at = radarCorner(frame, radiusAxis, ring);
+                  return (
+                    <text key={ring} className="chart-tick-label" x={at.x + 4} y={at.y} dy="0.355em" textAnchor="start" fontSize={12}>
+                      {`${formatScore(ring, language, 0)}${suffix}`}
+                    </text>
+                  );
+                })}
+              </g>
+            )}
+          </g>
+          <g className="radar-context">
+            {context.map((district) => {
               const style = styleOf(district);
               return (
-                <Radar
+                <path
                   key={district}
-                  className="context-series"
-                  name={displayName(district, language)}
-                  dataKey={(row: Row) => row.point.values[district]}
+                  className="radar-shape context-series"
+                  data-district={district}
+                  d={outline((point) => point.values[district])}
+                  fill="none"
                   stroke={style.colour}
                   strokeOpacity={0.45}
                   strokeWidth={1}
                   strokeDasharray={style.dash}
-                  fill="none"
-                  isAnimationActive={false}
                 />
               );
             })}
+          </g>
           {focus !== undefined && focusStyle && (
-            <Radar
-              className="focus-series"
-              name={displayName(focus, language)}
-              dataKey={(row: Row) => row.point.values[focus]}
-              stroke={focusStyle.colour}
-              strokeWidth={2.5}
-              strokeDasharray={focusStyle.dash}
-              fill={focusStyle.colour}
-              fillOpacity={0.3}
-              dot={!compact}
-              isAnimationActive={false}
-            />
+            <g className="radar-focus">
+              <path
+                className="radar-shape focus-series"
+                data-district={focus}
+                d={outline((point) => point.values[focus])}
+                stroke={focusStyle.colour}
+                strokeWidth={2.5}
+                strokeDasharray={focusStyle.dash}
+                fill={focusStyle.colour}
+                fillOpacity={0.3}
+              />
+              {!compact &&
+                points.map((point, index) => {
+                  const value = point.values[focus];
+                  if (value === undefined) return null;
+                  const at = radarCorner(frame, index, value);
+                  return <circle key={point.siteType} cx={at.x} cy={at.y} r={3} fill={focusStyle.colour} />;
+                })}
+            </g>
           )}
           {showCity && (
-            <Radar
-              className="city-series"
-              name={cityLabel}
-              dataKey={(row: Row) => row.point.city}
+            <path
+              className="radar-shape city-series"
+              d={outline((point) => point.city)}
+              fill="none"
               stroke={CITY_COLOUR}
               strokeWidth={2}
               strokeDasharray="6 4"
-              fill="none"
-              isAnimationActive={false}
             />
           )}
-        </RadarChart>
+          {/* Last, over the shapes: each axis' wedge, whose hover text gives the figures on that axis. */}
+          <g className="radar-hits">
+            {points.map((point, index) => (
+              <path
+                key={point.siteType}
+                d={`M${pointText({ x: frame.cx, y: frame.cy })}L${[index - 0.5, index, index + 0.5].map((i) => pointText(radarCorner(frame, i, scaleMax))).join('L')}Z`}
+                fill="transparent"
+              >
+                <title>{titleOf(point)}</title>
+              </path>
+            ))}
+          </g>
+        </svg>
       )}
     </div>
   );
+});
+
+function endOf({ x, y }: { x: number; y: number }): { x2: number; y2: number } {
+  return { x2: x, y2: y };
 }

@@ -7,6 +7,7 @@
 import { memo } from 'react';
 import type { NiceScale } from '../model/niceScale';
 import type { TotalBar } from '../model/series';
+import { textWidth } from '../model/textWidth';
 import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
 import type { SeriesStyle } from './seriesColours';
@@ -37,13 +38,6 @@ const BAR_SHARE = 0.8;
 // Before the box is measured (a test without layout): the width of a phone's column.
 const FALLBACK_WIDTH = 360;
 
-// The drawn width of a label at 12 px: Han characters and full-width punctuation about 12 px, the rest about 7.
-function labelWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7;
-  return width;
-}
-
 export const TotalBarChart = memo(function TotalBarChart({
   bars,
   city,
@@ -69,7 +63,7 @@ export const TotalBarChart = memo(function TotalBarChart({
     };
   });
   let endWidth = 0;
-  for (const row of rows) endWidth = Math.max(endWidth, labelWidth(row.end));
+  for (const row of rows) endWidth = Math.max(endWidth, textWidth(row.end));
   const height = Math.max(160, bars.length * ROW_HEIGHT + 60);
   const labelColumn = language === 'zh' ? 96 : 120;
   const left = SIDE + labelColumn;

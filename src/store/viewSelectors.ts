@@ -2,7 +2,6 @@
 // weights): they load with those views, so their model code stays off the first screen.
 
 import type { SiteType } from '../data/types';
-import { nameCollator } from '../i18n/collate';
 import type { ScoreIndex } from '../model/scores';
 import { groupedBarSeries, radarSeries, totalBarSeries } from '../model/series';
 import { siteTypeRanking, type SiteTypeRanking } from '../model/siteTypeRanking';
@@ -119,8 +118,10 @@ export function selectStabilityInput(state: DashboardState): StabilityInput | un
 const colourOrderOf = memoizeLast((inspections: LoadedInspection[]): string[] => {
   const names = new Set<string>();
   for (const loaded of inspections) for (const d of loaded.inspection.districts) names.add(d);
-  // By the printed (Chinese) names whatever the page's language: a district's colour must not change with it.
-  return [...names].sort(nameCollator('zh').compare);
+  // By the printed names' code points, whatever the page's language: a district's colour must not change with it.
+  // Not by a collator: the order only has to be the same each time, and making a Chinese collator takes 50 ms on a
+  // phone, which the first chart opened paid.
+  return [...names].sort();
 });
 
 export function selectDistrictColourOrder(state: DashboardState): string[] {

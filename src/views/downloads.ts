@@ -1,5 +1,7 @@
 // Saving files from the browser: text downloads, and charts as SVG or PNG with their title, legend and source drawn in.
 
+import { textWidth } from '../model/textWidth';
+
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -31,20 +33,13 @@ export interface ExportLegendItem {
   dashed?: boolean;
 }
 
-/** Width of a legend label at 12 px: CJK characters are about a full em, others about half. */
-function labelWidth(label: string): number {
-  let width = 0;
-  for (const ch of label) width += /[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 12 : 7;
-  return width;
-}
-
 /** Legend entries laid out in rows that fit the chart's width. */
 function legendRows(items: readonly ExportLegendItem[], width: number): { item: ExportLegendItem; x: number; row: number }[] {
   const placed: { item: ExportLegendItem; x: number; row: number }[] = [];
   let x = 8;
   let row = 0;
   for (const item of items) {
-    const w = 24 + labelWidth(item.label) + 16;
+    const w = 24 + textWidth(item.label) + 16;
     if (x > 8 && x + w > width) {
       row++;
       x = 8;
@@ -108,13 +103,13 @@ export function chartSvgDocument(
     const original = shown[i];
     if (original) text.setAttribute('style', `fill: ${getComputedStyle(original).fill}`);
   });
-  const lines = chart.querySelectorAll('line, path');
-  copy.querySelectorAll('line, path').forEach((line, i) => {
+  const lines = chart.querySelectorAll('line, path, circle');
+  copy.querySelectorAll('line, path, circle').forEach((line, i) => {
     const original = lines[i];
     if (original) line.setAttribute('stroke', getComputedStyle(original).stroke);
   });
   // The city's dashed key takes the colour its line is drawn in on this theme.
-  const cityLine = chart.querySelector('.recharts-reference-line line, .city-series path, .city-line line');
+  const cityLine = chart.querySelector('.recharts-reference-line line, path.city-series, .city-line line');
   const cityStroke = cityLine ? getComputedStyle(cityLine).stroke : undefined;
   body.append(copy);
   root.append(body);

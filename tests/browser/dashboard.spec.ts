@@ -125,10 +125,10 @@ test.describe('charts', () => {
     await page.goto('./?view=radar');
     // One district filled, the other chosen ones as outlines, the city dashed: seven polygons.
     const figure = page.getByRole('figure', { name: '杏花岭区与全市平均' });
-    await expect(figure.locator('.recharts-radar')).toHaveCount(7);
+    await expect(figure.locator('.radar-shape')).toHaveCount(7);
     const picker = page.getByRole('group', { name: '雷达图显示的区' });
     await picker.getByRole('checkbox', { name: '小店区' }).uncheck();
-    await expect(figure.locator('.recharts-radar')).toHaveCount(6);
+    await expect(figure.locator('.radar-shape')).toHaveCount(6);
     for (const name of ['杏花岭区', '迎泽区', '万柏林区', '晋源区', '尖草坪区']) await picker.getByRole('checkbox', { name }).uncheck();
     await expect(page.getByText('未选择任何区')).toBeVisible();
     expect(watched.consoleErrors).toEqual([]);
@@ -204,7 +204,7 @@ test.describe('every view, in both languages, light and dark, at 375 px', () => 
             async () => {
               await page.getByRole('tab', { name: TAB_NAMES[language][2], exact: true }).click();
               await page.getByRole('button', { name: en ? 'Small multiples' : '分区小图' }).click();
-              await expect(page.locator('.radar-multiple .recharts-surface')).toHaveCount(6);
+              await expect(page.locator('.radar-multiple svg.chart-surface')).toHaveCount(6);
             },
           ],
         ];

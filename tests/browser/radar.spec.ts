@@ -1,4 +1,5 @@
 // The radar in Chromium: one district filled against the city average by default, or small multiples.
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 test.describe('radar', () => {
@@ -10,19 +11,22 @@ test.describe('radar', () => {
   }) => {
     await page.goto('./?view=radar');
     const figure = page.getByRole('figure', { name: '杏花岭区与全市平均' });
-    const filled = figure.locator('path.recharts-polygon.focus-series');
+    const filled = figure.locator('path.focus-series');
     await expect(filled).toHaveCount(1);
-    await expect(filled).toHaveAttribute('name', '杏花岭区');
+    await expect(filled).toHaveAttribute('data-district', '杏花岭区');
     expect(Number(await filled.getAttribute('fill-opacity'))).toBeGreaterThan(0);
-    const city = figure.locator('path.recharts-polygon.city-series');
+    // 杏花岭区's 80.2 on 农贸市场、便民市场, the first axis: straight above the centre, at 80.2 % of the outer ring.
+    const corners = await radarCorners(figure.locator('svg.chart-surface'), 'path.focus-series');
+    expect(apart(corners.shape[0], expectedCorner(corners, 0, 10, 0.802))).toBeLessThan(0.5);
+    const city = figure.locator('path.city-series');
     await expect(city).toHaveCount(1);
     await expect(city).toHaveAttribute('stroke-dasharray', '6 4');
-    const outlines = figure.locator('path.recharts-polygon.context-series');
+    const outlines = figure.locator('path.context-series');
     await expect(outlines).toHaveCount(5);
     for (const fill of await outlines.evaluateAll((paths) => paths.map((p) => p.getAttribute('fill')))) expect(fill).toBe('none');
     // The chart fills its card: the square drawing takes (almost) the figure's whole width.
     const card = await figure.boundingBox();
-    const drawing = await figure.locator('.chart-area svg.recharts-surface').boundingBox();
+    const drawing = await figure.locator('.chart-area svg.chart-surface').boundingBox();
     expect((drawing?.width ?? 0) / (card?.width ?? 1)).toBeGreaterThan(0.9);
     // Its data table holds the printed figures: 杏花岭区 80.2 in 农贸市场、便民市场, the city 73.6.
     await figure.getByRole('button', { name: '以表格显示数据' }).click();
@@ -36,8 +40,8 @@ test.describe('radar', () => {
     await page.goto('./?view=radar');
     await page.getByLabel('突出显示').selectOption('小店区');
     const figure = page.getByRole('figure', { name: '小店区与全市平均' });
-    await expect(figure.locator('path.recharts-polygon.focus-series')).toHaveAttribute('name', '小店区');
-    await expect(figure.locator('path.recharts-polygon.context-series')).toHaveCount(5);
+    await expect(figure.locator('path.focus-series')).toHaveAttribute('data-district', '小店区');
+    await expect(figure.locator('path.context-series')).toHaveCount(5);
     await figure.getByRole('button', { name: '以表格显示数据' }).click();
     const table = figure.getByRole('table');
     const column = (await table.getByRole('columnheader').allTextContents()).indexOf('小店区');
@@ -61,13 +65,13 @@ test.describe('radar', () => {
       '第 6 名 尖草坪区 643.3',
     ]);
     for (let i = 0; i < 6; i++) {
-      await expect(panels.nth(i).locator('path.recharts-polygon.focus-series')).toHaveCount(1);
-      await expect(panels.nth(i).locator('path.recharts-polygon.city-series')).toHaveCount(1);
+      await expect(panels.nth(i).locator('path.focus-series')).toHaveCount(1);
+      await expect(panels.nth(i).locator('path.city-series')).toHaveCount(1);
     }
     // One scale: every panel's outer grid ring has the same size.
     const rings = await panels.evaluateAll((divs) =>
       divs.map((div) => {
-        const rings = [...div.querySelectorAll('.recharts-polar-grid-concentric polygon, .recharts-polar-grid-concentric path')];
+        const rings = [...div.querySelectorAll('.radar-ring')];
         const outer = rings.at(-1);
         return outer ? Math.round(outer.getBoundingClientRect().width) : 0;
       }),
@@ -126,15 +130,16 @@ test.describe('annotations from the summary facts', () => {
 test.describe('radar of many districts', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('past 24 outlines they are plain polygons at the very points recharts draws them: one district, both ways, within 0.5 px', async ({
+  test('30 districts: 29 outlines, each corner at its score’s share of the outer ring along its axis, within 0.5 px', async ({
     page,
     watched,
   }) => {
     // A stored period of 30 districts (after the embedded one, so it is shown), ten site types of generated scores.
     const names = Array.from({ length: 30 }, (_, d) => `区${String(d + 1).padStart(2, '0')}`);
+    const score = (d: number, s: number) => 50 + ((d * 7 + s * 13) % 45);
     const lines = ['district,site type,score,max'];
     names.forEach((name, d) => {
-      for (let s = 0; s < 10; s++) lines.push(`${name},点位类型${String(s + 1)},${(50 + ((d * 7 + s * 13) % 45)).toFixed(1)},100`);
+      for (let s = 0; s < 10; s++) lines.push(`${name},点位类型${String(s + 1)},${score(d, s).toFixed(1)},100`);
     });
     const stored = {
       schemaVersion: 2,
@@ -145,27 +150,41 @@ test.describe('radar of many districts', () => {
     }, JSON.stringify(stored));
     await page.goto('./?view=radar');
     const figure = page.locator('figure.radar-figure');
-    // 30 chosen: the focus, and 29 outlines drawn plain.
-    await expect(figure.locator('polygon.plain-outline')).toHaveCount(29);
-    await expect(figure.locator('path.recharts-polygon.context-series')).toHaveCount(0);
-    const plain = (await figure.locator('polygon.plain-outline[data-district="区07"]').getAttribute('points')) ?? '';
-    // Six fewer chosen (none of them 区07): 23 outlines, drawn by recharts.
-    const picker = page.getByRole('group', { name: '雷达图显示的区' });
-    for (const name of names.slice(-6)) await picker.getByRole('checkbox', { name }).uncheck();
-    await expect(figure.locator('path.recharts-polygon.context-series')).toHaveCount(23);
-    await expect(figure.locator('polygon.plain-outline')).toHaveCount(0);
-    const drawn = (await figure.locator('path.recharts-polygon.context-series[name="区07"]').getAttribute('d')) ?? '';
-    const numbers = (text: string) => [...text.matchAll(/-?\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
-    const plainPoints = numbers(plain);
-    // recharts' path: M x,y L x,y … Z (the first point again at the end, where it closes).
-    const drawnPoints = numbers(drawn).slice(0, plainPoints.length);
-    expect(plainPoints).toHaveLength(20);
-    plainPoints.forEach((value, i) => {
-      expect(
-        Math.abs(value - (drawnPoints[i] ?? NaN)),
-        `coordinate ${String(i)}: ${String(value)} vs ${String(drawnPoints[i])}`,
-      ).toBeLessThan(0.5);
+    // 30 chosen: the focus filled, and 29 outlines.
+    await expect(figure.locator('path.context-series')).toHaveCount(29);
+    await expect(figure.locator('path.focus-series')).toHaveCount(1);
+    const corners = await radarCorners(figure.locator('svg.chart-surface'), 'path.context-series[data-district="区07"]');
+    expect(corners.shape).toHaveLength(10);
+    corners.shape.forEach((corner, s) => {
+      expect(apart(corner, expectedCorner(corners, s, 10, score(6, s) / 100)), `axis ${String(s + 1)}`).toBeLessThan(0.5);
     });
     expect(watched.consoleErrors).toEqual([]);
   });
 });
+
+type Point = [number, number];
+
+/**
+ * A shape's corners and the radar's centre and reach, read from what is drawn: the centre is the middle of the
+ * outer ring's corners, the reach their distance from it.
+ */
+async function radarCorners(svg: Locator, shape: string): Promise<{ shape: Point[]; centre: Point; reach: number }> {
+  const pointsOf = (d: string): Point[] => [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const ring = pointsOf((await svg.locator('.radar-ring').last().getAttribute('d')) ?? '');
+  const centre: Point = [ring.reduce((sum, p) => sum + p[0], 0) / ring.length, ring.reduce((sum, p) => sum + p[1], 0) / ring.length];
+  const first = ring[0] ?? centre;
+  return {
+    shape: pointsOf((await svg.locator(shape).getAttribute('d')) ?? ''),
+    centre,
+    reach: Math.hypot(first[0] - centre[0], first[1] - centre[1]),
+  };
+}
+
+/** Where a value at `share` of the scale lies on axis `index` of `count`: clockwise from straight up. */
+function expectedCorner({ centre, reach }: { centre: Point; reach: number }, index: number, count: number, share: number): Point {
+  const turn = (2 * Math.PI * index) / count;
+  return [centre[0] + share * reach * Math.sin(turn), centre[1] - share * reach * Math.cos(turn)];
+}
+
+/** The distance between two points, in pixels. */
+const apart = (a: Point | undefined, b: Point) => (a ? Math.hypot(a[0] - b[0], a[1] - b[1]) : Infinity);

@@ -200,7 +200,7 @@ test('after one visit the app works offline: the rankings, a chart view and an i
   await page.getByRole('tab', { name: '分类对比' }).click();
   await expect(page.locator('.dot-plot .dot')).toHaveCount(60);
   await page.getByRole('tab', { name: '雷达图' }).click();
-  await expect(page.locator('path.recharts-polygon.focus-series')).toHaveCount(1);
+  await expect(page.locator('path.focus-series')).toHaveCount(1);
 
   const cdp = await context.newCDPSession(page);
   const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };

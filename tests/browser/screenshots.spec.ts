@@ -36,7 +36,7 @@ test('screenshot of the radar: 杏花岭区 against the city average (docs/radar
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./?view=radar');
   const figure = page.getByRole('figure', { name: '杏花岭区与全市平均' });
-  await expect(figure.locator('path.recharts-polygon.focus-series')).toHaveCount(1);
+  await expect(figure.locator('path.focus-series')).toHaveCount(1);
   const path = join(screenshotFolder(), 'radar.png');
   await figure.screenshot({ path });
   expect(pngWidth(path)).toBeGreaterThan(600);

@@ -1,0 +1,132 @@
+// Where a radar draws: its centre and reach in the room it is given, each axis' corner for a value, an outline
+// through the corners (with gaps where a value is missing) and the rings of its scale. Pure arithmetic, used by
+// the radar chart (components/ProfileRadarChart.tsx), which draws plain SVG from it.
+
+import { niceScale } from './niceScale';
+
+export interface RadarFrame {
+  cx: number;
+  cy: number;
+  /** The reach of the scale's top, in pixels. */
+  radius: number;
+  axisCount: number;
+  scaleMax: number;
+}
+
+/** An axis' name as drawn beside its end: its box, in pixels. */
+export interface RadarLabelBox {
+  width: number;
+  height: number;
+}
+
+export interface RadarRoom {
+  width: number;
+  height: number;
+  /** One per axis, in axis order. */
+  labels: readonly RadarLabelBox[];
+  /** The gap between the scale's top and an axis' name. */
+  gap: number;
+  scaleMax: number;
+}
+
+/** The room kept free at the drawing's edges. */
+const EDGE = 2;
+
+/** The direction of axis `index` of `count`: the first straight up, the others clockwise. */
+export function radarDirection(index: number, count: number): { cos: number; sin: number } {
+  const angle = ((90 - (index * 360) / Math.max(1, count)) * Math.PI) / 180;
+  return { cos: Math.cos(angle), sin: Math.sin(angle) };
+}
+
+/**
+ * The radar centred in the room, as large as its axes' names allow: each name stands `gap` beyond its axis' end,
+ * anchored away from the centre (start on the right, end on the left, centred at the top and bottom, raised or
+ * lowered by half its height there), and every name stays inside the room. Each name bounds the reach linearly,
+ * so the reach is the least of those bounds. Total: a room too small for the names gives a reach of 0.
+ */
+export function radarFrame({ width, height, labels, gap, scaleMax }: RadarRoom): RadarFrame {
+  const cx = width / 2;
+  const cy = height / 2;
+  let radius = Math.max(0, Math.min(cx, cy) - EDGE);
+  // Each bound: (reach + gap) × along + extent ≤ room, so reach ≤ (room − extent) / along − gap (along > 0).
+  const bound = (room: number, extent: number, along: number) => {
+    if (along > 1e-6) radius = Math.min(radius, (room - extent) / along - gap);
+    else if (extent > room) radius = 0;
+  };
+  labels.forEach((label, index) => {
+    const { cos, sin } = radarDirection(index, labels.length);
+    const side = cos > 1e-6 ? 'start' : cos < -1e-6 ? 'end' : 'middle';
+    // Horizontally: the name's far edge from the centre, within half the width.
+    bound(cx - EDGE, side === 'middle' ? label.width / 2 : label.width, Math.abs(cos));
+    // Vertically: the name's block, moved off the end by half its height (sin of it), within half the height.
+    bound(cy - EDGE, label.height / 2 + (Math.abs(sin) * label.height) / 2, Math.abs(sin));
+  });
+  return { cx, cy, radius: Math.max(0, radius), axisCount: labels.length, scaleMax };
+}
+
+/**
+ * The height a radar of this frame's reach needs for itself and its axes' names: a room as wide and this high
+ * gives it the same reach (the width bounded it), without empty bands above and below.
+ */
+export function radarHeight(frame: RadarFrame, labels: readonly RadarLabelBox[], gap: number): number {
+  let half = frame.radius;
+  labels.forEach((label, index) => {
+    const up = Math.abs(radarDirection(index, labels.length).sin);
+    half = Math.max(half, (frame.radius + gap) * up + (up * label.height) / 2 + label.height / 2);
+  });
+  return Math.ceil(2 * (half + EDGE));
+}
+
+/**
+ * The point of `value` on axis `index`: the first axis stands straight up, the others follow clockwise. A value
+ * past the scale is drawn at its edge and a negative one at the centre, as the axis states them.
+ */
+export function radarCorner(frame: RadarFrame, index: number, value: number): { x: number; y: number } {
+  const { cos, sin } = radarDirection(index, frame.axisCount);
+  const share = frame.scaleMax > 0 ? Math.min(1, Math.max(0, value / frame.scaleMax)) : 0;
+  const r = share * frame.radius;
+  // 0 + r·cos(90°) is 6e-17, not 0: rounded to a millionth of a pixel, the first axis is exactly vertical.
+  const round = (n: number) => Math.round(n * 1e6) / 1e6;
+  return { x: round(frame.cx + r * cos), y: round(frame.cy - r * sin) };
+}
+
+/**
+ * An SVG path through the corners of `values` (one per axis, in axis order), closed when every value is there.
+ * A missing value leaves a gap: the outline stops at the corner before it and starts again at the one after, so
+ * a missing score is never drawn as a zero; a run of one corner draws nothing.
+ */
+export function radarOutline(frame: RadarFrame, values: readonly (number | undefined)[]): string {
+  const point = (index: number) => {
+    const { x, y } = radarCorner(frame, index, values[index] ?? 0);
+    return `${x.toFixed(1)},${y.toFixed(1)}`;
+  };
+  const count = values.length;
+  const first = values.findIndex((v) => v === undefined);
+  if (first === -1) return count === 0 ? '' : `M${values.map((_, i) => point(i)).join('L')}Z`;
+  // Runs of present values, walked round from the first gap, so that a run across the last axis stays whole.
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (let step = 1; step <= count; step++) {
+    const index = (first + step) % count;
+    if (values[index] === undefined) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    } else run.push(index);
+  }
+  return runs
+    .filter((r) => r.length > 1)
+    .map((r) => `M${r.map(point).join('L')}`)
+    .join('');
+}
+
+/** The values the rings stand at, up to the scale's top: round steps that end on it when one does. */
+export function radarRings(scaleMax: number): number[] {
+  if (!(scaleMax > 0)) return [];
+  for (const count of [5, 4, 6, 3]) {
+    const scale = niceScale(0, scaleMax, count);
+    if (scale.lo === 0 && Math.abs(scale.hi - scaleMax) < 1e-9) return scale.ticks.filter((tick) => tick > 0);
+  }
+  // No round step ends on it: the round ones below it, and the top.
+  const scale = niceScale(0, scaleMax, 5);
+  return [...scale.ticks.filter((tick) => tick > 0 && tick < scaleMax), scaleMax];
+}
