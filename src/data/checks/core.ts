@@ -31,10 +31,14 @@ export function weightedSums(inspection: Inspection): Map<string, number> {
   return sums;
 }
 
-export function checkInspection(inspection: Inspection, options: CheckOptions): Finding[] {
+/** The core checks; `sums` are the inspection's weightedSums, when the caller has them already. */
+export function checkInspection(
+  inspection: Inspection,
+  options: CheckOptions,
+  sums: ReadonlyMap<string, number> = weightedSums(inspection),
+): Finding[] {
   const findings: Finding[] = [];
   const step = halfStep(options.decimals);
-  const sums = weightedSums(inspection);
 
   // Totals: each of n scores rounded can drift by half a step, and so can the printed total itself.
   // The tolerance as said (0.55 for ten scores and a total at one decimal); compared with a float's slack.

@@ -10,16 +10,17 @@ const EPSILON = 1e-6;
 
 /** Every check of a reading: the core's, then these. */
 export function checkReading(inspection: Inspection, options: CheckOptions): Finding[] {
-  return refineTotals(inspection, checkInspection(inspection, options), options).concat(
-    checkWeightsAndRanks(inspection),
+  // Summed once for the three checks that need the sums: a 60,000-row table took 40 ms a summing.
+  const sums = weightedSums(inspection);
+  return refineTotals(inspection, checkInspection(inspection, options, sums), options, sums).concat(
+    checkWeightsAndRanks(inspection, sums),
     checkNames(inspection),
   );
 }
 
 /** The weights a total is summed with, said once; printed ranks against the ranks the totals give. */
-function checkWeightsAndRanks(inspection: Inspection): Finding[] {
+function checkWeightsAndRanks(inspection: Inspection, sums: ReadonlyMap<string, number>): Finding[] {
   const findings: Finding[] = [];
-  const sums = weightedSums(inspection);
   const weighted = inspection.siteTypes.some((s) => s.weight !== undefined && Math.abs(s.weight - 1) > EPSILON);
   if (weighted && inspection.publishedTotals.length > 0) {
     const first = inspection.publishedTotals[0];
@@ -107,12 +108,11 @@ function checkNames(inspection: Inspection): Finding[] {
  * The core's per-row total findings, said once where every row tells the same: totals printed as the mean of
  * the scores (平均得分, checked against the mean), or totals none of which is its sum (the scores are parts).
  */
-function refineTotals(inspection: Inspection, findings: Finding[], options: CheckOptions): Finding[] {
+function refineTotals(inspection: Inspection, findings: Finding[], options: CheckOptions, sums: ReadonlyMap<string, number>): Finding[] {
   const totals = inspection.publishedTotals;
   const weighted = inspection.siteTypes.some((s) => s.weight !== undefined && Math.abs(s.weight - 1) > EPSILON);
   if (totals.length === 0) return findings;
   const step = halfStep(options.decimals);
-  const sums = weightedSums(inspection);
   const counts = new Map<string, number>();
   for (const score of inspection.scores) counts.set(score.district, (counts.get(score.district) ?? 0) + 1);
   const meanOf = (district: string) => (sums.get(district) ?? 0) / Math.max(1, counts.get(district) ?? 1);

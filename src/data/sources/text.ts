@@ -29,10 +29,14 @@ export function splitLines(text: string): TextLine[] {
   return body.split(/\r\n|\r|\n/).map((lineText, index) => ({ number: index + 1, text: lineText, tabbed: lineText.includes('\t') }));
 }
 
-const BLANK_LINE = /^[ \t\u3000\u00a0\v\f]*$/;
-
+/** Nothing but blanks (or nothing). A loop over char codes: most lines end the test at their first character. */
 export function isBlankLine(text: string): boolean {
-  return BLANK_LINE.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Space, tab, full-width space, no-break space, vertical tab, form feed: isBlankChar's set.
+    if (code !== 0x20 && code !== 0x09 && code !== 0x3000 && code !== 0xa0 && code !== 0x0b && code !== 0x0c) return false;
+  }
+  return true;
 }
 
 /** Trims blanks (including the full-width space) and reports how many were cut from the front. */
