@@ -1,10 +1,11 @@
 // Lines over periods, one per district: scores over time, or ranks as a slope chart (first place on top, each
 // district named at both ends). End labels are spread apart where their points crowd (src/model/labelLayout),
-// with a short leader line to the point they name; the axes tick at round steps. Drawn at the width measured
-// (useBoxWidth), once; hundreds of lines are drawn as plain paths on the chart's own scales (PlainLines).
+// with a short leader line to the point they name; the axes tick at round steps. Drawn as a plain SVG at the width
+// measured (useBoxWidth): a grid, two axes and some lines need no chart library, and the view opens without one
+// (issue 25). Pointing at a period gives its figures.
 
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
-import { formatChartScore } from '../i18n/format';
+import { memo } from 'react';
+import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
 import { spreadLabels } from '../model/labelLayout';
 import type { SeriesStyle } from './seriesColours';
@@ -37,14 +38,12 @@ const END_LABELS_UP_TO = 8;
  */
 const DOTS_UP_TO = 600;
 /**
- * Past this many lines they are drawn as plain paths on the chart's scales, without recharts' Line: each Line
- * registers itself in the chart's store and every other one hears of it, so 300 districts took a second to draw
- * and half a second to take down (leaving the view). So many lines are read as a band, with the legend and the
- * data table for any one of them; the tooltip would list hundreds of values and is left out.
+ * Past this many lines they are drawn thin and faint, read as a band, with the legend and the data table for any
+ * one of them; a period's hover text would list hundreds of values and is left out.
  */
-const PLAIN_LINES_AFTER = 24;
-// The plot's geometry, which the label layout needs before recharts draws: the chart's height and margins,
-// and the x-axis's height (up to three lines: a long period label wraps).
+const BAND_AFTER = 24;
+// The plot's geometry: the chart's height and margins, the x-axis's height (up to three lines: a long period
+// label wraps) and the y-axis's width.
 const HEIGHT = 320;
 const TOP = 12;
 const BOTTOM = 8;
@@ -52,20 +51,10 @@ const X_AXIS = 58;
 const MAX_LINES = 3;
 const PLOT = HEIGHT - TOP - BOTTOM - X_AXIS;
 const LABEL_GAP = 14;
-
-interface LabelProps {
-  index?: number | undefined;
-  x?: number | string | undefined;
-  y?: number | string | undefined;
-}
-
-interface TickProps {
-  /** The axis's length: the room the period labels share. */
-  width?: number | string;
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown; index?: number };
-}
+const Y_AXIS = 48;
+// A tick's length, and the gap between it and its label.
+const TICK = 6;
+const TICK_GAP = 2;
 
 // A period's label in lines that fit the room under its point (Published early January 2025 on a phone): two
 // periods' labels must both fit under the plot. Broken between words; a word longer than the room stays whole.
@@ -79,51 +68,35 @@ function periodLines(label: string, maxChars: number): string[] {
   return lines.length <= MAX_LINES ? lines : [...lines.slice(0, MAX_LINES - 1), lines.slice(MAX_LINES - 1).join(' ')];
 }
 
-/** The districts' lines as plain SVG paths, placed by the chart's own axes (a gap where a period has no value). */
-function PlainLines({ rows, districts, styleOf }: Pick<TrendLineChartProps, 'rows' | 'districts' | 'styleOf'>) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
-  const xs = rows.map((row) => xScale(row.label, { position: 'middle' }));
-  return (
-    <g className="plain-lines">
-      {districts.map((district) => {
-        const style = styleOf(district);
-        let path = '';
-        let drawing = false;
-        rows.forEach((row, index) => {
-          const value = row.values[district];
-          const x = xs[index];
-          const y = value === undefined ? undefined : yScale(value);
-          if (x === undefined || y === undefined) {
-            drawing = false;
-            return;
-          }
-          path += `${drawing ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
-          drawing = true;
-        });
-        return (
-          <path
-            key={district}
-            className="plain-line"
-            data-district={district}
-            d={path}
-            fill="none"
-            stroke={style.colour}
-            strokeOpacity={0.7}
-            strokeWidth={1}
-            strokeDasharray={style.dash}
-          />
-        );
-      })}
-    </g>
-  );
+/** A district's line through the periods' points, with a gap where a period has no value. */
+function linePath(xs: readonly number[], ys: readonly (number | undefined)[]): string {
+  let path = '';
+  let drawing = false;
+  ys.forEach((y, index) => {
+    const x = xs[index];
+    if (x === undefined || y === undefined) {
+      drawing = false;
+      return;
+    }
+    path += `${drawing ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
+    drawing = true;
+  });
+  return path;
 }
 
-export function TrendLineChart({ rows, districts, styleOf, language, ranks, domain, ticks, digits = 1 }: TrendLineChartProps) {
+export const TrendLineChart = memo(function TrendLineChart({
+  rows,
+  districts,
+  styleOf,
+  language,
+  ranks,
+  domain,
+  ticks,
+  digits = 1,
+}: TrendLineChartProps) {
   const [boxRef, width] = useBoxWidth();
-  const plain = districts.length > PLAIN_LINES_AFTER;
-  const format = (value: unknown) => (ranks && typeof value === 'number' ? String(value) : formatChartScore(value, language, digits));
+  const band = districts.length > BAND_AFTER;
+  const format = (value: number | undefined) => (ranks && value !== undefined ? String(value) : formatScore(value, language, digits));
   const endLabels = districts.length <= END_LABELS_UP_TO;
   const lastIndex = rows.length - 1;
   const [lo, hi] = domain;
@@ -149,107 +122,140 @@ export function TrendLineChart({ rows, districts, styleOf, language, ranks, doma
     // The slope chart's labels carry the rank: it has no value axis of its own.
     return ranks && value !== undefined ? (index === 0 ? `${name} ${String(value)}` : `${String(value)} ${name}`) : name;
   };
+  const showYAxis = !(ranks && endLabels);
+  const left = (ranks && endLabels ? side : 8) + (showYAxis ? Y_AXIS : 0);
+  const right = (width ?? 0) - (endLabels ? side : 24);
+  const bottom = TOP + PLOT;
+  // Each period's point stands in the middle of its share of the plot's width.
+  const share = Math.max(0, right - left) / Math.max(1, rows.length);
+  const xs = rows.map((_, index) => left + share * (index + 0.5));
+  // Round ticks read as round numbers (740, not 740.0); the hover text keeps the figures' decimals.
+  const tickText = (value: number) =>
+    ranks ? String(value) : formatScore(value, language, (ticks[1] ?? 1) - (ticks[0] ?? 0) >= 1 ? 0 : digits);
+  const dots = !band && districts.length * rows.length <= DOTS_UP_TO;
+  const titled = band ? [] : districts;
   return (
     <div ref={boxRef} className="trend-box">
       {width !== undefined && (
-        <LineChart
-          width={width}
-          height={HEIGHT}
-          data={[...rows]}
-          margin={{ top: TOP, right: endLabels ? side : 24, bottom: BOTTOM, left: ranks && endLabels ? side : 8 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="label"
-            height={X_AXIS}
-            interval={0}
-            // The first period's label starts at its point and the last one's ends at it, so both stay inside.
-            tick={(props: TickProps) => {
-              const index = props.payload?.index ?? 0;
+        // The figure's data table is the chart's accessible form: the drawing itself is hidden from screen readers.
+        <svg className="chart-surface" width={width} height={HEIGHT} viewBox={`0 0 ${String(width)} ${String(HEIGHT)}`} aria-hidden="true">
+          <g className="chart-grid">
+            {ticks.map((tick) => (
+              <line key={tick} x1={left} x2={right} y1={yOf(tick)} y2={yOf(tick)} strokeDasharray="3 3" />
+            ))}
+            {xs.map((x, index) => (
+              <line key={rows[index]?.label ?? index} x1={x} x2={x} y1={TOP} y2={bottom} strokeDasharray="3 3" />
+            ))}
+          </g>
+          <g className="chart-axis x-axis">
+            <line x1={left} x2={right} y1={bottom} y2={bottom} />
+            {rows.map((row, index) => {
+              const x = xs[index] ?? 0;
               // The end periods' labels reach out from their points: under the end labels' margin where the chart
               // has one (it is empty below the plot), else inward. About 7 px a character at 12 px.
-              const share = Number(props.width ?? 0) / Math.max(1, rows.length);
               const first = rows.length > 1 && index === 0;
               const last = rows.length > 1 && index === lastIndex;
               const outward = (first && ranks && endLabels) || (last && endLabels);
               const anchor = first ? (outward ? 'end' : 'start') : last ? (outward ? 'start' : 'end') : 'middle';
               const room = (outward ? side - 8 : share) / 7;
-              const lines = periodLines(
-                typeof props.payload?.value === 'string' ? props.payload.value : '',
-                room > 0 ? Math.floor(room) : 16,
-              );
+              const lines = periodLines(row.label, room > 0 ? Math.floor(room) : 16);
               return (
-                <text x={Number(props.x ?? 0)} y={Number(props.y ?? 0)} fontSize={12} textAnchor={anchor} fill="currentColor">
-                  {lines.map((line, i) => (
-                    <tspan key={line} x={Number(props.x ?? 0)} dy={i === 0 ? '1em' : '1.2em'}>
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-              );
-            }}
-          />
-          <YAxis
-            domain={domain}
-            ticks={[...ticks]}
-            reversed={ranks}
-            allowDecimals={!ranks}
-            // Round ticks read as round numbers (740, not 740.0); the tooltip keeps the figures' decimals.
-            tickFormatter={(value: unknown) =>
-              ranks || typeof value !== 'number'
-                ? format(value)
-                : formatChartScore(value, language, (ticks[1] ?? 1) - (ticks[0] ?? 0) >= 1 ? 0 : digits)
-            }
-            width={48}
-            hide={ranks && endLabels}
-          />
-          {!plain && <Tooltip formatter={(value, name) => [format(value), String(name)]} />}
-          {/* recharts sets up an axis's scale only for a series drawn on it: an unseen one at the axis's start stands in. */}
-          {plain && <Line dataKey={() => lo} stroke="none" dot={false} activeDot={false} legendType="none" isAnimationActive={false} />}
-          {plain && <PlainLines rows={rows} districts={districts} styleOf={styleOf} />}
-          {!plain &&
-            districts.map((district) => {
-              const style = styleOf(district);
-              const label = (props: LabelProps) => {
-                const index = props.index;
-                const placed = index === lastIndex ? atEnd.get(district) : index === 0 ? atStart.get(district) : undefined;
-                if (index === undefined || placed === undefined) return <g />;
-                const x = Number(props.x);
-                const y = Number(props.y);
-                const toLeft = index === 0 && index !== lastIndex;
-                const start = toLeft ? x - 10 : x + 10;
-                return (
-                  <g className="end-label-group">
-                    {Math.abs(placed - y) > 1 && <line x1={x} y1={y} x2={start} y2={placed} stroke={style.colour} strokeWidth={1} />}
-                    <text
-                      className="recharts-label end-label"
-                      x={start + (toLeft ? -2 : 2)}
-                      y={placed}
-                      dy={4}
-                      fontSize={12}
-                      textAnchor={toLeft ? 'end' : 'start'}
-                    >
-                      {nameOf(district, index)}
-                    </text>
-                  </g>
-                );
-              };
-              return (
-                <Line
-                  key={district}
-                  name={displayName(district, language)}
-                  dataKey={(row: TrendRow) => row.values[district]}
-                  stroke={style.colour}
-                  strokeWidth={2}
-                  strokeDasharray={style.dash}
-                  dot={districts.length * rows.length <= DOTS_UP_TO ? { r: 4, fill: style.colour } : false}
-                  isAnimationActive={false}
-                  label={endLabels ? label : false}
-                />
+                <g key={row.label}>
+                  <line x1={x} x2={x} y1={bottom} y2={bottom + TICK} />
+                  <text className="chart-tick-label period-label" x={x} y={bottom + TICK + TICK_GAP} fontSize={12} textAnchor={anchor}>
+                    {lines.map((line, i) => (
+                      <tspan key={line} x={x} dy={i === 0 ? '1em' : '1.2em'}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                </g>
               );
             })}
-        </LineChart>
+          </g>
+          {showYAxis && (
+            <g className="chart-axis y-axis">
+              <line x1={left} x2={left} y1={TOP} y2={bottom} />
+              {ticks.map((tick) => (
+                <g key={tick}>
+                  <line x1={left - TICK} x2={left} y1={yOf(tick)} y2={yOf(tick)} />
+                  <text
+                    className="chart-tick-label value-tick"
+                    x={left - TICK - TICK_GAP}
+                    y={yOf(tick)}
+                    dy="0.355em"
+                    fontSize={12}
+                    textAnchor="end"
+                  >
+                    {tickText(tick)}
+                  </text>
+                </g>
+              ))}
+            </g>
+          )}
+          <g className="trend-lines">
+            {districts.map((district) => {
+              const style = styleOf(district);
+              const ys = rows.map((row) => {
+                const value = row.values[district];
+                return value === undefined ? undefined : yOf(value);
+              });
+              return (
+                <g key={district} className="trend-line" data-district={district}>
+                  <path
+                    d={linePath(xs, ys)}
+                    fill="none"
+                    stroke={style.colour}
+                    strokeOpacity={band ? 0.7 : 1}
+                    strokeWidth={band ? 1 : 2}
+                    strokeDasharray={style.dash}
+                  />
+                  {dots &&
+                    ys.map((y, index) =>
+                      y === undefined ? null : <circle key={rows[index]?.label ?? index} cx={xs[index]} cy={y} r={4} fill={style.colour} />,
+                    )}
+                  {(lastIndex > 0 ? [0, lastIndex] : [0]).map((index) => {
+                    // The first period's name only on the slope chart (atStart is empty otherwise).
+                    const placed = index === lastIndex ? atEnd.get(district) : atStart.get(district);
+                    const x = xs[index];
+                    const y = ys[index];
+                    if (placed === undefined || x === undefined || y === undefined) return null;
+                    const toLeft = index === 0 && index !== lastIndex;
+                    const start = toLeft ? x - 10 : x + 10;
+                    return (
+                      <g key={index} className="end-label-group">
+                        {Math.abs(placed - y) > 1 && <line x1={x} y1={y} x2={start} y2={placed} stroke={style.colour} strokeWidth={1} />}
+                        <text
+                          className="chart-value-label end-label"
+                          x={start + (toLeft ? -2 : 2)}
+                          y={placed}
+                          dy={4}
+                          fontSize={12}
+                          textAnchor={toLeft ? 'end' : 'start'}
+                        >
+                          {nameOf(district, index)}
+                        </text>
+                      </g>
+                    );
+                  })}
+                </g>
+              );
+            })}
+          </g>
+          {/* Last, over the lines: each period's column, whose hover text gives the figures of that period. */}
+          <g className="trend-hits">
+            {rows.map((row, index) => (
+              <rect key={row.label} x={(xs[index] ?? 0) - share / 2} y={TOP} width={share} height={PLOT} fill="transparent">
+                <title>
+                  {[row.label, ...titled.map((district) => `${displayName(district, language)} ${format(row.values[district])}`)].join(
+                    '\n',
+                  )}
+                </title>
+              </rect>
+            ))}
+          </g>
+        </svg>
       )}
     </div>
   );
-}
+});

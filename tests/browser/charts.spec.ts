@@ -69,7 +69,7 @@ for (const language of ['zh', 'en'] as const) {
         const figures = page.locator('.chart-figure');
         await expect(figures).toHaveCount(2);
         const [values, ranks] = [figures.nth(0), figures.nth(1)];
-        await expect(values.locator('.recharts-line')).toHaveCount(6);
+        await expect(values.locator('.trend-line')).toHaveCount(6);
         for (const figure of [values, ranks]) {
           const found = await texts(figure);
           expect(overlaps(found), await figure.locator('h3').innerText()).toEqual([]);
@@ -77,15 +77,23 @@ for (const language of ['zh', 'en'] as const) {
           const periods = language === 'zh' ? ['2025年1月初见报', '2025年2月'] : ['Published early January 2025', 'February 2025'];
           // (A long label wraps: its lines are tspans, read back joined by spaces.)
           const read = await figure
-            .locator('.recharts-xAxis-tick-labels text')
+            .locator('.x-axis .period-label')
             .evaluateAll((nodes) => nodes.map((node) => [...node.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')));
           expect(read).toEqual(periods);
         }
         // The values' axis: 580 to 740 by 20 (597.0 to 729.8).
-        const yTicks = await values.locator('.recharts-yAxis-tick-labels text').allTextContents();
+        const yTicks = await values.locator('.y-axis .value-tick').allTextContents();
         const numbers = yTicks.map((tick) => Number(tick.replace(/,/g, '')));
         expect(numbers).toEqual([580, 600, 620, 640, 660, 680, 700, 720, 740]);
         expect(roundSteps(numbers)).toBe(true);
+        // 迎泽区's February point (729.8) stands where the axis's 580 and 740 put it, within half a pixel.
+        const tickY = await values
+          .locator('.y-axis .value-tick')
+          .evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('y'))));
+        const line = await values.locator('.trend-line[data-district="迎泽区"] path').getAttribute('d');
+        const lastY = Number(/,(-?[\d.]+)$/.exec(line ?? '')?.[1]);
+        const [y580, y740] = [tickY[0] ?? 0, tickY.at(-1) ?? 0];
+        expect(Math.abs(lastY - (y580 + ((729.8 - 580) / (740 - 580)) * (y740 - y580)))).toBeLessThan(0.5);
         // The slope chart: each district at both ends with its rank (杏花岭区 1st in January, 3rd in February).
         const names = (await texts(ranks)).map((t) => t.text);
         const xinghualing = language === 'zh' ? '杏花岭区' : 'Xinghualing';

@@ -62,7 +62,7 @@ test('importing a second month from a file: preview, period selector, rank arrow
   // The trend view draws both periods.
   await page.getByRole('tab', { name: '趋势' }).click();
   const values = page.getByRole('figure', { name: '总分：各期得分' });
-  await expect(values.locator('.recharts-line')).toHaveCount(6);
+  await expect(values.locator('.trend-line')).toHaveCount(6);
   await values.getByRole('button', { name: '以表格显示数据' }).click();
   await expect(values.getByRole('row', { name: /迎泽区/ })).toContainText('669.9');
   await expect(values.getByRole('row', { name: /迎泽区/ })).toContainText('729.8');
