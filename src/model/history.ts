@@ -1,7 +1,7 @@
 // Several periods side by side: their order, the period before one, and a period's standings over a selection (trends are in trend.ts).
 
 import type { Inspection } from '../data/types';
-import { indexScores, selectSiteTypes } from './scores';
+import { scoreIndexOf, selectSiteTypes } from './scores';
 import { computeStandings, type Standings } from './standings';
 
 export interface Period {
@@ -27,5 +27,5 @@ export function previousPeriod<P extends Period>(ordered: readonly P[], id: stri
 
 /** Standings of a period over the site types of a selection, matched by name ('all' = all of its own). */
 export function standingsFor(inspection: Inspection, selection: readonly string[] | 'all'): Standings {
-  return computeStandings(indexScores(inspection), selectSiteTypes(inspection, selection));
+  return computeStandings(scoreIndexOf(inspection), selectSiteTypes(inspection, selection));
 }

@@ -3,7 +3,7 @@
 
 import type { SiteType } from '../data/types';
 import { scoreDigits } from '../data/decimals';
-import { indexScores, selectSiteTypes, type ScoreIndex } from '../model/scores';
+import { scoreIndexOf, selectSiteTypes, type ScoreIndex } from '../model/scores';
 import { orderPeriods, previousPeriod, standingsFor } from '../model/history';
 import { computeStandings, type Standings } from '../model/standings';
 import { rankChanges, type RankChange } from '../model/rankChanges';
@@ -61,7 +61,7 @@ export function selectPeriodRankChanges(state: DashboardState): Map<string, Rank
 }
 
 const indexOf = memoizeLast((loaded: LoadedInspection | undefined): ScoreIndex | undefined =>
-  loaded ? indexScores(loaded.inspection) : undefined,
+  loaded ? scoreIndexOf(loaded.inspection) : undefined,
 );
 
 export function selectScoreIndex(state: DashboardState): ScoreIndex | undefined {
