@@ -87,7 +87,7 @@ export const ProfileRadarChart = memo(function ProfileRadarChart({
   digits = 1,
   compact = false,
 }: ProfileRadarChartProps) {
-  const [boxRef, width] = useBoxWidth();
+  const [boxRef, width] = useBoxWidth(compact ? 'radar-multiple' : 'radar');
   const suffix = asPercent ? '%' : '';
   // Square, as wide as its card: the polygon gets all the room the card has (up to a readable size).
   const roomHeight = width === undefined ? 0 : Math.min(width / (compact ? 1 : 1.15), compact ? 320 : 620);

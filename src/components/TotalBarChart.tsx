@@ -49,7 +49,7 @@ export const TotalBarChart = memo(function TotalBarChart({
   digits = 1,
   leaderNote,
 }: TotalBarChartProps) {
-  const [boxRef, measured] = useBoxWidth();
+  const [boxRef, measured] = useBoxWidth('total-bars');
   const width = measured ?? FALLBACK_WIDTH;
   const rows = bars.map((b) => {
     const value = formatScore(b.total, language, digits);

@@ -94,7 +94,7 @@ export const TrendLineChart = memo(function TrendLineChart({
   ticks,
   digits = 1,
 }: TrendLineChartProps) {
-  const [boxRef, width] = useBoxWidth();
+  const [boxRef, width] = useBoxWidth('trend');
   const band = districts.length > BAND_AFTER;
   const format = (value: number | undefined) => (ranks && value !== undefined ? String(value) : formatScore(value, language, digits));
   const endLabels = districts.length <= END_LABELS_UP_TO;

@@ -134,3 +134,19 @@ test.describe('dot plot', () => {
     expect(bytes.length).toBeGreaterThan(5000);
   });
 });
+
+test('a view opened again after the window narrowed draws its charts at the new width, not the one they had', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./?view=bars');
+  const bars = page.locator('.total-bar-chart svg.chart-surface');
+  expect(Number(await bars.getAttribute('width'))).toBeGreaterThan(600);
+  await page.getByRole('tab', { name: '排名', exact: true }).click();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.getByRole('tab', { name: '分类对比', exact: true }).click();
+  // Drawn at once at the width it had, then at the box's own once the observer has measured it.
+  await expect.poll(async () => Number(await bars.getAttribute('width'))).toBeLessThan(375);
+  // The first bar (杏花岭区's, the longest) ends inside the screen.
+  const longest = await bars.locator('.total-bar rect').first().boundingBox();
+  expect((longest?.x ?? 0) + (longest?.width ?? 0)).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
