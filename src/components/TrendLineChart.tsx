@@ -208,7 +208,8 @@ export const TrendLineChart = memo(function TrendLineChart({
                     stroke={style.colour}
                     strokeOpacity={band ? 0.7 : 1}
                     strokeWidth={band ? 1 : 2}
-                    strokeDasharray={style.dash}
+                    // A band is read as a whole, where dashes tell no line apart; they cost the most to paint.
+                    strokeDasharray={band ? undefined : style.dash}
                   />
                   {dots &&
                     ys.map((y, index) =>
