@@ -89,7 +89,7 @@ export const ProfileRadarChart = memo(function ProfileRadarChart({
 }: ProfileRadarChartProps) {
   const [boxRef, width] = useBoxWidth(compact ? 'radar-multiple' : 'radar');
   const suffix = asPercent ? '%' : '';
-  // Square, as wide as its card: the polygon gets all the room the card has (up to a readable size).
+  // The room: as wide as its card and nearly as high (up to a readable size); the drawing then takes the height it needs.
   const roomHeight = width === undefined ? 0 : Math.min(width / (compact ? 1 : 1.15), compact ? 320 : 620);
   // An axis' name may take a quarter of the width, broken into lines (a phone's chart is 300 px wide).
   const labels: AxisLabel[] = points.map((point, index) =>
