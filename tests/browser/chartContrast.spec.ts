@@ -1,4 +1,6 @@
 // Chart text against its background, measured in Chromium in both themes: axe does not check SVG text.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -51,5 +53,22 @@ for (const scheme of ['light', 'dark'] as const) {
       if (tab === '分类对比') await expect(page.locator('.chart-area svg text', { hasText: '676.6' })).toHaveCount(1);
       expect(await lowContrastTexts(page)).toEqual([]);
     }
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`${scheme}: the trend's texts (period names, value ticks, district names at the line ends) too`, async ({ page }) => {
+    // A second month stored, so that the trend has two periods to draw.
+    const text = readFileSync(fileURLToPath(new URL('../fixtures/another-month-2025-02.txt', import.meta.url)), 'utf8');
+    const stored = { schemaVersion: 2, inspections: [{ id: 'feb', period: '2025-02', label: '2025年2月', text, importedAt: '' }] };
+    await page.addInitScript((data) => {
+      window.localStorage.setItem('taiyuan-sanitation-dashboard:inspections', data);
+    }, JSON.stringify(stored));
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./?view=trend');
+    // 迎泽区 named at the end of its line, 740 on the value axis: among the texts measured.
+    await expect(page.locator('.chart-area svg text', { hasText: '迎泽区' }).first()).toBeVisible();
+    await expect(page.locator('.chart-area svg .value-tick', { hasText: '740' })).toHaveCount(1);
+    expect(await lowContrastTexts(page)).toEqual([]);
   });
 }
