@@ -5,7 +5,7 @@
 
 import { memo } from 'react';
 import type { RadarPoint } from '../model/series';
-import { radarCorner, radarDirection, radarFrame, radarHeight, radarOutline, radarRings, type RadarFrame } from '../model/radarGeometry';
+import { radarCorner, radarFrame, radarHeight, radarLabelPlace, radarOutline, radarRings, type RadarFrame } from '../model/radarGeometry';
 import { textWidth, wrapText } from '../model/textWidth';
 import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
@@ -50,19 +50,15 @@ interface AxisLabel {
  * below the bottom, centred on the sides.
  */
 function AxisName({ frame, index, label }: { frame: RadarFrame; index: number; label: AxisLabel }) {
-  const end = radarCorner(frame, index, frame.scaleMax);
-  const { cos, sin } = radarDirection(index, frame.axisCount);
   const count = label.lines.length;
-  // The block's middle, moved off the axis' end by half its height upwards at the top and downwards at the bottom.
-  const middle = end.y - LABEL_GAP * sin - sin * ((count * LINE_HEIGHT) / 2);
-  const x = end.x + LABEL_GAP * cos;
+  const { x, middle, anchor } = radarLabelPlace(frame, index, count * LINE_HEIGHT, LABEL_GAP);
   return (
     <text
       className="chart-tick-label"
       x={x}
       y={middle - ((count - 1) * LINE_HEIGHT) / 2}
       dy="0.355em"
-      textAnchor={cos > 1e-6 ? 'start' : cos < -1e-6 ? 'end' : 'middle'}
+      textAnchor={anchor}
       fontSize={label.fontSize}
     >
       {label.lines.map((line, i) => (

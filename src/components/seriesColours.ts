@@ -13,7 +13,11 @@ export interface SeriesStyle {
 
 /** A district's style from its place in the sorted list of every district ever loaded. */
 export function districtStyle(order: readonly string[], district: string): SeriesStyle {
-  const index = Math.max(0, order.indexOf(district));
+  return styleAt(Math.max(0, order.indexOf(district)));
+}
+
+/** The style of the district at `index` of that list. */
+export function styleAt(index: number): SeriesStyle {
   return {
     colour: DISTRICT_COLOURS[index % DISTRICT_COLOURS.length] ?? '#000000',
     dash: DASHES[Math.floor(index / DISTRICT_COLOURS.length) % DASHES.length] ?? '',

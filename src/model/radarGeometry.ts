@@ -64,6 +64,23 @@ export function radarFrame({ width, height, labels, gap, scaleMax }: RadarRoom):
   return { cx, cy, radius: Math.max(0, radius), axisCount: labels.length, scaleMax };
 }
 
+/** Where an axis' name of `height` stands: the x its text is anchored at, how, and the y of its block's middle. */
+export function radarLabelPlace(
+  frame: RadarFrame,
+  index: number,
+  height: number,
+  gap: number,
+): { x: number; middle: number; anchor: 'start' | 'end' | 'middle' } {
+  const end = radarCorner(frame, index, frame.scaleMax);
+  const { cos, sin } = radarDirection(index, frame.axisCount);
+  return {
+    x: end.x + gap * cos,
+    // Moved off the axis' end by half its height: upwards at the top, downwards at the bottom.
+    middle: end.y - gap * sin - (sin * height) / 2,
+    anchor: cos > 1e-6 ? 'start' : cos < -1e-6 ? 'end' : 'middle',
+  };
+}
+
 /**
  * The height a radar of this frame's reach needs for itself and its axes' names: a room as wide and this high
  * gives it the same reach (the width bounded it), without empty bands above and below.

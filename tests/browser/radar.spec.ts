@@ -99,6 +99,29 @@ test.describe('radar on a phone', () => {
   });
 });
 
+test.describe('radar on an English phone', () => {
+  test.use({ viewport: { width: 375, height: 800 }, locale: 'en-US' });
+
+  test('every axis name, the longest (Key venues and small service businesses) broken into lines, is inside the screen', async ({
+    page,
+  }) => {
+    await page.goto('./?view=radar');
+    const names = page.locator('figure.radar-figure .chart-axis > text');
+    await expect(names).toHaveCount(10);
+    const boxes = await names.evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const box = node.getBoundingClientRect();
+        return { text: [...node.querySelectorAll('tspan')].map((t) => t.textContent).join(' '), left: box.left, right: box.right };
+      }),
+    );
+    expect(boxes.map((b) => b.text)).toContain('Key venues and small service businesses');
+    for (const box of boxes) {
+      expect(box.left, box.text).toBeGreaterThanOrEqual(0);
+      expect(box.right, box.text).toBeLessThanOrEqual(375);
+    }
+  });
+});
+
 test.describe('annotations from the summary facts', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 

@@ -1,7 +1,7 @@
 // The radar's geometry, checked against positions worked out another way: the axis i of n stands at i/n of a turn
 // clockwise from the top, so a value v lies at (cx + r·sin, cy − r·cos) with r = v / max of the outer radius.
 import { describe, expect, it } from 'vitest';
-import { radarCorner, radarFrame, radarHeight, radarOutline, radarRings } from '../../../src/model/radarGeometry';
+import { radarCorner, radarFrame, radarHeight, radarLabelPlace, radarOutline, radarRings } from '../../../src/model/radarGeometry';
 
 const LABEL = { width: 40, height: 14 };
 const room = { width: 400, height: 300, labels: Array.from({ length: 10 }, () => LABEL), gap: 8, scaleMax: 100 };
@@ -54,6 +54,20 @@ describe('radarFrame', () => {
 
   it('gives a reach of 0 when the names leave no room', () => {
     expect(radarFrame({ ...room, width: 60, labels: room.labels.map(() => ({ width: 80, height: 14 })) }).radius).toBe(0);
+  });
+});
+
+describe('radarLabelPlace', () => {
+  it('puts each name where the fitted reach assumed it: the same boxes as worked out from the turn', () => {
+    const labels = room.labels.map((label, i) => (i === 0 ? { width: 60, height: 28 } : i === 3 ? { width: 120, height: 42 } : label));
+    const fitted = radarFrame({ ...room, labels });
+    const boxes = labelBoxes(fitted.radius, labels);
+    labels.forEach((label, index) => {
+      const place = radarLabelPlace(fitted, index, label.height, room.gap);
+      const left = place.anchor === 'start' ? place.x : place.anchor === 'end' ? place.x - label.width : place.x - label.width / 2;
+      expect(left).toBeCloseTo(boxes[index]?.left ?? NaN, 4);
+      expect(place.middle - label.height / 2).toBeCloseTo(boxes[index]?.top ?? NaN, 4);
+    });
   });
 });
 
