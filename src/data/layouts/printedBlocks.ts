@@ -65,19 +65,23 @@ export function findTableBlocks(lines: readonly TextLine[], findings: Findings, 
       i++;
       continue;
     }
-    // A block: consecutive non-blank lines.
-    const blockLines: TextLine[] = [];
+    // A block: consecutive non-blank lines. Every row label ends in a bracket: a block without one (a paragraph
+    // of news, most of a page) is no table, and is passed over without a copy of its lines.
+    const start = i;
+    let bracketed = false;
     while (i < lines.length) {
       const current = lines[i];
       if (!current || isBlankLine(current.text)) break;
-      blockLines.push(current);
+      if (!bracketed && (current.text.includes(')') || current.text.includes('）'))) bracketed = true;
       i++;
     }
-    const block = tableOf(blockLines, lastHeading, findings);
-    if (block) blocks.push(block);
-    const lastLine = blockLines[blockLines.length - 1];
+    if (bracketed) {
+      const block = tableOf(lines.slice(start, i), lastHeading, findings);
+      if (block) blocks.push(block);
+    }
+    const lastLine = lines[i - 1];
     if (lastLine && isHeadingLine(lastLine.text)) lastHeading = { text: headingText(lastLine.text), line: lastLine.number };
-    else if (blockLines.length > 0) lastHeading = undefined;
+    else lastHeading = undefined;
   }
   return blocks;
 }

@@ -25,8 +25,16 @@ export function isBlankChar(ch: string): boolean {
 /** Splits on CRLF, CR or LF, and drops a leading byte-order mark. */
 export function splitLines(text: string): TextLine[] {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
-  // The engine's own split is several times faster than a character loop on big pastes.
-  return body.split(/\r\n|\r|\n/).map((lineText, index) => ({ number: index + 1, text: lineText, tabbed: lineText.includes('\t') }));
+  // The engine's own split is several times faster than a character loop on big pastes, and a split on one
+  // character twice as fast as on the pattern: most texts have no carriage return. A loop, not map: half the time
+  // on a 1 MB page in the parse benchmark.
+  const texts = body.split(body.includes('\r') ? /\r\n|\r|\n/ : '\n');
+  const lines: TextLine[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const lineText = texts[i] as string;
+    lines.push({ number: i + 1, text: lineText, tabbed: lineText.includes('\t') });
+  }
+  return lines;
 }
 
 /** Nothing but blanks (or nothing). A loop over char codes: most lines end the test at their first character. */

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseInspection } from '../../../src/data/parseInspection';
-import { cellsOf, splitNameValue, startsLikeNumber, trimCell } from '../../../src/data/sources/text';
+import { cellsOf, splitLines, splitNameValue, startsLikeNumber, trimCell } from '../../../src/data/sources/text';
 import { applyEdits, edits, expectWellFormed, tableChar } from '../parserProperties';
 import { readFixture } from '../readFixture';
 
@@ -57,6 +57,36 @@ describe('the cell readers the parser relies on', () => {
         const from = Math.min(at, line.length);
         const rest = cellsOf(line.slice(from));
         expect(cellsOf(line, from)).toEqual(rest.map((cell) => ({ text: cell.text, column: cell.column + from })));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  // splitLines splits on '\n' alone when there is no '\r', for speed: the engine's split on the pattern is its oracle.
+  const spaceChar = fc.constantFrom(
+    ' ',
+    '\t',
+    '\u3000',
+    '\u00a0',
+    '\u2003',
+    '\u2028',
+    '\ufeff',
+    '\v',
+    '\f',
+    '\u200b',
+    '#',
+    'a',
+    ')',
+    '）',
+    '分',
+  );
+  const spacedText = fc.string({ unit: fc.oneof(spaceChar, tableChar), maxLength: 40 });
+
+  it('lines are split on CRLF, CR and LF alike, numbered from 1, tabbed when they hold a tab (3,000 runs)', () => {
+    fc.assert(
+      fc.property(spacedText, (text) => {
+        const expected = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+        expect(splitLines(text)).toEqual(expected.map((line, i) => ({ number: i + 1, text: line, tabbed: line.includes('\t') })));
       }),
       { numRuns: 3_000 },
     );
