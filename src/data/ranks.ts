@@ -14,11 +14,14 @@ export interface Ranked<K> {
  * districts carries no meaning, so callers pass a stable order such as the printed one).
  */
 export function competitionRanks<K>(items: readonly { key: K; value: number }[]): Ranked<K>[] {
-  const sorted = items.map((item, index) => ({ ...item, index })).sort((a, b) => b.value - a.value || a.index - b.index);
+  // Positions sorted, not copies of the items: a 60,000-row import spent most of its ranking making copies.
+  const values = items.map((item) => item.value);
+  const order = items.map((_, index) => index).sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0) || a - b);
   const ranked: Ranked<K>[] = [];
   let rank = 0;
   let previous = Number.POSITIVE_INFINITY;
-  sorted.forEach((item, position) => {
+  order.forEach((index, position) => {
+    const item = items[index] as { key: K; value: number };
     if (Math.abs(item.value - previous) > SCORE_EPSILON) {
       rank = position + 1;
       previous = item.value;

@@ -35,11 +35,12 @@ function checkWeightsAndRanks(inspection: Inspection, sums: ReadonlyMap<string, 
   // Printed ranks against the ranks the totals give (the printed totals where there are, else the sums).
   const ranks = inspection.publishedRanks ?? [];
   if (ranks.length > 0) {
-    const printedTotals = new Map(inspection.publishedTotals.map((t) => [t.district, t.value]));
-    const basis = inspection.districts.map((d) => printedTotals.get(d) ?? sums.get(d) ?? 0);
-    const rankOf = new Map(
-      competitionRanks(inspection.districts.map((d, i) => ({ key: d, value: basis[i] ?? 0 }))).map((r) => [r.key, r.rank]),
-    );
+    // Loops into the maps, without pair arrays between them: a 60,000-row table makes two such maps.
+    const printedTotals = new Map<string, number>();
+    for (const t of inspection.publishedTotals) printedTotals.set(t.district, t.value);
+    const rankOf = new Map<string, number>();
+    const basis = inspection.districts.map((d) => ({ key: d, value: printedTotals.get(d) ?? sums.get(d) ?? 0 }));
+    for (const r of competitionRanks(basis)) rankOf.set(r.key, r.rank);
     for (const rank of ranks) {
       const expected = rankOf.get(rank.district);
       if (expected !== undefined && expected !== rank.value) {

@@ -82,14 +82,16 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
   let publishedCityTotal: number | undefined;
   let decimals = 0;
 
-  const read = (
-    cell: GridCell | undefined,
-    line: number,
-    where: { district: string; siteType: string },
-    max: number | undefined,
-  ): number | null => {
+  // The place is passed as two names, made into an object only for a finding: a long table reads many cells.
+  const read = (cell: GridCell | undefined, line: number, district: string, siteType: string, max: number | undefined): number | null => {
     if (!cell || cell.text === '') {
-      findings.push({ severity: 'error', code: 'missing-cell', line, ...(cell ? { column: cell.column } : {}), params: where });
+      findings.push({
+        severity: 'error',
+        code: 'missing-cell',
+        line,
+        ...(cell ? { column: cell.column } : {}),
+        params: { district, siteType },
+      });
       return null;
     }
     const value = cellNumber(cell.text);
@@ -99,20 +101,26 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
         code: 'not-a-number',
         line: cell.line,
         column: cell.column,
-        params: { ...where, text: truncate(cell.text) },
+        params: { district, siteType, text: truncate(cell.text) },
       });
       return null;
     }
     if (value < 0) {
       // Kept: a penalty can take a score below zero; the reader is asked to check it.
-      findings.push({ severity: 'warning', code: 'negative-score', line: cell.line, column: cell.column, params: { ...where, value } });
+      findings.push({
+        severity: 'warning',
+        code: 'negative-score',
+        line: cell.line,
+        column: cell.column,
+        params: { district, siteType, value },
+      });
     } else if (max !== undefined && value > max + 1e-6) {
       findings.push({
         severity: 'error',
         code: 'score-out-of-range',
         line: cell.line,
         column: cell.column,
-        params: { ...where, value, maxScore: max },
+        params: { district, siteType, value, maxScore: max },
       });
       return null;
     }
@@ -178,12 +186,12 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
       const siteType = siteTypes[c];
       if (!siteType) return;
       const cell = row.cells[category.index];
-      const value = read(cell, row.line, { district: name, siteType: siteType.name }, siteType.maxScore);
+      const value = read(cell, row.line, name, siteType.name, siteType.maxScore);
       if (value !== null && cell) scores.push({ district: name, siteType: siteType.name, value, line: cell.line, column: cell.column });
     });
     if (total) {
       const cell = row.cells[total.index];
-      const value = read(cell, row.line, { district: name, siteType: total.name }, undefined);
+      const value = read(cell, row.line, name, total.name, undefined);
       if (value !== null && cell) publishedTotals.push({ district: name, value, line: cell.line, column: cell.column });
     }
     if (rank) {

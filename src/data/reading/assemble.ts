@@ -74,9 +74,11 @@ function firstCells(parts: ReadParts): (district: string) => { line: number; col
 function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
   const whereOf = firstCells(parts);
   const clean = new Map<string, string>();
+  let changed = false;
   for (const district of parts.districts) {
     const { name, padded, invisible } = cleanName(district);
     clean.set(district, name);
+    if (name !== district) changed = true;
     if (name === '') findings.push({ severity: 'error', code: 'name-empty', ...whereOf(district), params: { printed: district } });
     else if (padded)
       findings.push({
@@ -96,6 +98,7 @@ function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
       const base = bases[i];
       if (base !== undefined) clean.set(district, base);
     });
+    changed = true;
     const first = parts.districts.find((_, i) => bases[i] !== undefined) ?? '';
     findings.push({
       severity: 'info',
@@ -117,7 +120,7 @@ function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
       });
     else byName.set(name, district);
   }
-  if ([...clean].every(([raw, name]) => raw === name)) return parts;
+  if (!changed) return parts;
   const rename = <T extends { district: string }>(items: readonly T[] | undefined): T[] | undefined =>
     items?.map((item) => ({ ...item, district: clean.get(item.district) ?? item.district }));
   return {

@@ -1,7 +1,7 @@
 // Gives every column of a table its role (entity, category score, total, rank, weighted score, ignored) and
 // every row its kind (entity or reference), each with the reason it was chosen, so the preview can show and change them.
 
-import { cellNumber, type Grid, type GridCell } from '../sources/grid';
+import { cellNumber, type Grid } from '../sources/grid';
 import { findTotalBySum, findWeightedCopies, markCityRows } from './columnEvidence';
 import { rankOf } from '../layouts/listItems';
 import type { ColumnPlan, ColumnRole, RoleReason, RowPlan, TablePlan } from './tablePlan';
@@ -32,10 +32,6 @@ import {
 } from './headerWords';
 
 export { isEntityHeader, splitMax } from './headerWords';
-
-function columnCells(grid: Grid, index: number, rows: readonly RowPlan[]): (GridCell | undefined)[] {
-  return rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]?.cells[index]);
-}
 
 /** Integers that rank the rows: 1..n, allowing competition ties (1, 2, 2, 4) or dense ones (1, 2, 2, 3). */
 export function isRankSequence(values: readonly number[]): boolean {
@@ -97,7 +93,9 @@ export function inferPlan(grid: Grid): TablePlan {
   const rows: RowPlan[] = grid.rows.map((row, index) => {
     const name = entity >= 0 ? (row.cells[entity]?.text ?? '') : '';
     // A line of one word and no figure inside a table heads a group of the rows below it (`一类街道`).
-    if (row.cells.filter((c) => c.text !== '').length === 1 && cellNumber(name) === null && name !== '' && width > 2)
+    let filled = 0;
+    for (const cell of row.cells) if (cell.text !== '') filled++;
+    if (filled === 1 && cellNumber(name) === null && name !== '' && width > 2)
       return { index, reference: false, skipped: true, reason: 'group-heading' };
     return REFERENCE_NAMES.test(normalize(name))
       ? { index, reference: true, reason: 'reference-name' }
@@ -122,23 +120,35 @@ export function inferPlan(grid: Grid): TablePlan {
     return { index, header: headerText(index), role, reason, name: name === '' ? `#${String(index + 1)}` : name, maxScore, weight };
   };
 
+  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
   for (let i = 0; i < width; i++) {
     if (i === entity) {
       columns.push(plan(i, 'entity', entityReason));
       continue;
     }
     const header = headerText(i);
-    const cells = columnCells(grid, i, rows);
+    const cells = entityRows.map((r) => r?.cells[i]);
     const values = cells.map((c) => (c ? cellNumber(c.text) : null));
     const numbers = values.filter((v): v is number => v !== null);
     const mostlyNumbers = numbers.length * 2 > cells.length;
-    // A column of ordinals (第一名, 第十二名, 并列第三) is the printed rank.
-    if (cells.filter((c) => c !== undefined && rankOf(c.text) !== null && cellNumber(c.text) === null).length * 2 > cells.length) {
+    // Ordinals (第一名, 第十二名, 并列第三) and percentages (环比 -0.93%) are no numbers to cellNumber: only the
+    // cells without a number are asked, so a column of figures is read once.
+    let ordinals = 0;
+    let percentages = 0;
+    let percentSign = false;
+    for (let k = 0; k < cells.length; k++) {
+      const c = cells[k];
+      if (c === undefined || values[k] !== null) continue;
+      if (rankOf(c.text) !== null) ordinals++;
+      if (/^[-+−]?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]$/.test(c.text)) percentages++;
+      if (/[%％]/.test(c.text)) percentSign = true;
+    }
+    // A column of ordinals is the printed rank.
+    if (ordinals * 2 > cells.length) {
       columns.push(plan(i, 'rank', 'rank-ordinals'));
       continue;
     }
-    // Percentages (环比 -0.93%) are figures of change, not text: said as such, and never a score.
-    const percentages = cells.filter((c) => c !== undefined && /^[-+−]?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]$/.test(c.text)).length;
+    // Percentages are figures of change, not text: said as such, and never a score.
     if (!mostlyNumbers) {
       columns.push(plan(i, 'ignored', percentages * 2 > cells.length ? 'signed-index' : 'extra-text'));
       continue;
@@ -160,7 +170,7 @@ export function inferPlan(grid: Grid): TablePlan {
     }
     // A change against an earlier period (进步指数, 环比 -0.93%) is no score; a negative score elsewhere is kept,
     // and the reader warns on its cell.
-    if (CHANGE_WORDS.test(header) || cells.some((c) => c !== undefined && /[%％]/.test(c.text))) {
+    if (CHANGE_WORDS.test(header) || percentSign) {
       columns.push(plan(i, 'ignored', 'signed-index'));
       continue;
     }
@@ -229,9 +239,10 @@ export function inferPlan(grid: Grid): TablePlan {
   const basis = columns.find((c) => c.role === 'total') ?? columns.find((c) => c.role === 'score' || c.role === 'weighted');
   for (const column of columns) {
     if (column.role !== 'rank' || !headerIs(column.header, ROW_NUMBER_WORDS)) continue;
-    const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
-    const ranks = entityRows.map((r) => cellNumber(r?.cells[column.index]?.text ?? '') ?? 0);
-    const values = entityRows.map((r) => (basis ? (cellNumber(r?.cells[basis.index]?.text ?? '') ?? 0) : 0));
+    // Asked again: markCityRows may have made rows references since the columns were read.
+    const rankedRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+    const ranks = rankedRows.map((r) => cellNumber(r?.cells[column.index]?.text ?? '') ?? 0);
+    const values = rankedRows.map((r) => (basis ? (cellNumber(r?.cells[basis.index]?.text ?? '') ?? 0) : 0));
     if (!basis || !ranksFollowScores(ranks, values)) {
       column.role = 'ignored';
       column.reason = 'row-numbers';

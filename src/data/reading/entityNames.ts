@@ -10,6 +10,9 @@ const PADDING = /(?<=[\u3400-\u9fff])[ \u3000\u00a0]+(?=[\u3400-\u9fff])/g;
 /** `(福田区)`, `(福田)`, `(金东区)` at the end of a name: the district it belongs to, or another name of it. */
 const PARENT = /^(.{2,}?)\s*[(（]\s*([\u3400-\u9fff]{2,8})\s*[)）]$/u;
 
+/** A name that cleaning cannot change: ASCII letters and digits, and the CJK ideographs (none has an NFKC form). */
+const PLAIN_NAME = /^[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff]+$/;
+
 export interface CleanName {
   name: string;
   /** What was changed, for a finding that says so. */
@@ -19,6 +22,8 @@ export interface CleanName {
 
 /** The name without invisible characters, in NFKC, its padding spaces collapsed. */
 export function cleanName(raw: string): CleanName {
+  // Letters, digits and CJK ideographs only: NFKC leaves them as they are, and there is nothing to remove.
+  if (PLAIN_NAME.test(raw)) return { name: raw, padded: false, invisible: false };
   const visible = raw.replace(INVISIBLE, '');
   const normal = visible.normalize('NFKC').trim();
   const name = normal.replace(PADDING, '');

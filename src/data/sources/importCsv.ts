@@ -51,10 +51,12 @@ function lineAt(lineStarts: readonly number[], offset: number): number {
 function cellColumns(rawLine: string, delimiter: string): number[] {
   const columns = [1];
   let quoted = false;
+  // Char codes, not one-character strings: a Chinese name makes a new string per character.
+  const first = delimiter.charCodeAt(0);
   for (let i = 0; i < rawLine.length; i++) {
-    const ch = rawLine.charAt(i);
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && rawLine.startsWith(delimiter, i)) columns.push(i + delimiter.length + 1);
+    const code = rawLine.charCodeAt(i);
+    if (code === 0x22) quoted = !quoted;
+    else if (!quoted && code === first && rawLine.startsWith(delimiter, i)) columns.push(i + delimiter.length + 1);
   }
   return columns;
 }
@@ -124,7 +126,11 @@ function readRows(text: string, collector: Collector): Row[] {
       // The cursor stands after the row's line break: the next row's first character.
       start = result.meta.cursor;
       if (cells.every((c) => trimCell(c).text === '')) return;
-      rows.push({ cells: cells.map((c) => trimCell(c.replace(/\r$/, '')).text), line, columns: cellColumns(raw, result.meta.delimiter) });
+      rows.push({
+        cells: cells.map((c) => trimCell(c.endsWith('\r') ? c.slice(0, -1) : c).text),
+        line,
+        columns: cellColumns(raw, result.meta.delimiter),
+      });
     },
   });
   return rows;

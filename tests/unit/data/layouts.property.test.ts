@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importText, previewImport } from '../../../src/data/importText';
 import type { Inspection, ParseResult } from '../../../src/data/types';
+import { cleanName } from '../../../src/data/reading/entityNames';
 
 interface Sample {
   kind: string;
@@ -180,6 +181,24 @@ describe('each layout reads back what it renders', () => {
         },
       ),
       RUNS,
+    );
+  });
+});
+
+describe('entity names', () => {
+  it('a name of letters, digits and CJK ideographs is its own clean name: what NFKC and trimming leave (2,000 runs)', () => {
+    // cleanName skips the Unicode work for such names; the engine's normalize is the oracle that it may.
+    const plainChar = fc.oneof(
+      fc.constantFrom('0', '9', 'A', 'Z', 'a', 'z'),
+      fc.integer({ min: 0x3400, max: 0x4dbf }).map((c) => String.fromCharCode(c)),
+      fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: plainChar, minLength: 1, maxLength: 12 }), (name) => {
+        expect(cleanName(name)).toEqual({ name: name.normalize('NFKC').trim(), padded: false, invisible: false });
+        expect(name.normalize('NFKC')).toBe(name);
+      }),
+      { numRuns: 2_000 },
     );
   });
 });

@@ -1,4 +1,5 @@
 // Ranks, totals, gaps and chart series computed from the seed's printed figures.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { competitionRanks } from '../../../src/model/ranks';
 import { cityMean, indexScores, selectSiteTypes } from '../../../src/model/scores';
@@ -14,6 +15,27 @@ const index = indexScores(inspection);
 describe('competition ranks', () => {
   it('ties share the best rank and the next rank skips (1, 2, 2, 4)', () => {
     expect(competitionRanks([10, 8, 8, 5].map((value, key) => ({ key, value }))).map((r) => r.rank)).toEqual([1, 2, 2, 4]);
+  });
+
+  it('each rank is one more than the count of higher values; highest first, ties in input order (2,000 runs)', () => {
+    // The oracle counts, where the code sorts: scores on a 0.1 grid, as printed, so that ties are exact.
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 40 }), (tenths) => {
+        const values = tenths.map((t) => t / 10);
+        const ranked = competitionRanks(values.map((value, key) => ({ key, value })));
+        expect(ranked.map((r) => r.key).sort((a, b) => a - b)).toEqual(values.map((_, i) => i));
+        for (const r of ranked) {
+          expect(r.value).toBe(values[r.key]);
+          expect(r.rank).toBe(1 + values.filter((v) => v > r.value).length);
+        }
+        for (let i = 1; i < ranked.length; i++) {
+          const [a, b] = [ranked[i - 1], ranked[i]];
+          if (!a || !b) continue;
+          expect(a.value > b.value || (a.value === b.value && a.key < b.key)).toBe(true);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('铁路沿线: 尖草坪区, 杏花岭区 and 迎泽区 all rank 4 at 49.5, 小店区 first at 80.7', () => {
