@@ -18,7 +18,14 @@ export interface ScrollTableProps {
    * (bounded in height, its header in view) and stays a table (cards would change the rows' height). Each row says
    * its place (aria-rowindex: index + 2); `footRows` counts the rows after it, for the table's aria-rowcount.
    */
-  longBody?: { count: number; rowHeight: number; footRows: number; renderRow: (index: number) => ReactNode };
+  longBody?: {
+    count: number;
+    rowHeight: number;
+    footRows: number;
+    renderRow: (index: number) => ReactNode;
+    /** The row to bring into view in a long table's box (the reader's own district): drawn rows are all in view. */
+    focusIndex?: number | undefined;
+  };
 }
 
 /** The tables whose layout is to be chosen once the render that drew them is committed. */
@@ -110,6 +117,7 @@ export function ScrollTable({ caption, columns, className, id, children, longBod
               rowHeight={longBody.rowHeight}
               scrollElement={() => region.current}
               renderRow={longBody.renderRow}
+              focusIndex={longBody.focusIndex}
             />
           </tbody>
         )}

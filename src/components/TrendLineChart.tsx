@@ -8,6 +8,7 @@ import { memo } from 'react';
 import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
 import { spreadLabels } from '../model/labelLayout';
+import { bandPaths, linePath } from '../model/trendGeometry';
 import type { SeriesStyle } from './seriesColours';
 import { useBoxWidth } from './useBoxWidth';
 
@@ -68,22 +69,6 @@ function periodLines(label: string, maxChars: number): string[] {
   return lines.length <= MAX_LINES ? lines : [...lines.slice(0, MAX_LINES - 1), lines.slice(MAX_LINES - 1).join(' ')];
 }
 
-/** A district's line through the periods' points, with a gap where a period has no value. */
-function linePath(xs: readonly number[], ys: readonly (number | undefined)[]): string {
-  let path = '';
-  let drawing = false;
-  ys.forEach((y, index) => {
-    const x = xs[index];
-    if (x === undefined || y === undefined) {
-      drawing = false;
-      return;
-    }
-    path += `${drawing ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
-    drawing = true;
-  });
-  return path;
-}
-
 export const TrendLineChart = memo(function TrendLineChart({
   rows,
   districts,
@@ -132,7 +117,7 @@ export const TrendLineChart = memo(function TrendLineChart({
   // Round ticks read as round numbers (740, not 740.0); the hover text keeps the figures' decimals.
   const tickText = (value: number) =>
     ranks ? String(value) : formatScore(value, language, (ticks[1] ?? 1) - (ticks[0] ?? 0) >= 1 ? 0 : digits);
-  const dots = !band && districts.length * rows.length <= DOTS_UP_TO;
+  const dots = districts.length * rows.length <= DOTS_UP_TO;
   const titled = band ? [] : districts;
   return (
     <div ref={boxRef} className="trend-box">
@@ -193,56 +178,71 @@ export const TrendLineChart = memo(function TrendLineChart({
               ))}
             </g>
           )}
-          <g className="trend-lines">
-            {districts.map((district) => {
-              const style = styleOf(district);
-              const ys = rows.map((row) => {
-                const value = row.values[district];
-                return value === undefined ? undefined : yOf(value);
-              });
-              return (
-                <g key={district} className="trend-line" data-district={district}>
-                  <path
-                    d={linePath(xs, ys)}
-                    fill="none"
-                    stroke={style.colour}
-                    strokeOpacity={band ? 0.7 : 1}
-                    strokeWidth={band ? 1 : 2}
-                    // A band is read as a whole, where dashes tell no line apart; they cost the most to paint.
-                    strokeDasharray={band ? undefined : style.dash}
-                  />
-                  {dots &&
-                    ys.map((y, index) =>
-                      y === undefined ? null : <circle key={rows[index]?.label ?? index} cx={xs[index]} cy={y} r={4} fill={style.colour} />,
-                    )}
-                  {(lastIndex > 0 ? [0, lastIndex] : [0]).map((index) => {
-                    // The first period's name only on the slope chart (atStart is empty otherwise).
-                    const placed = index === lastIndex ? atEnd.get(district) : atStart.get(district);
-                    const x = xs[index];
-                    const y = ys[index];
-                    if (placed === undefined || x === undefined || y === undefined) return null;
-                    const toLeft = index === 0 && index !== lastIndex;
-                    const start = toLeft ? x - 10 : x + 10;
-                    return (
-                      <g key={index} className="end-label-group">
-                        {Math.abs(placed - y) > 1 && <line x1={x} y1={y} x2={start} y2={placed} stroke={style.colour} strokeWidth={1} />}
-                        <text
-                          className="chart-value-label end-label"
-                          x={start + (toLeft ? -2 : 2)}
-                          y={placed}
-                          dy={4}
-                          fontSize={12}
-                          textAnchor={toLeft ? 'end' : 'start'}
-                        >
-                          {nameOf(district, index)}
-                        </text>
-                      </g>
-                    );
-                  })}
-                </g>
-              );
-            })}
-          </g>
+          {band ? (
+            // A band is read as a whole: one path per colour, not a node per district, so that a switch to it at
+            // 300 districts builds and paints a handful of nodes. Each district's line is one subpath of its colour's.
+            <g className="trend-lines trend-band" data-lines={districts.length}>
+              {bandPaths(
+                districts,
+                (district) => styleOf(district).colour,
+                (district) =>
+                  linePath(
+                    xs,
+                    rows.map((row) => {
+                      const value = row.values[district];
+                      return value === undefined ? undefined : yOf(value);
+                    }),
+                  ),
+              ).map(({ colour, d }) => (
+                <path key={colour} d={d} fill="none" stroke={colour} strokeOpacity={0.7} strokeWidth={1} />
+              ))}
+            </g>
+          ) : (
+            <g className="trend-lines">
+              {districts.map((district) => {
+                const style = styleOf(district);
+                const ys = rows.map((row) => {
+                  const value = row.values[district];
+                  return value === undefined ? undefined : yOf(value);
+                });
+                return (
+                  <g key={district} className="trend-line" data-district={district}>
+                    <path d={linePath(xs, ys)} fill="none" stroke={style.colour} strokeWidth={2} strokeDasharray={style.dash} />
+                    {dots &&
+                      ys.map((y, index) =>
+                        y === undefined ? null : (
+                          <circle key={rows[index]?.label ?? index} cx={xs[index]} cy={y} r={4} fill={style.colour} />
+                        ),
+                      )}
+                    {(lastIndex > 0 ? [0, lastIndex] : [0]).map((index) => {
+                      // The first period's name only on the slope chart (atStart is empty otherwise).
+                      const placed = index === lastIndex ? atEnd.get(district) : atStart.get(district);
+                      const x = xs[index];
+                      const y = ys[index];
+                      if (placed === undefined || x === undefined || y === undefined) return null;
+                      const toLeft = index === 0 && index !== lastIndex;
+                      const start = toLeft ? x - 10 : x + 10;
+                      return (
+                        <g key={index} className="end-label-group">
+                          {Math.abs(placed - y) > 1 && <line x1={x} y1={y} x2={start} y2={placed} stroke={style.colour} strokeWidth={1} />}
+                          <text
+                            className="chart-value-label end-label"
+                            x={start + (toLeft ? -2 : 2)}
+                            y={placed}
+                            dy={4}
+                            fontSize={12}
+                            textAnchor={toLeft ? 'end' : 'start'}
+                          >
+                            {nameOf(district, index)}
+                          </text>
+                        </g>
+                      );
+                    })}
+                  </g>
+                );
+              })}
+            </g>
+          )}
           {/* Last, over the lines: each period's column, whose hover text gives the figures of that period. */}
           <g className="trend-hits">
             {rows.map((row, index) => (

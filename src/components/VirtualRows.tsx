@@ -1,19 +1,26 @@
 // Table rows for a long table: only those in view (and a margin) are rendered, between two spacer rows.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 
 export interface VirtualRowsProps {
   count: number;
   rowHeight: number;
   scrollElement: () => HTMLElement | null;
   renderRow: (index: number) => ReactNode;
+  /** The row to scroll into the box's view, centred: on the first draw and whenever it changes. */
+  focusIndex?: number | undefined;
 }
 
-export function VirtualRows({ count, rowHeight, scrollElement, renderRow }: VirtualRowsProps) {
+export function VirtualRows({ count, rowHeight, scrollElement, renderRow, focusIndex }: VirtualRowsProps) {
   // This app does not use the React Compiler, whose memoization this rule guards against.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count, getScrollElement: scrollElement, estimateSize: () => rowHeight, overscan: 12 });
+  useEffect(() => {
+    if (focusIndex !== undefined && focusIndex >= 0 && focusIndex < count) virtualizer.scrollToIndex(focusIndex, { align: 'center' });
+    // Only a new row to show scrolls: a re-render (new figures, the same district) leaves the reader's scroll alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusIndex]);
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);

@@ -8,12 +8,9 @@ import { displayName, entityKindName } from '../i18n/names';
 import { selectActive, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { selectSiteTypeRanking } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
-import { isVirtual } from '../components/LongTableRows';
+import { isVirtual, TABLE_ROW_HEIGHT } from '../components/LongTableRows';
 import { useDashboard } from '../store/store';
 import { useViewTranslate } from './useViewTranslate';
-
-// A row's height as the stylesheet draws it (a line of text and the gap's bar), for the long table's scroll.
-const ROW_HEIGHT = 33;
 
 export default function SiteTypeView() {
   const loaded = useDashboard(selectActive);
@@ -58,7 +55,7 @@ export default function SiteTypeView() {
         columns={[t('columnRank'), t('columnDistrict', { kind: entityKind }), t('score'), t('columnGapToCity')]}
         longBody={{
           count: ranking.rows.length,
-          rowHeight: ROW_HEIGHT,
+          rowHeight: TABLE_ROW_HEIGHT,
           footRows: 1,
           renderRow: (index) => {
             const row = ranking.rows[index];

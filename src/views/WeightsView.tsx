@@ -9,15 +9,12 @@ import { allWeightsZero, weightOf } from '../model/standings';
 import { selectSelectedSiteTypes, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { selectRankChanges, selectStabilityInput, selectWeightedStandings } from '../store/viewSelectors';
 import { ScrollTable } from '../components/ScrollTable';
-import { isVirtual } from '../components/LongTableRows';
+import { isVirtual, TABLE_ROW_HEIGHT } from '../components/LongTableRows';
 import { useDashboard } from '../store/store';
 import { MAX_WEIGHT, MIN_WEIGHT } from '../store/viewState';
 import { useRankRanges } from './useRankRanges';
 import { useScopeLabel } from './useScopeLabel';
 import { useViewTranslate } from './useViewTranslate';
-
-// A row's height as the stylesheet draws it, for the long table's scroll.
-const ROW_HEIGHT = 33;
 
 export default function WeightsView() {
   const siteTypes = useDashboard(selectSelectedSiteTypes);
@@ -83,7 +80,7 @@ export default function WeightsView() {
         // Hundreds of districts: only the rows in view are drawn, so that each batch of ranges redraws a screenful.
         longBody={{
           count: weighted.rows.length,
-          rowHeight: ROW_HEIGHT,
+          rowHeight: TABLE_ROW_HEIGHT,
           footRows: 0,
           renderRow: (index) => {
             const row = weighted.rows[index];

@@ -150,3 +150,75 @@ test('a view opened again after the window narrowed draws its charts at the new 
   expect((longest?.x ?? 0) + (longest?.width ?? 0)).toBeLessThanOrEqual(375);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
+
+test.describe('many districts', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  // Two stored periods of 150 districts (after the embedded month, so the later is shown), one site type.
+  const names = Array.from({ length: 150 }, (_, d) => `区${String(d + 1).padStart(3, '0')}`);
+  const score = (d: number, p: number) => 40 + ((d * 37 + p * 11) % 600) / 10;
+  const stored = {
+    schemaVersion: 2,
+    inspections: ['2025-02', '2025-03'].map((period, p) => ({
+      id: `many-${period}`,
+      period,
+      label: period,
+      text: ['district,site type,score,max', ...names.map((name, d) => `${name},公厕,${score(d, p).toFixed(1)},100`)].join('\n'),
+      importedAt: '',
+    })),
+  };
+
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript((data) => {
+      window.localStorage.setItem('taiyuan-sanitation-dashboard:inspections', data);
+    }, JSON.stringify(stored));
+  });
+
+  test('the trend draws 150 lines as a band: a path per colour, every district a subpath, each line from its two scores', async ({
+    page,
+    watched,
+  }) => {
+    await page.goto('./?view=trend');
+    const band = page.locator('figure').first().locator('.trend-band');
+    // The embedded month's six districts are lines of the trend too: a point each, in its first period.
+    await expect(band).toHaveAttribute('data-lines', '156');
+    const paths = await band.locator('path').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('d') ?? ''));
+    // Fewer nodes than lines, and every line drawn once: one M (move) per district, one L for each of the 150 (its
+    // second period).
+    expect(paths.length).toBeGreaterThan(1);
+    expect(paths.length).toBeLessThan(20);
+    const lines = paths.flatMap((d) => [...d.matchAll(/M(-?[\d.]+),(-?[\d.]+)L(-?[\d.]+),(-?[\d.]+)/g)]);
+    expect(lines).toHaveLength(150);
+    expect(paths.join('').match(/M/g)).toHaveLength(156);
+    expect(paths.join('').match(/L/g)).toHaveLength(150);
+    // Heights on the plot: a higher score is drawn higher (a smaller y), so the lines that rise on the page are
+    // exactly the districts whose score rose (区001: 40.0 → 41.1).
+    const drop = (m: RegExpMatchArray) => Number(m[4]) - Number(m[2]);
+    const rises = names.filter((_, d) => score(d, 1) > score(d, 0)).length;
+    expect(lines.filter((m) => drop(m) < 0)).toHaveLength(rises);
+    expect(watched.consoleErrors).toEqual([]);
+  });
+
+  test('a district far down the 150 finds its own row in view in the table of points to the next place', async ({ page, watched }) => {
+    await page.goto('./?view=district');
+    // The lowest-scoring district in the later period: the last row of the table.
+    const last = names.reduce((low, name, d) => (score(d, 1) < score(names.indexOf(low), 1) ? name : low), names[0] ?? '');
+    await page.getByLabel('选择区').selectOption(last);
+    const table = page.locator('table').filter({ has: page.locator('tr[aria-current="true"]') });
+    await expect(table).toHaveAttribute('aria-rowcount', '151');
+    const row = table.locator('tr[aria-current="true"]');
+    await expect(row.locator('th')).toHaveText(last);
+    await expect(row.locator('td').first()).toHaveText('150');
+    // In view inside the table's own scroll box (which is itself further down the page).
+    const region = page.getByRole('region', { name: /与前一名的差距/ });
+    await expect
+      .poll(async () => {
+        const [box, rowBox] = [await region.boundingBox(), await row.boundingBox()];
+        return box && rowBox ? rowBox.y >= box.y && rowBox.y + rowBox.height <= box.y + box.height : false;
+      })
+      .toBe(true);
+    // Only the rows in view (and a margin) are drawn.
+    expect(await table.locator('tbody tr').count()).toBeLessThan(100);
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});
