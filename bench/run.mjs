@@ -488,12 +488,15 @@ function timeAction(page, { selector, value, until }) {
   );
 }
 
-/** A paint between actions, so that none waits on the one before. */
+/**
+ * A paint between actions, then the page at rest (an idle period, as a reader's page is between two clicks), so that
+ * no action waits on the one before: the clean-up a view leaves (its nodes collected) is not charged to the next.
+ */
 const settle = (page) =>
   page.evaluate(
     () =>
       new Promise((resolve) => {
-        requestAnimationFrame(() => setTimeout(resolve, 50));
+        requestAnimationFrame(() => setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 1000 }), 50));
       }),
   );
 
