@@ -89,10 +89,12 @@ export function nameDoubt(name: string): 'number' | 'ordinal' | 'punctuation' | 
 /** Names that look like fragments of a heading or a sentence rather than names: each is a doubt to confirm. */
 function checkNames(inspection: Inspection): Finding[] {
   const findings: Finding[] = [];
-  const firstCell = firstCellOf([...inspection.publishedTotals, ...inspection.scores]);
+  // Indexed at the first doubt: most tables have none, and a long one holds hundreds of thousands of cells.
+  let firstCell: Map<string, { line: number; column: number }> | undefined;
   for (const district of inspection.districts) {
     const reason = nameDoubt(district);
     if (reason === undefined) continue;
+    firstCell ??= firstCellOf([...inspection.publishedTotals, ...inspection.scores]);
     const where = firstCell.get(district);
     findings.push({
       severity: 'warning',

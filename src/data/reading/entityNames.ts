@@ -37,6 +37,8 @@ export function nameKey(raw: string): string {
 
 /** The name without its parent district in brackets, or undefined when it has none. */
 export function withoutParent(name: string): string | undefined {
+  // Most names end in no bracket: they are passed over without the pattern (a long table has thousands).
+  if (!name.endsWith(')') && !name.endsWith('）')) return undefined;
   const match = PARENT.exec(name);
   if (!match) return undefined;
   // A bracket that is the whole kind of the entity (`远郊市(县)`) is part of its name.

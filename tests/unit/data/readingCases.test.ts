@@ -251,6 +251,24 @@ describe('names that look like no name are doubts', () => {
     expect(nameDoubt(name)).toBe(reason);
   });
 
+  it('a doubted name in a table is a warning at its first figure: (续)乙镇 on line 3, its score at column 7', () => {
+    const result = read('单位,得分\n甲镇,90\n(续)乙镇,80\n丙镇,70\n');
+    const doubts = result.findings.filter((f) => f.code === 'name-suspicious');
+    expect(doubts.map((f) => [f.params.district, f.params.reason, f.line, f.column])).toEqual([['(续)乙镇', 'punctuation', 3, 7]]);
+  });
+
+  it('a parent district in brackets after every name is dropped: 福保街道（福田区） is 福保街道, said once', () => {
+    const result = read('街道,得分\n福保街道（福田区）,90\n南园街道（福田区）,80\n园岭街道(福田区),70\n');
+    expect(ranking(result)).toEqual([
+      ['福保街道', 90],
+      ['南园街道', 80],
+      ['园岭街道', 70],
+    ]);
+    expect(result.findings.filter((f) => f.code === 'name-parent-dropped').map((f) => [f.params.printed, f.params.district])).toEqual([
+      ['福保街道（福田区）', '福保街道'],
+    ]);
+  });
+
   it('ordinary names are no doubt', () => {
     for (const name of ['杏花岭区', '五峰土家族自治县', '宜昌市第五人民医院', '南澳办事处']) expect(nameDoubt(name)).toBeUndefined();
   });
