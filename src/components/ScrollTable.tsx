@@ -23,7 +23,7 @@ export interface ScrollTableProps {
     rowHeight: number;
     footRows: number;
     renderRow: (index: number) => ReactNode;
-    /** The row to bring into view in a long table's box (the reader's own district): drawn rows are all in view. */
+    /** The row to scroll into view in a long table's box (the report card's own district); a short table draws every row. */
     focusIndex?: number | undefined;
   };
 }
