@@ -132,7 +132,7 @@ export default function DistrictView() {
         caption={t('climbCaption', { scope })}
         columns={[t('columnRank'), t('columnDistrict', { kind: entityKind }), t('total'), t('columnNextAbove'), t('columnPointsToPass')]}
         // Every district's row: past a hundred, only those in view are drawn (with all 300 drawn, a switch to this view
-        // took 78–137 ms in the benchmark; 26–33 ms since).
+        // took 78–138 ms in the benchmark; 26–33 ms since).
         longBody={{
           count: climb.targets.length,
           rowHeight: TABLE_ROW_HEIGHT,
