@@ -117,6 +117,12 @@ export const TrendLineChart = memo(function TrendLineChart({
   // Round ticks read as round numbers (740, not 740.0); the hover text keeps the figures' decimals.
   const tickText = (value: number) =>
     ranks ? String(value) : formatScore(value, language, (ticks[1] ?? 1) - (ticks[0] ?? 0) >= 1 ? 0 : digits);
+  // A district's height at each period, undefined where it has no value there: a gap in its line.
+  const heightsOf = (district: string) =>
+    rows.map((row) => {
+      const value = row.values[district];
+      return value === undefined ? undefined : yOf(value);
+    });
   const dots = districts.length * rows.length <= DOTS_UP_TO;
   const titled = band ? [] : districts;
   return (
@@ -185,14 +191,7 @@ export const TrendLineChart = memo(function TrendLineChart({
               {bandPaths(
                 districts,
                 (district) => styleOf(district).colour,
-                (district) =>
-                  linePath(
-                    xs,
-                    rows.map((row) => {
-                      const value = row.values[district];
-                      return value === undefined ? undefined : yOf(value);
-                    }),
-                  ),
+                (district) => linePath(xs, heightsOf(district)),
               ).map(({ colour, d }) => (
                 <path key={colour} d={d} fill="none" stroke={colour} strokeOpacity={0.7} strokeWidth={1} />
               ))}
@@ -201,10 +200,7 @@ export const TrendLineChart = memo(function TrendLineChart({
             <g className="trend-lines">
               {districts.map((district) => {
                 const style = styleOf(district);
-                const ys = rows.map((row) => {
-                  const value = row.values[district];
-                  return value === undefined ? undefined : yOf(value);
-                });
+                const ys = heightsOf(district);
                 return (
                   <g key={district} className="trend-line" data-district={district}>
                     <path d={linePath(xs, ys)} fill="none" stroke={style.colour} strokeWidth={2} strokeDasharray={style.dash} />
