@@ -256,9 +256,12 @@ function serveDist(extraPages, { compress = false } = {}) {
   });
 }
 
+/** The browser of the throttled loads, and of the capture of their static baselines: a Chinese reader's. */
+const LOAD_CONTEXT = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' };
+
 /** LCP, FCP, layout shift and total blocking time of one load, under CPU throttling. */
 async function measureLoad(browser, url, throttle) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const context = await browser.newContext(LOAD_CONTEXT);
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window;
@@ -294,15 +297,21 @@ async function benchLoad(browser) {
   // The static baselines, captured from the app's own render, with the app's stylesheet and no script:
   // its whole first screen (the same content as the app, so the ratio is what the app's code costs), and
   // its rankings table alone (a smaller page: the ratio then also counts the header, filter and summary).
+  // Captured in the loads' own browser: a page captured in another language would be a different page (until
+  // 2026-12-03 the capture ran in Chromium's default English, and the app's Chinese screen was timed against the
+  // English one, whose Latin text lays out faster).
   const plain = await serveDist({});
-  const capture = await browser.newPage();
+  const captureContext = await browser.newContext(LOAD_CONTEXT);
+  const capture = await captureContext.newPage();
   await capture.goto(`${plain.origin}/`);
   await capture.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+  const shownLanguage = await capture.locator('#root').getAttribute('data-prerendered');
+  if (shownLanguage !== 'zh') throw new Error(`static baseline: captured the ${shownLanguage} screen, not the Chinese one`);
   const screenHtml = await capture.locator('#root').evaluate((el) => el.outerHTML);
   const tableHtml = await capture.locator('.rankings-scroll').evaluate((el) => el.outerHTML);
   // The build puts its stylesheet into the page (vite.config.ts): the static pages carry the same.
   const css = await capture.locator('head style').first().textContent();
-  await capture.close();
+  await captureContext.close();
   await plain.close();
   const staticPage = (body) =>
     `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><link rel="icon" href="data:,"><meta name="viewport" content="width=device-width, initial-scale=1"><style>${css}</style><title>static</title></head><body>${body}</body></html>`;
