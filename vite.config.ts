@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, minifySync, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -188,7 +188,8 @@ function prerenderFirstScreen(): Plugin {
     name: 'prerender-first-screen',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      // resolve, not join: an absolute --outDir stands as it is.
+      outDir = resolve(config.root, config.build.outDir);
     },
     // First (hooks run one after another): the service worker's precache list (offlineApp, after it) must list this very page.
     closeBundle: { order: 'pre', handler: writeFirstScreen },

@@ -68,4 +68,13 @@ describe('benchmark verdicts', () => {
     expect(next?.endsWith(`${TABLE_END}\n\nAfter.\n`)).toBe(true);
     expect(withTable('# no markers', results())).toBeUndefined();
   });
+
+  it("the load ratio of a run in rounds is the rounds' median ratio, said so beside the two medians, and judged against 1.2", () => {
+    const run = results();
+    const inRounds = { ...run, load: { ...run.load, rounds: 15, lcpRatio: 1.21 } };
+    expect(markdownTable(inRounds)).toContain(
+      "| load: app LCP over its first screen as static HTML (CPU ×4) | 1.21 (median of 15 rounds' ratios; medians 1,100 ms, 1,000 ms) | ≤ 1.2 | **no** |",
+    );
+    expect(missedGoals(inRounds).map((row) => row.measure)).toEqual(['load: app LCP over its first screen as static HTML (CPU ×4)']);
+  });
 });
