@@ -7,7 +7,7 @@
 // screen and file share one definition of the order (tests/unit/components/RankingsTable.test.tsx).
 
 import { flexRender, useTable } from '@tanstack/react-table';
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { compareNames } from '../i18n/collate';
 import { formatScore } from '../i18n/format';
 import { translate } from '../i18n/messages';
@@ -33,7 +33,7 @@ export interface RankingsTableProps {
   /** Decimals of the figures, as their source prints them (1 for the seed). */
   digits?: number;
   /** What the findings say of each printed total that differs from its sum (rounding or misprint). */
-  totalNotes?: TotalNotes;
+  totalNotes?: TotalNotes | undefined;
   /** What the rows are (区, 街道…), from the source; undefined: districts. */
   entityKind?: string | undefined;
   /** Where a district's name links to (its report card), when there is one. */
@@ -46,7 +46,7 @@ export interface RankingsTableProps {
   changeLabel?: (change: number) => string;
 }
 
-export function RankingsTable({
+function TableOfRankings({
   standings,
   sort,
   onSortChange,
@@ -189,3 +189,10 @@ export function RankingsTable({
     </div>
   );
 }
+
+/**
+ * Drawn again only when one of its props changes: the rankings screen renders again for what the table does not
+ * show (on a wide screen, the phone's list it drops right after hydration, in a synchronous render), and every
+ * cell drawn again then was one long task of the load (50-60 ms at CPU ×4).
+ */
+export const RankingsTable = memo(TableOfRankings);

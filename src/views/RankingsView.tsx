@@ -18,7 +18,7 @@ import type { RankChangeBasis } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
 import { useScopeLabel } from './useScopeLabel';
-import { useNarrowScreen } from './useNarrowScreen';
+import { useRankedListKept } from './useNarrowScreen';
 import { useTranslate, type Translate } from './useTranslate';
 
 // The summary (below the table) and the phone's ranked list load as chunks of their own, right after the first
@@ -58,7 +58,14 @@ export function RankingsView() {
   const [downloadFailed, setDownloadFailed] = useState(false);
   // On a phone the ranked list stands for the table; the whole table is one tap away. Wider screens show the table only.
   const [fullTable, setFullTable] = useState(false);
-  const narrow = useNarrowScreen();
+  const listKept = useRankedListKept();
+  // Props of the memoized table that stay the same objects while their input does (see RankingsTable).
+  const notes = useMemo(() => (loaded ? totalNotes(loaded.findings) : undefined), [loaded]);
+  const withChanges = useMemo(
+    () =>
+      changeBasis ? { rankChanges: changeBasis.changes, changeLabel: (change: number) => changeLabel(t, change, changeBasis.basis) } : {},
+    [changeBasis, t],
+  );
   // The same element while its input is the same: until its code has arrived, the summary is the prerendered
   // HTML, which React would replace (an empty frame, a shift) if it were rendered again with new props first.
   const summary = useMemo(
@@ -81,7 +88,7 @@ export function RankingsView() {
   // A wide screen never shows it, and drops it once the page is live.
   const list = useMemo(
     () =>
-      narrow &&
+      listKept &&
       standings && (
         <Suspense fallback={null}>
           <RankedList
@@ -101,13 +108,11 @@ export function RankingsView() {
             districtHref={districtHref}
             onDistrictOpen={openDistrict}
             cityTotal={standings.city.total}
-            {...(changeBasis
-              ? { rankChanges: changeBasis.changes, changeLabel: (change: number) => changeLabel(t, change, changeBasis.basis) }
-              : {})}
+            {...withChanges}
           />
         </Suspense>
       ),
-    [narrow, standings, language, digits, t, openDistrict, changeBasis],
+    [listKept, standings, language, digits, t, openDistrict, withChanges],
   );
   if (!standings || !loaded) return null;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
@@ -140,9 +145,6 @@ export function RankingsView() {
     });
   };
   const caption = t('rankingsCaption', { scope, kind: entityKind });
-  const withChanges = changeBasis
-    ? { rankChanges: changeBasis.changes, changeLabel: (change: number) => changeLabel(t, change, changeBasis.basis) }
-    : {};
   return (
     <section aria-labelledby="rankings-heading" className={fullTable ? 'rankings full-table' : 'rankings'}>
       <h2 id="rankings-heading" className="visually-hidden">
@@ -171,7 +173,7 @@ export function RankingsView() {
         onSortChange={setSort}
         language={language}
         digits={digits}
-        totalNotes={totalNotes(loaded.findings)}
+        totalNotes={notes}
         caption={caption}
         entityKind={rowsKind}
         districtHref={districtHref}
