@@ -276,6 +276,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fuzz/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/unit/setup/matchMedia.ts'],
     testTimeout: 300_000,
   },
 });

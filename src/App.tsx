@@ -49,9 +49,7 @@ export function App() {
   const setActive = useDashboard((s) => s.setActive);
   const [importOpen, setImportOpen] = useState(false);
   // On a phone the filter starts folded, so that the table is on the first screen.
-  const [filterOpen] = useState(
-    () => typeof window === 'undefined' || typeof window.matchMedia !== 'function' || !window.matchMedia(FOLDED_FILTER_QUERY).matches,
-  );
+  const [filterOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia(FOLDED_FILTER_QUERY).matches);
   const [notice, setNotice] = useState('');
   const [menuOpen, setMenuOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);

@@ -17,11 +17,9 @@ import { rankingColumns } from '../model/rankingColumns';
 import { nextSort, sortStandings, type SortColumn, type SortState } from '../model/sortStandings';
 import { publishedDiffers, type Standings } from '../model/standings';
 import type { TotalNotes } from '../model/totalNotes';
-import { isVirtual, LongTableRows } from './LongTableRows';
+import { isVirtual, LongTableRows, TABLE_ROW_HEIGHT } from './LongTableRows';
 import { RankChangeMark } from './RankChangeMark';
 import { features, tableColumns, type CellMeta } from './rankingsTableColumns';
-
-const ROW_HEIGHT = 33;
 
 export interface RankingsTableProps {
   standings: Standings;
@@ -150,7 +148,7 @@ function TableOfRankings({
         <tbody>
           <LongTableRows
             count={allRows.length}
-            rowHeight={ROW_HEIGHT}
+            rowHeight={TABLE_ROW_HEIGHT}
             scrollElement={() => scrollRef.current}
             renderRow={(index) => {
               const row = allRows[index];

@@ -1,6 +1,6 @@
 // The rankings screen: the written summary, the sortable table over the selected site types, its notes and tint legend.
 
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { RankingsTable } from '../components/RankingsTable';
 import { TintLegend } from '../components/TintLegend';
 import { totalNotes } from '../model/totalNotes';
@@ -18,7 +18,7 @@ import type { RankChangeBasis } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { serializeViewState } from '../store/viewState';
 import { useScopeLabel } from './useScopeLabel';
-import { useRankedListKept } from './useNarrowScreen';
+import { useNarrowScreen } from './useNarrowScreen';
 import { useTranslate, type Translate } from './useTranslate';
 
 // The summary (below the table) and the phone's ranked list load as chunks of their own, right after the first
@@ -58,7 +58,10 @@ export function RankingsView() {
   const [downloadFailed, setDownloadFailed] = useState(false);
   // On a phone the ranked list stands for the table; the whole table is one tap away. Wider screens show the table only.
   const [fullTable, setFullTable] = useState(false);
-  const listKept = useRankedListKept();
+  // Deferred: right after hydration on a wide screen, the screen's answer comes in a synchronous render, which then
+  // only draws this component again (the list and the table are memoized) and leaves the list's removal to a
+  // transition. Drawing the table again in that render was a long task of the load (50-70 ms at CPU ×4).
+  const listKept = useDeferredValue(useNarrowScreen());
   // Props of the memoized table that stay the same objects while their input does (see RankingsTable).
   const notes = useMemo(() => (loaded ? totalNotes(loaded.findings) : undefined), [loaded]);
   const withChanges = useMemo(
