@@ -190,7 +190,7 @@ function TableOfRankings({
 
 /**
  * Drawn again only when one of its props changes: the rankings screen renders again for what the table does not
- * show (on a wide screen, the phone's list it drops right after hydration, in a synchronous render), and every
- * cell drawn again then was one long task of the load (50-60 ms at CPU ×4).
+ * show (on a wide screen, the screen's width, read in a synchronous render right after hydration), and every cell
+ * drawn again then was one long task of the load (50-80 ms at CPU ×4).
  */
 export const RankingsTable = memo(TableOfRankings);

@@ -59,8 +59,8 @@ export function RankingsView() {
   // On a phone the ranked list stands for the table; the whole table is one tap away. Wider screens show the table only.
   const [fullTable, setFullTable] = useState(false);
   // Deferred: right after hydration on a wide screen, the screen's answer comes in a synchronous render, which then
-  // only draws this component again (the list and the table are memoized) and leaves the list's removal to a
-  // transition. Drawing the table again in that render was a long task of the load (50-70 ms at CPU ×4).
+  // only draws this component again (the list and the table are memoized) and leaves the list's removal to a later,
+  // interruptible render. Drawing the table again in that render was a long task of the load (50-80 ms at CPU ×4).
   const listKept = useDeferredValue(useNarrowScreen());
   // Props of the memoized table that stay the same objects while their input does (see RankingsTable).
   const notes = useMemo(() => (loaded ? totalNotes(loaded.findings) : undefined), [loaded]);

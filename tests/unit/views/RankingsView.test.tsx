@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The rankings screen renders again for what its table does not show (the phone's list, the list/table switch):
-// the table's cells are then not drawn again. Right after hydration on a wide screen, that render drops the list
-// in one synchronous pass, and drawing every cell again in it was a long task of the load (issue 25).
+// the table's cells are then not drawn again. Right after hydration on a wide screen, the screen's width comes in
+// one synchronous render, and drawing every cell again in it was a long task of the load (issue 25).
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useDashboard } from '../../../src/store/store';
