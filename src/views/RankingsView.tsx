@@ -63,7 +63,7 @@ export function RankingsView() {
   // interruptible render. Drawing the table again in that render was a long task of the load (50-80 ms at CPU ×4).
   const listKept = useDeferredValue(useNarrowScreen());
   // Props of the memoized table that stay the same objects while their input does (see RankingsTable).
-  const notes = useMemo(() => (loaded ? totalNotes(loaded.findings) : undefined), [loaded]);
+  const notes = useMemo(() => loaded && totalNotes(loaded.findings), [loaded]);
   const withChanges = useMemo(
     () =>
       changeBasis ? { rankChanges: changeBasis.changes, changeLabel: (change: number) => changeLabel(t, change, changeBasis.basis) } : {},

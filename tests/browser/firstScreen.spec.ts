@@ -228,3 +228,22 @@ test('taps on the prerendered screen before the app is live are not lost: a sort
   expect(messages).toEqual([]);
   await context.close();
 });
+
+test('the page language is written only when it changes: none on a Chinese load, once on a switch to English', async ({ page }) => {
+  // Even the same value written again lays the whole page out again, in the task that follows hydration.
+  await page.addInitScript(() => {
+    const w = window as unknown as { langWrites: string[] };
+    w.langWrites = [];
+    // From the document (its root element does not exist yet when this runs), for the root's attribute only.
+    new MutationObserver((records) => {
+      for (const record of records) if (record.target === document.documentElement) w.langWrites.push(document.documentElement.lang);
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['lang'] });
+  });
+  await page.goto('./');
+  await page.waitForSelector('html[data-ready="true"]', { state: 'attached' });
+  const writes = () => page.evaluate(() => (window as unknown as { langWrites: string[] }).langWrites);
+  expect(await writes()).toEqual([]);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('h1')).toHaveText('Taiyuan sanitary-city inspection scores');
+  expect(await writes()).toEqual(['en']);
+});
