@@ -14,7 +14,7 @@ const OBSERVE_LONG_TASKS = (buffered) => {
   }).observe({ type: 'longtask', buffered });
 };
 
-export async function benchHostile({ browser, root, serveDist, round }) {
+export async function benchHostile({ browser, contextOptions, root, serveDist, round }) {
   const vite = await createViteServer({ root, server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
   let inputs;
   let storageKey;
@@ -34,7 +34,7 @@ export async function benchHostile({ browser, root, serveDist, round }) {
   const results = {};
   try {
     for (const file of files) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+      const context = await browser.newContext(contextOptions);
       const page = await context.newPage();
       try {
         await page.goto(`${server.origin}/`);
@@ -83,7 +83,7 @@ export async function benchHostile({ browser, root, serveDist, round }) {
         await context.close();
       }
     }
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const context = await browser.newContext(contextOptions);
     const page = await context.newPage();
     try {
       const stored = inputs.storedImport(inputs.thirtyThousandRows());

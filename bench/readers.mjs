@@ -6,10 +6,11 @@
 import { createServer as createViteServer } from 'vite';
 
 /**
- * `serveDist` serves the build; `short` makes one run of each instead of three. Returns milliseconds (medians) and
+ * `contextOptions` is the benchmark's browser (run.mjs); `serveDist` serves the build; `short` makes one run of each
+ * instead of three. Returns milliseconds (medians) and
  * each reader's ratio to the Word baseline.
  */
-export async function benchReaders({ browser, root, serveDist, short, median, round }) {
+export async function benchReaders({ browser, contextOptions, root, serveDist, short, median, round }) {
   const vite = await createViteServer({ root, server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
   let support;
   try {
@@ -32,7 +33,7 @@ export async function benchReaders({ browser, root, serveDist, short, median, ro
   const server = await serveDist({});
   /** Chooses each file in turn in one page's import dialog; the time from choosing to the text in the box. */
   const readAll = async (files) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const context = await browser.newContext(contextOptions);
     const page = await context.newPage();
     try {
       await page.goto(`${server.origin}/`);

@@ -257,12 +257,13 @@ function serveDist(extraPages, { compress = false } = {}) {
   });
 }
 
-/** The browser of the throttled loads, and of the capture of their static baselines: a Chinese reader's. */
-const LOAD_CONTEXT = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' };
+/** The benchmark's browser, a Chinese reader's on a desk: for the loads and their static baselines' capture, the
+ * interactions, the readers and the hostile inputs alike. */
+const READER_CONTEXT = { viewport: { width: 1280, height: 900 }, locale: 'zh-CN' };
 
 /** LCP, FCP, layout shift and total blocking time of one load, under CPU throttling. */
 async function measureLoad(browser, url, throttle) {
-  const context = await browser.newContext(LOAD_CONTEXT);
+  const context = await browser.newContext(READER_CONTEXT);
   const page = await context.newPage();
   await page.addInitScript(() => {
     const w = window;
@@ -302,7 +303,7 @@ async function benchLoad(browser) {
   // 2026-12-03 the capture ran in Chromium's default English, and the app's Chinese screen was timed against the
   // English one, whose largest paint comes sooner).
   const plain = await serveDist({});
-  const captureContext = await browser.newContext(LOAD_CONTEXT);
+  const captureContext = await browser.newContext(READER_CONTEXT);
   const capture = await captureContext.newPage();
   await capture.goto(`${plain.origin}/`);
   await capture.waitForSelector('html[data-ready="true"]', { state: 'attached' });
@@ -579,7 +580,7 @@ const SORT_HEADER = '.rankings-table thead th:nth-child(3) button';
  */
 async function benchSeedInteraction(browser) {
   const server = await serveDist({});
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const context = await browser.newContext(READER_CONTEXT);
   const page = await context.newPage();
   try {
     await page.goto(`${server.origin}/`);
@@ -599,7 +600,7 @@ async function benchInteraction(browser) {
   const periods = short ? 4 : 24;
   const stored = JSON.stringify(generatedImports(districts, periods));
   const server = await serveDist({});
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const context = await browser.newContext(READER_CONTEXT);
   const page = await context.newPage();
   await page.addInitScript((data) => {
     localStorage.setItem('taiyuan-sanitation-dashboard:inspections', data);
@@ -728,8 +729,8 @@ async function main() {
     interaction = await benchInteraction(browser);
     interaction.seed = await benchSeedInteraction(browser);
     interaction.seedSortMs = interaction.seed.sortMs;
-    readers = await benchReaders({ browser, root, serveDist, short, median, round });
-    hostile = await benchHostile({ browser, root, serveDist, round });
+    readers = await benchReaders({ browser, contextOptions: READER_CONTEXT, root, serveDist, short, median, round });
+    hostile = await benchHostile({ browser, contextOptions: READER_CONTEXT, root, serveDist, round });
   } finally {
     await browser.close();
   }
