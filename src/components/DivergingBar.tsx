@@ -1,7 +1,7 @@
 // A small diverging bar around zero, drawn beside the number it shows (decorative: the number is the content),
 // and the table cell that pairs the two.
 
-import { formatGap } from '../i18n/format';
+import { formatGap } from '../i18n/formatViews';
 import type { Language } from '../i18n/names';
 
 export interface DivergingBarProps {

@@ -2,7 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SiteTypeGroup } from '../model/series';
-import { formatChartScore, formatScore } from '../i18n/format';
+import { formatScore } from '../i18n/format';
+import { formatChartScore } from '../i18n/formatViews';
 import { displayName, type Language } from '../i18n/names';
 import type { SeriesStyle } from './seriesColours';
 

@@ -1,6 +1,6 @@
 // The written summary with a button that copies it.
 
-import { joinSentences } from '../i18n/format';
+import { joinSentences } from '../i18n/formatViews';
 import { CopyButton } from './CopyButton';
 
 export interface SummaryBlockProps {

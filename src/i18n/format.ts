@@ -17,6 +17,12 @@ export function formatDecimal(value: number, digits: number, signed: boolean): s
   // rounds, rather than the double's binary value (which toFixed rounds: 80.35 is 80.3 there, 80.4 here).
   const [mantissa = '', exponent = '0'] = String(Math.abs(value)).split('e');
   const [whole = '', fraction = ''] = mantissa.split('.');
+  // Most figures have no more decimals than are shown (80.2 to one): nothing to round, so no arithmetic (a table
+  // writes hundreds of figures as it is drawn). Zero is left to the rule below, for its sign.
+  if (exponent === '0' && fraction.length <= digits && value !== 0) {
+    const written = digits === 0 ? whole : `${whole}.${fraction.padEnd(digits, '0')}`;
+    return (value < 0 ? '\u2212' : signed ? '+' : '') + written;
+  }
   const point = whole.length + Number(exponent);
   // The digits from the first whole one, and how many of them come before the rounding digit.
   const shown = Math.max(point, 0) + digits;
@@ -38,20 +44,6 @@ export function formatScore(value: number | undefined, _language: Language, digi
   return formatDecimal(value, digits, false);
 }
 
-/** A value handed back by the chart library (typed unknown) as a score: anything but a number shows as —. */
-export function formatChartScore(value: unknown, language: Language, digits = 1): string {
-  return formatScore(typeof value === 'number' ? value : undefined, language, digits);
-}
-
-/** A difference with its sign (+18.0, −6.7). */
-export function formatGap(value: number | undefined, _language: Language, digits = 1): string {
-  if (value === undefined || !Number.isFinite(value)) return '—';
-  // Values that round to zero show as 0.0, not −0.0.
-  const factor = 10 ** digits;
-  const rounded = Math.round(value * factor) / factor;
-  return formatDecimal(rounded === 0 ? 0 : rounded, digits, true);
-}
-
 /** How each language joins a list: between items, and before the last (Intl.ListFormat's long conjunction). */
 const listWords: Record<Language, readonly [between: string, last: string]> = { zh: ['、', '和'], en: [', ', ' and '] };
 
@@ -65,11 +57,6 @@ export function formatList(items: readonly string[], language: Language): string
   const shown = language === 'zh' && items.length > 1 ? items.map((item) => (item.includes('、') ? `“${item}”` : item)) : items;
   const [between, last] = listWords[language];
   return shown.slice(0, -1).join(between) + (shown.length > 1 ? last : '') + (shown.at(-1) ?? '');
-}
-
-/** Sentences as running text: a space after a sentence in Latin script, none after a full-width stop (。！？). */
-export function joinSentences(sentences: readonly string[]): string {
-  return sentences.reduce((text, sentence) => (text === '' || /[。！？]$/.test(text) ? text + sentence : `${text} ${sentence}`), '');
 }
 
 export function localeOf(language: Language): string {

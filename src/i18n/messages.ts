@@ -37,6 +37,9 @@ function pluralOf(language: Language, count: number): Intl.LDMLPluralRule {
  * choose for the count (`#` is the count): 1 type, 10 types. Chinese has one form, the last.
  */
 export function interpolate(template: string, params: Readonly<Record<string, string | number>>, language: Language = 'zh'): string {
+  // Most strings have no placeholder: returned as they are, without a pass of the pattern (a view's render calls
+  // this for every label it draws).
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
     const value = params[name];
     if (value === undefined) return whole;

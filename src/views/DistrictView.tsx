@@ -3,7 +3,8 @@
 import { RankLabel } from '../components/RankLabel';
 import { GapCell, gapExtent } from '../components/DivergingBar';
 import { SelectField } from '../components/SelectField';
-import { formatGap, formatList, formatScore } from '../i18n/format';
+import { formatList, formatScore } from '../i18n/format';
+import { formatGap } from '../i18n/formatViews';
 import { displayName, entityKindName } from '../i18n/names';
 import type { ReportLine } from '../model/reportCard';
 import { selectActive, selectScoreDigits, selectEntityKind } from '../store/selectors';

@@ -1,7 +1,7 @@
 // Figures drawn beside their numbers: the diverging bars' scale.
 import { describe, expect, it } from 'vitest';
 import { gapExtent } from '../../../src/components/DivergingBar';
-import { formatChartScore } from '../../../src/i18n/format';
+import { formatChartScore } from '../../../src/i18n/formatViews';
 
 describe('figures drawn beside their numbers', () => {
   it('chart tooltips show the score as printed, and a dash for anything that is not a number', () => {

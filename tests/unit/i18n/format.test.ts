@@ -1,6 +1,7 @@
 // Dates and chart figures as each language writes them.
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatGap, formatList, formatScore } from '../../../src/i18n/format';
+import { formatDecimal, formatList, formatScore } from '../../../src/i18n/format';
+import { formatGap } from '../../../src/i18n/formatViews';
 import { formatPeriod } from '../../../src/i18n/months';
 
 describe('dates', () => {

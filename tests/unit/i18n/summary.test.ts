@@ -1,7 +1,7 @@
 // The written summary of the seed in Chinese and English, with its figures and the sentence joins of each language.
 import { describe, expect, it } from 'vitest';
 import { parseInspection } from '../../../src/data/parseInspection';
-import { joinSentences } from '../../../src/i18n/format';
+import { joinSentences } from '../../../src/i18n/formatViews';
 import { loadLanguage } from '../../../src/i18n/messages';
 import { writeSummary } from '../../../src/i18n/summary';
 import { indexScores } from '../../../src/model/scores';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/data/importText';
 import { parseInspection } from '../../../src/data/parseInspection';
-import { joinSentences } from '../../../src/i18n/format';
+import { joinSentences } from '../../../src/i18n/formatViews';
 import { writeSummary } from '../../../src/i18n/summary';
 import { climbTable } from '../../../src/model/reportCard';
 import { indexScores } from '../../../src/model/scores';
