@@ -34,8 +34,6 @@ const THEME_LABELS = { auto: 'themeAuto', light: 'themeLight', dark: 'themeDark'
 export function App() {
   const loaded = useDashboard(selectActive);
   const loadErrors = useDashboard((s) => s.loadErrors);
-  const view = useDashboard((s) => s.view);
-  const setView = useDashboard((s) => s.setView);
   const language = useDashboard((s) => s.language);
   const setLanguage = useDashboard((s) => s.setLanguage);
   const theme = useDashboard((s) => s.theme);
@@ -226,22 +224,37 @@ export function App() {
             noneLabel={t('filterNone')}
           />
         </details>
-        <nav aria-label={t('viewsLabel')}>
-          <ViewTabs
-            label={t('viewsLabel')}
-            idPrefix={TABS_ID}
-            tabs={VIEWS.map((id) => ({ id, label: t(VIEW_LABELS[id]) }))}
-            active={view}
-            onSelect={setView}
-            onIntent={preloadView}
-          />
-        </nav>
-        <div role="tabpanel" id={panelId(TABS_ID, view)} aria-labelledby={tabId(TABS_ID, view)} className="view-panel">
-          <ErrorBoundary resetKey={`${view}:${loaded.id}`} title={t('viewFailed')} retryLabel={t('retry')}>
-            <ActiveView view={view} />
-          </ErrorBoundary>
-        </div>
+        <Views loadedId={loaded.id} />
       </main>
+    </>
+  );
+}
+
+/**
+ * The view tabs and the view shown. Apart from App, which does not read the view: a switch draws these alone, not
+ * the header and the filter again (React writes every input's name and type again each time it draws it).
+ */
+function Views({ loadedId }: { loadedId: string }) {
+  const view = useDashboard((s) => s.view);
+  const setView = useDashboard((s) => s.setView);
+  const t = useTranslate();
+  return (
+    <>
+      <nav aria-label={t('viewsLabel')}>
+        <ViewTabs
+          label={t('viewsLabel')}
+          idPrefix={TABS_ID}
+          tabs={VIEWS.map((id) => ({ id, label: t(VIEW_LABELS[id]) }))}
+          active={view}
+          onSelect={setView}
+          onIntent={preloadView}
+        />
+      </nav>
+      <div role="tabpanel" id={panelId(TABS_ID, view)} aria-labelledby={tabId(TABS_ID, view)} className="view-panel">
+        <ErrorBoundary resetKey={`${view}:${loadedId}`} title={t('viewFailed')} retryLabel={t('retry')}>
+          <ActiveView view={view} />
+        </ErrorBoundary>
+      </div>
     </>
   );
 }
