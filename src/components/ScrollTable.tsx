@@ -64,17 +64,22 @@ export function ScrollTable({ caption, columns, className, id, children, longBod
   useLayoutEffect(() => {
     const element = region.current;
     if (!element) return;
+    // A long table stays a table: a card layout chosen while it was short (fewer districts) is dropped. Its cells are
+    // not labelled: it never takes the card layout, and its rows come and go with the scroll, drawn by the virtualizer
+    // after this has run (they were labelled on the table's next draw: with the what-if ranges, hundreds of writes
+    // as each batch arrived, outside the cells that change).
+    if (virtual) {
+      if (element.dataset.layout !== undefined) delete element.dataset.layout;
+      return;
+    }
     for (const row of element.querySelectorAll('tbody tr, tfoot tr')) {
       [...row.children].forEach((cell, i) => {
-        // Written only where it differs: writing the same value again still restyles the cell (and every redraw of a
-        // table that updates in batches, the what-if ranges, rewrote hundreds of them).
+        // Written only where it differs: writing the same value again still restyles the cell.
         const label = columns[i] ?? '';
         if (cell instanceof HTMLElement && cell.tagName === 'TD' && cell.dataset.label !== label) cell.dataset.label = label;
       });
     }
-    // A long table stays a table: a card layout chosen while it was short (fewer districts) is dropped.
-    if (!virtual) chooseLayout(element);
-    else if (element.dataset.layout !== undefined) delete element.dataset.layout;
+    chooseLayout(element);
   });
   useEffect(() => {
     const element = region.current;
