@@ -12,10 +12,21 @@ export interface VirtualRowsProps {
   focusIndex?: number | undefined;
 }
 
+/** The scroll box's height as a share of the window's: `.table-scroll.virtual`'s max-height in rankings.css (75vh). */
+const BOX_HEIGHT_OF_VIEWPORT = 0.75;
+
 export function VirtualRows({ count, rowHeight, scrollElement, renderRow, focusIndex }: VirtualRowsProps) {
   // This app does not use the React Compiler, whose memoization this rule guards against.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count, getScrollElement: scrollElement, estimateSize: () => rowHeight, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: scrollElement,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+    // The box's height before it is measured: without it the first draw holds the overscan rows alone, and the rows
+    // in view come in a second draw, a frame later, after every switch to a view with a long table.
+    initialRect: { width: 0, height: window.innerHeight * BOX_HEIGHT_OF_VIEWPORT },
+  });
   useEffect(() => {
     if (focusIndex !== undefined && focusIndex >= 0 && focusIndex < count) virtualizer.scrollToIndex(focusIndex, { align: 'center' });
     // Only a new row to show scrolls: a re-render (new figures, the same district) leaves the reader's scroll alone.
