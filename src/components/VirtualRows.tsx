@@ -25,7 +25,8 @@ export function VirtualRows({ count, rowHeight, scrollElement, renderRow, focusI
     overscan: 12,
     // The box's height before it is measured: without it the first draw holds the overscan rows alone, and the rows
     // in view come in a second draw, a frame later, after every switch to a view with a long table.
-    initialRect: { width: 0, height: window.innerHeight * BOX_HEIGHT_OF_VIEWPORT },
+    // No window in the build's prerender (a published month of hundreds of districts): none until measured live.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight * BOX_HEIGHT_OF_VIEWPORT },
   });
   useEffect(() => {
     if (focusIndex !== undefined && focusIndex >= 0 && focusIndex < count) virtualizer.scrollToIndex(focusIndex, { align: 'center' });
