@@ -5,8 +5,6 @@ export interface BenchRow {
   goal: string;
   met: boolean | undefined;
   timing: boolean;
-  /** A goal not met yet (issue 25): judged in the full run only. */
-  pending: boolean;
 }
 export const ENTRY_BUDGET_BYTES: number;
 export const LONG_TASK_BUDGET: number;

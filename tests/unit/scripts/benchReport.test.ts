@@ -47,11 +47,16 @@ describe('benchmark verdicts', () => {
     expect(missedGoals(results({ tbt: 796 })).map((row) => row.measure)).toEqual(['Lighthouse mobile, zh browser: performance (3 runs)']);
     expect(missedGoals(results({ mode: 'short', sortMs: 120, tbt: 796 }))).toEqual([]);
     const short = missedGoals(results({ mode: 'short', entry: 100_001, cls: 0.111, longTasks: 5 })).map((row) => row.measure);
-    expect(short).toEqual(['load: layout shift (worst run)', 'entry JS (gzip): first screen, interactive']);
-    // The long-task count is pending (issue 25) in the short run, and a missed goal of the full run.
+    // The long-task count is a count, not a timing: CI's short run fails on it as the full run does.
+    expect(short).toEqual([
+      'load: long tasks after the first paint (CPU ×4, most in a run)',
+      'load: layout shift (worst run)',
+      'entry JS (gzip): first screen, interactive',
+    ]);
     expect(missedGoals(results({ longTasks: 5 })).map((row) => row.measure)).toEqual([
       'load: long tasks after the first paint (CPU ×4, most in a run)',
     ]);
+    expect(missedGoals(results({ mode: 'short', longTasks: 2 }))).toEqual([]);
   });
 
   it('the README table names the run and marks what was missed', () => {
