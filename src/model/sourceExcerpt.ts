@@ -1,6 +1,6 @@
 // The lines of the source text that hold the score tables (with their headings), for showing where figures came from.
 
-import { splitLines } from '../data/sources/text';
+import { linesAsWritten } from '../data/sources/text';
 import type { Finding, Inspection } from '../data/types';
 
 export interface SourceLine {
@@ -15,7 +15,8 @@ const HEADING_LINES = 2;
 
 export function sourceExcerpt(text: string, inspection: Inspection, findings: readonly Finding[]): SourceLine[] {
   const marked = new Set(findings.map((f) => f.line));
-  return splitLines(text)
+  // As written: a Markdown table's pipes and rule, not the tabs its readers see.
+  return linesAsWritten(text)
     .filter((line) => inspection.sourceRanges.some((r) => line.number >= r.first - HEADING_LINES && line.number <= r.last))
     .map((line) => ({ number: line.number, text: line.text, marked: marked.has(line.number) }));
 }

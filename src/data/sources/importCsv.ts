@@ -6,7 +6,7 @@ import { entityKindOfNames, inferPlan, isEntityHeader } from '../reading/columnR
 import { assembleInspection } from '../reading/assemble';
 import { decimalsOf, type Grid } from './grid';
 import { readEntityTable } from '../layouts/readEntityTable';
-import { parseNumber, trimCell } from './text';
+import { isPipeRule, parseNumber, trimCell } from './text';
 import type { Finding, FindingCode, FindingParam, ParseResult, Score, Severity, SiteType } from '../types';
 
 const DISTRICT_HEADERS = ['district', '区', '区县', '区域', '城区', '地区'];
@@ -64,7 +64,10 @@ function cellColumns(rawLine: string, delimiter: string): number[] {
 /** Whether a text looks like delimited data: a first line with a delimiter and a district column. */
 export function looksLikeCsv(text: string): boolean {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const firstLine = body.slice(0, Math.min(body.length, 2000)).split(/\r\n|\r|\n/, 1)[0] ?? '';
+  const [firstLine = '', secondLine = ''] = body.slice(0, Math.min(body.length, 2000)).split(/\r\n|\r|\n/, 2);
+  // A rule of dashes under the header is Markdown's table, which the text reader reads (splitLines): as CSV split
+  // on its pipes, the rule would be a row and the outer pipes empty columns.
+  if (isPipeRule(secondLine)) return false;
   return /[,;\t|]/.test(firstLine) && firstLine.split(/[,;\t|]/).some((cell) => isEntityColumn(cell.replace(/"/g, '')));
 }
 

@@ -344,4 +344,66 @@ describe('more of what copying does', () => {
     expect(scoresOf(inspection, '得分')).toEqual([96.76, 94.2]);
     expect(inspection.scores.map((s) => s.line)).toEqual([2, 3]);
   });
+  // Markdown: what a wiki, a notes app or a chat assistant gives when its table is copied as source.
+  it("the seed's two tables written as Markdown (pipes, a --- line under each header) read as the printed page does", () => {
+    const markdown = markdownTables(readFixture('taiyuan-news-page-2025-01.txt'));
+    expect(markdown).toContain('| 点位类型 | 排名 |');
+    const inspection = ok(parseInspection(markdown));
+    expect(inspection.districts).toEqual(SEED_DISTRICTS_BY_TOTAL);
+    expect(inspection.siteTypes.map((s) => s.name)).toEqual(SEED_SITE_TYPES);
+    for (const siteType of SEED_SITE_TYPES) expect(scoresOf(inspection, siteType), siteType).toEqual(SEED_SCORES[siteType]);
+    expect(inspection.publishedTotals.map((t) => t.value)).toEqual(SEED_PUBLISHED_TOTALS);
+    expect(inspection.cityAverages?.find((c) => c.siteType === '铁路沿线')?.value).toBe(56.7);
+    // Each figure keeps its own line: the --- lines are not rows, and they shift no line number.
+    const railway = inspection.scores.find((s) => s.district === '小店区' && s.siteType === '铁路沿线');
+    expect(markdown.split('\n')[(railway?.line ?? 0) - 1]).toMatch(/^\| 铁路沿线\(100\) \|/);
+    expect(ok(importText(markdown).result).publishedTotals).toEqual(inspection.publishedTotals);
+  });
+
+  it('a Markdown ranking, with or without its outer pipes: its columns, and a finding pointing at the cell as written', () => {
+    const ranking = [
+      '| 排名 | 区县 | 得分 |',
+      '| :--: | ---- | ---: |',
+      '| 1 | 杏花岭区 | 78.8 |',
+      '| 2 | 小店区 | 77.8 |',
+      '| 3 | 万柏林区 | 76.5 |',
+    ].join('\n');
+    const result = importText(ranking).result;
+    const inspection = ok(result);
+    expect(inspection.districts).toEqual(['杏花岭区', '小店区', '万柏林区']);
+    expect(scoresOf(inspection, '得分')).toEqual([78.8, 77.8, 76.5]);
+    expect(inspection.publishedRanks?.map((r) => r.value)).toEqual([1, 2, 3]);
+    // The seed's 公厕 scores; with 小店区's 77.8 lowered to 70.0, its printed rank 2 disagrees, named where it stands.
+    const swapped = importText(ranking.replace('77.8', '70.0')).result;
+    const mismatch = swapped.findings.find((f) => f.code === 'rank-mismatch' && f.line === 4);
+    expect(mismatch?.params).toMatchObject({ district: '小店区', printedRank: 2, computedRank: 3 });
+    // `| 2 | 小店区 |`: the 2 is the line's third character.
+    expect(mismatch?.column).toBe(3);
+    const bare = ranking
+      .split('\n')
+      .map((line) => line.replace(/^\| /, '').replace(/ \|$/, ''))
+      .join('\n');
+    expect(scoresOf(ok(importText(bare).result), '得分')).toEqual([78.8, 77.8, 76.5]);
+  });
+
+  it('pipes that are not a Markdown table (no --- line under a header) stay part of the text', () => {
+    const text = '街道\t得分\n东关|西关街道\t96.76\n南关街道\t94.2';
+    expect(ok(importText(text).result).districts).toEqual(['东关|西关街道', '南关街道']);
+  });
 });
+
+/** The tab-separated tables of a page written as Markdown tables: a pipe around each cell, a --- line under the first row. */
+function markdownTables(page: string): string {
+  const lines = page.split('\n');
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (!line.includes('\t')) {
+      out.push(line);
+      return;
+    }
+    const cells = line.split('\t');
+    out.push(`| ${cells.join(' | ')} |`);
+    if (!lines[i - 1]?.includes('\t')) out.push(`|${cells.map(() => ' --- ').join('|')}|`);
+  });
+  return out.join('\n');
+}
