@@ -12,7 +12,8 @@ import { groupCategoryTables, readCategoryTables } from './layouts/readCategoryT
 import { readEntityTable } from './layouts/readEntityTable';
 import { findProseLists, groupLists, readProseLists } from './layouts/readProseLists';
 import { isTransposedRanked, readTransposedRanked } from './layouts/readTransposedRanked';
-import { parseRowLabel, splitLines } from './sources/text';
+import { splitLines } from './sources/lines';
+import { parseRowLabel } from './sources/text';
 import type { Finding, ParseResult } from './types';
 import { planWith, readingOf, type Reading } from './reading/importReading';
 import { suggestPeriod } from './reading/suggestPeriod';

@@ -2,7 +2,7 @@
 // string in, a ParseResult out. The app's first screen reads its embedded tables with it; parseInspection.ts
 // adds the recovery of what copying does to a pasted page.
 
-import { splitLines, type TextLine } from '../sources/text';
+import { linesAsWritten, type TextLine } from '../sources/text';
 import type { Finding, Inspection, ParseResult } from '../types';
 import { findTableBlocks } from './printedBlocks';
 import { checkInspection, type CheckOptions } from '../checks/core';
@@ -20,11 +20,12 @@ export interface ParseOptions {
 }
 
 /**
- * The printed form as the newspaper sets it, without undoing what copying does: the app's embedded tables
- * are read with it at start-up, so the first screen does not carry the recovery code.
+ * The printed form as the newspaper sets it, without undoing what copying does (a Markdown table's pipes
+ * included): the app's embedded tables are read with it at start-up, so the first screen does not carry the
+ * recovery code.
  */
 export function parsePrintedTables(text: string): ParseResult {
-  return guarded(() => parseLines(splitLines(typeof text === 'string' ? text : ''), undefined));
+  return guarded(() => parseLines(linesAsWritten(typeof text === 'string' ? text : ''), undefined));
 }
 
 /** Runs a read; a throw (never expected: the property tests assert it) becomes an internal-error finding. */

@@ -5,7 +5,8 @@ import { assembleInspection } from '../reading/assemble';
 import { decimalsOf } from '../sources/grid';
 import { entityKindOfNames } from '../reading/columnRoles';
 import { itemOfLine, listOfLine, type ListItem } from './listItems';
-import { splitLines, trimCell } from '../sources/text';
+import { splitLines } from '../sources/lines';
+import { trimCell } from '../sources/text';
 import type { Finding, ParseResult, PublishedTotal, Score, SiteType } from '../types';
 
 export type ProseItem = ListItem;

@@ -5,7 +5,8 @@
 
 import { colonOutsideBrackets, listOfLine, piecesOf } from './listItems';
 import type { Grid, GridCell, GridRow } from '../sources/grid';
-import { splitLines, trimCell } from '../sources/text';
+import { splitLines } from '../sources/lines';
+import { trimCell } from '../sources/text';
 
 interface RecordLine {
   line: number;

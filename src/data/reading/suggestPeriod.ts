@@ -1,6 +1,6 @@
 // The period an import suggests, from the table's own heading or a short date line just above it.
 
-import { splitLines } from '../sources/text';
+import { splitLines } from '../sources/lines';
 
 const DATE = /(20\d\d)\s*年\s*(1[0-2]|0?[1-9])\s*月/;
 const ISO_DATE = /(20\d\d)[-/.](1[0-2]|0[1-9])(?!\d)/;

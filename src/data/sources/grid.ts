@@ -1,7 +1,8 @@
 // Finds the tables in pasted text and rebuilds their rows as cells, whatever the copy did to them: tabs,
 // runs of spaces, one cell per line, wrapped rows, headers split over two lines, PDF cells run together.
 
-import { isBlankLine, splitLines, trimCell, type TextLine } from './text';
+import { splitLines } from './lines';
+import { isBlankLine, trimCell, type TextLine } from './text';
 import type { Finding } from '../types';
 import {
   annotationMax,

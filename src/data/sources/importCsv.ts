@@ -6,7 +6,8 @@ import { entityKindOfNames, inferPlan, isEntityHeader } from '../reading/columnR
 import { assembleInspection } from '../reading/assemble';
 import { decimalsOf, type Grid } from './grid';
 import { readEntityTable } from '../layouts/readEntityTable';
-import { isPipeRule, parseNumber, trimCell } from './text';
+import { isPipeRule } from './lines';
+import { parseNumber, trimCell } from './text';
 import type { Finding, FindingCode, FindingParam, ParseResult, Score, Severity, SiteType } from '../types';
 
 const DISTRICT_HEADERS = ['district', '区', '区县', '区域', '城区', '地区'];

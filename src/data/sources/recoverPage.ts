@@ -1,7 +1,8 @@
 // Undoes what copying does to the Taiyuan page before its reader sees it: a `分` after each score, and the
 // cells of a row put one per line (PDF viewers). Rebuilt rows keep a map back to the lines the cells came from.
 
-import { cellsOf, isBlankLine, parseNumber, parseRowLabel, splitLines, trimCell, type TextLine } from './text';
+import { splitLines } from './lines';
+import { cellsOf, isBlankLine, parseNumber, parseRowLabel, trimCell, type TextLine } from './text';
 
 /** `80.2分` or `80.2 分`: the suffix becomes blanks of the same length, so every column stays where it was. */
 export function blankScoreSuffixes(text: string): string {

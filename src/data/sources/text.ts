@@ -23,15 +23,9 @@ export function isBlankChar(ch: string): boolean {
 }
 
 /**
- * Splits on CRLF, CR or LF, and drops a leading byte-order mark; Markdown's tables become tab-separated rows
- * (withPipeTables), their rules left out.
+ * Splits on CRLF, CR or LF, and drops a leading byte-order mark: the lines as written, each with its number (the
+ * printed form's reader, and the source shown as the reader gave it). The import's readers take splitLines (lines.ts).
  */
-export function splitLines(text: string): TextLine[] {
-  const lines = linesAsWritten(text);
-  return text.includes('|') ? withPipeTables(lines) : lines;
-}
-
-/** The lines as written, each with its number: for showing the source as the reader gave it. */
 export function linesAsWritten(text: string): TextLine[] {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
   // The engine's own split is several times faster than a character loop on big pastes, and a split on one
@@ -44,67 +38,6 @@ export function linesAsWritten(text: string): TextLine[] {
     lines.push({ number: i + 1, text: lineText, tabbed: lineText.includes('\t') });
   }
   return lines;
-}
-
-/**
- * Markdown's tables (what a wiki, a notes app or a chat assistant gives when its table is copied as source): a
- * header row, a rule of dashes under it (`| --- | :--: |`), then rows, cells between pipes. Each such row becomes
- * a tab-separated one, every character where it stood (a pipe between cells a tab, the outer ones blanks), so that
- * each cell keeps the column it was written at and every reader sees the printed form; the rule is no row, and is
- * left out with its line number, so that every other line keeps its own. Pipes with no rule under a header are text.
- */
-function withPipeTables(lines: TextLine[]): TextLine[] {
-  const out: TextLine[] = [];
-  let inTable = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as TextLine;
-    const next = lines[i + 1];
-    if (inTable && line.text.includes('|') && !isBlankLine(line.text)) {
-      out.push(pipeRow(line));
-      continue;
-    }
-    inTable = false;
-    if (next && line.text.includes('|') && isPipeRule(next.text)) {
-      out.push(pipeRow(line));
-      // The rule itself: skipped, its number with it.
-      i++;
-      inTable = true;
-      continue;
-    }
-    out.push(line);
-  }
-  return out;
-}
-
-/** Only pipes, dashes, colons and blanks, with a pipe and a dash: `|---|:--:|`, `--- | ---`. */
-export function isPipeRule(text: string): boolean {
-  let pipe = false;
-  let dash = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0x7c) pipe = true;
-    else if (ch === 0x2d) dash = true;
-    else if (ch !== 0x3a && !isBlankCode(ch)) return false;
-  }
-  return pipe && dash;
-}
-
-/** A table row with its cell pipes as tabs and its outer pipes as blanks, in place; `\|` is a pipe in a cell. */
-function pipeRow(line: TextLine): TextLine {
-  const text = line.text;
-  let first = 0;
-  while (first < text.length && isBlankCode(text.charCodeAt(first))) first++;
-  let last = text.length - 1;
-  while (last > first && isBlankCode(text.charCodeAt(last))) last--;
-  let rewritten = '';
-  let from = 0;
-  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
-    if (i > 0 && text.charCodeAt(i - 1) === 0x5c) continue;
-    rewritten += text.slice(from, i) + (i === first || i === last ? ' ' : '\t');
-    from = i + 1;
-  }
-  rewritten += text.slice(from);
-  return { number: line.number, text: rewritten, tabbed: rewritten.includes('\t') };
 }
 
 /** Nothing but blanks (or nothing). A loop over char codes: most lines end the test at their first character. */
@@ -127,7 +60,7 @@ export function trimCell(text: string): { text: string; lead: number } {
 }
 
 /** The blanks of isBlankChar, by UTF-16 code: the cell loops below read codes, not one-character strings. */
-function isBlankCode(code: number): boolean {
+export function isBlankCode(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 11 || code === 12;
 }
 

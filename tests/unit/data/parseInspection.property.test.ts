@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseInspection } from '../../../src/data/parseInspection';
-import { cellsOf, splitLines, splitNameValue, startsLikeNumber, trimCell } from '../../../src/data/sources/text';
+import { splitLines } from '../../../src/data/sources/lines';
+import { cellsOf, splitNameValue, startsLikeNumber, trimCell } from '../../../src/data/sources/text';
 import { applyEdits, edits, expectWellFormed, tableChar } from '../parserProperties';
 import { readFixture } from '../readFixture';
 
