@@ -19,6 +19,7 @@ export {
 import {
   AVERAGE_WORDS,
   CHANGE_WORDS,
+  COUNT_WORDS,
   ENTITY_WORDS,
   headerEndsWith,
   headerIs,
@@ -172,6 +173,10 @@ export function inferPlan(grid: Grid): TablePlan {
     // and the reader warns on its cell.
     if (CHANGE_WORDS.test(header) || percentSign) {
       columns.push(plan(i, 'ignored', 'signed-index'));
+      continue;
+    }
+    if (COUNT_WORDS.test(header)) {
+      columns.push(plan(i, 'ignored', 'count-column'));
       continue;
     }
     if (headerIs(header, AVERAGE_WORDS)) {

@@ -34,6 +34,12 @@ export const RANK_WORDS = ['排名', '名次', '位次', '排序', '排行', '�
 export const AVERAGE_WORDS = ['平均得分', '平均分', '得分平均', '平均成绩', 'average', 'mean'];
 /** Headers of a change against an earlier period: never a score. */
 export const CHANGE_WORDS = /进步|变化|增减|环比|同比|升降|较上月|较上期|提升|change/i;
+/**
+ * Headers of counts (problems found, cases, complaints, visits): fewer is better, or they measure nothing of a
+ * score. Read as scores, they would rank the district with the most problems first.
+ */
+// Counts by their words, not 问题 alone: 问题整改 (problems put right) is a scored item in many inspections.
+export const COUNT_WORDS = /问题数|问题总数|发现问题|投诉量|个数|次数|件数|宗数|处数|点位数|数量|^count$|number of/i;
 /** Headers of deductions (fewer is better). */
 export const DEDUCTION_WORDS = /扣分|失分|扣减|deduct/i;
 export const ROW_NUMBER_WORDS = ['序号', '顺序', 'no', 'no.', '#'];

@@ -18,6 +18,7 @@ export type RoleReason =
   | 'score-header'
   | 'numbers'
   | 'signed-index'
+  | 'count-column'
   | 'sum-of-scores'
   | 'average-header'
   | 'computed-total'

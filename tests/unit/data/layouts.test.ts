@@ -89,6 +89,32 @@ describe('entity tables', () => {
     expect(codes(preview.result)).toContain('column-role-question');
   });
 
+  it('a count of problems found (fewer is better) is never a score: the 公厕 ranking stands; counts alone are refused', () => {
+    // The seed's 公厕 scores, with the problems an inspection found beside them (more problems, a lower score).
+    const table = '排名\t区\t得分\t发现问题数\n1\t杏花岭区\t78.8\t12\n2\t小店区\t77.8\t18\n3\t万柏林区\t76.5\t25\n';
+    const preview = previewImport(table);
+    const inspection = ok(preview.result);
+    expect(inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+    expect(scoresOf(inspection, '得分')).toEqual([78.8, 77.8, 76.5]);
+    expect(codes(preview.result)).not.toContain('rank-mismatch');
+    expect(chosen(preview)?.table?.plan.columns.map((c) => [c.header, c.role, c.reason])).toEqual([
+      ['排名', 'rank', 'rank-header'],
+      ['区', 'entity', 'entity-header'],
+      ['得分', 'score', 'score-header'],
+      ['发现问题数', 'ignored', 'count-column'],
+    ]);
+    // Read as scores, the counts would rank 万柏林区 (25 problems) first.
+    const counts = importText('区\t发现问题数\t整改次数\n杏花岭区\t12\t3\n小店区\t18\t5\n万柏林区\t25\t9\n').result;
+    expect(counts.ok).toBe(false);
+    expect(codes(counts)).toContain('no-score-column');
+    // 问题整改 (problems put right) is a scored item, not a count: it stays in the total.
+    const scored = ok(importText('区\t问题整改(20)\t市容(80)\t总分\n东区\t18\t70.5\t88.5\n西区\t15\t72\t87\n').result);
+    expect(scored.siteTypes.map((s) => [s.name, s.maxScore])).toEqual([
+      ['问题整改', 20],
+      ['市容', 80],
+    ]);
+  });
+
   it('a role changed in the preview re-reads the table: 序号 in administrative order is a row number, not a rank', () => {
     const text = '序号\t县区\t得分\n1\t清源县\t88.5\n2\t古城区\t91.2\n3\t新河县\t85.0\n';
     const preview = previewImport(text);
