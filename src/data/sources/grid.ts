@@ -180,14 +180,22 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
     const rebuilt = rebuildOneCellPerLine(block);
     return rebuilt ? [makeGrid(rebuilt.header, rebuilt.rows, title, block, [rebuilt.note])] : [];
   }
-  // A new header line after data rows starts a new table (two tables with no blank line between them).
+  // A new header line after data rows starts a new table (two tables with no blank line between them), under its
+  // own heading when a title line leads its header (`外围组`), and its lines from there.
   const grids: Grid[] = [];
   let headerLines: Line[] = [];
   let rows: Line[] = [];
-  const emit = () => {
-    if (rows.length > 0 && headerLines.length > 0) grids.push(gridOf(headerLines, rows, grids.length === 0 ? title : undefined, block));
+  let start = 0;
+  const emit = (end: number) => {
+    const lead = headerLines[0];
+    if (rows.length > 0 && lead) {
+      const ownTitle = grids.length > 0 && headerLines.length > 1 && isTitleText(lead.cells, lead.line.text);
+      const tableTitle = ownTitle ? { text: titleOf(lead), line: lead.line.number } : grids.length === 0 ? title : undefined;
+      grids.push(gridOf(ownTitle ? headerLines.slice(1) : headerLines, rows, tableTitle, block.slice(start, end)));
+    }
     headerLines = [];
     rows = [];
+    start = end;
   };
   for (const [index, line] of block.entries()) {
     const last = rows[rows.length - 1];
@@ -199,11 +207,11 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
     if (remark) rows[rows.length - 1] = remark;
     else if (isDataLine(line.cells) || misprintedRow || isGroupLabel(line, block[index + 1], headerLines, rows)) rows.push(line);
     else {
-      if (rows.length > 0) emit();
+      if (rows.length > 0) emit(index);
       headerLines.push(line);
     }
   }
-  emit();
+  emit(block.length);
   return grids;
 }
 

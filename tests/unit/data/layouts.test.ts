@@ -252,6 +252,33 @@ describe('the seed page as copies mangle it', () => {
     });
   });
 
+  it('a second table under its own heading with no blank line before it: its own candidate, title and lines', () => {
+    // The seed's 公厕 scores, the six districts printed as two groups, each ranked apart under its heading.
+    const text = [
+      '城区组',
+      '排名\t区\t公厕',
+      '1\t杏花岭区\t78.8',
+      '2\t小店区\t77.8',
+      '3\t万柏林区\t76.5',
+      '外围组',
+      '排名\t区\t公厕',
+      '1\t迎泽区\t74.3',
+      '2\t尖草坪区\t69.8',
+      '3\t晋源区\t66.4',
+    ].join('\n');
+    const tables = previewImport(text).candidates.map((c) => ({
+      title: c.title,
+      first: c.first,
+      last: c.last,
+      districts: c.result.ok ? c.result.inspection.districts : [],
+      scores: c.result.ok ? scoresOf(c.result.inspection, '公厕') : [],
+    }));
+    expect(tables).toEqual([
+      { title: '城区组', first: 1, last: 5, districts: ['杏花岭区', '小店区', '万柏林区'], scores: [78.8, 77.8, 76.5] },
+      { title: '外围组', first: 6, last: 10, districts: ['迎泽区', '尖草坪区', '晋源区'], scores: [74.3, 69.8, 66.4] },
+    ]);
+  });
+
   it('the two tables with no blank line between them read as two tables', () => {
     const joined = page.replace(/\n\n(## 城六区创卫月督查创卫评估暗访各区总分排名)\n\n/, '\n$1\n');
     const result = parseInspection(joined);
