@@ -196,6 +196,7 @@ export const en: Record<ViewMessageKey, string> = {
   importDoubtsTitle: '{count} doubts to check before import',
   importDoubtsChecked: 'I have checked these {count} doubts; import anyway',
   importDoubtsUnchecked: '{count} doubts are not checked yet: see “doubts to check” and confirm.',
+  'reason-max-row': "named 满分 or 分值 (full marks): the columns' maxima, not an entity",
   'reason-group-heading': 'one word alone on its row: a group heading, not an entity',
   importHtmlTooBig:
     'Table {table} of the web page expands its merged cells past the limit of {budget} cells: not read; the data already loaded is unchanged.',

@@ -189,6 +189,7 @@ export const zh = {
   importDoubtsTitle: '导入前请核对 {count} 处疑点',
   importDoubtsChecked: '我已核对以上 {count} 处疑点，仍要导入',
   importDoubtsUnchecked: '还有 {count} 处疑点未核对：请看“导入前请核对”，核对后勾选确认。',
+  'reason-max-row': '名称为满分或分值：这一行是各列的满分，不参与排名',
   'reason-group-heading': '一行只有一个词：分组标题，不是单位',
   importHtmlTooBig: '网页中的第 {table} 张表格合并单元格展开后超过 {budget} 格的上限，未读取；已载入的数据不变。',
   importFileImage: '这是图片（{kind}），但无法按图片读取。',

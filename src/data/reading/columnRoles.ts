@@ -23,6 +23,7 @@ import {
   ENTITY_WORDS,
   headerEndsWith,
   headerIs,
+  MAX_ROW_NAMES,
   normalize,
   RANK_WORDS,
   REFERENCE_NAMES,
@@ -76,10 +77,16 @@ export function inferPlan(grid: Grid): TablePlan {
   const columns: ColumnPlan[] = [];
   const questions: number[] = [];
 
-  // The entity column: named by its header, else the first column of text.
-  let entity = -1;
-  for (let i = 0; i < width && entity < 0; i++)
-    if (headerIs(headerText(i), ENTITY_WORDS) || headerEndsWith(headerText(i), ['街道', '单位'])) entity = i;
+  // The entity column: named by its header, else the first column of text. Of two named ones (区 then 街道, each
+  // street under its district), the one that names each row once: the other repeats a parent's name.
+  const named = [...Array(width).keys()].filter(
+    (i) => headerIs(headerText(i), ENTITY_WORDS) || headerEndsWith(headerText(i), ['街道', '单位']),
+  );
+  const namesEachRowOnce = (i: number) => {
+    const values = grid.rows.map((r) => r.cells[i]?.text ?? '').filter((v) => v !== '');
+    return new Set(values).size === values.length;
+  };
+  let entity = (named.length > 1 ? named.find(namesEachRowOnce) : undefined) ?? named[0] ?? -1;
   let entityReason: RoleReason = 'entity-header';
   if (entity < 0) {
     for (let i = 0; i < width && entity < 0; i++) {
@@ -98,6 +105,8 @@ export function inferPlan(grid: Grid): TablePlan {
     for (const cell of row.cells) if (cell.text !== '') filled++;
     if (filled === 1 && cellNumber(name) === null && name !== '' && width > 2)
       return { index, reference: false, skipped: true, reason: 'group-heading' };
+    // 满分 40 60 100: the columns' maxima, not an entity (read as one, it ranked first).
+    if (MAX_ROW_NAMES.test(normalize(name))) return { index, reference: false, skipped: true, reason: 'max-row' };
     return REFERENCE_NAMES.test(normalize(name))
       ? { index, reference: true, reason: 'reference-name' }
       : { index, reference: false, reason: undefined };
@@ -204,6 +213,13 @@ export function inferPlan(grid: Grid): TablePlan {
       continue;
     }
     columns.push(plan(i, 'score', headerEndsWith(header, SCORE_WORDS) ? 'score-header' : 'numbers'));
+  }
+  // The maxima a 满分 row prints, for the columns whose header gives none.
+  const maxRow = rows.find((r) => r.reason === 'max-row');
+  for (const column of maxRow ? columns : []) {
+    if (column.maxScore !== undefined || !['score', 'weighted', 'total'].includes(column.role)) continue;
+    const max = cellNumber(grid.rows[maxRow?.index ?? -1]?.cells[column.index]?.text ?? '');
+    if (max !== null && max > 0) column.maxScore = max;
   }
 
   // A raw score beside its weighted one (`实地考察 原始得分`, `实地考察 加权得分(85%)`): the weighted one counts.

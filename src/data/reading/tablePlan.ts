@@ -40,7 +40,7 @@ export interface ColumnPlan {
   weight: number | undefined;
 }
 
-export type RowKindReason = 'reference-name' | 'no-rank' | 'group-heading' | 'city-mean' | 'user';
+export type RowKindReason = 'reference-name' | 'no-rank' | 'group-heading' | 'max-row' | 'city-mean' | 'user';
 
 /** What a row of the grid is: one of the entities, a reference (an average), or a row not read. */
 export type RowStatus = 'entity' | 'reference' | 'skipped';

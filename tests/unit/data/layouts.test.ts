@@ -115,6 +115,30 @@ describe('entity tables', () => {
     ]);
   });
 
+  it('a 满分 (or 分值) row gives each column its maximum and is never ranked: read as a district, it came first', () => {
+    for (const word of ['满分', '分值']) {
+      const preview = previewImport(`区\t市容秩序\t环境卫生\t总分\n${word}\t40\t60\t100\n东区\t35.5\t52\t87.5\n西区\t33\t55.5\t88.5\n`);
+      const inspection = ok(preview.result);
+      expect(inspection.districts).toEqual(['东区', '西区']);
+      expect(inspection.siteTypes.map((s) => [s.name, s.maxScore])).toEqual([
+        ['市容秩序', 40],
+        ['环境卫生', 60],
+      ]);
+      expect(inspection.publishedTotals.map((t) => t.value)).toEqual([87.5, 88.5]);
+      expect(codes(preview.result)).not.toContain('max-assumed');
+      expect(chosen(preview)?.table?.plan.rows[0]).toMatchObject({ skipped: true, reason: 'max-row' });
+    }
+  });
+
+  it('two name columns (区, then 街道): the one that names each row once is the entity, the other is not read', () => {
+    const preview = previewImport('区\t街道\t得分\n迎泽区\t柳巷街道\t95.3\n迎泽区\t庙前街道\t93.1\n小店区\t坞城街道\t94.0\n');
+    expect(preview.chosen).toBe('table:1');
+    const inspection = ok(preview.result);
+    expect(inspection.districts).toEqual(['柳巷街道', '庙前街道', '坞城街道']);
+    expect(inspection.entityKind).toBe('街道');
+    expect(chosen(preview)?.table?.plan.columns.map((c) => c.role)).toEqual(['ignored', 'entity', 'score']);
+  });
+
   it('a role changed in the preview re-reads the table: 序号 in administrative order is a row number, not a rank', () => {
     const text = '序号\t县区\t得分\n1\t清源县\t88.5\n2\t古城区\t91.2\n3\t新河县\t85.0\n';
     const preview = previewImport(text);
