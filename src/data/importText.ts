@@ -18,6 +18,8 @@ import type { Finding, ParseResult } from './types';
 import { planWith, readingOf, type Reading } from './reading/importReading';
 import { suggestPeriod } from './reading/suggestPeriod';
 import { markDisagreements } from './reading/disagreements';
+import { orientationOf, transposeGrid } from './reading/orientation';
+import { splitRanksInNames } from './reading/ranksInNames';
 
 export { planWith, readingOf, type Reading } from './reading/importReading';
 export { suggestPeriod } from './reading/suggestPeriod';
@@ -34,8 +36,11 @@ export interface ImportCandidate {
   first: number;
   last: number;
   result: ParseResult;
-  /** For tables read by column roles: the grid and its plan, so the preview can change a role. */
-  table?: { grid: Grid; plan: TablePlan };
+  /**
+   * For tables read by column roles: the grid as read and its plan, so the preview can change a role, and whether
+   * that grid is the printed one with its rows and columns swapped.
+   */
+  table?: { grid: Grid; plan: TablePlan; swapped: boolean };
 }
 
 /** What an import was read as, and what was found. */
@@ -54,11 +59,26 @@ export interface ImportPreview extends ImportResult {
   suggestedPeriod: string | undefined;
 }
 
-/** Reads a table candidate again with the user's roles; other candidates are returned as read. */
+/** Reads a table candidate again with the user's choices (the axes swapped, roles, rows); others are returned as read. */
 export function readCandidate(candidate: ImportCandidate, reading: Reading | undefined): ParseResult {
-  if (!candidate.table || !reading || (!reading.roles?.length && !reading.references?.length && !reading.skipped?.length))
-    return candidate.result;
-  return readTable(candidate.table.grid, planWith(candidate.table.plan, reading));
+  const oriented = orientedCandidate(candidate, reading?.swap === true);
+  if (!oriented.table || !reading || (!reading.roles?.length && !reading.references?.length && !reading.skipped?.length))
+    return oriented.result;
+  return readTable(oriented.table.grid, planWith(oriented.table.plan, reading));
+}
+
+const ORIENTATION_NOTES: ReadonlySet<string> = new Set(['orientation-swapped', 'orientation-unclear']);
+
+/**
+ * The candidate with its grid's rows and columns swapped when the reader asks (swap), read afresh: the roles and
+ * rows of the other orientation mean nothing here. The reader's own choice needs no note of the automatic one.
+ */
+export function orientedCandidate(candidate: ImportCandidate, swap: boolean): ImportCandidate {
+  if (!swap || !candidate.table) return candidate;
+  const { grid: printed, swapped } = candidate.table;
+  const grid = transposeGrid({ ...printed, notes: printed.notes.filter((n) => !ORIENTATION_NOTES.has(n.code)) });
+  const plan = inferPlan(grid);
+  return { ...candidate, result: readTable(grid, plan), table: { grid, plan, swapped: !swapped } };
 }
 
 function readTable(grid: Grid, plan: TablePlan): ParseResult {
@@ -92,7 +112,25 @@ function isPageTable(grid: Grid): boolean {
   return labelled * 2 > grid.rows.length;
 }
 
-function tableCandidate(grid: Grid, format: ImportFormat): ImportCandidate {
+/** The grid in the orientation its labels say (entities as rows), with a note when it was swapped or is unclear. */
+function orientedGrid(printed: Grid): { grid: Grid; swapped: boolean } {
+  const orientation = orientationOf(printed);
+  const line = printed.header[1]?.line ?? printed.first;
+  const params = { count: orientation.count, kind: orientation.kind };
+  if (orientation.swap) {
+    const grid = transposeGrid(printed);
+    const note: Finding = { severity: 'info', code: 'orientation-swapped', line, params: { ...params, reason: orientation.reason ?? '' } };
+    return { grid: { ...grid, notes: [note, ...grid.notes] }, swapped: true };
+  }
+  if (orientation.unclear) {
+    const doubt: Finding = { severity: 'warning', code: 'orientation-unclear', line, params };
+    return { grid: { ...printed, notes: [doubt, ...printed.notes] }, swapped: false };
+  }
+  return { grid: printed, swapped: false };
+}
+
+function tableCandidate(printed: Grid, format: ImportFormat): ImportCandidate {
+  const { grid, swapped } = orientedGrid(splitRanksInNames(printed));
   const plan = inferPlan(grid);
   return {
     id: `${format}:${String(grid.first)}`,
@@ -101,7 +139,7 @@ function tableCandidate(grid: Grid, format: ImportFormat): ImportCandidate {
     first: grid.first,
     last: grid.last,
     result: readTable(grid, plan),
-    table: { grid, plan },
+    table: { grid, plan, swapped },
   };
 }
 
@@ -251,13 +289,25 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
   return candidates;
 }
 
-/** The most complete candidate that reads: most scores, then the earliest; the first one when none reads. */
+/**
+ * The candidate offered first: of those that read, the first printed among the complete ones (at least half as many
+ * scores as the most complete), so that a page ranking two groups or two lists opens on the first it prints and a
+ * stray fragment above the table does not; the first candidate when none reads.
+ */
 export function chooseCandidate(candidates: readonly ImportCandidate[]): ImportCandidate | undefined {
+  // A ranking has two entities at least: a lone row above a table is no ranking to open on.
+  const ranking = (c: ImportCandidate) => c.result.ok && c.result.inspection.districts.length >= 2;
+  const minimum = candidates.some(ranking) ? 2 : 1;
+  let most = 0;
+  for (const candidate of candidates) if (candidate.result.ok) most = Math.max(most, candidate.result.inspection.scores.length);
   let best: ImportCandidate | undefined;
-  let bestCount = -1;
+  let bestCount = 0;
   for (const candidate of candidates) {
-    const count = candidate.result.ok ? candidate.result.inspection.scores.length : -1;
-    if (count > bestCount) {
+    if (!candidate.result.ok || candidate.result.inspection.districts.length < minimum) continue;
+    const count = candidate.result.inspection.scores.length;
+    if (count * 2 < most) continue;
+    // Two readings of the same lines (one table, and the tables it merges with): the more complete.
+    if (!best || candidate.first < best.first || (candidate.first === best.first && count > bestCount)) {
       best = candidate;
       bestCount = count;
     }

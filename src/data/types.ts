@@ -117,6 +117,7 @@ export type FindingCode =
   | 'name-invisible'
   | 'name-empty'
   | 'unnamed-column'
+  | 'orientation-unclear'
   // infos: facts worth a visible note
   | 'header-recovered'
   | 'total-rounding'
@@ -133,7 +134,8 @@ export type FindingCode =
   | 'name-parent-dropped'
   | 'max-from-values'
   | 'total-is-mean'
-  | 'group-ranked-apart';
+  | 'group-ranked-apart'
+  | 'orientation-swapped';
 
 export type FindingParam = string | number | readonly string[];
 

@@ -58,6 +58,10 @@ const findingZh: Record<FindingCode, string> = {
   'name-invisible': '名称{district}含不可见字符（零宽或文字方向控制符），已去掉。',
   'name-empty': '名称“{printed}”只有不可见字符或空格：无法读作一个名称，请在表格中填写。',
   'unnamed-column': '第 {column} 列的得分没有表头（暂称 {name}），而其他列有：表头可能与各行没有对齐，请核对每列是哪个类别。',
+  'orientation-swapped':
+    '表头一行是 {count} 个{kind}的名称，各行是评分项目：已按行列互换读取，排名的是表头中的各单位。如不对，请在预览中点“行列互换”。',
+  'orientation-unclear':
+    '表头一行和第一列都像单位名称（表头有 {count} 个{kind}）：按各行是单位读取。如应排名的是表头中的各单位，请在预览中点“行列互换”。',
   'deduction-column':
     '“{header}”是扣分（越少越好）：按得分排名会把扣分最多的排在第一，所以不导入。若它其实是得分，请在预览中改这一列的作用。',
   'totals-not-sums': '{count} 个公布总分都不等于各项之和：这些分项只是总分的一部分或另行计分；排名按公布总分。',
@@ -134,6 +138,10 @@ const findingEn: Record<FindingCode, string> = {
   'name-empty': 'The name “{printed}” is only invisible characters or spaces: it cannot be read as a name; fill it in the grid.',
   'unnamed-column':
     'Column {column} has figures but no header (called {name} for now) while other columns have one: the header may not line up with the rows; check which category each column is.',
+  'orientation-swapped':
+    'The header row names {count} units ({kind}) and each row is a scored item: read with rows and columns swapped, so the units are ranked. If that is wrong, press “Swap rows and columns” in the preview.',
+  'orientation-unclear':
+    'Both the header row ({count} names ending in {kind}) and the first column look like unit names: read with one unit per row. If the units in the header are the ones to rank, press “Swap rows and columns” in the preview.',
   'deduction-column':
     '“{header}” is a deduction (fewer is better): ranked as a score it would put the most deducted first, so it is not imported. If it is in fact a score, change the column’s role in the preview.',
   'totals-not-sums':

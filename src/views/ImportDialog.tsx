@@ -6,7 +6,7 @@ import { FieldProblem, problemProps } from '../components/FieldProblem';
 import { FileDropZone } from '../components/FileDropZone';
 import { ReadProgress } from '../components/ReadProgress';
 import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
-import { readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
+import { orientedCandidate, readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
 import { formatScore } from '../i18n/format';
 import { formatPeriod } from '../i18n/months';
 import { selectOrderedInspections } from '../store/selectors';
@@ -53,6 +53,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const [chosenId, setChosenId] = useState('');
   const [roles, setRoles] = useState<ReadonlyMap<number, ColumnRole>>(new Map());
   const [statuses, setStatuses] = useState<ReadonlyMap<number, RowStatus>>(new Map());
+  // The reader swapped the grid's rows and columns: its roles and rows are read afresh.
+  const [swap, setSwap] = useState(false);
   const [doubtsChecked, setDoubtsChecked] = useState(false);
   const [allFindings, setAllFindings] = useState(false);
   const job = useImportJob();
@@ -72,6 +74,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     setAllFindings(false);
     setRoles(new Map());
     setStatuses(new Map());
+    setSwap(false);
     setDoubtsChecked(false);
   };
   const { readFile, onPaste, ocrProgress, ocrDoubts, cancelOcr } = useImportSource({
@@ -113,14 +116,16 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     );
   };
   const candidate = preview?.candidates.find((c) => c.id === chosenId);
+  // The candidate as the grid shows it: swapped when the reader asked.
+  const shown = useMemo(() => (candidate ? orientedCandidate(candidate, swap) : undefined), [candidate, swap]);
   const reading: Reading | undefined = useMemo(
-    () => (candidate ? readingOf(candidate.id, roles, statuses) : undefined),
-    [candidate, roles, statuses],
+    () => (candidate ? readingOf(candidate.id, roles, statuses, swap) : undefined),
+    [candidate, roles, statuses, swap],
   );
   const result = useMemo(() => (candidate ? readCandidate(candidate, reading) : preview?.result), [candidate, preview, reading]);
   // Every doubt (a warning: a name that looks like a fragment, a total that is not the sum, an unsettled column;
   // a cell the OCR is unsure of) is confirmed before import: a wrong ranking never passes silently.
-  const ocrChecks = ocrDoubtItems(candidate, statuses, previewed, ocrDoubts, t);
+  const ocrChecks = ocrDoubtItems(shown, statuses, previewed, ocrDoubts, t);
   const doubtCount = result?.ok ? result.findings.filter(isDoubt).length + ocrChecks.length : 0;
   const correct = (line: number, cell: number, value: string) => {
     source.current = withCell(source.current, line, cell, value);
@@ -238,7 +243,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         <ImportPreview
           idPrefix={id}
           preview={preview}
-          candidate={candidate}
+          candidate={shown}
           result={result}
           ocrChecks={ocrChecks}
           onCorrect={correct}
@@ -252,6 +257,13 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
             onRoles: setRoles,
             statuses,
             onStatuses: setStatuses,
+            swapped: swap,
+            onSwap: () => {
+              setSwap(!swap);
+              setRoles(new Map());
+              setStatuses(new Map());
+              setDoubtsChecked(false);
+            },
             allFindings,
             onAllFindings: () => {
               setAllFindings(true);

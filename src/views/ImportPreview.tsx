@@ -40,6 +40,9 @@ export interface PreviewChoices {
   onRoles: (roles: ReadonlyMap<number, ColumnRole>) => void;
   statuses: ReadonlyMap<number, RowStatus>;
   onStatuses: (statuses: ReadonlyMap<number, RowStatus>) => void;
+  /** The reader swapped the grid's rows and columns (the entities stand in the header). */
+  swapped: boolean;
+  onSwap: () => void;
   allFindings: boolean;
   onAllFindings: () => void;
   doubtsChecked: boolean;
@@ -129,6 +132,14 @@ export function ImportPreview({
           chosen={choices.chosenId}
           onChoose={choices.onChoose}
         />
+      )}
+      {table && (
+        <p className="import-swap">
+          <button type="button" aria-pressed={choices.swapped} onClick={choices.onSwap}>
+            {t('importSwap')}
+          </button>{' '}
+          <span>{t(table.swapped ? 'importSwappedNote' : 'importRowsNote')}</span>
+        </p>
       )}
       {table && (
         <ReadingGrid

@@ -116,9 +116,15 @@ export function gridRows(
 }
 
 /** The reading the user chose: the candidate, and the roles and row statuses set over the reader's. */
-export function readingOf(candidate: string, roles: ReadonlyMap<number, ColumnRole>, statuses: ReadonlyMap<number, RowStatus>): Reading {
+export function readingOf(
+  candidate: string,
+  roles: ReadonlyMap<number, ColumnRole>,
+  statuses: ReadonlyMap<number, RowStatus>,
+  swap = false,
+): Reading {
   return {
     candidate,
+    ...(swap ? { swap: true } : {}),
     ...(roles.size > 0 ? { roles: [...roles].map(([column, role]) => ({ column, role })) } : {}),
     ...(statuses.size > 0
       ? {

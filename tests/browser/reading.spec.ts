@@ -8,6 +8,7 @@ import { strToU8, zipSync } from 'fflate';
 import { rankingDocumentXml, rankingPageHtml, rankingWorkbook } from '../support/rankingWorkbook';
 import { expect, openImportDialog, previewRanking, rankingRows, test } from './fixtures';
 import { expectEveryNameAndScore } from './inventedRanking';
+import { SEED_DISTRICTS_BY_TOTAL, SEED_SCORES, SEED_SITE_TYPES } from '../unit/seedFigures';
 
 const GRID = '读取结果（可更改各列和各行的作用）';
 
@@ -223,4 +224,39 @@ test('a PDF printed by Chromium imports its 8 × 6 table with every name and sco
   await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/## 各街道城市管理考核得分/);
   await expectEveryNameAndScore(dialog);
   expect(watched.consoleErrors).toEqual([]);
+});
+
+test('site types as rows and districts as columns rank the districts; 行列互换 reads it the other way, and the choice is kept', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  const header = ['点位类型', ...SEED_DISTRICTS_BY_TOTAL].join('\t');
+  const rows = SEED_SITE_TYPES.map((siteType) => [siteType, ...(SEED_SCORES[siteType] ?? []).map(String)].join('\t'));
+  await dialog.getByLabel('粘贴文本').fill([header, ...rows].join('\n'));
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(dialog).toContainText('已按行列互换读取');
+  // The sums of the printed scores: 杏花岭区 676.7 (printed total 676.6), 尖草坪区 643.3 last.
+  const ranking = await previewRanking(dialog);
+  expect(ranking[0]).toEqual(['杏花岭区', '1', '676.7']);
+  expect(ranking[ranking.length - 1]).toEqual(['尖草坪区', '6', '643.3']);
+  const swap = dialog.getByRole('button', { name: '行列互换' });
+  await expect(swap).toHaveAttribute('aria-pressed', 'false');
+  await swap.click();
+  await expect(swap).toHaveAttribute('aria-pressed', 'true');
+  await expect(dialog).toContainText('按印刷的样子读取');
+  // Read as printed, the site types are the rows ranked: 公厕 has the highest sum (443.6).
+  expect((await previewRanking(dialog))[0]).toEqual(['公厕', '1', '443.6']);
+  await swap.click();
+  expect((await previewRanking(dialog))[0]).toEqual(['杏花岭区', '1', '676.7']);
+  // Swapped again and imported: the reader's choice is stored with the text, and a reload reads it the same way.
+  await swap.click();
+  await dialog.getByLabel('期次（年月）').fill('2025-07');
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  expect((await rankingRows(page))[0]?.[1]).toBe('公厕');
+  await page.reload();
+  await expect(page.getByLabel('期次')).toHaveValue('2025-07');
+  expect((await rankingRows(page)).map((r) => r[1])).toHaveLength(SEED_SITE_TYPES.length);
+  expect((await rankingRows(page))[0]?.[1]).toBe('公厕');
 });

@@ -1,8 +1,10 @@
-// A table that ranks groups apart (城区 and 县区, 一类街道 and 二类街道): the group headings inside it cut it into
-// one grid per group, each offered on its own, so that two rankings are never merged into one.
+// A table that ranks groups apart (城区 and 县区, 一类街道 and 二类街道): the group headings inside it, or a printed
+// rank that starts again at 1, cut it into one grid per group, each offered on its own, so that two rankings are
+// never merged into one.
 
-import { inferPlan } from '../reading/columnRoles';
-import type { Grid } from '../sources/grid';
+import { inferPlan, type TablePlan } from '../reading/columnRoles';
+import { cellNumber, type Grid } from '../sources/grid';
+import { rankOf } from './listItems';
 
 export interface GroupGrid {
   grid: Grid;
@@ -13,11 +15,16 @@ export interface GroupGrid {
 /** One grid per group when the table has two or more groups with rows; otherwise none. */
 export function splitGroups(grid: Grid): GroupGrid[] {
   const plan = inferPlan(grid);
+  const restarts = rankRestarts(grid, plan);
   const parts: { group: string; rows: Grid['rows'] }[] = [];
   let current: { group: string; rows: Grid['rows'] } = { group: '', rows: [] };
   for (const row of plan.rows) {
     const gridRow = grid.rows[row.index];
     if (!gridRow) continue;
+    if (restarts.has(row.index) && current.rows.length > 0) {
+      parts.push(current);
+      current = { group: '', rows: [] };
+    }
     if (row.reason === 'group-heading') {
       if (current.rows.length > 0 || current.group !== '') parts.push(current);
       current = { group: gridRow.cells.find((c) => c.text !== '')?.text ?? '', rows: [] };
@@ -29,9 +36,37 @@ export function splitGroups(grid: Grid): GroupGrid[] {
   // Any size: a group of one entity ranked on its own is still apart from the others, never merged into them.
   const groups = parts.filter((p) => p.rows.length > 0);
   if (groups.length < 2) return [];
-  return groups.map(({ group, rows }) => {
+  return groups.map(({ group: heading, rows }, n) => {
+    // A group with no heading of its own (its ranks start again) is named by its place: 第 2 组.
+    const group = heading !== '' ? heading : `#${String(n + 1)}`;
     const first = rows[0]?.line ?? grid.first;
     const last = rows[rows.length - 1]?.line ?? grid.last;
     return { group, grid: { ...grid, title: [grid.title, group].filter((t) => t !== '').join(' · '), rows, first, last } };
   });
+}
+
+/**
+ * The rows where a printed rank starts again at 1 (名次 1…7, then 1…3), in a table printed in rank order: each
+ * begins a group ranked apart. None when the ranks fall anywhere else (rows in a fixed order, with their ranks
+ * beside them) or the table prints no rank column.
+ */
+function rankRestarts(grid: Grid, plan: TablePlan): Set<number> {
+  const rank = plan.columns.find((c) => c.role === 'rank');
+  const starts = new Set<number>();
+  if (!rank) return starts;
+  let previous = 0;
+  for (const row of plan.rows) {
+    if (row.reference || row.skipped) continue;
+    const text = grid.rows[row.index]?.cells[rank.index]?.text ?? '';
+    const value = cellNumber(text) ?? rankOf(text);
+    if (value === null) continue;
+    // Each group printed in rank order from its first: a table that opens on rank 2 is in some other order.
+    if (previous === 0 && value !== 1) return new Set();
+    if (value < previous) {
+      if (value !== 1) return new Set();
+      starts.add(row.index);
+    }
+    previous = value;
+  }
+  return starts;
 }

@@ -79,8 +79,10 @@ export function inferPlan(grid: Grid): TablePlan {
 
   // The entity column: named by its header, else the first column of text. Of two named ones (区 then 街道, each
   // street under its district), the one that names each row once: the other repeats a parent's name.
+  // A header that ends like a name (`东关街道`) over a column of figures is one entity's scores, not the names.
+  const holdsText = (i: number) => grid.rows.filter((r) => cellNumber(r.cells[i]?.text ?? '') === null).length * 2 > grid.rows.length;
   const named = [...Array(width).keys()].filter(
-    (i) => headerIs(headerText(i), ENTITY_WORDS) || headerEndsWith(headerText(i), ['街道', '单位']),
+    (i) => (headerIs(headerText(i), ENTITY_WORDS) || headerEndsWith(headerText(i), ['街道', '单位'])) && holdsText(i),
   );
   const namesEachRowOnce = (i: number) => {
     const values = grid.rows.map((r) => r.cells[i]?.text ?? '').filter((v) => v !== '');

@@ -6,6 +6,8 @@ import type { ColumnRole, TablePlan } from './columnRoles';
 /** What the user chose in the preview: kept with the import, so that reading its text again gives the same inspection. */
 export interface Reading {
   candidate: string;
+  /** The reader swapped the rows and columns of the candidate's grid as it was offered. */
+  swap?: boolean;
   /** Column roles the user changed, by column index. */
   roles?: { column: number; role: ColumnRole }[];
   /** Rows (indexes into the grid's rows) the user marked as reference rows, and those unmarked. */
@@ -68,8 +70,10 @@ export function readingOf(value: unknown): Reading | null {
   const references = listOf(value.references, 'row', 'reference', isBoolean);
   const skipped = listOf(value.skipped, 'row', 'skipped', isBoolean);
   if (roles === null || references === null || skipped === null) return null;
+  if (value.swap !== undefined && typeof value.swap !== 'boolean') return null;
   return {
     candidate: value.candidate,
+    ...(value.swap === true ? { swap: true } : {}),
     ...(roles ? { roles } : {}),
     ...(references ? { references } : {}),
     ...(skipped ? { skipped } : {}),

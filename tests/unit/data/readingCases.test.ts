@@ -149,6 +149,36 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
     });
   });
 
+  it('a rank that starts again at 1 with no heading between begins a second group; the first printed is offered first', () => {
+    // 名次 1…4 then 1…3: two rankings in one table (towns, then parks), the second with the higher scores.
+    const text =
+      '单位\t分数\t名次\n甲镇\t79.19\t1\n乙镇\t78.16\t2\n丙街道\t77.71\t3\n丁镇\t76.75\t4\n工业区\t88.70\t1\n开发区\t85.62\t2\n示范区\t77.45\t3\n';
+    const preview = previewImport(text);
+    const readable = preview.candidates.filter((c) => c.result.ok);
+    expect(readable.map((c) => ranking(c.result).map(([name]) => name))).toEqual([
+      ['甲镇', '乙镇', '丙街道', '丁镇'],
+      ['工业区', '开发区', '示范区'],
+    ]);
+    expect(preview.chosen).toBe(readable[0]?.id);
+    expect(readable[1]?.result.findings.find((f) => f.code === 'group-ranked-apart')).toMatchObject({ params: { group: '#2', count: 2 } });
+  });
+
+  it('ranks in a fixed order (2, 1, 3) are one ranking, not groups', () => {
+    const readable = previewImport('单位\t分数\t名次\n甲镇\t80\t2\n乙镇\t90\t1\n丙镇\t70\t3\n').candidates.filter((c) => c.result.ok);
+    expect(readable.map((c) => ranking(c.result).map(([name]) => name))).toEqual([['乙镇', '甲镇', '丙镇']]);
+  });
+
+  it('two lists on one page: the first printed is offered first, even when the second is longer', () => {
+    const text =
+      '区级排名第一名:东区政府(93.24分),第二名:西区政府(90.10分),第三名:南区政府(85.00分)。\n\n' +
+      '其他单位排名,第一名:甲公司(95.67分),第二名:乙公司(92.00分),第三名:丙所(88.00分),第四名:丁所(61.00分)。\n';
+    const preview = previewImport(text);
+    const chosen = preview.candidates.find((c) => c.id === preview.chosen);
+    expect(chosen && ranking(chosen.result).map(([name]) => name)).toEqual(['东区政府', '西区政府', '南区政府']);
+    const other = preview.candidates.find((c) => c.result.ok && c.result.inspection.districts.includes('甲公司'));
+    expect(other && ranking(other.result).map(([name]) => name)).toEqual(['甲公司', '乙公司', '丙所', '丁所']);
+  });
+
   it('a group of one entity is still its own group: never merged into the other group’s ranking', () => {
     const grouped = '单位\t得分\t排名\n城区\n甲区\t90\t1\n乙区\t85\t2\n丁区\t82\t3\n县区\n丙县\t95\t1\n';
     const readable = previewImport(grouped).candidates.filter((c) => c.result.ok);

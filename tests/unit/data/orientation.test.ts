@@ -1,0 +1,108 @@
+// Which axis holds the entities: a table with a site type per row and a district per column (how the newspaper
+// prints its first table) ranks the districts, not the site types; the reader can swap the axes in the preview,
+// and a table with districts as rows is read as it always was.
+import { describe, expect, it } from 'vitest';
+import { importText, previewImport, readCandidate, orientedCandidate } from '../../../src/data/importText';
+import { transposeGrid } from '../../../src/data/reading/orientation';
+import type { Inspection, ParseResult } from '../../../src/data/types';
+import { computeStandings } from '../../../src/model/standings';
+import { indexScores } from '../../../src/model/scores';
+import { SEED_DISTRICTS_BY_TOTAL, SEED_SCORES, SEED_SITE_TYPES } from '../seedFigures';
+
+function ok(result: ParseResult): Inspection {
+  if (!result.ok) throw new Error(JSON.stringify(result.findings));
+  return result.inspection;
+}
+
+/** The seed's scores with the site types as rows and the districts as columns, as the newspaper prints them. */
+function siteTypesAsRows(corner: string, extraRow?: (district: number) => number): string {
+  const header = [corner, ...SEED_DISTRICTS_BY_TOTAL].join('\t');
+  const rows = SEED_SITE_TYPES.map((siteType) => [siteType, ...(SEED_SCORES[siteType] ?? []).map(String)].join('\t'));
+  const last = extraRow ? [['合计', ...SEED_DISTRICTS_BY_TOTAL.map((_, i) => String(extraRow(i)))].join('\t')] : [];
+  return [header, ...rows, ...last].join('\n') + '\n';
+}
+
+/** Each district's sum of its printed scores, computed here from the typed-in print: the oracle. */
+function printedSums(): Map<string, number> {
+  return new Map(
+    SEED_DISTRICTS_BY_TOTAL.map((district, i) => [
+      district,
+      Math.round(SEED_SITE_TYPES.reduce((sum, s) => sum + (SEED_SCORES[s]?.[i] ?? 0), 0) * 10) / 10,
+    ]),
+  );
+}
+
+function ranking(inspection: Inspection): { district: string; total: number }[] {
+  return computeStandings(indexScores(inspection), inspection.siteTypes).rows.map((r) => ({ district: r.district, total: r.total }));
+}
+
+describe('orientation: which axis holds the entities', () => {
+  it('site types as rows and districts as columns, no total: the districts are ranked by the sum of their scores', () => {
+    for (const corner of ['点位类型', '', '项目']) {
+      const inspection = ok(importText(siteTypesAsRows(corner)).result);
+      expect(inspection.districts.toSorted()).toEqual([...SEED_DISTRICTS_BY_TOTAL].sort());
+      expect(inspection.siteTypes.map((s) => s.name)).toEqual(SEED_SITE_TYPES);
+      const sums = printedSums();
+      const expected = [...sums.entries()].sort((a, b) => b[1] - a[1]).map(([district, total]) => ({ district, total }));
+      expect(ranking(inspection).map((r) => ({ ...r, total: Math.round(r.total * 10) / 10 }))).toEqual(expected);
+      // 铁路沿线 for 小店区 is 80.7 in the print, on the row of 铁路沿线 (line 10 of this text).
+      const railway = inspection.scores.find((s) => s.district === '小店区' && s.siteType === '铁路沿线');
+      expect(railway).toMatchObject({ value: 80.7, line: 10 });
+    }
+  });
+
+  it('says the axes were swapped, with the evidence, and offers the swap back', () => {
+    const preview = previewImport(siteTypesAsRows('点位类型'));
+    const note = preview.result.findings.find((f) => f.code === 'orientation-swapped');
+    expect(note).toMatchObject({ severity: 'info', params: { count: 6, kind: '区' } });
+    const candidate = preview.candidates.find((c) => c.id === preview.chosen);
+    if (!candidate) throw new Error('no candidate chosen');
+    expect(candidate.table?.swapped).toBe(true);
+    // The reader swaps back: the site types become the rows that are ranked, as the table is printed.
+    const back = orientedCandidate(candidate, true);
+    expect(back.table?.swapped).toBe(false);
+    const asPrinted = ok(readCandidate(candidate, { candidate: back.id, swap: true }));
+    expect(asPrinted.districts).toEqual(SEED_SITE_TYPES);
+    // And an import stored with that choice reads the same way again.
+    expect(ok(importText(siteTypesAsRows('点位类型'), { candidate: preview.chosen, swap: true }).result).districts).toEqual(
+      SEED_SITE_TYPES,
+    );
+  });
+
+  it('with a 合计 row printed under the site types, the districts are ranked by that row, as printed', () => {
+    const printed = [676.6, 669.9, 659.8, 651.2, 650.6, 643.3];
+    const inspection = ok(importText(siteTypesAsRows('点位类型', (i) => printed[i] ?? 0)).result);
+    expect(inspection.publishedTotals.map((t) => [t.district, t.value])).toEqual(SEED_DISTRICTS_BY_TOTAL.map((d, i) => [d, printed[i]]));
+    expect(ranking(inspection).map((r) => r.district)).toEqual(SEED_DISTRICTS_BY_TOTAL);
+    expect(inspection.siteTypes.map((s) => s.name)).not.toContain('合计');
+  });
+
+  it('districts as rows (the usual table) are read as they are, with no note of a swap', () => {
+    const text = '区\t市容秩序\t老旧小区\t城中村\n东城区\t35.5\t52\t40\n西城区\t33\t55.5\t41\n南城区\t30\t50\t39.5\n';
+    const preview = previewImport(text);
+    expect(ok(preview.result).districts).toEqual(['东城区', '西城区', '南城区']);
+    expect(preview.result.findings.map((f) => f.code)).not.toContain('orientation-swapped');
+  });
+
+  it('streets named in both axes: kept as printed, a doubt unless the corner says the rows are the streets', () => {
+    const body = '\t东关街道\t西关街道\n南关街道\t90\t80\n北关街道\t85\t95\n';
+    const unclear = previewImport(`考评得分${body}`).result;
+    expect(ranking(ok(unclear))).toEqual([
+      { district: '北关街道', total: 180 },
+      { district: '南关街道', total: 170 },
+    ]);
+    expect(unclear.findings.find((f) => f.code === 'orientation-unclear')).toMatchObject({ severity: 'warning', params: { count: 2 } });
+    const named = previewImport(`街道${body}`).result;
+    expect(ranking(ok(named)).map((r) => r.district)).toEqual(['北关街道', '南关街道']);
+    expect(named.findings.map((f) => f.code)).not.toContain('orientation-unclear');
+  });
+
+  it('a grid swapped twice is the grid it was, every cell on its own line and column', () => {
+    const preview = previewImport(siteTypesAsRows('点位类型'));
+    const grid = preview.candidates.find((c) => c.id === preview.chosen)?.table?.grid;
+    if (!grid) throw new Error('no grid');
+    const twice = transposeGrid(transposeGrid(grid));
+    expect(twice.header).toEqual(grid.header);
+    expect(twice.rows.map((r) => r.cells)).toEqual(grid.rows.map((r) => r.cells));
+  });
+});
