@@ -3,7 +3,7 @@
 // width, a merged share cell (`40%`, printed in one row only) and a weighted copy of a score (raw × share) taken
 // out and kept as the score's weight, a group label line (`一类街道`) set aside.
 
-import { cellNumber, decimalsOf, isNumberCell, isRoleWord, type GridCell, type GridRow } from './gridCells';
+import { blankCell, cellNumber, decimalsOf, isNumberCell, isRoleWord, type GridCell, type GridRow } from './gridCells';
 
 const SHARE = /^[(（]?\s*(?:权重|占)?\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]?$/;
 /** A word that finishes the header word above it (`环境卫生` / `指数`). */
@@ -38,9 +38,12 @@ function isInteger(cell: GridCell | undefined): number | null {
 /** Where the data starts and how its rows begin: a rank before each name, or each name. */
 function dataStart(cells: readonly GridCell[]): { start: number; rankFirst: boolean } | null {
   for (let i = 0; i + 2 < cells.length; i++) {
-    if (isInteger(cells[i]) === 1 && isText(cells[i + 1]) && isNumberCell(cells[i + 2] ?? { text: '', line: 0, column: 0 }))
+    // Rank 1, a name, then a figure among the row's next cells (a remark may stand between them).
+    if (isInteger(cells[i]) === 1 && isText(cells[i + 1]) && cells.slice(i + 2, i + 6).some((c) => isNumberCell(c)))
       return { start: i, rankFirst: true };
-    if (isText(cells[i]) && !isRoleWord(cells[i]?.text ?? '') && isNumberCell(cells[i + 1] ?? { text: '', line: 0, column: 0 })) {
+    // A header's last word over the first row's rank (`奖励金(元)` then `1`, `大庭村`) is no name with its figure.
+    const rankFollows = isInteger(cells[i + 1]) === 1 && isText(cells[i + 2]);
+    if (isText(cells[i]) && !isRoleWord(cells[i]?.text ?? '') && isNumberCell(cells[i + 1] ?? blankCell) && !rankFollows) {
       // A group label right before (`一类街道` over `江南街道 93.28 …`) belongs to the data, not the header.
       const labelled = i > 0 && isText(cells[i - 1]) && /类|组/.test(cells[i - 1]?.text ?? '') ? i - 1 : i;
       return { start: labelled, rankFirst: false };
@@ -62,7 +65,9 @@ function splitRows(data: readonly GridCell[], rankFirst: boolean): { rows: GridC
     if (rankFirst) {
       const rank = isInteger(cell);
       // The next rank (or a tie) before a name starts a row; a score printed as a whole number (75) does not.
-      starts = rank !== null && isText(next) && (rank === lastRank + 1 || rank === lastRank || rank === rows.length + 1);
+      // Competition ranks skip after a tie (8, 8, 10): the rank is then the count of rows so far, this one included.
+      const count = rows.length + (current.length > 0 ? 1 : 0) + 1;
+      starts = rank !== null && isText(next) && (rank === lastRank + 1 || rank === lastRank || rank === rows.length + 1 || rank === count);
       if (starts && rank !== null) lastRank = rank;
     } else if (isText(cell)) {
       if (isText(next)) {
@@ -84,7 +89,11 @@ function splitRows(data: readonly GridCell[], rankFirst: boolean): { rows: GridC
 }
 
 /** Header words joined: a suffix word or an annotation finishes the word above; group words and shares go. */
-function joinHeader(words: readonly GridCell[], width: number): GridCell[] {
+function joinHeader(printed: readonly GridCell[], width: number): GridCell[] {
+  // A lead-in (`通报如下:`) is no column; the words that are then as many as the columns are the header as it is.
+  let words = printed;
+  while (words.length > width && /[:：]$/.test(words[0]?.text ?? '')) words = words.slice(1);
+  if (words.length === width) return [...words];
   const out: GridCell[] = [];
   for (const word of words) {
     const last = out[out.length - 1];
@@ -145,13 +154,32 @@ function dropWeightedCopies(rows: GridCell[][], share: number | undefined): { ro
   return { rows, weights };
 }
 
+/**
+ * The rows as wide as most of them, the last cut to that width: the text after the table (`二、存在问题`) ran into
+ * it. Weighted copies of a score are taken out first.
+ */
+function withoutTrailingText(rows: GridCell[][], share: number | undefined): { rows: GridCell[][]; weights: Map<number, number> } {
+  const counts = new Map<number, number>();
+  for (const row of rows) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  let width = 0;
+  for (const [length, count] of counts)
+    if (count > (counts.get(width) ?? 0) || (count === counts.get(width) && length > width)) width = length;
+  const last = rows[rows.length - 1];
+  // Only text runs on: a figure past the width is a cell of the table, and the rows do not fit.
+  if (rows.length > 2 && last && last.length > width && last.slice(width).every((c) => cellNumber(c.text) === null))
+    rows[rows.length - 1] = last.slice(0, width);
+  return dropWeightedCopies(rows, share);
+}
+
 /** The table of a run of one-cell lines (blank lines inside it are empty cells), or null when it is none. */
 export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable | null {
   const filled = cells.filter((c) => c.text !== '');
   const found = dataStart(filled);
   // A header is a few dozen words at most: a long run of words before any figure is prose, not a table.
   if (!found || found.start < 2 || found.start > 200) return null;
-  const { rows: rawRows, groups } = splitRows(filled.slice(found.start), found.rankFirst);
+  // The data keeps its empty cells (a blank in the rhythm of a web table's cells), so a row keeps its width.
+  const first = filled[found.start];
+  const { rows: rawRows, groups } = splitRows(cells.slice(first ? cells.indexOf(first) : 0), found.rankFirst);
   if (rawRows.length < 2) return null;
   // A share cell printed in one row only (a merged cell) is no cell of that row: its share is kept.
   let share: number | undefined;
@@ -162,9 +190,8 @@ export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable
       return !match;
     }),
   );
-  const { rows: narrowed, weights } = dropWeightedCopies(rows, share);
-  let width = 0;
-  for (const row of narrowed) width = Math.max(width, row.length);
+  const { rows: narrowed, weights } = withoutTrailingText(rows, share);
+  const width = narrowed[0]?.length ?? 0;
   if (narrowed.some((r) => r.length !== width)) return null;
   const header = joinHeader(filled.slice(0, found.start), width).map((cell, i) => {
     const weight = weights.get(i);

@@ -125,7 +125,7 @@ function mergeCellRuns(blocks: Line[][]): Line[][] {
     let end = i;
     while (end + 1 < blocks.length && oneCell(blocks[end + 1] ?? []) && oneCell(blocks[end] ?? [])) end++;
     if (end > i) {
-      const merged = blocks.slice(i, end + 1).flat();
+      const merged = withEmptyCells(blocks.slice(i, end + 1).flat());
       const figures = merged.filter((l) => l.cells[0] !== undefined && isNumberCell(l.cells[0])).length;
       // Tried once per run, then the run goes on as it was: a long text of short paragraphs stays linear.
       if (figures >= 3 && rebuildCellPerLine(merged.flatMap((l) => l.cells))) out.push(merged);
@@ -134,6 +134,35 @@ function mergeCellRuns(blocks: Line[][]): Line[][] {
       continue;
     }
     out.push(block);
+  }
+  return out;
+}
+
+/**
+ * A run of cells one per line with a blank line between each (a web table copied cell by cell): in that rhythm a
+ * longer gap (a line of spaces, or nothing, between two blank lines) is an empty cell, kept so that the row keeps
+ * its width. A run without the rhythm is returned as it was.
+ */
+function withEmptyCells(lines: Line[]): Line[] {
+  // The rhythm: most gaps are one blank line, and nearly all are an even number of lines (cell, blank, cell).
+  let twos = 0;
+  let even = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const gap = (lines[i]?.line.number ?? 0) - (lines[i - 1]?.line.number ?? 0);
+    if (gap === 2) twos++;
+    if (gap % 2 === 0) even++;
+  }
+  if (twos * 2 < lines.length - 1 || even < (lines.length - 1) * 0.9) return lines;
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const gap = i === 0 ? 2 : line.line.number - (lines[i - 1]?.line.number ?? 0);
+    for (let skipped = 2; gap % 2 === 0 && skipped < gap; skipped += 2) {
+      const number = line.line.number - gap + skipped;
+      out.push({ line: { number, text: '', tabbed: false }, cells: [{ text: '', line: number, column: 1 }] });
+    }
+    out.push(line);
   }
   return out;
 }

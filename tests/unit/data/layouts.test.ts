@@ -404,6 +404,29 @@ describe('figures keep the decimals their source prints', () => {
 });
 
 describe('more of what copying does', () => {
+  it('a web table copied cell by cell with a blank line between: a line of spaces is an empty cell, ranks skip after a tie, the text after it is no cell', () => {
+    // Invented figures. Rows: 名次, 村, 备注 (a remark with a figure of another body, blank below row 2), 得分, 奖金.
+    const cells = ['通报如下:', '名次', '村', '备注', '得分', '奖金(元)'];
+    const rows = [
+      ['1', '甲村', '市暗访成绩93.7', '95.5', '5000'],
+      ['2', '乙村', '县暗访成绩92', '94', '2000'],
+      ['3', '丙村', ' ', '90.5', ' '],
+      ['3', '丁村', ' ', '90.5', ' '],
+      ['5', '戊村', ' ', '88', ' '],
+    ];
+    const text =
+      ['  ' + cells.join('\n\n  '), ...rows.map((r) => r.map((c) => `  ${c}`).join('\n\n'))].join('\n\n') + '\n\n  二、存在问题\n';
+    const preview = previewImport(text);
+    const inspection = ok(preview.result);
+    expect(inspection.districts).toEqual(['甲村', '乙村', '丙村', '丁村', '戊村']);
+    expect(inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+    expect(scoresOf(inspection, '得分')).toEqual([95.5, 94, 90.5, 90.5, 88]);
+    expect(inspection.publishedRanks?.map((r) => r.value)).toEqual([1, 2, 3, 3, 5]);
+    // 戊村's 88 stands on its own line, three cells after its rank.
+    const line = text.split('\n').findIndex((l) => l.trim() === '88') + 1;
+    expect(inspection.scores.find((s) => s.district === '戊村')?.line).toBe(line);
+  });
+
   it('a row wrapped over two lines is joined when the second line completes the header’s count', () => {
     const text = '街道 城管 环卫 总分\n东关街道 90.5\n88.0 178.5\n西关街道 85.0 80.0 165.0\n';
     const inspection = ok(importText(text).result);
