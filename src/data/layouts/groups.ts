@@ -2,7 +2,7 @@
 // rank that starts again at 1, cut it into one grid per group, each offered on its own, so that two rankings are
 // never merged into one.
 
-import { inferPlan, type TablePlan } from '../reading/columnRoles';
+import { inferPlan, isRankSequence, type TablePlan } from '../reading/columnRoles';
 import { cellNumber, type Grid } from '../sources/grid';
 import { rankOf } from './listItems';
 
@@ -47,26 +47,22 @@ export function splitGroups(grid: Grid): GroupGrid[] {
 
 /**
  * The rows where a printed rank starts again at 1 (名次 1…7, then 1…3), in a table printed in rank order: each
- * begins a group ranked apart. None when the ranks fall anywhere else (rows in a fixed order, with their ranks
- * beside them) or the table prints no rank column.
+ * begins a group ranked apart. None unless every group's ranks are a ranking of their own, printed in order
+ * (1, 2, 2, 4): a rank 1 after a 3 in rows of a fixed order is a tie, not a new group.
  */
 function rankRestarts(grid: Grid, plan: TablePlan): Set<number> {
   const rank = plan.columns.find((c) => c.role === 'rank');
-  const starts = new Set<number>();
-  if (!rank) return starts;
-  let previous = 0;
+  if (!rank) return new Set();
+  const segments: { row: number; ranks: number[] }[] = [];
   for (const row of plan.rows) {
     if (row.reference || row.skipped) continue;
     const text = grid.rows[row.index]?.cells[rank.index]?.text ?? '';
     const value = cellNumber(text) ?? rankOf(text);
     if (value === null) continue;
-    // Each group printed in rank order from its first: a table that opens on rank 2 is in some other order.
-    if (previous === 0 && value !== 1) return new Set();
-    if (value < previous) {
-      if (value !== 1) return new Set();
-      starts.add(row.index);
-    }
-    previous = value;
+    const current = segments[segments.length - 1];
+    if (!current || (value === 1 && (current.ranks[current.ranks.length - 1] ?? 0) > 1)) segments.push({ row: row.index, ranks: [value] });
+    else current.ranks.push(value);
   }
-  return starts;
+  const ordered = segments.every((s) => isRankSequence(s.ranks) && s.ranks.every((v, i) => i === 0 || v >= (s.ranks[i - 1] ?? 0)));
+  return segments.length > 1 && ordered ? new Set(segments.slice(1).map((s) => s.row)) : new Set();
 }

@@ -66,7 +66,8 @@ export function findProseLists(text: string): ProseList[] {
         current.items.push(...items);
         current.last = line.number;
       } else {
-        const category = cleanHeading(heading?.text ?? '');
+        // A list with no heading is still a ranking (`东区94.35分;西区93.2分`): its figure is the score.
+        const category = cleanHeading(heading?.text ?? '') || '得分';
         current = { category, section, line: heading?.line ?? line.number, last: line.number, items, vertical: false };
         lists.push(current);
       }

@@ -1,63 +1,153 @@
-// Several scores of one entity in one sentence, a line each: `甲街道：环境卫生90分，市容秩序85.5分，加分2分，
-// 综合得分177.5分。` Three or more lines naming the same measures in the same order are a table (an entity a row,
-// a measure a column), read by column roles like any other; lines of one category each (lists) order their items
-// by score, so they rarely share one order.
+// Records in prose: several labelled scores of one entity in one sentence, `甲街道：环境卫生90分，市容秩序85.5分，
+// 加分2分，综合得分177.5分。` a line each, or `泉州开发区卫生考评成绩90.17分、数字城管考评93.86分…；洛江区卫生考评成绩
+// 87.47分、…` run on in one paragraph. Two or more records naming mostly the same measures are a table (an entity a
+// row, a measure a column, matched by its label, whatever order each sentence names them in), read by column roles
+// like any other. Where no colon sets the name apart, the label every record's first measure shares is the measure,
+// and what is before it the name.
 
-import { colonOutsideBrackets, listOfLine, piecesOf } from './listItems';
+import { colonOutsideBrackets } from './listItems';
 import type { Grid, GridCell, GridRow } from '../sources/grid';
 import { splitLines } from '../sources/lines';
 import { trimCell } from '../sources/text';
 
-interface RecordLine {
+interface Measure {
+  label: string;
+  value: GridCell;
+}
+
+interface RecordText {
   line: number;
-  name: GridCell;
-  labels: string[];
-  values: GridCell[];
+  /** The name when a colon sets it apart; otherwise undefined, and the first label holds it. */
+  name: GridCell | undefined;
+  measures: Measure[];
 }
 
-function recordOf(text: string, line: number, lead: number): RecordLine | null {
-  // The same pieces as a list of items (every one a name and a figure), then each measure's label as printed.
-  const list = listOfLine(text, line);
-  const colon = colonOutsideBrackets(text);
-  if (!list || colon <= 0 || list.heading === '' || list.heading.length > 24) return null;
-  const name = trimCell(list.heading.replace(/^[0-9０-９]{1,3}\s*[、.．]\s*/, '')).text;
-  const pieces = piecesOf(text.slice(colon + 1));
-  if (name === '' || pieces.length !== list.items.length) return null;
-  const labels = pieces.map((p) => trimCell(p.text.replace(/\s*[:：为]?\s*[(（]?\s*[0-9０-９.．]+\s*分?\s*[)）]?\s*$/, '')).text);
-  return {
-    line,
-    name: { text: name, line, column: lead + text.indexOf(name) + 1 },
-    labels,
-    values: list.items.map((i) => ({ text: i.valueText, line, column: i.column + lead })),
-  };
+/** A label and its score: `卫生考评成绩90.17分`, `环境卫生：90分`, `综合得分为89.12分`. Counts (`29个`) are no score. */
+const MEASURE = /([^\s\d０-９.．,，、;；。:：()（）]+?)\s*(?:[:：]|为|是)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分(?![钟数值])/gu;
+/** Where a record ends: a semicolon or a full stop (a line end ends it too). */
+const RECORD_END = /[;；。]/;
+/** A record is short: a longer stretch is prose, and the pattern is kept off it. */
+const LONGEST = 600;
+
+function recordsOfLine(text: string, line: number, lead: number): RecordText[] {
+  const records: RecordText[] = [];
+  let start = 0;
+  for (const piece of text.split(RECORD_END)) {
+    const offset = start;
+    start += piece.length + 1;
+    if (piece.length > LONGEST) continue;
+    const colon = colonOutsideBrackets(piece);
+    const body = colon > 0 ? piece.slice(colon + 1) : piece;
+    const bodyAt = colon > 0 ? colon + 1 : 0;
+    const measures: Measure[] = [];
+    for (const match of body.matchAll(MEASURE)) {
+      const label = match[1] ?? '';
+      const figure = match[2] ?? '';
+      const at = lead + offset + bodyAt + (match.index ?? 0) + match[0].indexOf(figure, label.length) + 1;
+      measures.push({ label, value: { text: figure, line, column: at } });
+    }
+    if (measures.length < 2) continue;
+    const heading =
+      colon > 0
+        ? trimCell(
+            piece
+              .slice(0, colon)
+              .split(/[,，、]/)
+              .pop() ?? '',
+          ).text
+        : '';
+    const nameText = heading.replace(/^[0-9０-９]{1,3}\s*[、.．]\s*/, '');
+    const name =
+      nameText !== '' && nameText.length <= 24 ? { text: nameText, line, column: lead + offset + piece.indexOf(nameText) + 1 } : undefined;
+    if (colon > 0 && !name) continue;
+    records.push({ line, name, measures });
+  }
+  return records;
 }
 
-/** Runs of three or more record lines with one sequence of measures, each as a grid. */
+/** The endings of the places and bodies records name: where a name ends when the label after it is shared. */
+const NAME_END = /(区|县|市|镇|乡|村|街道|社区|管委会|政府)$/;
+
+/**
+ * The label the first measures share at their end, and each record's name before it; null when they share none.
+ * Names alike in ending (东城区, 西城区 share 城区) must not lose it: of the shared endings, the longest that leaves
+ * every name ending like a place is the label, else the longest that leaves names of two characters.
+ */
+function namesBySharedLabel(records: readonly RecordText[]): { label: string; names: string[] } | null {
+  const firsts = records.map((r) => r.measures[0]?.label ?? '');
+  let shared = firsts[0] ?? '';
+  for (const label of firsts) while (shared !== '' && !label.endsWith(shared)) shared = shared.slice(1);
+  const split = (length: number) => firsts.map((label) => label.slice(0, label.length - length));
+  const fits = (names: string[]) => names.every((n) => n.length >= 2) && new Set(names).size === names.length;
+  for (const placesOnly of [true, false])
+    for (let length = shared.length; length >= 2; length--) {
+      const names = split(length);
+      if (fits(names) && (!placesOnly || names.every((n) => NAME_END.test(n))))
+        return { label: shared.slice(shared.length - length), names };
+    }
+  return null;
+}
+
+/** A measure's label as a column's: `卫生考评成绩` is the 卫生考评 measure (成绩 says only that it is a score). */
+function columnLabel(label: string): string {
+  return label.length > 3 && label.endsWith('成绩') && !/^(综合|总|考核|考评)成绩$/.test(label) ? label.slice(0, -2) : label;
+}
+
+function gridOf(run: readonly RecordText[]): Grid | null {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return null;
+  // Names set apart by a colon on every record; else (a lead-in's colon on the first, say) the shared label's names.
+  const named = run.every((r) => r.name);
+  const shared = named ? null : namesBySharedLabel(run);
+  if (!named && !shared) return null;
+  const rowsMeasures = run.map((record) =>
+    record.measures
+      .map((m, i) => (i === 0 && shared ? { ...m, label: shared.label } : m))
+      .map((m) => ({ ...m, label: columnLabel(m.label) })),
+  );
+  const labels: string[] = [];
+  for (const measures of rowsMeasures) for (const m of measures) if (!labels.includes(m.label)) labels.push(m.label);
+  const header: GridCell[] = [{ text: '', line: first.line, column: 1 }, ...labels.map((text) => ({ text, line: first.line, column: 1 }))];
+  const rows: GridRow[] = run.map((record, r) => {
+    const nameText = shared?.names[r] ?? record.name?.text ?? '';
+    const firstValue = record.measures[0]?.value;
+    const name: GridCell = (named ? record.name : undefined) ?? {
+      text: nameText,
+      line: record.line,
+      column: Math.max(1, (firstValue?.column ?? 1) - nameText.length - (shared?.label.length ?? 0)),
+    };
+    const byLabel = new Map((rowsMeasures[r] ?? []).map((m) => [m.label, m.value]));
+    return { line: record.line, cells: [name, ...labels.map((label) => byLabel.get(label) ?? { text: '', line: record.line, column: 1 })] };
+  });
+  return { title: '', titleLine: undefined, header, rows, first: first.line, last: last.line, notes: [] };
+}
+
+/** Whether two records name mostly the same measures (two at least, and most of the smaller one's). */
+function sameMeasures(a: RecordText, b: RecordText): boolean {
+  const labels = new Set(a.measures.slice(1).map((m) => columnLabel(m.label)));
+  const common = b.measures.slice(1).filter((m) => labels.has(columnLabel(m.label))).length;
+  return common >= 1 && common * 3 >= Math.min(a.measures.length - 1, b.measures.length - 1) * 2;
+}
+
+/** Runs of two or more records naming the same measures, each as a grid. */
 export function findRecordGrids(text: string): Grid[] {
   const grids: Grid[] = [];
-  let run: RecordLine[] = [];
+  let run: RecordText[] = [];
   const flush = () => {
-    const first = run[0];
-    const last = run[run.length - 1];
-    if (run.length >= 3 && first && last) {
-      const header: GridCell[] = [
-        { text: '名称', line: first.line, column: 1 },
-        ...first.labels.map((label, i) => ({ text: label, line: first.line, column: first.values[i]?.column ?? 1 })),
-      ];
-      const rows: GridRow[] = run.map((r) => ({ line: r.line, cells: [r.name, ...r.values] }));
-      grids.push({ title: '', titleLine: undefined, header, rows, first: first.line, last: last.line, notes: [] });
-    }
+    const grid = run.length >= 2 ? gridOf(run) : null;
+    if (grid) grids.push(grid);
     run = [];
   };
   for (const line of splitLines(text)) {
     const trimmed = trimCell(line.text);
     if (trimmed.text === '') continue;
-    const record = trimmed.text.length <= 500 ? recordOf(trimmed.text, line.number, trimmed.lead) : null;
-    const previous = run[0];
-    if (record && previous && record.labels.join('\u0000') === previous.labels.join('\u0000')) run.push(record);
-    else {
-      flush();
-      if (record) run.push(record);
+    const records = recordsOfLine(trimmed.text, line.number, trimmed.lead);
+    if (records.length === 0) flush();
+    for (const record of records) {
+      const previous = run[0];
+      if (previous && !sameMeasures(previous, record)) flush();
+      run.push(record);
     }
   }
   flush();

@@ -149,6 +149,34 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
     });
   });
 
+  it('records run on in prose (name, then labelled scores in any order, then the total): one row each, a column per label', () => {
+    // Invented figures, in the form of a city newspaper's paragraph: no colon sets the names apart.
+    const text =
+      '本月各区考评结果:东城区市容考评成绩91.20分、环卫考评88.50分、公厕考评90.00分,综合得分89.90分,排名第一;' +
+      '西城区市容考评成绩87.40分、公厕考评92.30分、环卫考评86.10分,综合得分88.60分,排名第二;' +
+      '南城区市容考评成绩85.00分、环卫考评84.20分、公厕考评83.90分,综合得分84.37分,排名第三。\n';
+    const preview = previewImport(text);
+    const inspection = preview.result.ok ? preview.result.inspection : undefined;
+    expect(inspection?.districts).toEqual(['东城区', '西城区', '南城区']);
+    expect(inspection?.siteTypes.map((s) => s.name)).toEqual(['市容考评', '环卫考评', '公厕考评']);
+    // 西城区 names 公厕 before 环卫: each score stays with its label.
+    expect(inspection?.scores.filter((s) => s.district === '西城区').map((s) => [s.siteType, s.value])).toEqual([
+      ['市容考评', 87.4],
+      ['环卫考评', 86.1],
+      ['公厕考评', 92.3],
+    ]);
+    expect(inspection?.publishedTotals.map((t) => t.value)).toEqual([89.9, 88.6, 84.37]);
+    // 88.60 stands at its own place in the line.
+    const total = inspection?.publishedTotals[1];
+    expect(text.slice((total?.column ?? 0) - 1, (total?.column ?? 0) + 4)).toBe('88.60');
+  });
+
+  it('one labelled score per sentence is a list, not records: no table of one column per name', () => {
+    const preview = previewImport('东城区得分91.2分;西城区得分87.4分;南城区得分85分。\n');
+    const inspection = preview.result.ok ? preview.result.inspection : undefined;
+    expect(inspection?.districts).toEqual(['东城区', '西城区', '南城区']);
+  });
+
   it('a rank that starts again at 1 with no heading between begins a second group; the first printed is offered first', () => {
     // 名次 1…4 then 1…3: two rankings in one table (towns, then parks), the second with the higher scores.
     const text =
