@@ -43,7 +43,7 @@ function recordsOfLine(text: string, line: number, lead: number): RecordText[] {
     for (const match of body.matchAll(MEASURE)) {
       const label = match[1] ?? '';
       const figure = match[2] ?? '';
-      const at = lead + offset + bodyAt + (match.index ?? 0) + match[0].indexOf(figure, label.length) + 1;
+      const at = lead + offset + bodyAt + match.index + match[0].indexOf(figure, label.length) + 1;
       measures.push({ label, value: { text: figure, line, column: at } });
     }
     if (measures.length < 2) continue;
