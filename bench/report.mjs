@@ -48,7 +48,8 @@ export function benchRows(results) {
     String(load.longTasks),
     `≤ ${LONG_TASK_BUDGET}`,
     load.longTasks <= LONG_TASK_BUDGET,
-    false,
+    // A count of tasks over 50 ms is a timing: a busy or slower machine makes more of them with no change of code.
+    true,
   );
   add('load: layout shift (worst run)', String(load.cls), '0', load.cls === 0, false);
   add('load: LCP − FCP (median)', ms(load.lcpAfterFcpMs), '≤ 100 ms', load.lcpAfterFcpMs <= 100);

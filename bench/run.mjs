@@ -349,7 +349,7 @@ async function benchLoad(browser) {
     staticTableLcpMs: round(lcp('table')),
     lcpRatioTableOnly: round(pairedRatio('table')),
     tbtMs: round(median(loads.app.map((r) => r.tbt))),
-    // The most in any run: a budget on a count (not a timing) that the short run in CI checks too.
+    // The most in any run: judged in the full run (a count of tasks over 50 ms moves with the machine's speed).
     longTasks: Math.max(...loads.app.map((r) => r.longTasks)),
     // The largest over the runs: one shift in one run is a shift a reader sees.
     cls: round(Math.max(...loads.app.map((r) => r.cls)), 4),

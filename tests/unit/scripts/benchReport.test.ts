@@ -42,14 +42,13 @@ describe('benchmark verdicts', () => {
     expect(missedGoals(results())).toEqual([]);
   });
 
-  it('a full run fails on a missed timing (a 120 ms sort; Lighthouse TBT of 796 ms); a short run only on sizes, shifts and counts', () => {
+  it('a full run fails on a missed timing (a 120 ms sort; Lighthouse TBT of 796 ms; 5 long tasks); a short run only on sizes and shifts', () => {
     expect(missedGoals(results({ sortMs: 120 })).map((row) => row.measure)).toEqual(['sort, 300 districts × 24 periods']);
     expect(missedGoals(results({ tbt: 796 })).map((row) => row.measure)).toEqual(['Lighthouse mobile, zh browser: performance (3 runs)']);
     expect(missedGoals(results({ mode: 'short', sortMs: 120, tbt: 796 }))).toEqual([]);
     const short = missedGoals(results({ mode: 'short', entry: 100_001, cls: 0.111, longTasks: 5 })).map((row) => row.measure);
-    // The long-task count is a count, not a timing: CI's short run fails on it as the full run does.
+    // Long tasks are tasks over 50 ms: a busier machine has more of them, so only the full run judges them.
     expect(short).toEqual([
-      'load: long tasks after the first paint (CPU ×4, most in a run)',
       'load: layout shift (worst run)',
       'entry JS (gzip): first screen, interactive',
     ]);
