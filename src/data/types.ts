@@ -118,6 +118,7 @@ export type FindingCode =
   | 'name-empty'
   | 'unnamed-column'
   | 'orientation-unclear'
+  | 'header-unplaced'
   // infos: facts worth a visible note
   | 'header-recovered'
   | 'total-rounding'

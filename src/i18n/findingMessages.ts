@@ -58,6 +58,8 @@ const findingZh: Record<FindingCode, string> = {
   'name-invisible': '名称{district}含不可见字符（零宽或文字方向控制符），已去掉。',
   'name-empty': '名称“{printed}”只有不可见字符或空格：无法读作一个名称，请在表格中填写。',
   'unnamed-column': '第 {column} 列的得分没有表头（暂称 {name}），而其他列有：表头可能与各行没有对齐，请核对每列是哪个类别。',
+  'header-unplaced':
+    '表头（{words}）无法与各列对齐（可能是两层合并的表头）：各行已按列读取，但每列的作用是猜测，请在预览中逐列指定名称、得分、总分或不读取。',
   'orientation-swapped':
     '表头一行是 {count} 个{kind}的名称，各行是评分项目：已按行列互换读取，排名的是表头中的各单位。如不对，请在预览中点“行列互换”。',
   'orientation-unclear':
@@ -138,6 +140,8 @@ const findingEn: Record<FindingCode, string> = {
   'name-empty': 'The name “{printed}” is only invisible characters or spaces: it cannot be read as a name; fill it in the grid.',
   'unnamed-column':
     'Column {column} has figures but no header (called {name} for now) while other columns have one: the header may not line up with the rows; check which category each column is.',
+  'header-unplaced':
+    'The header ({words}) does not line up with the columns (two levels of merged cells, perhaps): the rows were read column by column, but each column’s role is a guess; set each one in the preview (name, score, total or not read).',
   'orientation-swapped':
     'The header row names {count} units ({kind}) and each row is a scored item: read with rows and columns swapped, so the units are ranked. If that is wrong, press “Swap rows and columns” in the preview.',
   'orientation-unclear':

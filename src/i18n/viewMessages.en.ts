@@ -174,6 +174,7 @@ export const en: Record<ViewMessageKey, string> = {
   'reason-numbers': 'the column holds figures',
   'reason-signed-index': 'a change or an index (percentages, or headed 进步, 环比…): not a score',
   'reason-count-column': 'a count (problems found, cases, visits…: fewer is better): not a score, not in the total',
+  'reason-outside-total': 'not part of the total: the total is the sum of other columns, and this one is not counted',
   'reason-sum-of-scores': 'equals the (weighted) sum of the other columns on every row: the total',
   'reason-extra-text': 'the column holds text',
   'reason-average-header': 'headed “average”: the total',

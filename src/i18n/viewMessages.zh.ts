@@ -167,6 +167,7 @@ export const zh = {
   'reason-numbers': '该列为数字',
   'reason-signed-index': '变化量或指数（百分数，或表头为进步、环比等）：不是得分',
   'reason-count-column': '表头为问题数、次数等计数（越少越好）：不是得分，不计入总分',
+  'reason-outside-total': '不在总分之内：总分是其他几列之和，这一列不计入',
   'reason-sum-of-scores': '每行都等于其余各项（加权）之和，是总分',
   'reason-extra-text': '该列为文字',
   'reason-average-header': '表头为“平均得分”：作为总分',

@@ -38,6 +38,65 @@ export function findTotalBySum(grid: Grid, columns: ColumnPlan[], rows: readonly
       return;
     }
   }
+  findTotalOfSome(entityRows, scores);
+}
+
+/** Past this many score columns the subsets are not tried (2^11 sums a row): the reader sets the roles. */
+const MOST_COLUMNS_FOR_SUBSETS = 12;
+
+/**
+ * A total that is the sum of some of the other columns only (`合计 = 环境卫生 + 城管`, beside deductions and the
+ * parts of 环境卫生): the column with the largest figures that the fewest others add up to on every row. Those
+ * others are its categories; the rest are not counted (said as such: `outside-total`), never summed into it.
+ */
+function findTotalOfSome(entityRows: readonly (Grid['rows'][number] | undefined)[], scores: ColumnPlan[]): void {
+  const sumOf = (c: ColumnPlan) => entityRows.reduce((a, row) => a + (cellNumber(row?.cells[c.index]?.text ?? '') ?? 0), 0);
+  for (const total of [...scores].sort((a, b) => sumOf(b) - sumOf(a))) {
+    if (
+      !markPartsOfTotal(
+        entityRows,
+        total,
+        scores.filter((c) => c !== total),
+      )
+    )
+      continue;
+    total.role = 'total';
+    total.reason = 'sum-of-scores';
+    return;
+  }
+}
+
+/**
+ * Of the score columns beside a total (printed as one, or found), the fewest that add up to it on every row, when
+ * all of them do not: the others are set aside as `outside-total`. False when no set of two or more adds up.
+ */
+export function markPartsOfTotal(
+  entityRows: readonly (Grid['rows'][number] | undefined)[],
+  total: ColumnPlan,
+  scores: ColumnPlan[],
+): boolean {
+  if (scores.length < 2 || scores.length > MOST_COLUMNS_FOR_SUBSETS || scores.some((c) => c.weight !== undefined)) return false;
+  const read = (c: ColumnPlan) => entityRows.map((row) => cellNumber(row?.cells[c.index]?.text ?? ''));
+  const totals = read(total);
+  const figures = scores.map(read);
+  if (totals.some((v) => v === null) || figures.some((column) => column.some((v) => v === null))) return false;
+  const places = (c: ColumnPlan) => Math.max(0, ...entityRows.map((row) => decimalsOf(row?.cells[c.index]?.text ?? '')));
+  const decimals = Math.max(places(total), ...scores.map(places));
+  let best: number[] | undefined;
+  for (let mask = 1; mask < 1 << scores.length; mask++) {
+    const parts = scores.map((_, k) => k).filter((k) => (mask >> k) & 1);
+    if (parts.length < 2 || (best && parts.length >= best.length)) continue;
+    const slack = 0.5 * 10 ** -decimals * (parts.length + 1) + 1e-9;
+    const adds = totals.every((value, r) => Math.abs(parts.reduce((a, k) => a + (figures[k]?.[r] ?? 0), 0) - (value ?? 0)) <= slack);
+    if (adds) best = parts;
+  }
+  if (!best || best.length === scores.length) return best !== undefined;
+  for (const [k, column] of scores.entries())
+    if (!best.includes(k)) {
+      column.role = 'ignored';
+      column.reason = 'outside-total';
+    }
+  return true;
 }
 
 /**

@@ -2,7 +2,7 @@
 // every row its kind (entity or reference), each with the reason it was chosen, so the preview can show and change them.
 
 import { cellNumber, type Grid } from '../sources/grid';
-import { findTotalBySum, findWeightedCopies, markCityRows } from './columnEvidence';
+import { findTotalBySum, findWeightedCopies, markCityRows, markPartsOfTotal } from './columnEvidence';
 import { rankOf } from '../layouts/listItems';
 import type { ColumnPlan, ColumnRole, RoleReason, RowPlan, TablePlan } from './tablePlan';
 
@@ -240,6 +240,14 @@ export function inferPlan(grid: Grid): TablePlan {
   }
   findWeightedCopies(grid, columns, rows);
   if (!columns.some((c) => c.role === 'total')) findTotalBySum(grid, columns, rows);
+  else {
+    // A printed total that adds up only some of the score columns: the others are not its categories.
+    const printedTotals = columns.filter((c) => c.role === 'total');
+    const entityRowsNow = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+    const scoreColumns = columns.filter((c) => c.role === 'score');
+    if (printedTotals.length === 1 && printedTotals[0] && scoreColumns.length >= 3)
+      markPartsOfTotal(entityRowsNow, printedTotals[0], scoreColumns);
+  }
   // One score column and no total: it is the entities' score. A total with no categories is their one score.
   const scores = columns.filter((c) => c.role === 'score' || c.role === 'weighted');
   const totals = columns.filter((c) => c.role === 'total');

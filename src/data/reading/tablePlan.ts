@@ -20,6 +20,7 @@ export type RoleReason =
   | 'signed-index'
   | 'count-column'
   | 'sum-of-scores'
+  | 'outside-total'
   | 'average-header'
   | 'computed-total'
   | 'weighted-copy'

@@ -22,6 +22,8 @@ interface GroupLabel {
 
 export interface CellPerLineTable {
   header: GridCell[];
+  /** The printed header's words when they could not be placed over the columns (the header is then blank). */
+  unplaced: string[];
   /** The rows, a group label standing as a row of one cell before the rows of its group. */
   rows: GridRow[];
 }
@@ -199,12 +201,18 @@ export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable
       ? cell
       : { ...cell, text: `${cell.text}(${String(Math.round(weight * 1000) / 10)}%)` };
   });
-  if (header.length !== width) return null;
+  // Rows that agree, under a header that does not fit them (two levels of merged cells, say): the rows with no
+  // header, and the printed words kept for the note, so the reader names the columns rather than meet a dead end.
+  const placed = header.length === width;
+  if (!placed && (narrowed.length < 3 || width < 2)) return null;
+  const unplaced = placed ? [] : filled.slice(0, found.start).map((c) => c.text);
+  const headerLine = filled[0]?.line ?? 0;
+  const columns = placed ? header : Array.from({ length: width }, (_, i) => ({ text: '', line: headerLine, column: i + 1 }));
   const out: GridRow[] = [];
   narrowed.forEach((row, i) => {
     for (const group of groups)
       if (group.before === i) out.push({ line: group.line, cells: [{ text: group.text, line: group.line, column: 1 }] });
     out.push({ line: row[0]?.line ?? 0, cells: row });
   });
-  return { header, rows: out };
+  return { header: columns, rows: out, unplaced };
 }

@@ -114,10 +114,25 @@ function blocksOf(lines: TextLine[]): Line[][] {
 }
 
 /**
+ * A paragraph of one padded cell (`乐  坪`, `得    分`, `城管实际得    分`): a word a web table spread over its cell's
+ * width, which the split on runs of spaces took for two or three cells. Only a line alone between blank lines, with
+ * no figure and a lone character among its pieces, is joined back.
+ */
+function paddedCell(block: Line[]): Line[] {
+  const only = block[0];
+  if (block.length !== 1 || !only || only.cells.length < 2 || only.cells.length > 3) return block;
+  const texts = only.cells.map((c) => c.text);
+  if (texts.some((t) => /[0-9０-９]/.test(t)) || !texts.some((t) => /^[\u3400-\u9fff]$/.test(t))) return block;
+  const first = only.cells[0];
+  return first ? [{ ...only, cells: [{ ...first, text: texts.join('') }] }] : block;
+}
+
+/**
  * Cells one per line with blank lines between them (a page whose every cell is a paragraph), or a blank line
  * for an empty cell: consecutive blocks of one-cell lines, holding figures, are one block when it reads as a table.
  */
-function mergeCellRuns(blocks: Line[][]): Line[][] {
+function mergeCellRuns(printed: Line[][]): Line[][] {
+  const blocks = printed.map(paddedCell);
   const out: Line[][] = [];
   const oneCell = (block: Line[]) => block.every((l) => l.cells.length <= 1) && !isHeading(block[0]?.line.text ?? '');
   for (let i = 0; i < blocks.length; i++) {
@@ -204,7 +219,18 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
         line: block[0].line.number,
         params: { columns: table.header.length, rows: table.rows.length },
       };
-      return [makeGrid(table.header, table.rows, title, block, [note])];
+      const unplaced: Finding[] =
+        table.unplaced.length > 0
+          ? [
+              {
+                severity: 'warning',
+                code: 'header-unplaced',
+                line: block[0].line.number,
+                params: { words: table.unplaced.join(' ').slice(0, 200) },
+              },
+            ]
+          : [];
+      return [makeGrid(table.header, table.rows, title, block, [note, ...unplaced])];
     }
     const rebuilt = rebuildOneCellPerLine(block);
     return rebuilt ? [makeGrid(rebuilt.header, rebuilt.rows, title, block, [rebuilt.note])] : [];

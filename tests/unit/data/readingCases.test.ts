@@ -177,6 +177,51 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
     expect(inspection?.districts).toEqual(['东城区', '西城区', '南城区']);
   });
 
+  it('a total that is the sum of some columns only: those are the categories, the deductions and sub-parts beside them are not counted', () => {
+    // Invented: 扣分 A, 得分 A (40 − 扣分), 扣分 B, 得分 B (30 − 扣分), 卫生 (= A + B), 城管, 合计 (= 卫生 + 城管).
+    const text =
+      '街道\t甲扣\t甲得\t乙扣\t乙得\t卫生\t城管\t合计\n' +
+      '东街\t3.4\t36.6\t8.6\t21.4\t58\t27.84\t85.84\n' +
+      '西街\t4\t36\t8.16\t21.84\t57.84\t27.72\t85.56\n' +
+      '南街\t3.6\t36.4\t8.96\t21.04\t57.44\t28.75\t86.19\n';
+    const preview = previewImport(text);
+    const plan = preview.candidates.find((c) => c.id === preview.chosen)?.table?.plan;
+    expect(plan?.columns.map((c) => [c.header, c.role, c.reason])).toEqual([
+      ['街道', 'entity', 'entity-header'],
+      ['甲扣', 'ignored', 'outside-total'],
+      ['甲得', 'ignored', 'outside-total'],
+      ['乙扣', 'ignored', 'outside-total'],
+      ['乙得', 'ignored', 'outside-total'],
+      ['卫生', 'score', 'numbers'],
+      ['城管', 'score', 'numbers'],
+      ['合计', 'total', 'total-header'],
+    ]);
+    expect(ranking(preview.result)).toEqual([
+      ['南街', 86.19],
+      ['东街', 85.84],
+      ['西街', 85.56],
+    ]);
+  });
+
+  it('cells one per line under a two-level header that does not fit: the rows as a grid, the header a doubt, never a dead end', () => {
+    const header = ['单位', '物业公司', '街道社区', '合计得分', '暗访扣分', '实际得分', '暗访扣分', '实际得分'];
+    const rows = [
+      ['东街', '3', '37', '8', '22', '59'],
+      ['西街', '4', '36', '9', '21', '57'],
+      ['南街', '5', '35', '7', '23', '58'],
+    ];
+    const text = [...header, ...rows.flat()].join('\n\n') + '\n';
+    const result = previewImport(text).result;
+    expect(result.ok && result.inspection.districts).toEqual(['东街', '西街', '南街']);
+    expect(result.findings.find((f) => f.code === 'header-unplaced')).toMatchObject({ severity: 'warning' });
+    // The total still found from the figures: 59 = 37 + 22, the deductions beside the parts not counted.
+    expect(ranking(result)).toEqual([
+      ['东街', 59],
+      ['南街', 58],
+      ['西街', 57],
+    ]);
+  });
+
   it('a rank that starts again at 1 with no heading between begins a second group; the first printed is offered first', () => {
     // 名次 1…4 then 1…3: two rankings in one table (towns, then parks), the second with the higher scores.
     const text =

@@ -48,10 +48,7 @@ describe('benchmark verdicts', () => {
     expect(missedGoals(results({ mode: 'short', sortMs: 120, tbt: 796 }))).toEqual([]);
     const short = missedGoals(results({ mode: 'short', entry: 100_001, cls: 0.111, longTasks: 5 })).map((row) => row.measure);
     // Long tasks are tasks over 50 ms: a busier machine has more of them, so only the full run judges them.
-    expect(short).toEqual([
-      'load: layout shift (worst run)',
-      'entry JS (gzip): first screen, interactive',
-    ]);
+    expect(short).toEqual(['load: layout shift (worst run)', 'entry JS (gzip): first screen, interactive']);
     expect(missedGoals(results({ longTasks: 5 })).map((row) => row.measure)).toEqual([
       'load: long tasks after the first paint (CPU ×4, most in a run)',
     ]);
