@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer, minifySync, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { noticesText } from './scripts/notices.mjs';
 
 /**
  * The built page's Content-Security-Policy: its own files only. Style attributes need 'unsafe-inline'
@@ -100,6 +101,16 @@ function selfHostedFiles(): Plugin {
         response.setHeader('Content-Type', file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream');
         response.end(readFileSync(file));
       });
+    },
+  };
+}
+
+/** The licences of what ships, the data files' included (scripts/notices.mjs), as THIRD-PARTY-NOTICES.txt. */
+function thirdPartyNotices(): Plugin {
+  return {
+    name: 'third-party-notices',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'THIRD-PARTY-NOTICES.txt', source: noticesText(process.cwd()) });
     },
   };
 }
@@ -264,7 +275,7 @@ function offlineApp() {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), selfHostedFiles(), compileHint(), prerenderFirstScreen(), offlineApp()],
+  plugins: [react(), contentSecurityPolicy(), selfHostedFiles(), thirdPartyNotices(), compileHint(), prerenderFirstScreen(), offlineApp()],
   // Relative asset paths: the built app works from any folder or sub-path it is served from.
   base: './',
   resolve: {

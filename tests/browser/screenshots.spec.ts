@@ -1,8 +1,9 @@
-// The README's pictures of the desk rankings, the phone list, the dot plot and the radar, taken into a temporary folder (only
+// The README's pictures of the desk rankings, the phone list, the dot plot, the radar and a reading in the import preview, taken into a temporary folder (only
 // npm run screenshot copies them into docs/). Each is checked for what it must show before it is taken.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, openImportDialog, test } from './fixtures';
+import { SEED_DISTRICTS_BY_TOTAL, SEED_SCORES, SEED_SITE_TYPES } from '../unit/seedFigures';
 import { screenshotFolder } from './screenshots';
 
 /** The PNG's width in pixels, from its header (and that it is a PNG at all). */
@@ -55,4 +56,25 @@ test('screenshot of the rankings on a desk, 1280 × 900 (docs/dashboard.png)', a
   const path = join(screenshotFolder(), 'dashboard.png');
   await page.screenshot({ path });
   expect(pngWidth(path)).toBe(1280);
+});
+
+test('screenshot of a reading being finished: site types as rows, read swapped, in the import preview (docs/import-grid.png)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  const dialog = await openImportDialog(page);
+  const header = ['点位类型', ...SEED_DISTRICTS_BY_TOTAL].join('\t');
+  const rows = SEED_SITE_TYPES.map((siteType) => [siteType, ...(SEED_SCORES[siteType] ?? []).map(String)].join('\t'));
+  await dialog.getByLabel('粘贴文本').fill([header, ...rows].join('\n'));
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  const swap = dialog.getByRole('button', { name: '行列互换' });
+  await expect(dialog).toContainText('已按行列互换读取');
+  // The dialog scrolled to the reading: the swap and its note, the grid with its roles, the ranking below.
+  await swap.evaluate((button) => {
+    button.scrollIntoView({ block: 'start' });
+  });
+  const path = join(screenshotFolder(), 'import-grid.png');
+  await dialog.screenshot({ path });
+  expect(pngWidth(path)).toBeGreaterThan(600);
 });

@@ -46,7 +46,8 @@ function recordsOfLine(text: string, line: number, lead: number): RecordText[] {
       const at = lead + offset + bodyAt + match.index + match[0].indexOf(figure, label.length) + 1;
       measures.push({ label, value: { text: figure, line, column: at } });
     }
-    if (measures.length < 2) continue;
+    // A measure's label is a word (卫生考评, 综合得分), never a connective of prose (`分别以95分和74分`).
+    if (measures.length < 2 || measures.slice(1).some((m) => !isMeasureLabel(m.label))) continue;
     const heading =
       colon > 0
         ? trimCell(
@@ -65,6 +66,13 @@ function recordsOfLine(text: string, line: number, lead: number): RecordText[] {
   return records;
 }
 
+/** Words that join prose, not name a measure: a label holding one is a sentence's, and the record no record. */
+const CONNECTIVE = /和|及|与|以|分别|并列|获得|得到|其中|共|约|达|仅/;
+
+function isMeasureLabel(label: string): boolean {
+  return label.length >= 2 && !CONNECTIVE.test(label);
+}
+
 /** The endings of the places and bodies records name: where a name ends when the label after it is shared. */
 const NAME_END = /(区|县|市|镇|乡|村|街道|社区|管委会|政府)$/;
 
@@ -78,7 +86,8 @@ function namesBySharedLabel(records: readonly RecordText[]): { label: string; na
   let shared = firsts[0] ?? '';
   for (const label of firsts) while (shared !== '' && !label.endsWith(shared)) shared = shared.slice(1);
   const split = (length: number) => firsts.map((label) => label.slice(0, label.length - length));
-  const fits = (names: string[]) => names.every((n) => n.length >= 2) && new Set(names).size === names.length;
+  // Two names sharing one sentence (`甲局和乙所`) are no record's name.
+  const fits = (names: string[]) => names.every((n) => n.length >= 2 && !CONNECTIVE.test(n)) && new Set(names).size === names.length;
   for (const placesOnly of [true, false])
     for (let length = shared.length; length >= 2; length--) {
       const names = split(length);

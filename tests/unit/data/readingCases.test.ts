@@ -171,6 +171,14 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
     expect(text.slice((total?.column ?? 0) - 1, (total?.column ?? 0) + 4)).toBe('88.60');
   });
 
+  it('prose joining two names to two scores (分别以95分和74分) is no table of records: its words are no measures', () => {
+    const text =
+      '甲局和乙所分别以95分和74分列第一、第二;丙市场和丁公司分别以97分和77分列第一、第二;戊商场和己馆分别以96分和84.5分列第三。\n';
+    const preview = previewImport(text);
+    const records = preview.candidates.filter((c) => c.result.ok && c.result.inspection.siteTypes.some((t) => /分别|和/.test(t.name)));
+    expect(records).toEqual([]);
+  });
+
   it('one labelled score per sentence is a list, not records: no table of one column per name', () => {
     const preview = previewImport('东城区得分91.2分;西城区得分87.4分;南城区得分85分。\n');
     const inspection = preview.result.ok ? preview.result.inspection : undefined;
