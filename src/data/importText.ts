@@ -103,7 +103,25 @@ function readTable(grid: Grid, plan: TablePlan): ParseResult {
           params: { column: c.index + 1, name: c.name },
         }))
       : [];
-  return { ...result, findings: [...questions, ...misfit, ...result.findings] };
+  return { ...result, findings: [...questions, ...misfit, ...unexplainedColumns(grid, plan), ...result.findings] };
+}
+
+/**
+ * Score columns that nothing but their figures made scores: no maximum, no score word, and whole numbers only (a
+ * count, a rank, an amount as easily as a score). Each is a doubt the reader confirms, never a silent score.
+ */
+function unexplainedColumns(grid: Grid, plan: TablePlan): Finding[] {
+  const entityRows = plan.rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  return plan.columns
+    .filter((c) => c.role === 'score' && c.reason === 'numbers' && c.maxScore === undefined)
+    .filter((c) => entityRows.every((row) => /^[0-9０-９]*$/.test((row?.cells[c.index]?.text ?? '').replace(/分$/, '').trim())))
+    .map((c) => ({
+      severity: 'warning',
+      code: 'column-unexplained',
+      line: grid.header[c.index]?.line ?? grid.first,
+      column: grid.header[c.index]?.column ?? 1,
+      params: { column: c.index + 1, header: c.header },
+    }));
 }
 
 /** The Taiyuan form's rows (`公厕(100)	…`) are the page reader's: a grid of them is not read again as a table. */

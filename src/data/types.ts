@@ -119,6 +119,7 @@ export type FindingCode =
   | 'unnamed-column'
   | 'orientation-unclear'
   | 'header-unplaced'
+  | 'column-unexplained'
   // infos: facts worth a visible note
   | 'header-recovered'
   | 'total-rounding'

@@ -190,6 +190,7 @@ export const en: Record<ViewMessageKey, string> = {
   importGridTitle: 'What was read (change any column’s or row’s role)',
   importGridLine: 'Line',
   importGridStatus: 'This row is',
+  importRankingMore: 'The ranking shows the first {shown} of {count}; all of them once imported.',
   importGridMore: 'The grid shows the first {shown} of {count} rows.',
   importGridMoreColumns: 'Only the first {shown} of {count} columns are shown; the others are read all the same.',
   importCellWhere: 'line {line}, column {column}',

@@ -183,6 +183,7 @@ export const zh = {
   importGridTitle: '读取结果（可更改各列和各行的作用）',
   importGridLine: '行',
   importGridStatus: '这一行是',
+  importRankingMore: '排名只显示前 {shown} 名，共 {count} 个；导入后可看全部。',
   importGridMore: '表格只显示前 {shown} 行，共 {count} 行。',
   importGridMoreColumns: '只显示前 {shown} 列，共 {count} 列；其余各列照样读取。',
   importCellWhere: '第 {line} 行第 {column} 列',

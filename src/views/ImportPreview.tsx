@@ -247,24 +247,31 @@ function RankingPreview({ inspection: current }: { inspection: Inspection }) {
   if (!inspection || !ranked) return null;
   const { index, digits, standings } = ranked;
   const shownSiteTypes = inspection.siteTypes.slice(0, GRID_COLUMNS_SHOWN);
+  // The first rows only, as the grid above: a ranking of 60,000 rows drawn whole froze the page for seconds.
+  const shownRows = standings.rows.slice(0, GRID_ROWS_SHOWN);
   return (
-    <DataTable
-      caption={t('importRankingTitle')}
-      columns={[
-        t('columnDistrict', { kind: entityKindName(inspection.entityKind, language) }),
-        t('columnRank'),
-        t('columnTotal', { count: inspection.siteTypes.length }),
-        ...shownSiteTypes.map((s) => displayName(s.name, language)),
-      ]}
-      rows={standings.rows.map((row) => ({
-        key: row.district,
-        cells: [
-          displayName(row.district, language),
-          String(row.rank),
-          formatScore(row.total, language, digits),
-          ...shownSiteTypes.map((s) => formatScore(scoreOf(index, row.district, s.name), language, digits)),
-        ],
-      }))}
-    />
+    <>
+      <DataTable
+        caption={t('importRankingTitle')}
+        columns={[
+          t('columnDistrict', { kind: entityKindName(inspection.entityKind, language) }),
+          t('columnRank'),
+          t('columnTotal', { count: inspection.siteTypes.length }),
+          ...shownSiteTypes.map((s) => displayName(s.name, language)),
+        ]}
+        rows={shownRows.map((row) => ({
+          key: row.district,
+          cells: [
+            displayName(row.district, language),
+            String(row.rank),
+            formatScore(row.total, language, digits),
+            ...shownSiteTypes.map((s) => formatScore(scoreOf(index, row.district, s.name), language, digits)),
+          ],
+        }))}
+      />
+      {standings.rows.length > shownRows.length && (
+        <p>{t('importRankingMore', { shown: shownRows.length, count: standings.rows.length })}</p>
+      )}
+    </>
   );
 }

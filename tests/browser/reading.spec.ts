@@ -260,3 +260,16 @@ test('site types as rows and districts as columns rank the districts; 行列互�
   expect((await rankingRows(page)).map((r) => r[1])).toHaveLength(SEED_SITE_TYPES.length);
   expect((await rankingRows(page))[0]?.[1]).toBe('公厕');
 });
+
+test('a long import previews its first 200 ranks and says how many there are; the import keeps them all', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  // 1,500 invented streets with distinct scores: 街道0001 the best.
+  const rows = Array.from({ length: 1500 }, (_, i) => `街道${String(i + 1).padStart(4, '0')}\t${(99.9 - i * 0.05).toFixed(2)}`);
+  await dialog.getByLabel('粘贴文本').fill(['街道\t得分', ...rows].join('\n'));
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  const ranking = dialog.getByRole('table', { name: '导入后的排名' });
+  await expect(ranking.locator('tbody tr')).toHaveCount(200);
+  await expect(ranking.locator('tbody tr').first()).toContainText('街道0001');
+  await expect(dialog).toContainText('排名只显示前 200 名，共 1500 个');
+});

@@ -7,6 +7,7 @@ import { inferPlan } from '../reading/columnRoles';
 import type { Grid } from '../sources/grid';
 import { readEntityTable } from './readEntityTable';
 import type { Finding, ParseResult, Score, SiteType } from '../types';
+import { append } from '../arrays';
 
 /** A table's category: its title without the words around it (`一、城管工作得分情况` → 城管工作). */
 export function categoryOfTitle(title: string): string {
@@ -55,7 +56,10 @@ export function readCategoryTables(grids: readonly Grid[]): ParseResult {
   for (const grid of grids) {
     const result = readEntityTable(grid, inferPlan(grid));
     // Ties are checked once on the merged inspection.
-    findings.push(...result.findings.filter((f) => f.code !== 'tie'));
+    append(
+      findings,
+      result.findings.filter((f) => f.code !== 'tie'),
+    );
     if (!result.ok) continue;
     const source = result.inspection.siteTypes[0];
     if (!source) continue;

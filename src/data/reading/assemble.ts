@@ -4,6 +4,7 @@
 import { checkReading, firstCellOf } from '../checks/reading';
 import { cleanName, withoutParent } from './entityNames';
 import type { CityAverage, Finding, Inspection, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from '../types';
+import { append } from '../arrays';
 
 export interface ReadParts {
   title: string;
@@ -53,7 +54,7 @@ export function assembleInspection(read: ReadParts, findings: Finding[]): ParseR
     if (parts.city.averages.length > 0) inspection.cityAverages = parts.city.averages;
     if (parts.city.total !== undefined) inspection.publishedCityTotal = parts.city.total;
   }
-  findings.push(...checkReading(inspection, { decimals: parts.decimals }));
+  append(findings, checkReading(inspection, { decimals: parts.decimals }));
   return { ok: true, inspection, findings };
 }
 

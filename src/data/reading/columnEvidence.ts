@@ -4,6 +4,7 @@
 
 import { cellNumber, decimalsOf, type Grid } from '../sources/grid';
 import type { ColumnPlan, RowPlan } from './tablePlan';
+import { maxOf } from '../arrays';
 
 /**
  * A score column whose every figure is the (weighted) sum of the other score columns of its row is their total,
@@ -80,7 +81,11 @@ export function markPartsOfTotal(
   const totals = read(total);
   const figures = scores.map(read);
   if (totals.some((v) => v === null) || figures.some((column) => column.some((v) => v === null))) return false;
-  const places = (c: ColumnPlan) => Math.max(0, ...entityRows.map((row) => decimalsOf(row?.cells[c.index]?.text ?? '')));
+  const places = (c: ColumnPlan) =>
+    maxOf(
+      entityRows.map((row) => decimalsOf(row?.cells[c.index]?.text ?? '')),
+      0,
+    );
   const decimals = Math.max(places(total), ...scores.map(places));
   let best: number[] | undefined;
   for (let mask = 1; mask < 1 << scores.length; mask++) {

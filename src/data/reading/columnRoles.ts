@@ -1,6 +1,7 @@
 // Gives every column of a table its role (entity, category score, total, rank, weighted score, ignored) and
 // every row its kind (entity or reference), each with the reason it was chosen, so the preview can show and change them.
 
+import { maxOf } from '../arrays';
 import { cellNumber, type Grid } from '../sources/grid';
 import { findTotalBySum, findWeightedCopies, markCityRows, markPartsOfTotal } from './columnEvidence';
 import { rankOf } from '../layouts/listItems';
@@ -72,7 +73,10 @@ export function entityKindOfNames(names: readonly string[]): string {
 
 /** Reads the roles of a grid's columns and the kinds of its rows; never throws. */
 export function inferPlan(grid: Grid): TablePlan {
-  const width = Math.max(grid.header.length, ...grid.rows.map((r) => r.cells.length));
+  const width = maxOf(
+    grid.rows.map((r) => r.cells.length),
+    grid.header.length,
+  );
   const headerText = (i: number) => grid.header[i]?.text ?? '';
   const columns: ColumnPlan[] = [];
   const questions: number[] = [];

@@ -22,6 +22,7 @@ import { commonWidth, twoLevelHeader, WEIGHT_NOTE } from './gridHeader';
 import { continuesRemark, isDataLine, isGroupLabel, splitGluedName } from './gridRows';
 import { readRunTogether } from './runTogether';
 import { rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
+import { append, maxOf } from '../arrays';
 
 // The cell API, for the readers that import it from here with the grids.
 export { annotationMax, cellNumber, decimalsOf, lineCells, type Grid, type GridCell, type GridRow } from './gridCells';
@@ -77,7 +78,7 @@ export function findGrids(text: string): Grid[] {
       body = block.slice(1);
     }
     const found = gridsOfBlock(body, title);
-    grids.push(...found);
+    append(grids, found);
     // A title names the table right below it, not one further down the page.
     title = undefined;
   }
@@ -347,7 +348,12 @@ function makeGrid(
     header,
     rows,
     first,
-    last: lastRow ? Math.max(lastRow.line, ...lastRow.cells.map((c) => c.line)) : first,
+    last: lastRow
+      ? maxOf(
+          lastRow.cells.map((c) => c.line),
+          lastRow.line,
+        )
+      : first,
     notes,
   };
 }

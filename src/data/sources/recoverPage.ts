@@ -3,6 +3,7 @@
 
 import { splitLines } from './lines';
 import { cellsOf, isBlankLine, parseNumber, parseRowLabel, trimCell, type TextLine } from './text';
+import { append, maxOf } from '../arrays';
 
 /** `80.2分` or `80.2 分`: the suffix becomes blanks of the same length, so every column stays where it was. */
 export function blankScoreSuffixes(text: string): string {
@@ -73,12 +74,15 @@ export function rejoinCellLines(text: string): RecoveredLines {
     for (let k = next; k < start; k++) out.push(lines[k] as TextLine);
     const block = lines.slice(start, end);
     const rows = rebuildBlock(block, segmentsOf);
-    out.push(...rows);
+    append(out, rows);
     const tabbedRows = rows.filter((r) => r.tabbed);
     rebuilt.push({
       line: block[0]?.number ?? 1,
       rows: tabbedRows.length,
-      columns: Math.max(0, ...tabbedRows.map((r) => r.text.split('\t').length)),
+      columns: maxOf(
+        tabbedRows.map((r) => r.text.split('\t').length),
+        0,
+      ),
     });
     next = end;
   }
@@ -100,7 +104,7 @@ function rebuildBlock(block: TextLine[], segmentsOf: Map<number, Segment[]>): Te
   const headings = header.filter((l) => trimCell(l.text).text.startsWith('#'));
   const words = header.filter((l) => !headings.includes(l) && !isInteger(trimCell(l.text).text));
   const ranks = header.filter((l) => isInteger(trimCell(l.text).text));
-  out.push(...headings);
+  append(out, headings);
   const first = words[0];
   if (first) out.push({ number: first.number, text: words.map((l) => trimCell(l.text).text).join(' '), tabbed: false });
   const firstRank = ranks[0];

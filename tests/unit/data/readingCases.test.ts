@@ -230,6 +230,26 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
     ]);
   });
 
+  it('a header that gives its figures a unit (暴露垃圾(处), 奖励金(元)) is a count or an amount, never a score', () => {
+    const preview = previewImport(
+      '区\t市容得分\t暴露垃圾(处)\t奖励金（元）\n东区\t91.5\t12\t5000\n西区\t88.0\t3\t2000\n南区\t85.5\t25\t0\n',
+    );
+    const plan = preview.candidates.find((c) => c.id === preview.chosen)?.table?.plan;
+    expect(plan?.columns.map((c) => [c.role, c.reason])).toEqual([
+      ['entity', 'entity-header'],
+      ['score', 'score-header'],
+      ['ignored', 'count-column'],
+      ['ignored', 'count-column'],
+    ]);
+    expect(ranking(preview.result).map(([name]) => name)).toEqual(['东区', '西区', '南区']);
+  });
+
+  it('a column of whole numbers that no header word explains is a doubt, not a silent score', () => {
+    const result = previewImport('区\t市容\t巡查\n东区\t91.5\t12\n西区\t88.0\t3\n南区\t85.5\t25\n').result;
+    const doubts = result.findings.filter((f) => f.code === 'column-unexplained');
+    expect(doubts.map((f) => [f.severity, f.params.column, f.params.header])).toEqual([['warning', 3, '巡查']]);
+  });
+
   it('a rank that starts again at 1 with no heading between begins a second group; the first printed is offered first', () => {
     // 名次 1…4 then 1…3: two rankings in one table (towns, then parks), the second with the higher scores.
     const text =
