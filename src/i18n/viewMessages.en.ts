@@ -191,6 +191,8 @@ export const en: Record<ViewMessageKey, string> = {
   importGridLine: 'Line',
   importGridStatus: 'This row is',
   importRankingMore: 'The ranking shows the first {shown} of {count}; all of them once imported.',
+  importZipRefused:
+    'This {kind} file was not read: what it declares would unpack too large ({megabytes} MB), its entries overlap, or there are too many ({reason}); it may be built to harm. The data already loaded is unchanged.',
   importGridMore: 'The grid shows the first {shown} of {count} rows.',
   importGridMoreColumns: 'Only the first {shown} of {count} columns are shown; the others are read all the same.',
   importCellWhere: 'line {line}, column {column}',

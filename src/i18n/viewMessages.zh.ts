@@ -184,6 +184,8 @@ export const zh = {
   importGridLine: '行',
   importGridStatus: '这一行是',
   importRankingMore: '排名只显示前 {shown} 名，共 {count} 个；导入后可看全部。',
+  importZipRefused:
+    '这个 {kind} 文件未读取：它声明的内容解压后过大（{megabytes} MB）、条目重叠或条目过多（{reason}），可能是恶意构造的压缩包。已载入的数据不变。',
   importGridMore: '表格只显示前 {shown} 行，共 {count} 行。',
   importGridMoreColumns: '只显示前 {shown} 列，共 {count} 列；其余各列照样读取。',
   importCellWhere: '第 {line} 行第 {column} 列',

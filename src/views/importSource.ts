@@ -56,8 +56,11 @@ function inWorker(request: FileReadRequest): SourceJob {
 
 /** A file's text by its bytes, not its name: a PDF here, anything else by fileText.ts (off the main thread when big). */
 export function textOfFile(bytes: Uint8Array, name: string): SourceJob {
-  if (binaryKind(bytes) === 'pdf') return { promise: textOfPdf(bytes), cancel: () => undefined };
-  if (bytes.length <= OFF_THREAD_SIZE) return { promise: textOfBytes(bytes, name), cancel: () => undefined };
+  const kind = binaryKind(bytes);
+  if (kind === 'pdf') return { promise: textOfPdf(bytes), cancel: () => undefined };
+  // A zip (.xlsx, .ods, .docx) is read in the worker whatever its size: a small one can unpack to a great deal.
+  const zip = kind === 'xlsx' || kind === 'ods' || kind === 'docx';
+  if (bytes.length <= OFF_THREAD_SIZE && !zip) return { promise: textOfBytes(bytes, name), cancel: () => undefined };
   return inWorker({ kind: 'file', bytes: bytes.slice(), name });
 }
 

@@ -5,6 +5,7 @@
 
 import { binaryKind, decodeFile, type Encoding, type FileKind } from './fileBytes';
 import { holdsHtmlTable, HTML_CELL_BUDGET, htmlTablesAsText, readHtmlTables } from './htmlTables';
+import { checkZip } from './zipEntries';
 
 /** The messages (src/i18n/viewMessages) that word a refusal. */
 export type FileProblem =
@@ -19,7 +20,8 @@ export type FileProblem =
   | 'importSheetTooBig'
   | 'importSheetEmpty'
   | 'importWordNoTable'
-  | 'importPdfNoTable';
+  | 'importPdfNoTable'
+  | 'importZipRefused';
 
 export type SourceText =
   { ok: true; text: string; encoding: Encoding } | { ok: false; problem: FileProblem; params: Readonly<Record<string, string | number>> };
@@ -76,6 +78,20 @@ async function textOfWord(bytes: Uint8Array): Promise<SourceText> {
 /** A file's text by its bytes, not its name; a saved web page by its tables, a spreadsheet by its sheets. */
 export async function textOfBytes(bytes: Uint8Array, name: string): Promise<SourceText> {
   const kind = binaryKind(bytes);
+  // A zip's declared sizes are checked before any reader inflates it: a bomb is refused, never unpacked.
+  if (kind === 'xlsx' || kind === 'ods' || kind === 'docx') {
+    const zip = checkZip(bytes);
+    if (!zip.ok && zip.reason !== 'malformed')
+      return {
+        ok: false,
+        problem: 'importZipRefused',
+        params: {
+          kind: kind.toUpperCase(),
+          reason: zip.reason,
+          megabytes: Math.round((zip.reason === 'too-big' ? zip.unpacked : 0) / 1e6),
+        },
+      };
+  }
   if (kind === 'xlsx' || kind === 'ods' || kind === 'ole') return textOfSpreadsheet(bytes, kind);
   if (kind === 'docx') return textOfWord(bytes);
   const decoded = decodeFile(bytes);
