@@ -9,6 +9,7 @@ import { rankingDocumentXml, rankingPageHtml, rankingWorkbook } from '../support
 import { expect, openImportDialog, previewRanking, rankingRows, test } from './fixtures';
 import { expectEveryNameAndScore } from './inventedRanking';
 import { SEED_DISTRICTS_BY_TOTAL, SEED_SCORES, SEED_SITE_TYPES } from '../unit/seedFigures';
+import { NEEDS_A_CHOICE, NOT_YET_READ } from '../support/corpusStatus';
 
 const GRID = '读取结果（可更改各列和各行的作用）';
 
@@ -93,10 +94,33 @@ interface Expected {
 }
 
 const real = (name: string) => fileURLToPath(new URL(`../fixtures/real/${name}`, import.meta.url));
-const htmlCases = readdirSync(real(''))
+const corpus = readdirSync(real(''))
   .filter((file) => file.endsWith('.json'))
-  .map((file) => file.replace(/\.json$/, ''))
-  .filter((name) => (JSON.parse(readFileSync(real(`${name}.json`), 'utf8')) as Expected).mode === 'paste-html');
+  .map((file) => file.replace(/\.json$/, ''));
+const htmlCases = corpus.filter((name) => (JSON.parse(readFileSync(real(`${name}.json`), 'utf8')) as Expected).mode === 'paste-html');
+// Pasted as plain text: every page the unit test reads right by itself (tests/support/corpusStatus.ts).
+const textCases = corpus.filter((name) => !htmlCases.includes(name) && !NOT_YET_READ.has(name) && !NEEDS_A_CHOICE.has(name));
+
+/** Names in ranking order, those of equal total sorted among themselves (ties may stand in any order). */
+function tiesSorted(rows: readonly (readonly [string, number])[]): string[] {
+  const order = [...rows].map(([name, total], i) => ({ name, total, i }));
+  order.sort((a, b) => (a.total === b.total ? a.name.localeCompare(b.name) : a.i - b.i));
+  return order.map((r) => r.name);
+}
+
+for (const name of textCases) {
+  test(`the real page ${name}, pasted as text, reads right through the dialog`, async ({ page }) => {
+    const expected = JSON.parse(readFileSync(real(`${name}.json`), 'utf8')) as Expected;
+    await page.goto('./');
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('粘贴文本').fill(readFileSync(real(`${name}.txt`), 'utf8'));
+    await dialog.getByRole('button', { name: '预览', exact: true }).click();
+    const ranking = (await previewRanking(dialog)).map((r) => [r[0] ?? '', Number(r[2])] as const);
+    const printed = expected.entities.map((e) => [e, expected.totals[e] ?? Number.NaN] as const);
+    expect(tiesSorted(ranking)).toEqual(tiesSorted(printed));
+    for (const [entity, total] of ranking) expect(total, entity).toBeCloseTo(expected.totals[entity] ?? Number.NaN, 6);
+  });
+}
 
 for (const name of htmlCases) {
   test(`the real clipboard HTML ${name} reads right through the dialog`, async ({ page }) => {

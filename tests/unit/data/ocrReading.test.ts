@@ -2,7 +2,7 @@
 // cell the reader must look at marked: under the confidence threshold, out of its column's number format, or a
 // name snapped to a known one. Invented figures.
 import { describe, expect, it } from 'vitest';
-import { ocrReading, type RecognisedBox } from '../../../src/data/sources/ocr/ocrReading';
+import { ocrReading, splitRunTogether, type RecognisedBox } from '../../../src/data/sources/ocr/ocrReading';
 
 /** A row of boxes 20 px high at y, cells 60 px apart from x = 10, each read with the given confidence. */
 function row(y: number, texts: readonly (string | [string, number])[]): RecognisedBox[] {
@@ -77,5 +77,48 @@ describe('ocrReading', () => {
   it('gives no table for boxes that make no rows of cells, and never throws on no boxes', () => {
     expect(ocrReading([], []).text).toBe('');
     expect(ocrReading(row(10, ['一段文字']), []).cells).toEqual([]);
+  });
+});
+
+describe('boxes the detector drew over several cells', () => {
+  const box = (text: string, left: number, right: number) => ({
+    text,
+    left,
+    right,
+    top: 70,
+    bottom: 85,
+    score: 0.9,
+    confidence: 0.95,
+    characterConfidences: [...text].map(() => 0.95),
+  });
+
+  it('figures run together with the same decimals become one box each, over their share of the width', () => {
+    const parts = splitRunTogether(box('95.0093.8392.66', 60, 210));
+    expect(parts.map((p) => [p.text, p.left, p.right])).toEqual([
+      ['95.00', 60, 110],
+      ['93.83', 110, 160],
+      ['92.66', 160, 210],
+    ]);
+  });
+
+  it('a name run into its figures keeps its own box; a figure that breaks the form leaves the box whole', () => {
+    expect(splitRunTogether(box('西关街道92.6591.48', 0, 140)).map((p) => p.text)).toEqual(['西关街道', '92.65', '91.48']);
+    expect(splitRunTogether(box('95.0093.8', 0, 90)).map((p) => p.text)).toEqual(['95.0093.8']);
+    expect(splitRunTogether(box('东关街道', 0, 40)).map((p) => p.text)).toEqual(['东关街道']);
+  });
+});
+
+describe('what a blurred JPEG does to the boxes', () => {
+  it('a figure box padded into its name by a sliver is its own cell; a speck beside the name is dropped', () => {
+    const [name, first, second] = row(70, ['东关街道', '95.00', '93.83']);
+    if (!name || !first || !second) throw new Error('three boxes');
+    // The figure's box reaches 6 px into the name's (the detector's padding), and a speck `.F` sits between them.
+    const padded = { ...first, left: name.right - 6 };
+    const speck = { ...name, text: '.F', left: name.right - 2, right: name.right + 5, top: 76, bottom: 81 };
+    const reading = ocrReading(
+      [...row(10, ['各街道考核得分']), ...row(40, ['街道', '市容', '环卫']), name, speck, padded, second, ...clean.slice(7)],
+      [],
+    );
+    expect(reading.text.split('\n')[3]).toBe('东关街道\t95.00\t93.83');
   });
 });

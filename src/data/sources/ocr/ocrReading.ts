@@ -86,8 +86,73 @@ function snapTarget(text: string, known: readonly string[]): string | undefined 
   return near.length === 1 ? near[0] : undefined;
 }
 
+/** A figure as tables print it: no leading zero but for `0.5`, a point and `decimals` digits. */
+const figureOf = (decimals: number) => new RegExp(`(?:[1-9][0-9]{0,2}|0)\\.[0-9]{${String(decimals)}}`, 'gy');
+
+/**
+ * The figures of a box the detector drew over several cells (`95.0093.8392.66`, `西关街道92.6591.48`): split where
+ * every figure has the same number of decimals, the only way the text divides into figures of that form, each its
+ * own box over its share of the width; a name before them stays a box of its own. Other boxes are kept as read.
+ */
+export function splitRunTogether(box: RecognisedBox): RecognisedBox[] {
+  const lead = /^[^0-9]*/.exec(box.text)?.[0] ?? '';
+  const run = box.text.slice(lead.length);
+  if (run.length < 7) return [box];
+  for (const decimals of [2, 1, 3]) {
+    const pattern = figureOf(decimals);
+    const pieces: { text: string; at: number }[] = [];
+    for (let match = pattern.exec(run); match; match = pattern.exec(run)) pieces.push({ text: match[0], at: lead.length + match.index });
+    if (pieces.length < 2 || pieces.reduce((n, p) => n + p.text.length, 0) !== run.length) continue;
+    const perCharacter = (box.right - box.left) / box.text.length;
+    const part = (text: string, at: number): RecognisedBox => {
+      const confidences = box.characterConfidences.slice(at, at + text.length);
+      return {
+        ...box,
+        text,
+        left: box.left + at * perCharacter,
+        right: box.left + (at + text.length) * perCharacter,
+        characterConfidences: confidences,
+        confidence: confidences.length > 0 ? confidences.reduce((a, b) => a + b, 0) / confidences.length : box.confidence,
+      };
+    };
+    return [...(lead.trim() === '' ? [] : [part(lead, 0)]), ...pieces.map((p) => part(p.text, p.at))];
+  }
+  return [box];
+}
+
+/** A speck the detector boxed (`.F` on a JPEG's ringing): under half as high as the text, no figure or word in it. */
+function isSpeck(box: RecognisedBox, textHeight: number): boolean {
+  return box.bottom - box.top < textHeight / 2 && !/[0-9\u3400-\u9fff]/.test(box.text);
+}
+
+function medianHeight(boxes: readonly RecognisedBox[]): number {
+  const heights = boxes.map((b) => b.bottom - b.top).sort((a, b) => a - b);
+  return heights[Math.floor(heights.length / 2)] ?? 0;
+}
+
+/**
+ * Boxes on one line that overlap by a sliver (a detector pads a box on a blurred image) are two cells: the later
+ * one starts where the earlier ends. Boxes that overlap by more are one cell, as before.
+ */
+function separated(boxes: readonly RecognisedBox[]): RecognisedBox[] {
+  const out = boxes.map((box) => ({ ...box }));
+  const order = [...out].sort((a, b) => a.left - b.left);
+  for (const box of order) {
+    const height = box.bottom - box.top;
+    const centre = (box.top + box.bottom) / 2;
+    for (const other of order) {
+      if (other === box || other.left >= box.left || Math.abs((other.top + other.bottom) / 2 - centre) > height / 3) continue;
+      const overlap = other.right - box.left;
+      if (overlap > 0 && overlap < Math.min(height, (box.right - box.left) / 3)) box.left = other.right + 0.5;
+    }
+  }
+  return out;
+}
+
 /** The boxes read as tables, placed in text, with every doubt; `knownNames` are the names of earlier periods. */
-export function ocrReading(boxes: readonly RecognisedBox[], knownNames: readonly string[]): OcrReading {
+export function ocrReading(read: readonly RecognisedBox[], knownNames: readonly string[]): OcrReading {
+  const textHeight = medianHeight(read);
+  const boxes = separated(read.filter((box) => !isSpeck(box, textHeight)).flatMap(splitRunTogether));
   // Image rows grow downwards; positioned text's baselines grow upwards. Box centres align a row's cells.
   const items = boxes.map((box) => ({
     text: box.text,

@@ -1,0 +1,28 @@
+// Where the real corpus (tests/fixtures/real) stands: the pages held back while the reading's rules were written,
+// the pages not read right yet, and those read right only after one choice in the preview. The unit and browser
+// corpus tests read these lists, and each fails when a page's state no longer matches its list.
+
+/** Held back: no rule was written from their texts or failures (docs/import.md reports what they measure). */
+export const HELD_BACK: ReadonlySet<string> = new Set([
+  'real-u02-fengzhou-ordinal-cells',
+  'real-u04-xiangan-inline-tie',
+  'real-u08-quanzhou-toilets-ordinal-prose',
+  'real-u10-quanzhou-prose-top3',
+  'real-u12-loudi-towns-remarks-typo',
+  'real-u14-haishu-cell-per-line-fixed',
+  'real-u16-loudi-towns-multiline-remarks',
+]);
+
+/** Not read right yet, by themselves or with a choice: each corpus test expects them to fail. */
+export const NOT_YET_READ: ReadonlySet<string> = new Set([
+  'real-u02-fengzhou-ordinal-cells',
+  'real-u08-quanzhou-toilets-ordinal-prose',
+  'real-u10-quanzhou-prose-top3',
+  'real-u11-loudi-streets-deductions',
+  'real-u12-loudi-towns-remarks-typo',
+  'real-u14-haishu-cell-per-line-fixed',
+  'real-u16-loudi-towns-multiline-remarks',
+]);
+
+/** Read right after one choice: the preview opens on the page's first group, and the expected one is the other. */
+export const NEEDS_A_CHOICE: ReadonlySet<string> = new Set(['real-u05-liaocheng-ordinal-groups']);
