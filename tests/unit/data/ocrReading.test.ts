@@ -89,7 +89,7 @@ describe('boxes the detector drew over several cells', () => {
     bottom: 85,
     score: 0.9,
     confidence: 0.95,
-    characterConfidences: [...text].map(() => 0.95),
+    characterConfidences: Array.from(text, () => 0.95),
   });
 
   it('figures run together with the same decimals become one box each, over their share of the width', () => {
