@@ -1,9 +1,11 @@
 // npm run data:add -- page.txt --period 2025-02 [--id ID] [--label 名称] [--label-en Name] [--source 出处]
-//                     [--source-en Source] [--accept-doubts] [--out public/data]
+//                     [--source-en Source] [--accept-doubts] [--replace] [--out public/data]
 // Publishes a month with the site: reads the text with the app's own import pipeline (the preview's default
 // reading, the same findings), prints every finding with its line and column, refuses on an error (and on a doubt,
 // unless --accept-doubts says it was checked), then writes the month's file and adds it to the index. `npm run
-// build` then serves it to every reader: the period selector lists it and a link naming it works.
+// build` then serves it to every reader: the period selector lists it and a link naming it works. Nothing is written
+// when the index cannot be read (truncated, or of another version), and a month already published is replaced only
+// with --replace: what readers were shown is never changed by accident.
 
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,12 +14,16 @@ import { createServer } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** A reason to write nothing, said to the publisher. */
+class Refusal extends Error {}
+
 function options(argv) {
   const named = {};
   const files = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--accept-doubts') named.acceptDoubts = true;
+    else if (arg === '--replace') named.replace = true;
     else if (arg.startsWith('--')) named[arg.slice(2)] = argv[++i];
     else files.push(arg);
   }
@@ -26,14 +32,16 @@ function options(argv) {
 
 const args = options(process.argv.slice(2));
 if (!args.file || !/^\d{4}-(0[1-9]|1[0-2])$/.test(args.period ?? '')) {
-  console.error('usage: npm run data:add -- page.txt --period YYYY-MM [--id ID] [--label 名称] [--label-en Name] [--out public/data]');
+  console.error(
+    'usage: npm run data:add -- page.txt --period YYYY-MM [--id ID] [--label 名称] [--label-en Name] [--accept-doubts] [--replace] [--out public/data]',
+  );
   process.exit(2);
 }
 
 const vite = await createServer({ root, server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
 let code = 0;
 try {
-  const { publishMonth, indexWith, indexEntries } = await vite.ssrLoadModule('/src/data/publish.ts');
+  const { publishMonth, indexWith, indexEntries, INDEX_SCHEMA } = await vite.ssrLoadModule('/src/data/publish.ts');
   const { describeFinding, describeLocation } = await vite.ssrLoadModule('/src/i18n/describeFinding.ts');
   const { decodeFile } = await vite.ssrLoadModule('/src/data/sources/fileBytes.ts');
   const decoded = decodeFile(new Uint8Array(readFileSync(resolve(args.file))));
@@ -59,18 +67,39 @@ try {
     code = 1;
   } else {
     const out = resolve(args.out ?? join(root, 'public/data'));
-    mkdirSync(out, { recursive: true });
     const month = published.month;
     const file = `${month.id}.json`;
-    writeFileSync(join(out, file), `${JSON.stringify(month, null, 1)}\n`);
     const indexFile = join(out, 'index.json');
-    const index = existsSync(indexFile) ? JSON.parse(readFileSync(indexFile, 'utf8')) : undefined;
-    const next = indexWith(indexEntries(index).length > 0 ? index : undefined, { id: month.id, period: month.period, file });
+    // The index is read, and must be one, before anything is written.
+    let index;
+    if (existsSync(indexFile)) {
+      try {
+        index = JSON.parse(readFileSync(indexFile, 'utf8'));
+      } catch (cause) {
+        throw new Refusal(`${indexFile} cannot be read (${String(cause).slice(0, 120)}): nothing was written; mend or remove it first`);
+      }
+      if (index?.schema !== INDEX_SCHEMA || index?.version !== 1)
+        throw new Refusal(
+          `${indexFile} is not an index of this version (schema ${String(index?.schema)}, version ${String(index?.version)}): nothing was written`,
+        );
+    }
+    const taken = indexEntries(index).find((m) => m.id === month.id);
+    if ((taken || existsSync(join(out, file))) && !args.replace)
+      throw new Refusal(
+        `${month.id} is already published${taken ? ` (${taken.period})` : ''}: nothing was written; add --replace to publish it again`,
+      );
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, file), `${JSON.stringify(month, null, 1)}\n`);
+    const next = indexWith(index, { id: month.id, period: month.period, file });
     writeFileSync(indexFile, `${JSON.stringify(next, null, 1)}\n`);
     console.log(
       `added ${month.id} (${month.inspection.districts.length} × ${month.inspection.siteTypes.length}) to ${indexFile}: ${next.months.map((m) => m.id).join(', ')}`,
     );
   }
+} catch (error) {
+  if (!(error instanceof Refusal)) throw error;
+  console.error(`refused: ${error.message}`);
+  code = 1;
 } finally {
   await vite.close();
 }

@@ -4,6 +4,7 @@
 
 import { importText, type Reading } from './importText';
 import type { Finding, Inspection } from './types';
+import { PERIOD } from './period';
 
 export const INDEX_SCHEMA = 'taiyuan-sanitation-months';
 export const MONTH_SCHEMA = 'taiyuan-sanitation-month';
@@ -46,11 +47,19 @@ export interface PublishOptions {
 
 export type Published = { ok: true; month: PublishedMonth; findings: Finding[] } | { ok: false; findings: Finding[] };
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
-const ID = /^[\w.-]{1,64}$/;
+/** A month's id names its file beside the index: letters, digits, `-` and `_` only (no dot, no slash), never `index`. */
+const ID = /^(?!index$)[A-Za-z0-9][\w-]{0,63}$/;
+
+/** Whether an id can name a month's file: `../../package` or `index` would write over another file. */
+export function isMonthId(id: string): boolean {
+  return ID.test(id);
+}
 
 /** A month to publish, read as the import dialog reads it by default; refused when the reading has an error. */
 export function publishMonth(text: string, options: PublishOptions): Published {
+  const id = options.id ?? options.period;
+  if (!isMonthId(id) || !PERIOD.test(options.period))
+    return { ok: false, findings: [{ severity: 'error', code: 'month-id', line: 1, params: { id, period: options.period } }] };
   const { result } = importText(text);
   if (!result.ok) return { ok: false, findings: result.findings };
   return {
@@ -59,7 +68,7 @@ export function publishMonth(text: string, options: PublishOptions): Published {
     month: {
       schema: MONTH_SCHEMA,
       version: 1,
-      id: options.id ?? options.period,
+      id,
       period: options.period,
       label: options.label ?? { zh: '', en: '' },
       publication: options.publication ?? { zh: '本站发布', en: 'Published by this site' },

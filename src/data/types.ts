@@ -74,6 +74,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type FindingCode =
   // errors: the text cannot be read as an inspection
   | 'no-table'
+  | 'month-id'
   | 'not-a-number'
   | 'missing-cell'
   | 'extra-cell'

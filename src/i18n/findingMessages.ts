@@ -7,6 +7,7 @@ import type { Language } from './names';
 const findingZh: Record<FindingCode, string> = {
   'no-table':
     '未找到得分表格或名单：需要带表头（如“区域 得分 排名”）的表格、“点位类型(满分)”开头的报纸表格，或“东区94.35分;西区93.2分”式的名单。',
+  'month-id': '期次“{period}”或编号“{id}”不能用：期次须为 YYYY-MM（月份 01–12），编号只能由字母、数字、“-”和“_”组成，不能是 index。',
   'not-a-number': '“{text}”不是数字（{siteType}）。',
   'missing-cell': '缺少一格：{siteType}{district}。',
   'extra-cell': '多出一格“{text}”（{siteType}）。',
@@ -81,6 +82,8 @@ const findingZh: Record<FindingCode, string> = {
 const findingEn: Record<FindingCode, string> = {
   'no-table':
     'No score table or list found: expected a table with a header (such as “区域 得分 排名”), the newspaper’s rows starting with “site type(maximum)”, or lists like “东区94.35分;西区93.2分”.',
+  'month-id':
+    'The period “{period}” or the id “{id}” cannot be used: a period is YYYY-MM (month 01–12), an id only letters, digits, “-” and “_”, and never index.',
   'not-a-number': '“{text}” is not a number ({siteType}).',
   'missing-cell': 'A cell is missing: {siteType} {district}.',
   'extra-cell': 'An extra cell “{text}” ({siteType}).',

@@ -4,7 +4,8 @@
 
 import { compact, decodeFragment, encodeFragment, FRAGMENT_LIMIT } from '../data/share/fragment';
 import { formatPeriod } from '../i18n/months';
-import { linkedInspection, MONTH, type SavedLinkReading } from './linkedInspection';
+import { linkedInspection, type SavedLinkReading } from './linkedInspection';
+import { isPeriod } from '../data/period';
 import { selectActive, selectViewState } from './selectors';
 import type { StorageLike } from './slice';
 import type { DashboardState } from './store';
@@ -49,7 +50,7 @@ export function saveLinkData(store: ImportsStore, storage: StorageLike | undefin
   addStored(
     store,
     storage,
-    { period: MONTH.test(shown.period) ? shown.period : '1970-01', label, text: '', reading, id: shown.id },
+    { period: isPeriod(shown.period) ? shown.period : '1970-01', label, text: '', reading, id: shown.id },
     (record) => linkedInspection(record.id, reading.link, false),
   );
 }

@@ -4,6 +4,7 @@
 import { expand, type Compact } from '../data/share/fragment';
 import { formatPeriod } from '../i18n/months';
 import type { LoadedInspection } from './importsSlice';
+import { isPeriod } from '../data/period';
 
 /** How a saved link's reading is kept in a stored item's `reading` (there is no text to read again). */
 export interface SavedLinkReading {
@@ -14,13 +15,11 @@ export function isSavedLinkReading(reading: unknown): reading is SavedLinkReadin
   return typeof reading === 'object' && reading !== null && Array.isArray((reading as { link?: unknown }).link);
 }
 
-export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /** A loaded inspection for a reading that came in a link (saved or not). */
 export function linkedInspection(id: string, value: unknown, fromLink: boolean): LoadedInspection | undefined {
   const reading = expand(value);
   if (!reading) return undefined;
-  const month = MONTH.test(reading.period) ? reading.period : '';
+  const month = isPeriod(reading.period) ? reading.period : '';
   const name = (language: 'zh' | 'en') => (reading.label !== '' ? reading.label : month !== '' ? formatPeriod(month, language) : id);
   return {
     id,

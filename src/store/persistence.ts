@@ -3,6 +3,7 @@
 // imports too (a month saved from a link, which has no text, keeps its reading: src/store/linkedInspection.ts).
 
 import { STORAGE_KEY } from './storageKey';
+import { isPeriod } from '../data/period';
 
 export { STORAGE_KEY };
 /** Where unreadable stored data is kept, so that nothing a user imported is lost without a trace. */
@@ -47,15 +48,13 @@ export interface LoadResult {
   migratedFrom?: number;
 }
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 function periodFromName(name: string): string {
   const iso = /(\d{4})-(\d{1,2})/.exec(name);
   const zh = /(\d{4})年(\d{1,2})月/.exec(name);
   const match = iso ?? zh;
   if (!match) return '';
   const period = `${match[1] ?? ''}-${(match[2] ?? '').padStart(2, '0')}`;
-  return PERIOD.test(period) ? period : '';
+  return isPeriod(period) ? period : '';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -65,7 +64,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function readV2Item(value: unknown): StoredInspection | null {
   if (!isRecord(value)) return null;
   const { id, period, label, text, importedAt } = value;
-  if (typeof id !== 'string' || typeof text !== 'string' || typeof period !== 'string' || !PERIOD.test(period)) return null;
+  if (typeof id !== 'string' || typeof text !== 'string' || typeof period !== 'string' || !isPeriod(period)) return null;
   const item: StoredInspection = {
     id,
     period,

@@ -22,6 +22,7 @@ import { useImportSource } from './useImportSource';
 import { ocrDoubtItems } from './ocrDoubtItems';
 import { withCell } from '../data/sources/ocr/ocrCorrections';
 import { useViewTranslate } from './useViewTranslate';
+import { isPeriod } from '../data/period';
 
 export interface ImportDialogProps {
   open: boolean;
@@ -140,7 +141,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       document.getElementById(`${id}-doubts-checked`)?.focus();
       return;
     }
-    if (!/^\d{4}-\d{2}$/.test(period)) {
+    if (!isPeriod(period)) {
       setProblem(t('importPeriodMissing'), 'period');
       document.getElementById(`${id}-period`)?.focus();
       return;
