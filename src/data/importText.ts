@@ -3,7 +3,7 @@
 // It carries the CSV reader (papaparse): the app loads it on demand, never on the first screen.
 
 import { inferPlan, type TablePlan } from './reading/columnRoles';
-import { findGrids, type Grid } from './sources/grid';
+import { cellNumber, findGrids, type Grid } from './sources/grid';
 import { splitGroups } from './layouts/groups';
 import { looksLikeCsv, readCsv } from './sources/importCsv';
 import { parseInspection } from './parseInspection';
@@ -112,9 +112,18 @@ function readTable(grid: Grid, plan: TablePlan): ParseResult {
  */
 function unexplainedColumns(grid: Grid, plan: TablePlan): Finding[] {
   const entityRows = plan.rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  const valuesOf = (index: number) =>
+    entityRows.map((row) => cellNumber(row?.cells[index]?.text ?? '')).filter((v): v is number => v !== null);
+  const wholeOnly = (index: number) =>
+    entityRows.every((row) => /^[0-9０-９]*$/.test((row?.cells[index]?.text ?? '').replace(/分$/, '').trim()));
+  // Scores the table prints with decimals: a whole-number column within their range is one more of them (城中村 70).
+  const scored = plan.columns.filter((c) => c.role === 'score' && !wholeOnly(c.index)).flatMap((c) => valuesOf(c.index));
+  const low = scored.reduce((a, v) => Math.min(a, v), Infinity) * 0.8;
+  const high = scored.reduce((a, v) => Math.max(a, v), -Infinity) * 1.2;
+  const amongScores = (index: number) => scored.length > 0 && valuesOf(index).every((v) => v >= low && v <= high);
   return plan.columns
     .filter((c) => c.role === 'score' && c.reason === 'numbers' && c.maxScore === undefined)
-    .filter((c) => entityRows.every((row) => /^[0-9０-９]*$/.test((row?.cells[c.index]?.text ?? '').replace(/分$/, '').trim())))
+    .filter((c) => wholeOnly(c.index) && !amongScores(c.index))
     .map((c) => ({
       severity: 'warning',
       code: 'column-unexplained',

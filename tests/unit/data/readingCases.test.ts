@@ -248,6 +248,9 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
     const result = previewImport('区\t市容\t巡查\n东区\t91.5\t12\n西区\t88.0\t3\n南区\t85.5\t25\n').result;
     const doubts = result.findings.filter((f) => f.code === 'column-unexplained');
     expect(doubts.map((f) => [f.severity, f.params.column, f.params.header])).toEqual([['warning', 3, '巡查']]);
+    // Whole numbers in the range of the scores printed with decimals beside them are scores too (城中村 70, 72, 65).
+    const plain = previewImport('区\t公厕\t城中村\n甲区\t81\t70\n乙区\t79.5\t72\n丙区\t60\t65\n').result;
+    expect(plain.findings.map((f) => f.code)).not.toContain('column-unexplained');
   });
 
   it('a rank that starts again at 1 with no heading between begins a second group; the first printed is offered first', () => {
