@@ -8,7 +8,7 @@ import { strToU8, zipSync } from 'fflate';
 import { rankingDocumentXml, rankingPageHtml, rankingWorkbook } from '../support/rankingWorkbook';
 import { expect, openImportDialog, previewRanking, rankingRows, test } from './fixtures';
 import { expectEveryNameAndScore } from './inventedRanking';
-import { SEED_DISTRICTS_BY_TOTAL, SEED_SCORES, SEED_SITE_TYPES } from '../unit/seedFigures';
+import { SEED_DISTRICTS_BY_TOTAL, SEED_SITE_TYPES, seedSiteTypesAsRows } from '../unit/seedFigures';
 import { NEEDS_A_CHOICE, NOT_YET_READ } from '../support/corpusStatus';
 
 const GRID = '读取结果（可更改各列和各行的作用）';
@@ -255,9 +255,11 @@ test('site types as rows and districts as columns rank the districts; 行列互�
 }) => {
   await page.goto('./');
   const dialog = await openDialog(page);
-  const header = ['点位类型', ...SEED_DISTRICTS_BY_TOTAL].join('\t');
-  const rows = SEED_SITE_TYPES.map((siteType) => [siteType, ...(SEED_SCORES[siteType] ?? []).map(String)].join('\t'));
-  await dialog.getByLabel('粘贴文本').fill([header, ...rows].join('\n'));
+  await dialog.getByLabel('粘贴文本').fill(
+    seedSiteTypesAsRows()
+      .map((row) => row.join('\t'))
+      .join('\n'),
+  );
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
   await expect(dialog).toContainText('已按行列互换读取');
   // The sums of the printed scores: 杏花岭区 676.7 (printed total 676.6), 尖草坪区 643.3 last.
@@ -304,10 +306,8 @@ for (const [bookType, name] of [
   ['ods', '点位类型.ods'],
 ] as const)
   test(`a spreadsheet (${name}) with the site types as rows ranks the districts, as the pasted table does`, async ({ page }) => {
-    const rows = [
-      ['点位类型', ...SEED_DISTRICTS_BY_TOTAL],
-      ...SEED_SITE_TYPES.map((siteType) => [siteType, ...(SEED_SCORES[siteType] ?? [])]),
-    ];
+    // Figures as numbers in the cells, as a spreadsheet holds them.
+    const rows = seedSiteTypesAsRows().map((row, r) => row.map((cell, c) => (r > 0 && c > 0 ? Number(cell) : cell)));
     const book = utils.book_new();
     utils.book_append_sheet(book, utils.aoa_to_sheet(rows), '城六区');
     const bytes = Buffer.from(write(book, { type: 'array', bookType }) as ArrayBuffer);

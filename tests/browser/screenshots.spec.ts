@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, openImportDialog, test } from './fixtures';
-import { SEED_DISTRICTS_BY_TOTAL, SEED_SCORES, SEED_SITE_TYPES } from '../unit/seedFigures';
+import { seedSiteTypesAsRows } from '../unit/seedFigures';
 import { screenshotFolder } from './screenshots';
 
 /** The PNG's width in pixels, from its header (and that it is a PNG at all). */
@@ -64,9 +64,11 @@ test('screenshot of a reading being finished: site types as rows, read swapped, 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('./');
   const dialog = await openImportDialog(page);
-  const header = ['点位类型', ...SEED_DISTRICTS_BY_TOTAL].join('\t');
-  const rows = SEED_SITE_TYPES.map((siteType) => [siteType, ...(SEED_SCORES[siteType] ?? []).map(String)].join('\t'));
-  await dialog.getByLabel('粘贴文本').fill([header, ...rows].join('\n'));
+  await dialog.getByLabel('粘贴文本').fill(
+    seedSiteTypesAsRows()
+      .map((row) => row.join('\t'))
+      .join('\n'),
+  );
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
   const swap = dialog.getByRole('button', { name: '行列互换' });
   await expect(dialog).toContainText('已按行列互换读取');

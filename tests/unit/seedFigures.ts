@@ -47,3 +47,11 @@ export const SEED_CITY_TOTAL = 658.6;
 /** 1-based lines of the page: the ranked table's rows 69–78, the totals table's 84–93, 总分 at 94. */
 export const SEED_RANKED_FIRST_ROW_LINE = 69;
 export const SEED_TOTAL_ROW_LINE = 94;
+
+/** The seed's scores with the site types as rows and the districts as columns (how the paper prints its first table). */
+export function seedSiteTypesAsRows(corner = '点位类型'): string[][] {
+  return [
+    [corner, ...SEED_DISTRICTS_BY_TOTAL],
+    ...SEED_SITE_TYPES.map((siteType) => [siteType, ...(SEED_SCORES[siteType] ?? []).map(String)]),
+  ];
+}

@@ -7,7 +7,7 @@ import { transposeGrid } from '../../../src/data/reading/orientation';
 import type { Inspection, ParseResult } from '../../../src/data/types';
 import { computeStandings } from '../../../src/model/standings';
 import { indexScores } from '../../../src/model/scores';
-import { SEED_DISTRICTS_BY_TOTAL, SEED_SCORES, SEED_SITE_TYPES } from '../seedFigures';
+import { SEED_DISTRICTS_BY_TOTAL, SEED_SCORES, SEED_SITE_TYPES, seedSiteTypesAsRows } from '../seedFigures';
 
 function ok(result: ParseResult): Inspection {
   if (!result.ok) throw new Error(JSON.stringify(result.findings));
@@ -16,10 +16,8 @@ function ok(result: ParseResult): Inspection {
 
 /** The seed's scores with the site types as rows and the districts as columns, as the newspaper prints them. */
 function siteTypesAsRows(corner: string, extraRow?: (district: number) => number): string {
-  const header = [corner, ...SEED_DISTRICTS_BY_TOTAL].join('\t');
-  const rows = SEED_SITE_TYPES.map((siteType) => [siteType, ...(SEED_SCORES[siteType] ?? []).map(String)].join('\t'));
-  const last = extraRow ? [['合计', ...SEED_DISTRICTS_BY_TOTAL.map((_, i) => String(extraRow(i)))].join('\t')] : [];
-  return [header, ...rows, ...last].join('\n') + '\n';
+  const last = extraRow ? [['合计', ...SEED_DISTRICTS_BY_TOTAL.map((_, i) => String(extraRow(i)))]] : [];
+  return [...seedSiteTypesAsRows(corner), ...last].map((row) => row.join('\t')).join('\n') + '\n';
 }
 
 /** Each district's sum of its printed scores, computed here from the typed-in print: the oracle. */
