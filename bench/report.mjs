@@ -2,8 +2,11 @@
 // run missed (what makes `npm run bench` exit non-zero), and the README's performance table, generated from one
 // results file (scripts/bench-table.mjs), never edited by hand.
 
-/** What the first screen may load, gzip (issue 7: entry ≤ 100 kB). */
-export const ENTRY_BUDGET_BYTES = 100_000;
+/**
+ * What the first screen may load, gzip: DESIGN.md's budget (110 kB). It held at 100 kB for a while, which left a few
+ * bytes and made byte-shaving the work (issue 42); Lighthouse and the load ratio judge the first screen's speed.
+ */
+export const ENTRY_BUDGET_BYTES = 110_000;
 /** Long tasks (over 50 ms) after the first paint in the throttled load (CPU ×4): chunks that follow the first
  * screen must load at idle, not in one block. */
 export const LONG_TASK_BUDGET = 2;
@@ -121,7 +124,7 @@ export function benchRows(results) {
   add(
     'entry JS (gzip): first screen, interactive',
     `${(bundle.entryGzipBytes / 1000).toFixed(1)} kB (${thousands(bundle.entryGzipBytes)} bytes)`,
-    '≤ 100 kB',
+    `≤ ${String(ENTRY_BUDGET_BYTES / 1000)} kB`,
     bundle.entryGzipBytes <= ENTRY_BUDGET_BYTES,
     false,
   );

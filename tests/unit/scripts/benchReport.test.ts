@@ -46,7 +46,7 @@ describe('benchmark verdicts', () => {
     expect(missedGoals(results({ sortMs: 120 })).map((row) => row.measure)).toEqual(['sort, 300 districts × 24 periods']);
     expect(missedGoals(results({ tbt: 796 })).map((row) => row.measure)).toEqual(['Lighthouse mobile, zh browser: performance (3 runs)']);
     expect(missedGoals(results({ mode: 'short', sortMs: 120, tbt: 796 }))).toEqual([]);
-    const short = missedGoals(results({ mode: 'short', entry: 100_001, cls: 0.111, longTasks: 5 })).map((row) => row.measure);
+    const short = missedGoals(results({ mode: 'short', entry: 110_001, cls: 0.111, longTasks: 5 })).map((row) => row.measure);
     // Long tasks are tasks over 50 ms: a busier machine has more of them, so only the full run judges them.
     expect(short).toEqual(['load: layout shift (worst run)', 'entry JS (gzip): first screen, interactive']);
     expect(missedGoals(results({ longTasks: 5 })).map((row) => row.measure)).toEqual([
@@ -61,7 +61,7 @@ describe('benchmark verdicts', () => {
       'Run `full` of commit `abc1234` on 2026-12-03: 2 × Test CPU, 24 GiB, linux x64, Node v22.23.5, Chromium 156.',
     );
     expect(table).toContain('| sort, 300 districts × 24 periods | 120 ms | ≤ 100 ms | **no** |');
-    expect(table).toContain('| entry JS (gzip): first screen, interactive | 100.0 kB (99,955 bytes) | ≤ 100 kB | yes |');
+    expect(table).toContain('| entry JS (gzip): first screen, interactive | 100.0 kB (99,955 bytes) | ≤ 110 kB | yes |');
     const readme = `# Title\n\n${TABLE_START}\nold table\n${TABLE_END}\n\nAfter.\n`;
     const next = withTable(readme, results());
     expect(next).not.toContain('old table');
