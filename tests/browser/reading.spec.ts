@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { utils, write } from '@e965/xlsx';
 import { strToU8, zipSync } from 'fflate';
-import { rankingDocumentXml, rankingPageHtml, rankingWorkbook } from '../support/rankingWorkbook';
+import { rankingDocumentXml, rankingPageHtml, rankingWorkbook, tableDocumentXml, tablePageHtml } from '../support/rankingWorkbook';
 import { expect, openImportDialog, previewRanking, rankingRows, test } from './fixtures';
 import { expectEveryNameAndScore } from './inventedRanking';
 import { SEED_DISTRICTS_BY_TOTAL, SEED_SITE_TYPES, seedSiteTypesAsRows } from '../unit/seedFigures';
@@ -321,3 +321,48 @@ for (const [bookType, name] of [
     expect(ranking.map((r) => r[0])).toEqual(SEED_DISTRICTS_BY_TOTAL);
     expect(ranking[0]).toEqual(['杏花岭区', '1', '676.7']);
   });
+
+test('a Word document and a printed PDF with the site types as rows rank the districts', async ({ page, browser }) => {
+  const title = '城六区创卫月督查点位类型得分';
+  const docx = Buffer.from(
+    zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(tableDocumentXml(title, seedSiteTypesAsRows())) }),
+  );
+  const printer = await browser.newPage();
+  await printer.setContent(tablePageHtml(title, seedSiteTypesAsRows()));
+  const pdf = await printer.pdf({ format: 'A4', landscape: true });
+  await printer.close();
+  for (const [name, buffer] of [
+    ['督查.docx', docx],
+    ['督查.pdf', pdf],
+  ] as const) {
+    await page.goto('./');
+    const dialog = await openDialog(page);
+    await dialog.getByLabel('选择文件').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+    await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/杏花岭区/);
+    await dialog.getByRole('button', { name: '预览', exact: true }).click();
+    await expect(dialog, name).toContainText('已按行列互换读取');
+    const ranking = await previewRanking(dialog);
+    expect(
+      ranking.map((r) => r[0]),
+      name,
+    ).toEqual(SEED_DISTRICTS_BY_TOTAL);
+    expect(ranking[ranking.length - 1], name).toEqual(['尖草坪区', '6', '643.3']);
+  }
+});
+
+test('a screenshot of the site types as rows, read by OCR, ranks the districts', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const shooter = await browser.newPage({ viewport: { width: 760, height: 560 } });
+  await shooter.setContent(tablePageHtml('城六区创卫月督查点位类型得分', seedSiteTypesAsRows()));
+  const png = await shooter.screenshot({ type: 'png' });
+  await shooter.close();
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  await dialog.getByLabel('选择文件').setInputFiles({ name: '截图.png', mimeType: 'image/png', buffer: png });
+  await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/杏花岭区/, { timeout: 60_000 });
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(dialog).toContainText('已按行列互换读取');
+  const ranking = await previewRanking(dialog);
+  expect(ranking.map((r) => r[0])).toEqual(SEED_DISTRICTS_BY_TOTAL);
+  expect(ranking[0]).toEqual(['杏花岭区', '1', '676.7']);
+});

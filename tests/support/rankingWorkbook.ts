@@ -84,3 +84,18 @@ export function rankingBesideArticleHtml(): string {
 export function rankingImageHtml(misprint?: Misprint): string {
   return `<html><body style="font: 14px sans-serif; margin: 16px; background: #fff"><h3>各街道城市管理考核得分</h3>${rankingTableHtml(true, misprint)}</body></html>`;
 }
+
+/** Any rows of text as a Word document's table under a title paragraph (word/document.xml only). */
+export function tableDocumentXml(title: string, rows: readonly (readonly string[])[]): string {
+  const body = rows.map((row) => `<w:tr>${row.map((cell) => cellXml(cell)).join('')}</w:tr>`).join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+    `<w:p><w:r><w:t>${title}</w:t></w:r></w:p><w:tbl><w:tblPr/>${body}</w:tbl></w:body></w:document>`
+  );
+}
+
+/** Any rows of text as a bordered table on a page under a heading, for Chromium to print or photograph. */
+export function tablePageHtml(title: string, rows: readonly (readonly string[])[]): string {
+  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('');
+  return `<html><body style="font: 14px sans-serif; margin: 16px; background: #fff"><h3>${title}</h3><table border="1" style="border-collapse: collapse" cellpadding="6">${body}</table></body></html>`;
+}
