@@ -59,9 +59,12 @@ export interface ImportPreview extends ImportResult {
   suggestedPeriod: string | undefined;
 }
 
-/** Reads a table candidate again with the user's choices (the axes swapped, roles, rows); others are returned as read. */
+/**
+ * Reads a table candidate again with the reader's choices (the orientation, roles, rows); others are returned as read.
+ * A reading that names no orientation was stored before the choice existed: its grid is read as printed, as it was.
+ */
 export function readCandidate(candidate: ImportCandidate, reading: Reading | undefined): ParseResult {
-  const oriented = orientedCandidate(candidate, reading?.swap === true);
+  const oriented = reading ? orientedCandidate(candidate, reading.transposed ?? false) : candidate;
   if (!oriented.table || !reading || (!reading.roles?.length && !reading.references?.length && !reading.skipped?.length))
     return oriented.result;
   return readTable(oriented.table.grid, planWith(oriented.table.plan, reading));
@@ -70,15 +73,16 @@ export function readCandidate(candidate: ImportCandidate, reading: Reading | und
 const ORIENTATION_NOTES: ReadonlySet<string> = new Set(['orientation-swapped', 'orientation-unclear']);
 
 /**
- * The candidate with its grid's rows and columns swapped when the reader asks (swap), read afresh: the roles and
- * rows of the other orientation mean nothing here. The reader's own choice needs no note of the automatic one.
+ * The candidate read from its printed grid as it is (transposed false) or with rows and columns swapped (true), read
+ * afresh when that is not how it was offered: the roles and rows of the other orientation mean nothing here. A
+ * chosen orientation needs no note of the automatic one.
  */
-export function orientedCandidate(candidate: ImportCandidate, swap: boolean): ImportCandidate {
-  if (!swap || !candidate.table) return candidate;
-  const { grid: printed, swapped } = candidate.table;
-  const grid = transposeGrid({ ...printed, notes: printed.notes.filter((n) => !ORIENTATION_NOTES.has(n.code)) });
+export function orientedCandidate(candidate: ImportCandidate, transposed: boolean): ImportCandidate {
+  if (!candidate.table || candidate.table.swapped === transposed) return candidate;
+  const { grid: offered } = candidate.table;
+  const grid = transposeGrid({ ...offered, notes: offered.notes.filter((n) => !ORIENTATION_NOTES.has(n.code)) });
   const plan = inferPlan(grid);
-  return { ...candidate, result: readTable(grid, plan), table: { grid, plan, swapped: !swapped } };
+  return { ...candidate, result: readTable(grid, plan), table: { grid, plan, swapped: transposed } };
 }
 
 function readTable(grid: Grid, plan: TablePlan): ParseResult {

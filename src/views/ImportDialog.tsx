@@ -117,11 +117,15 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     );
   };
   const candidate = preview?.candidates.find((c) => c.id === chosenId);
-  // The candidate as the grid shows it: swapped when the reader asked.
-  const shown = useMemo(() => (candidate ? orientedCandidate(candidate, swap) : undefined), [candidate, swap]);
+  // The candidate as the grid shows it: the other way round from how it was offered when the reader swapped it.
+  const shown = useMemo(
+    () => (candidate ? orientedCandidate(candidate, (candidate.table?.swapped ?? false) !== swap) : undefined),
+    [candidate, swap],
+  );
+  // The orientation is stored as it is read (absolute), so the import reads the same whatever the rules become.
   const reading: Reading | undefined = useMemo(
-    () => (candidate ? readingOf(candidate.id, roles, statuses, swap) : undefined),
-    [candidate, roles, statuses, swap],
+    () => (candidate ? readingOf(candidate.id, roles, statuses, shown?.table?.swapped) : undefined),
+    [candidate, roles, statuses, shown],
   );
   const result = useMemo(() => (candidate ? readCandidate(candidate, reading) : preview?.result), [candidate, preview, reading]);
   // Every doubt (a warning: a name that looks like a fragment, a total that is not the sum, an unsettled column;

@@ -120,11 +120,11 @@ export function readingOf(
   candidate: string,
   roles: ReadonlyMap<number, ColumnRole>,
   statuses: ReadonlyMap<number, RowStatus>,
-  swap = false,
+  transposed?: boolean,
 ): Reading {
   return {
     candidate,
-    ...(swap ? { swap: true } : {}),
+    ...(transposed === undefined ? {} : { transposed }),
     ...(roles.size > 0 ? { roles: [...roles].map(([column, role]) => ({ column, role })) } : {}),
     ...(statuses.size > 0
       ? {

@@ -6,8 +6,12 @@ import type { ColumnRole, TablePlan } from './columnRoles';
 /** What the user chose in the preview: kept with the import, so that reading its text again gives the same inspection. */
 export interface Reading {
   candidate: string;
-  /** The reader swapped the rows and columns of the candidate's grid as it was offered. */
-  swap?: boolean;
+  /**
+   * The printed grid was read with its rows and columns swapped (the entities across its header). Absolute, not
+   * relative to what the reader offers today: a reading stored before the field existed was read as printed, and
+   * stays so whatever the orientation rules become.
+   */
+  transposed?: boolean;
   /** Column roles the user changed, by column index. */
   roles?: { column: number; role: ColumnRole }[];
   /** Rows (indexes into the grid's rows) the user marked as reference rows, and those unmarked. */
@@ -70,10 +74,10 @@ export function readingOf(value: unknown): Reading | null {
   const references = listOf(value.references, 'row', 'reference', isBoolean);
   const skipped = listOf(value.skipped, 'row', 'skipped', isBoolean);
   if (roles === null || references === null || skipped === null) return null;
-  if (value.swap !== undefined && typeof value.swap !== 'boolean') return null;
+  if (value.transposed !== undefined && typeof value.transposed !== 'boolean') return null;
   return {
     candidate: value.candidate,
-    ...(value.swap === true ? { swap: true } : {}),
+    ...(typeof value.transposed === 'boolean' ? { transposed: value.transposed } : {}),
     ...(roles ? { roles } : {}),
     ...(references ? { references } : {}),
     ...(skipped ? { skipped } : {}),

@@ -57,14 +57,21 @@ describe('orientation: which axis holds the entities', () => {
     if (!candidate) throw new Error('no candidate chosen');
     expect(candidate.table?.swapped).toBe(true);
     // The reader swaps back: the site types become the rows that are ranked, as the table is printed.
-    const back = orientedCandidate(candidate, true);
+    const back = orientedCandidate(candidate, false);
     expect(back.table?.swapped).toBe(false);
-    const asPrinted = ok(readCandidate(candidate, { candidate: back.id, swap: true }));
-    expect(asPrinted.districts).toEqual(SEED_SITE_TYPES);
-    // And an import stored with that choice reads the same way again.
-    expect(ok(importText(siteTypesAsRows('点位类型'), { candidate: preview.chosen, swap: true }).result).districts).toEqual(
-      SEED_SITE_TYPES,
-    );
+    expect(ok(back.result).districts).toEqual(SEED_SITE_TYPES);
+    expect(ok(readCandidate(candidate, { candidate: candidate.id, transposed: false })).districts).toEqual(SEED_SITE_TYPES);
+    // And an import stored with either orientation reads the same way again.
+    const text = siteTypesAsRows('点位类型');
+    expect(ok(importText(text, { candidate: preview.chosen, transposed: false }).result).districts).toEqual(SEED_SITE_TYPES);
+    expect(ok(importText(text, { candidate: preview.chosen, transposed: true }).result).districts).toEqual(SEED_DISTRICTS_BY_TOTAL);
+  });
+
+  it('a reading stored before the orientation was a choice is read as it was then: as printed, whatever the rules say now', () => {
+    // An import stored at bdd57ec named its table and nothing of its orientation; it ranked the rows as printed.
+    const stored = importText(siteTypesAsRows('点位类型'), { candidate: 'table:1' }).result;
+    expect(ok(stored).districts).toEqual(SEED_SITE_TYPES);
+    expect(stored.findings.map((f) => f.code)).not.toContain('orientation-swapped');
   });
 
   it('with a 合计 row printed under the site types, the districts are ranked by that row, as printed', () => {
