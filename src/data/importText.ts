@@ -2,46 +2,25 @@
 // layout, and offers them all as candidates; the chosen one (with any column roles the user changed) is imported.
 // It carries the CSV reader (papaparse): the app loads it on demand, never on the first screen.
 
-import { inferPlan, type TablePlan } from './reading/columnRoles';
-import { cellNumber, findGrids, type Grid } from './sources/grid';
+import { findGrids, type Grid } from './sources/grid';
 import { splitGroups } from './layouts/groups';
 import { looksLikeCsv, readCsv } from './sources/importCsv';
 import { parseInspection } from './parseInspection';
 import { findRecordGrids } from './layouts/recordLines';
 import { groupCategoryTables, readCategoryTables } from './layouts/readCategoryTables';
-import { readEntityTable } from './layouts/readEntityTable';
 import { findProseLists, groupLists, readProseLists } from './layouts/readProseLists';
 import { isTransposedRanked, readTransposedRanked } from './layouts/readTransposedRanked';
 import { splitLines } from './sources/lines';
 import { parseRowLabel } from './sources/text';
 import type { Finding, ParseResult } from './types';
-import { planWith, readingOf, type Reading } from './reading/importReading';
+import { readingOf, type Reading } from './reading/importReading';
 import { suggestPeriod } from './reading/suggestPeriod';
 import { markDisagreements } from './reading/disagreements';
-import { orientationOf, transposeGrid } from './reading/orientation';
-import { splitRanksInNames } from './reading/ranksInNames';
+import { readCandidate, tableCandidate, type ImportCandidate, type ImportFormat } from './tableCandidate';
 
 export { planWith, readingOf, type Reading } from './reading/importReading';
 export { suggestPeriod } from './reading/suggestPeriod';
-
-/** The layout a candidate was read as. */
-export type ImportFormat = 'page' | 'csv' | 'table' | 'transposed' | 'category-tables' | 'lists';
-
-export interface ImportCandidate {
-  /** Stable for the same text: the layout and the first line. */
-  id: string;
-  format: ImportFormat;
-  /** The heading above the table or list ('' when there is none). */
-  title: string;
-  first: number;
-  last: number;
-  result: ParseResult;
-  /**
-   * For tables read by column roles: the grid as read and its plan, so the preview can change a role, and whether
-   * that grid is the printed one with its rows and columns swapped.
-   */
-  table?: { grid: Grid; plan: TablePlan; swapped: boolean };
-}
+export { orientedCandidate, readCandidate, type ImportCandidate, type ImportFormat } from './tableCandidate';
 
 /** What an import was read as, and what was found. */
 export interface ImportResult {
@@ -59,119 +38,10 @@ export interface ImportPreview extends ImportResult {
   suggestedPeriod: string | undefined;
 }
 
-/**
- * Reads a table candidate again with the reader's choices (the orientation, roles, rows); others are returned as read.
- * A reading that names no orientation was stored before the choice existed: its grid is read as printed, as it was.
- */
-export function readCandidate(candidate: ImportCandidate, reading: Reading | undefined): ParseResult {
-  const oriented = reading ? orientedCandidate(candidate, reading.transposed ?? false) : candidate;
-  if (!oriented.table || !reading || (!reading.roles?.length && !reading.references?.length && !reading.skipped?.length))
-    return oriented.result;
-  return readTable(oriented.table.grid, planWith(oriented.table.plan, reading));
-}
-
-const ORIENTATION_NOTES: ReadonlySet<string> = new Set(['orientation-swapped', 'orientation-unclear']);
-
-/**
- * The candidate read from its printed grid as it is (transposed false) or with rows and columns swapped (true), read
- * afresh when that is not how it was offered: the roles and rows of the other orientation mean nothing here. A
- * chosen orientation needs no note of the automatic one.
- */
-export function orientedCandidate(candidate: ImportCandidate, transposed: boolean): ImportCandidate {
-  if (!candidate.table || candidate.table.swapped === transposed) return candidate;
-  const { grid: offered } = candidate.table;
-  const grid = transposeGrid({ ...offered, notes: offered.notes.filter((n) => !ORIENTATION_NOTES.has(n.code)) });
-  const plan = inferPlan(grid);
-  return { ...candidate, result: readTable(grid, plan), table: { grid, plan, swapped: transposed } };
-}
-
-function readTable(grid: Grid, plan: TablePlan): ParseResult {
-  const result = readEntityTable(grid, plan);
-  const questions: Finding[] = plan.questions.map((index) => ({
-    severity: 'warning',
-    code: 'column-role-question',
-    line: grid.header[index]?.line ?? grid.first,
-    column: grid.header[index]?.column ?? 1,
-    params: { column: index + 1, header: grid.header[index]?.text ?? '', count: plan.rows.filter((r) => !r.reference).length },
-  }));
-  // Figures under a header that names some score columns and not others: the header does not fit the rows (a stray
-  // line taken for it, say), so which category these figures are is a guess the reader must see.
-  const figures = plan.columns.filter((c) => c.role === 'score' || c.role === 'total' || c.role === 'weighted');
-  const unnamed = figures.filter((c) => (grid.header[c.index]?.text ?? '').trim() === '');
-  const misfit: Finding[] =
-    unnamed.length > 0 && unnamed.length < figures.length
-      ? unnamed.map((c) => ({
-          severity: 'warning',
-          code: 'unnamed-column',
-          line: grid.first,
-          params: { column: c.index + 1, name: c.name },
-        }))
-      : [];
-  return { ...result, findings: [...questions, ...misfit, ...unexplainedColumns(grid, plan), ...result.findings] };
-}
-
-/**
- * Score columns that nothing but their figures made scores: no maximum, no score word, and whole numbers only (a
- * count, a rank, an amount as easily as a score). Each is a doubt the reader confirms, never a silent score.
- */
-function unexplainedColumns(grid: Grid, plan: TablePlan): Finding[] {
-  const entityRows = plan.rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
-  const valuesOf = (index: number) =>
-    entityRows.map((row) => cellNumber(row?.cells[index]?.text ?? '')).filter((v): v is number => v !== null);
-  const wholeOnly = (index: number) =>
-    entityRows.every((row) => /^[0-9０-９]*$/.test((row?.cells[index]?.text ?? '').replace(/分$/, '').trim()));
-  // Scores the table prints with decimals: a whole-number column within their range is one more of them (城中村 70).
-  const scored = plan.columns.filter((c) => c.role === 'score' && !wholeOnly(c.index)).flatMap((c) => valuesOf(c.index));
-  const low = scored.reduce((a, v) => Math.min(a, v), Infinity) * 0.8;
-  const high = scored.reduce((a, v) => Math.max(a, v), -Infinity) * 1.2;
-  const amongScores = (index: number) => scored.length > 0 && valuesOf(index).every((v) => v >= low && v <= high);
-  return plan.columns
-    .filter((c) => c.role === 'score' && c.reason === 'numbers' && c.maxScore === undefined)
-    .filter((c) => wholeOnly(c.index) && !amongScores(c.index))
-    .map((c) => ({
-      severity: 'warning',
-      code: 'column-unexplained',
-      line: grid.header[c.index]?.line ?? grid.first,
-      column: grid.header[c.index]?.column ?? 1,
-      params: { column: c.index + 1, header: c.header },
-    }));
-}
-
 /** The Taiyuan form's rows (`公厕(100)	…`) are the page reader's: a grid of them is not read again as a table. */
 function isPageTable(grid: Grid): boolean {
   const labelled = grid.rows.filter((r) => parseRowLabel(r.cells[0]?.text ?? '') !== null).length;
   return labelled * 2 > grid.rows.length;
-}
-
-/** The grid in the orientation its labels say (entities as rows), with a note when it was swapped or is unclear. */
-function orientedGrid(printed: Grid): { grid: Grid; swapped: boolean } {
-  const orientation = orientationOf(printed);
-  const line = printed.header[1]?.line ?? printed.first;
-  const params = { count: orientation.count, kind: orientation.kind };
-  if (orientation.swap) {
-    const grid = transposeGrid(printed);
-    const note: Finding = { severity: 'info', code: 'orientation-swapped', line, params: { ...params, reason: orientation.reason ?? '' } };
-    return { grid: { ...grid, notes: [note, ...grid.notes] }, swapped: true };
-  }
-  if (orientation.unclear) {
-    const doubt: Finding = { severity: 'warning', code: 'orientation-unclear', line, params };
-    return { grid: { ...printed, notes: [doubt, ...printed.notes] }, swapped: false };
-  }
-  return { grid: printed, swapped: false };
-}
-
-function tableCandidate(printed: Grid, format: ImportFormat): ImportCandidate {
-  const { grid, swapped } = orientedGrid(splitRanksInNames(printed));
-  const plan = inferPlan(grid);
-  return {
-    id: `${format}:${String(grid.first)}`,
-    format,
-    title: grid.title,
-    first: grid.first,
-    last: grid.last,
-    result: readTable(grid, plan),
-    table: { grid, plan, swapped },
-  };
 }
 
 function firstLineOf(text: string): string {
