@@ -23,9 +23,13 @@ interface RecordText {
 }
 
 /** A label and its score: `卫生考评成绩90.17分`, `环境卫生：90分`, `综合得分为89.12分`. Counts (`29个`) are no score. */
-const MEASURE = /([^\s\d０-９.．,，、;；。:：()（）]+?)\s*(?:[:：]|为|是)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分(?![钟数值])/gu;
+const MEASURE = /^\s*([^\s\d０-９.．,，、;；。:：()（）]{1,40}?)\s*(?:[:：]|为|是)?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分(?![钟数值])/u;
+/** What parts two measures of a record. */
+const CLAUSE_END = /[,，、]/;
 /** Where a record ends: a semicolon or a full stop (a line end ends it too). */
 const RECORD_END = /[;；。]/;
+/** A figure followed by 分: a piece without one holds no measure. */
+const SCORED = /[0-9０-９]\s*分/;
 /** A record is short: a longer stretch is prose, and the pattern is kept off it. */
 const LONGEST = 600;
 
@@ -35,15 +39,22 @@ function recordsOfLine(text: string, line: number, lead: number): RecordText[] {
   for (const piece of text.split(RECORD_END)) {
     const offset = start;
     start += piece.length + 1;
-    if (piece.length > LONGEST) continue;
+    // Only a piece with a score in it is searched (`90分`): the pattern, tried at every position, is kept off prose.
+    if (piece.length > LONGEST || !SCORED.test(piece)) continue;
     const colon = colonOutsideBrackets(piece);
     const body = colon > 0 ? piece.slice(colon + 1) : piece;
     const bodyAt = colon > 0 ? colon + 1 : 0;
     const measures: Measure[] = [];
-    for (const match of body.matchAll(MEASURE)) {
+    // One measure a clause (`、`, `，` part the measures), its label from the clause's start: each position of the
+    // text is tried once, so a long paragraph is read in linear time.
+    let clauseAt = 0;
+    for (const clause of body.split(CLAUSE_END)) {
+      const match = MEASURE.exec(clause);
+      clauseAt += clause.length + 1;
+      if (!match) continue;
       const label = match[1] ?? '';
       const figure = match[2] ?? '';
-      const at = lead + offset + bodyAt + match.index + match[0].indexOf(figure, label.length) + 1;
+      const at = lead + offset + bodyAt + (clauseAt - clause.length - 1) + match[0].indexOf(figure, label.length) + 1;
       measures.push({ label, value: { text: figure, line, column: at } });
     }
     // A measure's label is a word (卫生考评, 综合得分), never a connective of prose (`分别以95分和74分`).
