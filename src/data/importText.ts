@@ -53,7 +53,7 @@ function firstLineOf(text: string): string {
 /** Every table and list the text holds, each read by its layout's reader. Never throws. */
 export function findCandidates(text: string, onProgress?: (fraction: number) => void): ImportCandidate[] {
   try {
-    return withUniqueIds(candidatesOf(typeof text === 'string' ? text : '', onProgress));
+    return withChoiceDoubt(withUniqueIds(candidatesOf(typeof text === 'string' ? text : '', onProgress)));
   } catch (cause) {
     // A backstop: the property tests assert this path is never taken.
     const result: ParseResult = {
@@ -62,6 +62,29 @@ export function findCandidates(text: string, onProgress?: (fraction: number) => 
     };
     return [{ id: 'page:1', format: 'page', title: '', first: 1, last: 1, result }];
   }
+}
+
+/**
+ * The candidate offered first carries a doubt when the page holds a more complete ranking further down: opening on
+ * the first printed is a guess the reader confirms, naming the other one (its line and its count of scores).
+ */
+function withChoiceDoubt(candidates: ImportCandidate[]): ImportCandidate[] {
+  const chosen = chooseCandidate(candidates);
+  if (!chosen?.result.ok) return candidates;
+  const count = chosen.result.inspection.scores.length;
+  let fuller: ImportCandidate | undefined;
+  for (const c of candidates)
+    if (c.result.ok && c.result.inspection.scores.length > Math.max(count, fuller?.result.ok ? fuller.result.inspection.scores.length : 0))
+      fuller = c;
+  if (!fuller?.result.ok) return candidates;
+  const doubt: Finding = {
+    severity: 'warning',
+    code: 'fuller-ranking',
+    line: fuller.first,
+    params: { count: fuller.result.inspection.scores.length, shown: count, at: fuller.first },
+  };
+  const result: ParseResult = { ...chosen.result, findings: [doubt, ...chosen.result.findings] };
+  return candidates.map((c) => (c === chosen ? { ...c, result } : c));
 }
 
 /**

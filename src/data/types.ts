@@ -121,6 +121,7 @@ export type FindingCode =
   | 'orientation-unclear'
   | 'header-unplaced'
   | 'column-unexplained'
+  | 'fuller-ranking'
   // infos: facts worth a visible note
   | 'header-recovered'
   | 'total-rounding'

@@ -59,6 +59,8 @@ const findingZh: Record<FindingCode, string> = {
   'name-invisible': '名称{district}含不可见字符（零宽或文字方向控制符），已去掉。',
   'name-empty': '名称“{printed}”只有不可见字符或空格：无法读作一个名称，请在表格中填写。',
   'unnamed-column': '第 {column} 列的得分没有表头（暂称 {name}），而其他列有：表头可能与各行没有对齐，请核对每列是哪个类别。',
+  'fuller-ranking':
+    '这一页还有一份更完整的排名（第 {at} 行起，{count} 个得分，这里是 {shown} 个）：已先选印在前面的这一份。如要导入那一份，请在“找到的表格”中选择。',
   'column-unexplained':
     '第 {column} 列“{header}”只有整数，表头没有满分或“得分”等字样：按得分读取是猜测（也可能是次数、件数或金额）。如不是得分，请在预览中把它设为“不读取”。',
   'header-unplaced':
@@ -145,6 +147,8 @@ const findingEn: Record<FindingCode, string> = {
   'name-empty': 'The name “{printed}” is only invisible characters or spaces: it cannot be read as a name; fill it in the grid.',
   'unnamed-column':
     'Column {column} has figures but no header (called {name} for now) while other columns have one: the header may not line up with the rows; check which category each column is.',
+  'fuller-ranking':
+    'This page holds a more complete ranking (from line {at}, {count} scores against {shown} here): the one printed first was chosen. To import the other, choose it among the tables found.',
   'column-unexplained':
     'Column {column} “{header}” holds whole numbers only, and its header gives no maximum and no word such as 得分: reading it as a score is a guess (it may be a count or an amount). If it is not a score, set it to “not read” in the preview.',
   'header-unplaced':

@@ -281,6 +281,12 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
     expect(chosen && ranking(chosen.result).map(([name]) => name)).toEqual(['东区政府', '西区政府', '南区政府']);
     const other = preview.candidates.find((c) => c.result.ok && c.result.inspection.districts.includes('甲公司'));
     expect(other && ranking(other.result).map(([name]) => name)).toEqual(['甲公司', '乙公司', '丙所', '丁所']);
+    // Opening on the first printed is a guess: a doubt names the fuller ranking on line 3, 4 scores against 3.
+    expect(preview.result.findings.find((f) => f.code === 'fuller-ranking')).toMatchObject({
+      severity: 'warning',
+      line: 3,
+      params: { count: 4, shown: 3, at: 3 },
+    });
   });
 
   it('a group of one entity is still its own group: never merged into the other group’s ranking', () => {
