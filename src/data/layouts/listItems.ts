@@ -170,9 +170,24 @@ export function listOfLine(text: string, line: number): { heading: string; items
   for (const piece of pieces) {
     const item = readItem(piece, line);
     if (!item) return null;
-    items.push(item);
+    for (const shared of sharedNames(item)) items.push(shared);
   }
   return { heading, items };
+}
+
+/** Two names of one kind joined before one figure (`西区和南区93.2分`, `甲镇、乙镇90分`): a tie, an item each. */
+const SHARED = /^(.{1,20}?(?:区|县|市|镇|乡|街道|村|社区))(?:和|与|及|、)(.{1,20}?(?:区|县|市|镇|乡|街道|村|社区))$/;
+
+function sharedNames(item: ListItem): ListItem[] {
+  const match = SHARED.exec(item.name);
+  const first = match?.[1];
+  const second = match?.[2];
+  // Both of one kind (区 and 区): 东区和南区 are two districts, 开发区管委会 is one body.
+  if (!first || !second || first.slice(-1) !== second.slice(-1)) return [item];
+  return [
+    { ...item, name: first, tied: true },
+    { ...item, name: second, tied: true, column: item.column + first.length + 1 },
+  ];
 }
 
 /** A line that is one item (`第一名:中心城区,得分91.26分`, `枝江市(88.19)`), or null. */

@@ -179,6 +179,19 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
     expect(records).toEqual([]);
   });
 
+  it('two names of one kind sharing one figure in a list (西区和南区93.2分) are a tie, an entity each', () => {
+    const result = previewImport('东区94.35分;西区和南区93.2分;北区90分\n').result;
+    expect(ranking(result)).toEqual([
+      ['东区', 94.35],
+      ['西区', 93.2],
+      ['南区', 93.2],
+      ['北区', 90],
+    ]);
+    // One body whose name holds 和 of two kinds (区 … 管委会) stays one name.
+    const body = previewImport('甲区和乙镇管委会94.35分;丙区93.2分\n').result;
+    expect(ranking(body).map(([name]) => name)).toEqual(['甲区和乙镇管委会', '丙区']);
+  });
+
   it('one labelled score per sentence is a list, not records: no table of one column per name', () => {
     const preview = previewImport('东城区得分91.2分;西城区得分87.4分;南城区得分85分。\n');
     const inspection = preview.result.ok ? preview.result.inspection : undefined;
