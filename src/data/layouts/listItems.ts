@@ -2,6 +2,7 @@
 // `并列第三 乙镇 80分`, and run-on lines `甲中心100分乙医院 98.8分…`: a name, a figure, optionally a printed rank.
 
 import { parseNumber, trimCell } from '../sources/text';
+import { PLACE_ENDING } from '../reading/headerWords';
 
 export interface ListItem {
   name: string;
@@ -176,7 +177,7 @@ export function listOfLine(text: string, line: number): { heading: string; items
 }
 
 /** Two names of one kind joined before one figure (`西区和南区93.2分`, `甲镇、乙镇90分`): a tie, an item each. */
-const SHARED = /^(.{1,20}?(?:区|县|市|镇|乡|街道|村|社区))(?:和|与|及|、)(.{1,20}?(?:区|县|市|镇|乡|街道|村|社区))$/;
+const SHARED = new RegExp(`^(.{1,20}?(?:${PLACE_ENDING}))(?:和|与|及|、)(.{1,20}?(?:${PLACE_ENDING}))$`);
 
 function sharedNames(item: ListItem): ListItem[] {
   const match = SHARED.exec(item.name);

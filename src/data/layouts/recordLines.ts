@@ -9,6 +9,7 @@ import { colonOutsideBrackets } from './listItems';
 import type { Grid, GridCell, GridRow } from '../sources/grid';
 import { splitLines } from '../sources/lines';
 import { trimCell } from '../sources/text';
+import { PLACE_ENDING } from '../reading/headerWords';
 
 interface Measure {
   label: string;
@@ -85,7 +86,7 @@ function isMeasureLabel(label: string): boolean {
 }
 
 /** The endings of the places and bodies records name: where a name ends when the label after it is shared. */
-const NAME_END = /(区|县|市|镇|乡|村|街道|社区|管委会|政府)$/;
+const NAME_END = new RegExp(`(${PLACE_ENDING})$`);
 
 /**
  * The label the first measures share at their end, and each record's name before it; null when they share none.

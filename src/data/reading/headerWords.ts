@@ -60,6 +60,11 @@ export const TOTAL_WORDS = [
   'total',
   'total score',
 ];
+/**
+ * How the names of the places and bodies rankings rank end (区, 县, 街道, 村, 管委会…): one list for every reader that
+ * tells a name by its form (the orientation of a table, the names of records in prose, two names sharing a figure).
+ */
+export const PLACE_ENDING = '区|县|市|镇|乡|街道|村|社区|办事处|管委会|政府';
 export const SCORE_WORDS = ['得分', '分数', '成绩', '评分', 'score', 'value'];
 /** A row of the columns' maxima (满分 40 60 100), printed under the header. */
 export const MAX_ROW_NAMES = /^(满分|满分值|分值|标准分|标准分值|应得分|总分值|max|maximum|fullmarks)$/;

@@ -4,10 +4,10 @@
 // types, 区 over districts) as one more piece of evidence.
 
 import { blankCell, cellNumber, type Grid, type GridCell, type GridRow } from '../sources/gridCells';
-import { ENTITY_WORDS, headerIs, normalize, REFERENCE_NAMES } from './headerWords';
+import { ENTITY_WORDS, headerIs, normalize, PLACE_ENDING, REFERENCE_NAMES } from './headerWords';
 
 /** The endings of the places and bodies rankings name (区, 县, 街道, 村, 管委会, District…). */
-const ENTITY_SUFFIX = /(区|县|市|镇|乡|街道|村|社区|办事处|管委会|政府|district|county|town|city|ward|borough)$/i;
+const ENTITY_SUFFIX = new RegExp(`(${PLACE_ENDING}|district|county|town|city|ward|borough)$`, 'i');
 /** Corner words over a column of categories: the rows are what is scored, not who. */
 const CATEGORY_CORNER =
   /^(点位类型|点位|类型|类别|项目|考核项目|检查项目|测评项目|评分项目|考核内容|内容|指标|考核指标|分项|item|category|site type)$/i;
