@@ -18,7 +18,6 @@ export const NOT_YET_READ: ReadonlySet<string> = new Set([
   'real-u02-fengzhou-ordinal-cells',
   'real-u08-quanzhou-toilets-ordinal-prose',
   'real-u10-quanzhou-prose-top3',
-  'real-u11-loudi-streets-deductions',
   'real-u12-loudi-towns-remarks-typo',
   'real-u14-haishu-cell-per-line-fixed',
   'real-u16-loudi-towns-multiline-remarks',

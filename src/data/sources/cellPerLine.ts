@@ -6,9 +6,13 @@
 import { blankCell, cellNumber, decimalsOf, isNumberCell, isRoleWord, type GridCell, type GridRow } from './gridCells';
 
 const SHARE = /^[(（]?\s*(?:权重|占)?\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]?$/;
-/** A word that finishes the header word above it (`环境卫生` / `指数`). */
-const SUFFIX_WORD = /^(指数|得分|分数|成绩|工作|情况|分值)$/;
-const SUFFIX_END = /(指数|得分|分数|成绩|工作|情况|分值)$/;
+/** A word that finishes the header word above it (`环境卫生` / `指数`, `合计` / `得  分`, `总` / `分`). */
+const SUFFIX_WORD = /^(指数|得分|分数|成绩|工作|情况|分值|扣分|分)$/;
+const SUFFIX_END = /(指数|得分|分数|成绩|工作|情况|分值|扣分|排名|名次)$/;
+/** A header word that names a measure (a leaf column), not a group of columns. */
+const MEASURE_END = /(指数|得分|分数|成绩|分值|扣分|排名|名次|合计|总分|分|率|[)）])$/;
+/** A total or a rank: a column by itself, never a sub-column of a group. */
+const TOTAL_WORD = /(合计|总分|总成绩|综合|排名|名次)/;
 /** A word over a group of columns that names none of them. */
 const GROUP_WORD = /^(其中|分项|分项得分|各项得分)$/;
 const ANNOTATION = /^[(（].*[)）]$/;
@@ -90,6 +94,40 @@ function splitRows(data: readonly GridCell[], rankFirst: boolean): { rows: GridC
   return { rows, groups };
 }
 
+/** A header word without the spaces a cell's padding leaves inside it (`得    分`). */
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/**
+ * Two header levels copied cell by cell: the upper level's words, then the lower level's sub-columns, group by group
+ * (`物业公司` and `街道社区`, each over `暗访扣分 实际得分`). The groups are the upper words that name no measure;
+ * each spans as many sub-columns as the others, and the other upper words are columns by themselves. A name column
+ * with no word of its own leads. The split between the levels must be the only one that gives the rows' width (or
+ * sub-columns repeated under each group must single it out); null otherwise.
+ */
+function spreadOverSubColumns(words: readonly GridCell[], width: number): GridCell[] | null {
+  const fits: { columns: GridCell[]; repeated: boolean }[] = [];
+  for (let split = 1; split < words.length; split++) {
+    const lower = words.slice(split);
+    if (lower.some((w) => isRoleWord(compact(w.text)) || TOTAL_WORD.test(compact(w.text)))) continue;
+    const groups = words.slice(0, split).filter((w) => !isRoleWord(compact(w.text)) && !MEASURE_END.test(compact(w.text)));
+    const perGroup = groups.length > 0 ? lower.length / groups.length : 0;
+    if (!Number.isInteger(perGroup) || perGroup < 2) continue;
+    const columns = words.slice(0, split).flatMap((w) => {
+      const at = groups.indexOf(w);
+      if (at < 0) return [w];
+      return lower.slice(at * perGroup, (at + 1) * perGroup).map((sub) => ({ ...sub, text: `${compact(w.text)} ${compact(sub.text)}` }));
+    });
+    const led = columns.length === width - 1 ? [{ text: '', line: words[0]?.line ?? 0, column: 1 }, ...columns] : columns;
+    const repeated = lower.every((w, i) => compact(w.text) === compact(lower[i % perGroup]?.text ?? ''));
+    if (led.length === width) fits.push({ columns: led, repeated });
+  }
+  if (fits.length === 1) return fits[0]?.columns ?? null;
+  const repeated = fits.filter((f) => f.repeated);
+  return repeated.length === 1 ? (repeated[0]?.columns ?? null) : null;
+}
+
 /** Header words joined: a suffix word or an annotation finishes the word above; group words and shares go. */
 function joinHeader(printed: readonly GridCell[], width: number): GridCell[] {
   // A lead-in (`通报如下:`) is no column; the words that are then as many as the columns are the header as it is.
@@ -100,11 +138,13 @@ function joinHeader(printed: readonly GridCell[], width: number): GridCell[] {
   for (const word of words) {
     const last = out[out.length - 1];
     if (GROUP_WORD.test(word.text)) continue;
-    const finishes = ANNOTATION.test(word.text) || (SUFFIX_WORD.test(word.text) && !SUFFIX_END.test(last?.text ?? ''));
+    const finishes = ANNOTATION.test(word.text) || (SUFFIX_WORD.test(compact(word.text)) && !SUFFIX_END.test(compact(last?.text ?? '')));
     if (last && finishes && !isRoleWord(last.text)) {
-      out[out.length - 1] = { ...last, text: `${last.text}${word.text}` };
+      out[out.length - 1] = { ...last, text: compact(`${last.text}${word.text}`) };
     } else out.push(word);
   }
+  const levels = out.length > width ? spreadOverSubColumns(out, width) : null;
+  if (levels) return levels;
   // Title lines above the header (`3月份…考核情况`, `得分=…`) are no column: dropped while the header is too wide.
   while (out.length > width && out[0] && (out[0].text.length > 6 || /[=＝0-9]/.test(out[0].text))) out.shift();
   // Still too wide: two short words side by side (`队容` `风纪`) are one header broken over two lines.

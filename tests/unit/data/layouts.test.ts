@@ -208,6 +208,27 @@ describe('entity tables', () => {
     expect(scoresOf(inspection, '环卫得分')).toEqual([82.24, 90.1, 88.05]);
     expect(codes(split)).toContain('cells-split-by-decimals');
   });
+  it('a web table copied cell by cell under two header levels: groups over repeated sub-columns, words broken in cells', () => {
+    // 市容 and 环卫 each span 检查扣分 and 得分; 总 / 分 is one cell printed over two lines; the name column has no word.
+    const header = ['市容', '环卫', '总', '分', '名次', '检查扣分', '得分', '检查扣分', '得分'];
+    const rows = [
+      ['东关街道', '2', '48', '5', '45', '93', '1'],
+      ['西关街道', '4', '46', '4', '46', '92', '2'],
+      ['南关街道', '6', '44', '3', '47', '91', '3'],
+    ];
+    const text = ['考核结果如下:', ...header, ...rows.flat()].join('\n\n');
+    const result = previewImport(text).result;
+    const inspection = ok(result);
+    expect(inspection.districts).toEqual(['东关街道', '西关街道', '南关街道']);
+    expect(inspection.siteTypes.map((s) => s.name)).toEqual(['市容得分', '环卫得分']);
+    expect(scoresOf(inspection, '环卫得分')).toEqual([45, 46, 47]);
+    expect(inspection.publishedTotals.map((t) => t.value)).toEqual([93, 92, 91]);
+    expect(codes(result)).not.toContain('header-unplaced');
+    // Sub-columns of their own words under each group: the only split of the words that gives the rows' width.
+    const own = ['单位', '市容', '环卫', '总分', '名次', '检查扣分', '得分', '巡查扣分', '实得分'];
+    const placed = ok(previewImport(['考核结果如下:', ...own, ...rows.flat()].join('\n\n')).result);
+    expect(placed.siteTypes.map((s) => s.name)).toEqual(['市容得分', '环卫实得分']);
+  });
 });
 
 describe('ranked lists and their transpose', () => {

@@ -225,7 +225,8 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
   });
 
   it('cells one per line under a two-level header that does not fit: the rows as a grid, the header a doubt, never a dead end', () => {
-    const header = ['单位', '物业公司', '街道社区', '合计得分', '暗访扣分', '实际得分', '暗访扣分', '实际得分'];
+    // Fewer header words than columns (the lower level's row was lost in the copy): nothing places them.
+    const header = ['单位', '物业公司', '街道社区', '合计得分'];
     const rows = [
       ['东街', '3', '37', '8', '22', '59'],
       ['西街', '4', '36', '9', '21', '57'],
