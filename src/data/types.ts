@@ -122,6 +122,8 @@ export type FindingCode =
   | 'header-unplaced'
   | 'column-unexplained'
   | 'fuller-ranking'
+  | 'reading-changed'
+  | 'reading-unreadable'
   // infos: facts worth a visible note
   | 'header-recovered'
   | 'total-rounding'

@@ -140,6 +140,11 @@ export const en: Record<ViewMessageKey, string> = {
     'To keep the data a newer version saved, imports and deletions on this page are not saved and will be gone after a reload.',
   deleted: 'Deleted {label}.',
   undo: 'Undo',
+  rereadChanged:
+    'The reading rules have changed: read today, {label} gives {count} difference(s) from the reading accepted at import (such as {detail}). The accepted figures are still shown.',
+  rereadUnreadable: 'The reading rules have changed: today the text of {label} reads as no ranking. The accepted figures are still shown.',
+  rereadKeep: 'Keep the accepted reading',
+  rereadAdopt: 'Take the new reading',
   dismiss: 'Dismiss',
   importTitle: 'Import a period',
   importIntro:

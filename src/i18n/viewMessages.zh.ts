@@ -133,6 +133,10 @@ export const zh = {
   storageKeptNewer: '为不覆盖更新版本保存的数据，本页的导入和删除不会保存，刷新后消失。',
   deleted: '已删除 {label}。',
   undo: '撤销',
+  rereadChanged: '读取规则已更新：{label}现在读取有 {count} 处与当初接受的读取不同（如 {detail}）。显示的仍是当初接受的数字。',
+  rereadUnreadable: '读取规则已更新：{label}的原文现在读不出排名。显示的仍是当初接受的数字。',
+  rereadKeep: '保留原读取',
+  rereadAdopt: '采用新读取',
   dismiss: '关闭',
   importTitle: '导入一期数据',
   importIntro:

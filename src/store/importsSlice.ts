@@ -25,6 +25,11 @@ export interface LoadedInspection {
   published?: boolean;
   inspection: Inspection;
   findings: Finding[];
+  /**
+   * Set when today's rules read the month's text otherwise than its reader accepted (a `reading-changed` finding says
+   * how): that reading (none when the text no longer reads) and its fingerprint, for keeping or taking it.
+   */
+  reread?: { fingerprint: string; now: { inspection: Inspection; findings: Finding[]; format: ImportFormat } | undefined };
 }
 
 export interface ImportsState {

@@ -1,6 +1,7 @@
 // Imported inspections in the browser's localStorage, under a schema version with a migration path.
-// An import's source text is stored, not its figures: it is parsed again on load, so a parser fix reaches old
-// imports too (a month saved from a link, which has no text, keeps its reading: src/store/linkedInspection.ts).
+// An import's source text is stored with the reading its reader accepted (src/data/acceptedReading.ts): every load
+// shows the accepted figures, and reading the text again is only a check (a month saved from a link, which has no
+// text, keeps its figures as the link carried them: src/store/linkedInspection.ts).
 
 import { STORAGE_KEY } from './storageKey';
 import { isPeriod } from '../data/period';
@@ -23,6 +24,11 @@ export interface StoredInspection {
    * Absent: the text is read as the preview reads it by default.
    */
   reading?: unknown;
+  /**
+   * The inspection and findings the reader accepted, as the import reader checks them (src/data/acceptedReading.ts).
+   * Absent: stored by a version before accepted readings were kept; read once by today's rules and kept from then on.
+   */
+  accepted?: unknown;
 }
 
 interface StoredV2 {
@@ -73,6 +79,7 @@ function readV2Item(value: unknown): StoredInspection | null {
     importedAt: typeof importedAt === 'string' ? importedAt : '',
   };
   if (value.reading !== undefined) item.reading = value.reading;
+  if (value.accepted !== undefined) item.accepted = value.accepted;
   return item;
 }
 

@@ -4,6 +4,7 @@
 // storage written by a newer version of the app is never written over. A change made in another tab arrives by the
 // `storage` event (syncFromStorage). Loaded with the import reader, only when there is something to read or change.
 
+import { acceptedOf, figureChanges, figuresFingerprint, readingChangedFinding, type AcceptedReading } from '../data/acceptedReading';
 import { importText, type ImportResult } from '../data/importText';
 import { OFF_THREAD_SIZE } from '../data/offThread';
 import type { InspectionSource } from '../data/embedded/source';
@@ -38,17 +39,34 @@ function sourceOf(stored: StoredInspection, title: string): InspectionSource {
   };
 }
 
+/** What the reader accepts when a reading is imported: every figure and finding as the preview showed them. */
+function acceptedFrom(read: ImportResult): AcceptedReading | undefined {
+  return read.result.ok ? { inspection: read.result.inspection, findings: read.result.findings, format: read.format } : undefined;
+}
+
+/**
+ * The month a stored item shows: its accepted reading when it has one, whatever today's reading `read` of its text
+ * gives (a difference is a finding, and today's reading is kept beside it for the reader to take); an item stored
+ * before accepted readings were kept shows today's reading.
+ */
 function loadedOf(stored: StoredInspection, read: ImportResult): LoadedInspection | undefined {
-  if (!read.result.ok) return undefined;
+  const accepted = acceptedOf(stored.accepted) ?? undefined;
+  const shown = accepted ?? acceptedFrom(read);
+  if (!shown) return undefined;
+  const now = acceptedFrom(read);
+  const fingerprint = now ? figuresFingerprint(now.inspection) : 'unreadable';
+  const changes = !accepted ? [] : now ? figureChanges(accepted.inspection, now.inspection) : [{ kind: 'unreadable' as const }];
+  const changed = changes.length > 0 && accepted?.keptOver !== fingerprint;
   return {
     id: stored.id,
     period: stored.period,
-    source: sourceOf(stored, read.result.inspection.title),
+    source: sourceOf(stored, shown.inspection.title),
     embedded: false,
-    format: read.format,
+    format: shown.format,
     text: stored.text,
-    inspection: read.result.inspection,
-    findings: read.result.findings,
+    inspection: shown.inspection,
+    findings: changed ? [...shown.findings, readingChangedFinding(changes)] : shown.findings,
+    ...(changed ? { reread: { fingerprint, now } } : {}),
   };
 }
 
@@ -119,7 +137,7 @@ function inspectionsFor(
 export function readStoredImports(store: ImportsStore, storage: StorageLike | undefined = browserStorage()): void {
   const state = store.getState();
   const loaded = storage ? loadStored(storage) : { inspections: state.stored };
-  takeInStored(store, loaded, new Map());
+  takeInStored(store, storage, loaded, new Map());
 }
 
 /**
@@ -134,11 +152,12 @@ export async function readStoredImportsOffThread(
   const loaded = storage ? loadStored(storage) : { inspections: store.getState().stored };
   const big = withUniqueIds(loaded.inspections).filter((item) => !isSavedLinkReading(item.reading) && item.text.length > OFF_THREAD_SIZE);
   const results = big.length > 0 ? await readMany(big) : [];
-  takeInStored(store, loaded, new Map(big.flatMap((item, i) => (results[i] ? [[item.id, results[i]] as const] : []))));
+  takeInStored(store, storage, loaded, new Map(big.flatMap((item, i) => (results[i] ? [[item.id, results[i]] as const] : []))));
 }
 
 function takeInStored(
   store: ImportsStore,
+  storage: StorageLike | undefined,
   loaded: { inspections: StoredInspection[]; problem?: LoadProblem },
   reads: ReadonlyMap<string, ImportResult>,
 ): void {
@@ -153,6 +172,27 @@ function takeInStored(
       loaded.problem ??
       (unreadable > 0 ? { kind: 'unreadable', detail: `${String(unreadable)} item(s)` } : undefined),
   });
+  keepTodaysReadings(store, storage);
+}
+
+/**
+ * Items stored before accepted readings were kept get the reading shown now as their accepted one, written at once:
+ * from then on no change of the rules changes them.
+ */
+function keepTodaysReadings(store: ImportsStore, storage: StorageLike | undefined): void {
+  const state = store.getState();
+  const missing = new Map(
+    state.inspections.flatMap((loaded) => {
+      const item = state.stored.find((s) => s.id === loaded.id);
+      if (!item || isSavedLinkReading(item.reading) || acceptedOf(item.accepted)) return [];
+      return [[loaded.id, { inspection: loaded.inspection, findings: loaded.findings, format: loaded.format }] as const];
+    }),
+  );
+  if (missing.size === 0 || !storage) return;
+  const { items, saveError } = write(store, storage, (now) =>
+    now.map((item) => (missing.has(item.id) && !acceptedOf(item.accepted) ? { ...item, accepted: missing.get(item.id) } : item)),
+  );
+  store.setState({ stored: items, saveError: state.saveError ?? saveError });
 }
 
 /** Takes in what another tab wrote: items it added are read, items it deleted leave this page too. */
@@ -200,9 +240,9 @@ export function addImport(
 ): AddResult {
   if (!read.result.ok) return { ok: false, findings: read.result.findings };
   // The table and roles the user chose travel with the text, so reading it again gives the same inspection.
-  return addStored(store, storage, { period, label, text, ...(read.reading ? { reading: read.reading } : {}) }, (record) =>
-    loadedOf(record, read),
-  );
+  // The figures as accepted travel with the text: every later load shows them, whatever the rules become.
+  const item = { period, label, text, accepted: acceptedFrom(read), ...(read.reading ? { reading: read.reading } : {}) };
+  return addStored(store, storage, item, (record) => loadedOf(record, read));
 }
 
 /**
@@ -267,4 +307,55 @@ export function undoRemove(store: ImportsStore, storage: StorageLike | undefined
   const entry = last.entry ? { ...last.entry, id: record.id, source: { ...last.entry.source, id: record.id } } : undefined;
   const { inspections } = inspectionsFor({ ...state, inspections: entry ? [...state.inspections, entry] : state.inspections }, items);
   store.setState({ inspections, stored: items, activeId: record.id, removed: state.removed.slice(0, -1), saveError });
+}
+
+/** Changes one stored item and its loaded month (the reader's answer to a `reading-changed` finding). */
+function answerReread(
+  store: ImportsStore,
+  storage: StorageLike | undefined,
+  id: string,
+  answer: (item: StoredInspection, loaded: LoadedInspection) => { item: StoredInspection; loaded: LoadedInspection },
+): void {
+  const state = store.getState();
+  const loaded = state.inspections.find((i) => i.id === id);
+  if (!loaded?.reread) return;
+  const { items, saveError } = write(store, storage, (now) => now.map((item) => (item.id === id ? answer(item, loaded).item : item)));
+  const stored = items.find((item) => item.id === id);
+  const inspections = state.inspections.map((i) => (i.id === id && stored ? answer(stored, loaded).loaded : i));
+  store.setState({ inspections, stored: items, saveError });
+}
+
+const withoutRereadFinding = (findings: readonly LoadedInspection['findings'][number][]) =>
+  findings.filter((f) => f.code !== 'reading-changed' && f.code !== 'reading-unreadable');
+
+function withoutReread(loaded: LoadedInspection): LoadedInspection {
+  const rest = { ...loaded };
+  delete rest.reread;
+  return rest;
+}
+
+/** Keeps the accepted reading of a month whose text today's rules read otherwise; that difference is not raised again. */
+export function keepAccepted(store: ImportsStore, storage: StorageLike | undefined, id: string): void {
+  answerReread(store, storage, id, (item, loaded) => {
+    const accepted = acceptedOf(item.accepted);
+    const fingerprint = loaded.reread?.fingerprint ?? '';
+    const rest = withoutReread(loaded);
+    return {
+      item: accepted ? { ...item, accepted: { ...accepted, keptOver: fingerprint } } : item,
+      loaded: { ...rest, findings: withoutRereadFinding(loaded.findings) },
+    };
+  });
+}
+
+/** Takes today's reading of a month's text as its accepted reading, in place of the one accepted before. */
+export function adoptReread(store: ImportsStore, storage: StorageLike | undefined, id: string): void {
+  answerReread(store, storage, id, (item, loaded) => {
+    const now = loaded.reread?.now;
+    if (!now) return { item, loaded };
+    const rest = withoutReread(loaded);
+    return {
+      item: { ...item, accepted: now },
+      loaded: { ...rest, inspection: now.inspection, findings: now.findings, format: now.format },
+    };
+  });
 }

@@ -3,10 +3,11 @@
 
 import { formatPeriod } from '../i18n/months';
 import { browserStorage, NEWER_STORAGE, useDashboard } from '../store/store';
-import { undoRemove } from '../store/storedImports';
+import { adoptReread, keepAccepted, undoRemove } from '../store/storedImports';
 import { saveLinkData } from '../store/linkData';
 import { selectActive, selectMissingPeriod } from '../store/selectors';
 import { FRAGMENT_LIMIT } from '../data/share/fragment';
+import type { LoadedInspection } from '../store/importsSlice';
 
 const LINK_PROBLEMS = { damaged: 'linkDataDamaged', version: 'linkDataVersion', 'too-long': 'linkDataTooLong' } as const;
 import { useViewTranslate } from './useViewTranslate';
@@ -74,6 +75,7 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
           </button>
         </p>
       )}
+      {shown?.reread && <RereadMessage loaded={shown} label={shown.source.periodLabel[language]} t={t} />}
       {lastRemoved && (
         <p className="message">
           {t('deleted', { label: lastRemoved.stored.label || formatPeriod(lastRemoved.stored.period, language) })}{' '}
@@ -96,5 +98,39 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
         </p>
       )}
     </>
+  );
+}
+
+/** A month whose text today's rules read otherwise than its reader accepted: what differs, and the two answers. */
+function RereadMessage({ loaded, label, t }: { loaded: LoadedInspection; label: string; t: ReturnType<typeof useViewTranslate> }) {
+  const finding = loaded.findings.find((f) => f.code === 'reading-changed');
+  const now = loaded.reread?.now;
+  return (
+    <p className="message">
+      {now && finding
+        ? t('rereadChanged', { label, count: Number(finding.params.count ?? 0), detail: String(finding.params.detail ?? '') })
+        : t('rereadUnreadable', { label })}{' '}
+      <button
+        type="button"
+        onClick={() => {
+          keepAccepted(useDashboard, browserStorage(), loaded.id);
+        }}
+      >
+        {t('rereadKeep')}
+      </button>
+      {now && (
+        <>
+          {' '}
+          <button
+            type="button"
+            onClick={() => {
+              adoptReread(useDashboard, browserStorage(), loaded.id);
+            }}
+          >
+            {t('rereadAdopt')}
+          </button>
+        </>
+      )}
+    </p>
   );
 }

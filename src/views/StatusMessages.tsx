@@ -2,7 +2,7 @@
 // announce what appears in them; their content (StatusMessageList) loads only when there is a message.
 
 import { lazy, Suspense } from 'react';
-import { selectMissingPeriod } from '../store/selectors';
+import { selectActive, selectMissingPeriod } from '../store/selectors';
 import { useDashboard } from '../store/store';
 
 const StatusMessageList = lazy(() => import('./StatusMessageList'));
@@ -20,7 +20,10 @@ export function StatusMessages({ notice, onDismissNotice }: StatusMessagesProps)
       (s.linkData !== undefined && 'problem' in s.linkData) ||
       selectMissingPeriod(s) !== undefined,
   );
-  const status = useDashboard((s) => s.removed.length > 0 || (s.linkData !== undefined && 'id' in s.linkData)) || notice !== '';
+  const status =
+    useDashboard(
+      (s) => s.removed.length > 0 || (s.linkData !== undefined && 'id' in s.linkData) || selectActive(s)?.reread !== undefined,
+    ) || notice !== '';
   return (
     <div className="status-messages">
       <div role="alert">

@@ -18,6 +18,21 @@ async function importFile(page: Page, name: string): Promise<void> {
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
 }
 
+/** Makes the stored February look accepted under an older rule: 迎泽区's total read as 728.8 rather than 729.8. */
+async function storeOlderReading(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const key = 'taiyuan-sanitation-dashboard:inspections';
+    const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as {
+      inspections: { accepted: { keptOver?: string; inspection: { publishedTotals: { district: string; value: number }[] } } }[];
+    };
+    for (const item of stored.inspections) {
+      delete item.accepted.keptOver;
+      for (const total of item.accepted.inspection.publishedTotals) if (total.district === '迎泽区') total.value = 728.8;
+    }
+    localStorage.setItem(key, JSON.stringify(stored));
+  });
+}
+
 /** The text of a PDF, by poppler's pdftotext (installed by .ci/run). */
 function pdfText(pdf: Buffer): string {
   const folder = mkdtempSync(join(tmpdir(), 'print-'));
@@ -30,6 +45,35 @@ async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+test('a stored month shows the figures its reader accepted; a rule that now reads it otherwise is said, and the reader chooses', async ({
+  page,
+  watched,
+}) => {
+  await page.goto('./');
+  await importFile(page, 'another-month-2025-02.txt');
+  await page.getByRole('dialog', { name: '导入一期数据' }).getByRole('button', { name: '导入', exact: true }).click();
+  await storeOlderReading(page);
+  await page.reload();
+  const banner = page.getByRole('status').filter({ hasText: '读取规则已更新' });
+  await expect(banner).toContainText('2025年2月现在读取有 1 处与当初接受的读取不同（如 迎泽区: 728.8 → 729.8）');
+  expect((await rankingRows(page)).find((r) => r[1] === '迎泽区')?.join(' ')).toContain('728.8');
+  await banner.getByRole('button', { name: '保留原读取' }).click();
+  await expect(banner).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('期次')).toHaveValue('2025-02');
+  await expect(page.getByRole('status').filter({ hasText: '读取规则已更新' })).toHaveCount(0);
+  expect((await rankingRows(page)).find((r) => r[1] === '迎泽区')?.join(' ')).toContain('728.8');
+
+  await storeOlderReading(page);
+  await page.reload();
+  await page.getByRole('status').getByRole('button', { name: '采用新读取' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '读取规则已更新' })).toHaveCount(0);
+  expect((await rankingRows(page)).find((r) => r[1] === '迎泽区')?.join(' ')).toContain('729.8');
+  await page.reload();
+  expect((await rankingRows(page)).find((r) => r[1] === '迎泽区')?.join(' ')).toContain('729.8');
+  expect(watched.consoleErrors).toEqual([]);
+});
 
 test('importing a second month from a file: preview, period selector, rank arrows, still there after reload', async ({ page, watched }) => {
   await page.goto('./');

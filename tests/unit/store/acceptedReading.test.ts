@@ -1,0 +1,144 @@
+// A month stays as its reader accepted it: the stored inspection is what every later load shows, a reading of its
+// text by today's rules that differs is a finding with both readings one choice away, and a month stored before
+// accepted readings existed is read once and kept from then on.
+import { describe, expect, it } from 'vitest';
+import { acceptedOf, figureChanges, figuresFingerprint } from '../../../src/data/acceptedReading';
+import { importText } from '../../../src/data/importText';
+import type { Inspection } from '../../../src/data/types';
+import { loadStored, saveStored, STORAGE_KEY, type StoredInspection } from '../../../src/store/persistence';
+import { selectActive } from '../../../src/store/selectors';
+import { createDashboardStore } from '../../../src/store/store';
+import * as imports from '../../../src/store/storedImports';
+import { readFixture } from '../readFixture';
+import { MemoryStorage } from './memoryStorage';
+
+const february = readFixture('another-month-2025-02.txt');
+
+function readFebruary(): Inspection {
+  const { result } = importText(february);
+  if (!result.ok) throw new Error('February does not read');
+  return result.inspection;
+}
+
+/** What a rule of an older version read: one score of the first district half a point lower. */
+function olderReading(stored: StoredInspection): StoredInspection {
+  const accepted = acceptedOf(stored.accepted);
+  if (!accepted) throw new Error('no accepted reading stored');
+  const [first, ...rest] = accepted.inspection.scores;
+  if (!first) throw new Error('no score');
+  const scores = [{ ...first, value: first.value - 0.5 }, ...rest];
+  return { ...stored, accepted: { ...accepted, inspection: { ...accepted.inspection, scores } } };
+}
+
+function reload(storage: MemoryStorage) {
+  const store = createDashboardStore(storage, ['zh-CN']);
+  imports.readStoredImports(store, storage);
+  return store;
+}
+
+describe('the accepted reading', () => {
+  it('comes back from storage exactly as it was read, figures, lines and findings', () => {
+    const storage = new MemoryStorage();
+    const store = createDashboardStore(storage, ['zh-CN']);
+    const read = importText(february);
+    imports.addImport(store, storage, february, '2025-02', '', read);
+    const again = selectActive(reload(storage).getState());
+    if (!read.result.ok) throw new Error('February does not read');
+    expect(again?.inspection).toEqual(read.result.inspection);
+    expect(again?.findings).toEqual(read.result.findings);
+    expect(again?.reread).toBeUndefined();
+  });
+
+  it('is what a reload shows when today’s rules read the text otherwise; the difference is a finding, and the reader chooses', () => {
+    const storage = new MemoryStorage();
+    const store = createDashboardStore(storage, ['zh-CN']);
+    imports.addImport(store, storage, february, '2025-02', '', importText(february));
+    const [stored] = loadStored(storage).inspections;
+    if (!stored) throw new Error('nothing stored');
+    saveStored(storage, [olderReading(stored)]);
+    const today = readFebruary().scores[0];
+    if (!today) throw new Error('no score');
+
+    const reloaded = reload(storage);
+    const shown = selectActive(reloaded.getState());
+    const score = shown?.inspection.scores.find((s) => s.district === today.district && s.siteType === today.siteType);
+    expect(score?.value).toBeCloseTo(today.value - 0.5, 9);
+    const finding = shown?.findings.find((f) => f.code === 'reading-changed');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.params).toMatchObject({
+      count: 1,
+      district: today.district,
+      siteType: today.siteType,
+      before: String(today.value - 0.5),
+      after: String(today.value),
+    });
+    expect(shown?.reread?.now?.inspection.scores[0]?.value).toBe(today.value);
+
+    // Kept: the finding goes, and stays gone after a reload; the accepted figures stay.
+    imports.keepAccepted(reloaded, storage, '2025-02');
+    expect(selectActive(reloaded.getState())?.findings.some((f) => f.code === 'reading-changed')).toBe(false);
+    const kept = selectActive(reload(storage).getState());
+    expect(kept?.findings.some((f) => f.code === 'reading-changed')).toBe(false);
+    expect(kept?.inspection.scores[0]?.value).toBeCloseTo(today.value - 0.5, 9);
+
+    // Taken: today's reading becomes the accepted one, stored.
+    saveStored(storage, [olderReading(stored)]);
+    const again = reload(storage);
+    imports.adoptReread(again, storage, '2025-02');
+    expect(selectActive(again.getState())?.inspection.scores[0]?.value).toBe(today.value);
+    expect(selectActive(reload(storage).getState())?.findings.some((f) => f.code === 'reading-changed')).toBe(false);
+  });
+
+  it('a month stored before accepted readings existed is read once by today’s rules and kept so from then on', () => {
+    const storage = new MemoryStorage();
+    const item: StoredInspection = { id: '2025-02', period: '2025-02', label: '', text: february, importedAt: '2025-02-11' };
+    saveStored(storage, [item]);
+    reload(storage);
+    const [stored] = loadStored(storage).inspections;
+    expect(acceptedOf(stored?.accepted)?.inspection).toEqual(readFebruary());
+  });
+
+  it('a month whose text no longer reads at all still shows its accepted figures, and says so', () => {
+    const storage = new MemoryStorage();
+    const store = createDashboardStore(storage, ['zh-CN']);
+    imports.addImport(store, storage, february, '2025-02', '', importText(february));
+    const raw = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { inspections: StoredInspection[] };
+    raw.inspections = raw.inspections.map((i) => ({ ...i, text: '本报讯 今天天气晴。' }));
+    storage.setItem(STORAGE_KEY, JSON.stringify(raw));
+    const shown = selectActive(reload(storage).getState());
+    expect(shown?.inspection).toEqual(readFebruary());
+    expect(shown?.findings.find((f) => f.code === 'reading-unreadable')?.severity).toBe('warning');
+  });
+});
+
+describe('acceptedOf and figureChanges', () => {
+  it('a stored reading damaged anywhere is refused whole, never half read', () => {
+    const read = importText(february);
+    if (!read.result.ok) throw new Error('February does not read');
+    const good = JSON.parse(
+      JSON.stringify({ inspection: read.result.inspection, findings: read.result.findings, format: read.format }),
+    ) as {
+      inspection: { scores: { value: unknown }[] };
+    };
+    expect(acceptedOf(good)?.inspection).toEqual(read.result.inspection);
+    const damaged = structuredClone(good);
+    if (damaged.inspection.scores[3]) damaged.inspection.scores[3].value = '88.5';
+    expect(acceptedOf(damaged)).toBeNull();
+    expect(acceptedOf({ ...good, format: 'pdf' })).toBeNull();
+    expect(acceptedOf({ ...good, findings: [{ severity: 'loud', code: 'tie', line: 1, params: {} }] })).toBeNull();
+  });
+
+  it('names each figure that differs, appears or is gone, and the entities when their names or order change', () => {
+    const a = readFebruary();
+    expect(figureChanges(a, a)).toEqual([]);
+    const [first, second] = a.districts;
+    if (!first || !second) throw new Error('two districts');
+    const b: Inspection = { ...a, districts: [second, first, ...a.districts.slice(2)], publishedTotals: a.publishedTotals.slice(1) };
+    const changes = figureChanges(a, b);
+    expect(changes[0]).toMatchObject({ kind: 'entities' });
+    const gone = a.publishedTotals[0];
+    expect(changes).toContainEqual({ kind: 'total', district: gone?.district, before: String(gone?.value) });
+    expect(figuresFingerprint(a)).not.toBe(figuresFingerprint(b));
+    expect(figuresFingerprint(a)).toBe(figuresFingerprint(readFebruary()));
+  });
+});
