@@ -5,7 +5,7 @@
 
 import { crc32 } from './share/fragment';
 import type { ImportFormat } from './tableCandidate';
-import type { Finding, FindingCode, Inspection, Severity } from './types';
+import type { Finding, FindingCode, Inspection, ParseResult, Severity } from './types';
 
 export interface AcceptedReading {
   inspection: Inspection;
@@ -183,4 +183,29 @@ export function readingChangedFinding(changes: readonly FigureChange[]): Finding
     if (value !== undefined) params[key] = value;
   }
   return { severity: 'warning', code: 'reading-changed', line: 1, params };
+}
+
+/** What a month shows: the reading accepted (else today's), its findings, and today's reading when it differs. */
+export interface ShownReading {
+  shown: AcceptedReading;
+  findings: Finding[];
+  /** Today's reading (none when the text no longer reads) and its fingerprint, when it differs and was not kept. */
+  reread?: { fingerprint: string; now: AcceptedReading | undefined };
+}
+
+/**
+ * The reading a month shows: the one its reader (or its publisher) accepted, with a finding when today's reading
+ * `now` of its text differs and that difference was not kept before; a month with no accepted reading shows `now`.
+ */
+export function shownReading(accepted: AcceptedReading | null, now: AcceptedReading | undefined): ShownReading | undefined {
+  if (!accepted) return now ? { shown: now, findings: now.findings } : undefined;
+  const fingerprint = now ? figuresFingerprint(now.inspection) : 'unreadable';
+  const changes = now ? figureChanges(accepted.inspection, now.inspection) : [{ kind: 'unreadable' as const }];
+  if (changes.length === 0 || accepted.keptOver === fingerprint) return { shown: accepted, findings: accepted.findings };
+  return { shown: accepted, findings: [...accepted.findings, readingChangedFinding(changes)], reread: { fingerprint, now } };
+}
+
+/** What a reader accepts when a reading is imported: every figure and finding as the preview showed them. */
+export function acceptedFrom(read: { format: ImportFormat; result: ParseResult }): AcceptedReading | undefined {
+  return read.result.ok ? { inspection: read.result.inspection, findings: read.result.findings, format: read.format } : undefined;
 }

@@ -1,8 +1,9 @@
-// Months a site publishes with the dashboard (public/data/): an index, and one file a period holding its source text
-// (read again by the same import pipeline, so a parser fix reaches it), the reading chosen, and the inspection as
-// read when it was published. `npm run data:add` makes them (scripts/data-add.mjs); the app reads them at start.
+// Months a site publishes with the dashboard (public/data/): an index, and one file a period holding its source text,
+// the reading chosen, and the inspection and findings as read when it was published: what the app shows, whatever
+// its reading rules become (reading the text again is only a check, src/data/acceptedReading.ts). `npm run data:add`
+// makes them (scripts/data-add.mjs); the app reads them at start.
 
-import { importText, type Reading } from './importText';
+import { importText, type ImportFormat, type Reading } from './importText';
 import type { Finding, Inspection } from './types';
 import { PERIOD } from './period';
 
@@ -34,8 +35,11 @@ export interface PublishedMonth {
   publication: { zh: string; en: string };
   text: string;
   reading?: Reading;
-  /** The inspection as read when published: for readers of the file; the app reads the text again. */
+  /** The inspection as read when published: what the app shows. */
   inspection: Inspection;
+  /** Its findings and the form it was read in (absent in files published before they were kept). */
+  findings?: Finding[];
+  format?: ImportFormat;
 }
 
 export interface PublishOptions {
@@ -60,7 +64,7 @@ export function publishMonth(text: string, options: PublishOptions): Published {
   const id = options.id ?? options.period;
   if (!isMonthId(id) || !PERIOD.test(options.period))
     return { ok: false, findings: [{ severity: 'error', code: 'month-id', line: 1, params: { id, period: options.period } }] };
-  const { result } = importText(text);
+  const { format, result } = importText(text);
   if (!result.ok) return { ok: false, findings: result.findings };
   return {
     ok: true,
@@ -74,6 +78,8 @@ export function publishMonth(text: string, options: PublishOptions): Published {
       publication: options.publication ?? { zh: '本站发布', en: 'Published by this site' },
       text,
       inspection: result.inspection,
+      findings: result.findings,
+      format,
     },
   };
 }

@@ -42,6 +42,8 @@ export interface ImportsState {
   loadErrors: Finding[];
   /** Stored data that could not be read at start-up (a copy of it is kept). */
   storageProblem: LoadProblem | undefined;
+  /** Published months (public/data/) that could not be fetched or read: their ids, said on the screen. */
+  publishedUnreadable: string[];
   /** Set when the last write to the browser's storage failed. */
   saveError: string | undefined;
   /** A link's data (`#data=`): shown under this id, or refused for this reason. */
@@ -95,11 +97,12 @@ export function createImportsSlice(): SliceCreator<ImportsState, ImportsActions>
       activeId: undefined,
       loadErrors: embedded.errors,
       storageProblem: undefined,
+      publishedUnreadable: [],
       saveError: undefined,
       removed: [],
       linkData: undefined,
       setActive: (id) => set({ activeId: id }),
-      dismissStorageMessages: () => set({ storageProblem: undefined, saveError: undefined, removed: [] }),
+      dismissStorageMessages: () => set({ storageProblem: undefined, saveError: undefined, removed: [], publishedUnreadable: [] }),
     };
   };
 }

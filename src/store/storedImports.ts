@@ -4,7 +4,7 @@
 // storage written by a newer version of the app is never written over. A change made in another tab arrives by the
 // `storage` event (syncFromStorage). Loaded with the import reader, only when there is something to read or change.
 
-import { acceptedOf, figureChanges, figuresFingerprint, readingChangedFinding, type AcceptedReading } from '../data/acceptedReading';
+import { acceptedFrom, acceptedOf, shownReading } from '../data/acceptedReading';
 import { importText, type ImportResult } from '../data/importText';
 import { OFF_THREAD_SIZE } from '../data/offThread';
 import type { InspectionSource } from '../data/embedded/source';
@@ -39,34 +39,24 @@ function sourceOf(stored: StoredInspection, title: string): InspectionSource {
   };
 }
 
-/** What the reader accepts when a reading is imported: every figure and finding as the preview showed them. */
-function acceptedFrom(read: ImportResult): AcceptedReading | undefined {
-  return read.result.ok ? { inspection: read.result.inspection, findings: read.result.findings, format: read.format } : undefined;
-}
-
 /**
  * The month a stored item shows: its accepted reading when it has one, whatever today's reading `read` of its text
  * gives (a difference is a finding, and today's reading is kept beside it for the reader to take); an item stored
  * before accepted readings were kept shows today's reading.
  */
 function loadedOf(stored: StoredInspection, read: ImportResult): LoadedInspection | undefined {
-  const accepted = acceptedOf(stored.accepted) ?? undefined;
-  const shown = accepted ?? acceptedFrom(read);
-  if (!shown) return undefined;
-  const now = acceptedFrom(read);
-  const fingerprint = now ? figuresFingerprint(now.inspection) : 'unreadable';
-  const changes = !accepted ? [] : now ? figureChanges(accepted.inspection, now.inspection) : [{ kind: 'unreadable' as const }];
-  const changed = changes.length > 0 && accepted?.keptOver !== fingerprint;
+  const month = shownReading(acceptedOf(stored.accepted), acceptedFrom(read));
+  if (!month) return undefined;
   return {
     id: stored.id,
     period: stored.period,
-    source: sourceOf(stored, shown.inspection.title),
+    source: sourceOf(stored, month.shown.inspection.title),
     embedded: false,
-    format: shown.format,
+    format: month.shown.format,
     text: stored.text,
-    inspection: shown.inspection,
-    findings: changed ? [...shown.findings, readingChangedFinding(changes)] : shown.findings,
-    ...(changed ? { reread: { fingerprint, now } } : {}),
+    inspection: month.shown.inspection,
+    findings: month.findings,
+    ...(month.reread ? { reread: month.reread } : {}),
   };
 }
 

@@ -21,6 +21,7 @@ export interface StatusMessageListProps {
 export default function StatusMessageList({ part, notice, onDismissNotice }: StatusMessageListProps) {
   const storageProblem = useDashboard((s) => s.storageProblem);
   const saveError = useDashboard((s) => s.saveError);
+  const publishedUnreadable = useDashboard((s) => s.publishedUnreadable);
   const lastRemoved = useDashboard((s) => s.removed[s.removed.length - 1]);
   const dismiss = useDashboard((s) => s.dismissStorageMessages);
   const language = useDashboard((s) => s.language);
@@ -44,6 +45,9 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
           </p>
         )}
         {linkProblem !== undefined && <p className="message message-problem">{linkProblem}</p>}
+        {publishedUnreadable.length > 0 && (
+          <p className="message message-problem">{t('publishedUnreadable', { ids: publishedUnreadable.join(', ') })}</p>
+        )}
         {(problem !== undefined || saveError !== undefined) && (
           <p className="message message-problem">
             {problem}

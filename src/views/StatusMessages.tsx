@@ -17,6 +17,7 @@ export function StatusMessages({ notice, onDismissNotice }: StatusMessagesProps)
     (s) =>
       s.storageProblem !== undefined ||
       s.saveError !== undefined ||
+      s.publishedUnreadable.length > 0 ||
       (s.linkData !== undefined && 'problem' in s.linkData) ||
       selectMissingPeriod(s) !== undefined,
   );

@@ -9,6 +9,8 @@ import { loadStored, saveStored, STORAGE_KEY, type StoredInspection } from '../.
 import { selectActive } from '../../../src/store/selectors';
 import { createDashboardStore } from '../../../src/store/store';
 import * as imports from '../../../src/store/storedImports';
+import { addPublished } from '../../../src/store/publishedMonths';
+import { indexWith, publishMonth } from '../../../src/data/publish';
 import { readFixture } from '../readFixture';
 import { MemoryStorage } from './memoryStorage';
 
@@ -108,6 +110,45 @@ describe('the accepted reading', () => {
     const shown = selectActive(reload(storage).getState());
     expect(shown?.inspection).toEqual(readFebruary());
     expect(shown?.findings.find((f) => f.code === 'reading-unreadable')?.severity).toBe('warning');
+  });
+});
+
+describe('a published month', () => {
+  function site(month: unknown) {
+    const index = indexWith(undefined, { id: '2025-02', period: '2025-02', file: '2025-02.json' });
+    return { index, load: (file: string) => (file === '2025-02.json' ? Promise.resolve(month) : Promise.reject(new Error('404'))) };
+  }
+
+  it('shows the reading it was published with; a rule that reads its text otherwise is a finding in its notes', async () => {
+    const published = publishMonth(february, { period: '2025-02' });
+    if (!published.ok) throw new Error('February does not publish');
+    const month = structuredClone(published.month);
+    const first = month.inspection.publishedTotals[0];
+    if (!first) throw new Error('no total');
+    first.value -= 1;
+    const store = createDashboardStore(undefined, ['zh-CN']);
+    const { index, load } = site(month);
+    await addPublished(store, index, load);
+    const shown = store.getState().inspections.find((i) => i.id === '2025-02');
+    expect(shown?.inspection.publishedTotals[0]?.value).toBe(first.value);
+    expect(shown?.findings.find((f) => f.code === 'reading-changed')?.params).toMatchObject({
+      kind: 'total',
+      district: first.district,
+      before: String(first.value),
+      after: String(first.value + 1),
+    });
+    // No choice offered to a reader of the site: the month is the site's, republished by its editor.
+    expect(shown?.reread).toBeUndefined();
+  });
+
+  it('a month file that cannot be fetched or read is named for the screen, not dropped in silence', async () => {
+    const store = createDashboardStore(undefined, ['zh-CN']);
+    const { index } = site(undefined);
+    await addPublished(store, index, () => Promise.reject(new Error('404')));
+    expect(store.getState().publishedUnreadable).toEqual(['2025-02']);
+    await addPublished(store, index, () => Promise.resolve({ schema: 'taiyuan-sanitation-month', version: 1 }));
+    expect(store.getState().publishedUnreadable).toEqual(['2025-02']);
+    expect(store.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
   });
 });
 
