@@ -3,6 +3,7 @@
 // Reading the text again with today's rules is only a check: figureChanges says what would differ, and the reader
 // chooses (keep the accepted reading, or take the new one); nothing changes by itself.
 
+import { checkFigures } from './checks/figures';
 import { crc32 } from './share/fragment';
 import type { ImportFormat } from './tableCandidate';
 import type { Finding, FindingCode, Inspection, ParseResult, Severity } from './types';
@@ -112,7 +113,8 @@ export function acceptedOf(value: unknown): AcceptedReading | null {
   if (!isRecord(value) || !isText(value.format) || !FORMATS.has(value.format) || !isOptional(value.keptOver, isText)) return null;
   const inspection = inspectionOf(value.inspection);
   const findings = listOf(value.findings, findingOf);
-  if (!inspection || !findings) return null;
+  // Figures no reader of a text could have accepted (a score missing or out of range) were changed since: refused.
+  if (!inspection || !findings || checkFigures(inspection).length > 0) return null;
   return {
     inspection,
     findings,

@@ -144,6 +144,7 @@ export const en: Record<ViewMessageKey, string> = {
     'The reading rules have changed: read today, {label} gives {count} difference(s) from the reading accepted at import (such as {detail}). The accepted figures are still shown.',
   rereadUnreadable: 'The reading rules have changed: today the text of {label} reads as no ranking. The accepted figures are still shown.',
   publishedUnreadable: 'The published month(s) {ids} could not be fetched or read and are not shown; please tell the site’s editor.',
+  linkDataInvalid: 'The data in the link has {count} error(s) and is not shown: {first}',
   rereadKeep: 'Keep the accepted reading',
   rereadAdopt: 'Take the new reading',
   dismiss: 'Dismiss',

@@ -136,6 +136,7 @@ export const zh = {
   rereadChanged: '读取规则已更新：{label}现在读取有 {count} 处与当初接受的读取不同（如 {detail}）。显示的仍是当初接受的数字。',
   rereadUnreadable: '读取规则已更新：{label}的原文现在读不出排名。显示的仍是当初接受的数字。',
   publishedUnreadable: '本站发布的 {ids} 无法获取或读取，未能显示；请告知网站编辑。',
+  linkDataInvalid: '链接中的数据有 {count} 处错误，未显示：{first}',
   rereadKeep: '保留原读取',
   rereadAdopt: '采用新读取',
   dismiss: '关闭',

@@ -47,7 +47,7 @@ export interface ImportsState {
   /** Set when the last write to the browser's storage failed. */
   saveError: string | undefined;
   /** A link's data (`#data=`): shown under this id, or refused for this reason. */
-  linkData: { id: string } | { problem: 'damaged' | 'version' | 'too-long' } | undefined;
+  linkData: { id: string } | { problem: 'damaged' | 'version' | 'too-long' } | { problem: 'invalid'; findings: Finding[] } | undefined;
   /** The deleted imports, last deleted last, for undo (each with its inspection, when it could be read). */
   removed: RemovedImport[];
 }

@@ -6,6 +6,7 @@ import { compact, decodeFragment, encodeFragment, FRAGMENT_LIMIT } from '../data
 import { formatPeriod } from '../i18n/months';
 import { linkedInspection, type SavedLinkReading } from './linkedInspection';
 import { isPeriod } from '../data/period';
+import { checkFigures } from '../data/checks/figures';
 import { selectActive, selectViewState } from './selectors';
 import type { StorageLike } from './slice';
 import type { DashboardState } from './store';
@@ -23,6 +24,12 @@ export async function showLinkData(store: ImportsStore, fragment: string, search
   const decoded = await decodeFragment(fragment);
   if (!decoded.ok) {
     store.setState({ linkData: { problem: decoded.problem } });
+    return search;
+  }
+  // Figures a reader of a text could never import (a score missing or out of range) are refused, saying which.
+  const errors = checkFigures(decoded.reading.inspection);
+  if (errors.length > 0) {
+    store.setState({ linkData: { problem: 'invalid', findings: errors } });
     return search;
   }
   const state = store.getState();

@@ -5,6 +5,7 @@ import { expand, type Compact } from '../data/share/fragment';
 import { formatPeriod } from '../i18n/months';
 import type { LoadedInspection } from './importsSlice';
 import { isPeriod } from '../data/period';
+import { checkArrived } from '../data/checks/figures';
 
 /** How a saved link's reading is kept in a stored item's `reading` (there is no text to read again). */
 export interface SavedLinkReading {
@@ -15,7 +16,7 @@ export function isSavedLinkReading(reading: unknown): reading is SavedLinkReadin
   return typeof reading === 'object' && reading !== null && Array.isArray((reading as { link?: unknown }).link);
 }
 
-/** A loaded inspection for a reading that came in a link (saved or not). */
+/** A loaded inspection for a reading that came in a link (saved or not), with the findings every reading gets. */
 export function linkedInspection(id: string, value: unknown, fromLink: boolean): LoadedInspection | undefined {
   const reading = expand(value);
   if (!reading) return undefined;
@@ -36,7 +37,7 @@ export function linkedInspection(id: string, value: unknown, fromLink: boolean):
     format: 'table',
     text: '',
     inspection: reading.inspection,
-    findings: [],
+    findings: checkArrived(reading.inspection),
     ...(fromLink ? { fromLink } : {}),
   };
 }

@@ -8,6 +8,9 @@ import { saveLinkData } from '../store/linkData';
 import { selectActive, selectMissingPeriod } from '../store/selectors';
 import { FRAGMENT_LIMIT } from '../data/share/fragment';
 import type { LoadedInspection } from '../store/importsSlice';
+import type { Finding } from '../data/types';
+import type { Language } from '../i18n/names';
+import { describeFinding } from '../i18n/describeFinding';
 
 const LINK_PROBLEMS = { damaged: 'linkDataDamaged', version: 'linkDataVersion', 'too-long': 'linkDataTooLong' } as const;
 import { useViewTranslate } from './useViewTranslate';
@@ -36,7 +39,12 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
         : storageProblem.kind === 'newer'
           ? t('storageNewer', { version: storageProblem.version })
           : t('storageUnreadable', { detail: storageProblem.detail });
-    const linkProblem = linkData && 'problem' in linkData ? t(LINK_PROBLEMS[linkData.problem], { limit: FRAGMENT_LIMIT }) : undefined;
+    const linkProblem =
+      linkData && 'problem' in linkData
+        ? linkData.problem === 'invalid'
+          ? t('linkDataInvalid', { count: linkData.findings.length, first: describeFirst(linkData.findings, language) })
+          : t(LINK_PROBLEMS[linkData.problem], { limit: FRAGMENT_LIMIT })
+        : undefined;
     return (
       <>
         {missingPeriod !== undefined && (
@@ -137,4 +145,10 @@ function RereadMessage({ loaded, label, t }: { loaded: LoadedInspection; label: 
       )}
     </p>
   );
+}
+
+/** The first of a link's errors in words, with its place (which entity, which category). */
+function describeFirst(findings: readonly Finding[], language: Language): string {
+  const [first] = findings;
+  return first ? describeFinding(first, language) : '';
 }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { importText } from '../../src/data/importText';
+import { encodeFragment } from '../../src/data/share/fragment';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
@@ -139,6 +141,19 @@ test('a link to a period this browser does not have says so, shows what it has, 
 test('a damaged link fragment is refused with a clear message, and the embedded data is shown', async ({ page }) => {
   await page.goto('./?period=2025-03#data=1.00000000.AAAAAAAA');
   await expect(page.getByText('链接中的数据已损坏，无法读取；显示的是本机已有的数据。')).toBeVisible();
+  await expect(leaderRow(page)).toContainText('杏花岭区');
+});
+
+test('a link whose month lacks a score is refused, saying which, never shown with a 0 in its place', async ({ page }) => {
+  const read = importText(readFileSync(fixture('another-month-2025-02.txt'), 'utf8'));
+  if (!read.result.ok) throw new Error('February does not read');
+  const inspection = { ...read.result.inspection, scores: read.result.inspection.scores.slice(1) };
+  const missing = read.result.inspection.scores[0];
+  const fragment = await encodeFragment({ period: '2025-02', label: '', inspection });
+  await page.goto(`./?period=2025-02${fragment}`);
+  await expect(page.getByRole('alert')).toContainText(
+    `链接中的数据有 1 处错误，未显示：缺少一格：${missing?.siteType ?? ''}${missing?.district ?? ''}。`,
+  );
   await expect(leaderRow(page)).toContainText('杏花岭区');
 });
 

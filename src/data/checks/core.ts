@@ -114,3 +114,25 @@ export function checkInspection(
   }
   return findings;
 }
+
+/**
+ * The printed city total against the entities' printed totals: a warning when it is not their mean, a note when it
+ * is their mean and not the sum of the city's own column (the newspaper's way). `at` is where the total is printed.
+ */
+export function checkCityTotal(
+  inspection: Pick<Inspection, 'publishedCityTotal' | 'publishedTotals' | 'cityAverages'>,
+  decimals: number,
+  at: { line: number; column?: number | undefined },
+): Finding[] {
+  const printed = inspection.publishedCityTotal;
+  const totals = inspection.publishedTotals;
+  if (printed === undefined || totals.length === 0 || inspection.cityAverages === undefined) return [];
+  const meanOfTotals = totals.reduce((sum, t) => sum + t.value, 0) / totals.length;
+  const sumOfColumn = inspection.cityAverages.reduce((sum, c) => sum + c.value, 0);
+  const where = { line: at.line, ...(at.column === undefined ? {} : { column: at.column }) };
+  if (Math.abs(meanOfTotals - printed) > halfStep(decimals) + EPSILON)
+    return [{ severity: 'warning', code: 'city-total-mismatch', ...where, params: { printed, computed: round(meanOfTotals, 2) } }];
+  if (Math.abs(sumOfColumn - printed) <= EPSILON) return [];
+  const params = { printed, meanOfTotals: round(meanOfTotals, 2), sumOfColumn: round(sumOfColumn, 1) };
+  return [{ severity: 'info', code: 'city-total-is-mean', ...where, params }];
+}

@@ -3,8 +3,8 @@
 // gets (totals against sums, averages against means, ties) are the checks module's (checks/core.ts).
 
 import type { CityAverage, Inspection, PublishedTotal, Score, SiteType } from '../types';
-import { round } from '../checks/core';
-import { EPSILON, Findings, HALF_STEP, type RankedTable, type TableBlock, type TotalsTable } from './printedForm';
+import { checkCityTotal, round } from '../checks/core';
+import { EPSILON, Findings, type RankedTable, type TableBlock, type TotalsTable } from './printedForm';
 
 // ---------------------------------------------------------------------------------------------
 // Combining the tables into one inspection, with the cross-checks a careful reader makes
@@ -115,21 +115,10 @@ export function combine(ranked: RankedTable | undefined, totals: TotalsTable | u
       if (!cell) continue;
       cityAverages.push({ siteType: siteType.name, value: cell.value, line: cell.line, column: cell.column });
     }
-    if (publishedCityTotal !== undefined && totalRow && publishedTotals.length > 0) {
-      const cityCell = totalRow.cells[cityColumn];
-      const meanOfTotals = publishedTotals.reduce((sum, t) => sum + t.value, 0) / publishedTotals.length;
-      const sumOfColumn = cityAverages.reduce((sum, c) => sum + c.value, 0);
-      const line = totalRow.line;
-      const column = cityCell?.column;
-      if (Math.abs(meanOfTotals - publishedCityTotal) > HALF_STEP + EPSILON) {
-        findings.add('warning', 'city-total-mismatch', line, column, { printed: publishedCityTotal, computed: round(meanOfTotals, 2) });
-      } else if (Math.abs(sumOfColumn - publishedCityTotal) > EPSILON) {
-        findings.add('info', 'city-total-is-mean', line, column, {
-          printed: publishedCityTotal,
-          meanOfTotals: round(meanOfTotals, 2),
-          sumOfColumn: round(sumOfColumn, 1),
-        });
-      }
+    if (totalRow) {
+      const figures = { publishedTotals, cityAverages, ...(publishedCityTotal === undefined ? {} : { publishedCityTotal }) };
+      const at = { line: totalRow.line, column: totalRow.cells[cityColumn]?.column };
+      for (const f of checkCityTotal(figures, 1, at)) findings.add(f.severity, f.code, f.line, f.column, f.params);
     }
   }
 

@@ -166,6 +166,11 @@ describe('acceptedOf and figureChanges', () => {
     if (damaged.inspection.scores[3]) damaged.inspection.scores[3].value = '88.5';
     expect(acceptedOf(damaged)).toBeNull();
     expect(acceptedOf({ ...good, format: 'pdf' })).toBeNull();
+    // Well formed, but no reader of a text accepts it: a score past its maximum, or one missing.
+    const outOfRange = structuredClone(good);
+    if (outOfRange.inspection.scores[3]) outOfRange.inspection.scores[3].value = 188.5;
+    expect(acceptedOf(outOfRange)).toBeNull();
+    expect(acceptedOf({ ...good, inspection: { ...good.inspection, scores: good.inspection.scores.slice(1) } })).toBeNull();
     expect(acceptedOf({ ...good, findings: [{ severity: 'loud', code: 'tie', line: 1, params: {} }] })).toBeNull();
   });
 

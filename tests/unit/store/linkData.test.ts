@@ -2,6 +2,8 @@
 // the recipient sees it unsaved until saved, under the period asked for (or beside their own month of that id).
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../src/data/importText';
+import { compact, encodeFragment } from '../../../src/data/share/fragment';
+import type { Inspection } from '../../../src/data/types';
 import { showLinkData, saveLinkData, shareLink } from '../../../src/store/linkData';
 import { loadStored } from '../../../src/store/persistence';
 import { selectActive } from '../../../src/store/selectors';
@@ -65,5 +67,41 @@ describe('links', () => {
     expect(await showLinkData(other, `${new URL(url).hash.slice(0, -4)}AAAA`, '?period=2025-02')).toBe('?period=2025-02');
     expect(other.getState().linkData).toEqual({ problem: 'damaged' });
     expect(other.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
+  });
+
+  it('a link’s month gets the checks every import gets: the same findings as the seed read from its text', async () => {
+    const read = importText(readFixture('taiyuan-news-page-2025-01.txt'));
+    if (!read.result.ok) throw new Error('the seed does not read');
+    const recipient = createDashboardStore(new MemoryStorage(), ['zh-CN']);
+    const fragment = await encodeFragment({ period: '2025-02', label: '', inspection: read.result.inspection });
+    await showLinkData(recipient, fragment, '');
+    const codes = (findings: readonly { code: string; params: object }[]) => findings.map((f) => `${f.code} ${JSON.stringify(f.params)}`);
+    // Findings about the text itself (its lines, a header recovered) have no place in a link; every one about the figures does.
+    const aboutFigures = read.result.findings.filter((f) => ['total-rounding', 'tie', 'city-total-is-mean'].includes(f.code));
+    expect(aboutFigures.map((f) => f.code)).toEqual(['city-total-is-mean', 'total-rounding', 'total-rounding', 'tie']);
+    expect(codes(selectActive(recipient.getState())?.findings ?? [])).toEqual(expect.arrayContaining(codes(aboutFigures)));
+  });
+
+  it('a link whose month lacks a score or holds one out of range is refused, saying which: never shown with a 0 in its place', async () => {
+    const read = importText(february);
+    if (!read.result.ok) throw new Error('February does not read');
+    const inspection: Inspection = structuredClone(read.result.inspection);
+    const [first, second, ...rest] = inspection.scores;
+    if (!first || !second) throw new Error('no scores');
+    inspection.scores = [{ ...second, value: second.value + 200 }, ...rest];
+    // By hand, as a link made by another tool or edited would carry it: compact() keeps what it is given.
+    const value = compact({ period: '2025-02', label: '', inspection });
+    const fragment = await encodeFragment({ period: '2025-02', label: '', inspection });
+    expect(value[7][0]?.[0]).toBeNull();
+    const recipient = createDashboardStore(new MemoryStorage(), ['zh-CN']);
+    await showLinkData(recipient, fragment, '');
+    const linkData = recipient.getState().linkData;
+    expect(linkData && 'problem' in linkData ? linkData.problem : undefined).toBe('invalid');
+    const findings = linkData && 'findings' in linkData ? linkData.findings : [];
+    expect(findings.map((f) => [f.code, f.params.district, f.params.siteType])).toEqual([
+      ['missing-cell', first.district, first.siteType],
+      ['score-out-of-range', second.district, second.siteType],
+    ]);
+    expect(recipient.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01']);
   });
 });
