@@ -41,7 +41,33 @@ const yieldToPage = () =>
     setTimeout(resolve, 0);
   });
 
+/**
+ * The full app inside another page's frame is not started: that page could lead a reader to save its data into
+ * their browser. Only the embed (`embed=1`) is made to be framed; the reader is offered the app in a window of its own.
+ */
+function refusedFrame(): boolean {
+  if (window.self === window.top || new URLSearchParams(window.location.search).get('embed') === '1') return false;
+  const root = document.getElementById('root');
+  const english = document.documentElement.lang.startsWith('en');
+  const note = document.createElement('p');
+  note.className = 'message message-problem';
+  note.textContent = english
+    ? 'This dashboard cannot be used inside another page (to show it in a page, use the code from its Embed button). '
+    : '本仪表板不能在其他网页的框架中使用（要放进网页，请用“嵌入”按钮给出的代码）。';
+  const open = document.createElement('a');
+  open.href = window.location.href;
+  open.target = '_blank';
+  open.rel = 'noopener';
+  open.textContent = english ? 'Open it in a window of its own' : '在新窗口打开';
+  note.append(open);
+  root?.replaceChildren(note);
+  root?.removeAttribute('hidden');
+  document.documentElement.dataset.ready = '';
+  return true;
+}
+
 async function start(): Promise<void> {
+  if (refusedFrame()) return;
   // After this module's own evaluation (React, the store, the embedded tables read).
   await yieldToPage();
   // Another tab of the app wrote the stored imports (null: cleared all storage): this page takes in the change.

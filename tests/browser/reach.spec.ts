@@ -145,6 +145,20 @@ test('every embeddable view, embedded, passes axe in zh and en and shows its dat
   }
 });
 
+test('another site may frame the embed but not the full app, which offers a window of its own instead', async ({ page, baseURL }) => {
+  const app = baseURL ?? '';
+  const { host, close } = await hostPage(
+    page.context(),
+    `<iframe title="app" src="${app}" width="600" height="400"></iframe><iframe title="embed" src="${app}?view=bars&embed=1" width="600" height="400"></iframe>`,
+  );
+  const full = host.frameLocator('iframe[title="app"]');
+  await expect(full.getByText('本仪表板不能在其他网页的框架中使用')).toBeVisible();
+  await expect(full.getByRole('link', { name: '在新窗口打开' })).toHaveAttribute('target', '_blank');
+  await expect(full.getByRole('button')).toHaveCount(0);
+  await expect(host.frameLocator('iframe[title="embed"]').getByRole('figure').first()).toBeVisible();
+  await close();
+});
+
 test('a browser driven by tests gets no service worker unless it opts in', async ({ page }) => {
   await page.goto('./');
   await page.waitForTimeout(500);
