@@ -7,8 +7,10 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { panelId, tabId, ViewTabs } from './components/ViewTabs';
 import { loadLanguage } from './i18n/messages';
-import { displayName, LANGUAGES } from './i18n/names';
-import { selectActive, selectOrderedInspections, selectSelectedSiteTypes } from './store/selectors';
+import { displayName, LANGUAGES, type Language } from './i18n/names';
+import type { LoadedInspection } from './store/importsSlice';
+import { selectActive, selectOrderedInspections, selectSelectedSiteTypes, selectSeriesKeys } from './store/selectors';
+import { seriesTitleOf, useSeriesTitle } from './views/useSeriesTitle';
 import { SelectField } from './components/SelectField';
 import { StatusMessages } from './views/StatusMessages';
 import { useDashboard } from './store/store';
@@ -16,7 +18,7 @@ import { VIEWS } from './store/viewState';
 import { ActiveView } from './views/ActiveView';
 import { preloadView } from './views/viewModules';
 import { VIEW_LABELS } from './views/viewLabels';
-import { useTranslate } from './views/useTranslate';
+import { useTranslate, type Translate } from './views/useTranslate';
 import { useDocumentSettings, useUrlSync } from './views/urlSync';
 import { THEMES } from './store/preferences';
 import { FOLDED_FILTER_QUERY } from './store/firstScreen';
@@ -54,8 +56,10 @@ export function App() {
   const embed = useDashboard((s) => s.embed);
   const updateAvailable = useDashboard((s) => s.updateAvailable);
   const t = useTranslate();
+  const title = useSeriesTitle();
+  const seriesKeys = useDashboard(selectSeriesKeys);
   useUrlSync();
-  useDocumentSettings(t('appTitle'));
+  useDocumentSettings(title);
 
   if (!loaded) {
     return (
@@ -84,7 +88,7 @@ export function App() {
       </a>
       <header className="app-header">
         <div className="title-block">
-          <h1>{t('appTitle')}</h1>
+          <h1>{title}</h1>
           <p className="subtitle">{t('appSubtitle')}</p>
           <p className="source">
             {t('source', { publication: loaded.source.publication[language] })} ·{' '}
@@ -118,7 +122,7 @@ export function App() {
           <SelectField
             label={t('periodPicker')}
             value={loaded.id}
-            options={ordered.map((i) => ({ value: i.id, label: i.source.periodLabel[language] }))}
+            options={periodOptions(ordered, seriesKeys, language, t)}
             onChange={setActive}
           />
           <button
@@ -257,4 +261,18 @@ function Views({ loadedId }: { loadedId: string }) {
       </div>
     </>
   );
+}
+
+/**
+ * The period picker's options: each period by its name; with periods of several series, grouped under their series'
+ * titles, so that another city's month never reads as Taiyuan's next one.
+ */
+function periodOptions(ordered: readonly LoadedInspection[], keys: ReadonlyMap<string, string>, language: Language, t: Translate) {
+  const several = new Set(keys.values()).size > 1;
+  return ordered.map((i) => {
+    const option = { value: i.id, label: i.source.periodLabel[language] };
+    if (!several) return option;
+    const series = ordered.filter((o) => keys.get(o.id) === keys.get(i.id));
+    return { ...option, group: seriesTitleOf(series, language, t) };
+  });
 }

@@ -22,6 +22,8 @@ export interface RankedListProps {
   cityTotal: number | undefined;
   rankChanges?: ReadonlyMap<string, RankChange> | undefined;
   changeLabel?: (change: number) => string;
+  /** Said for a district that rankChanges leaves out: new this period. */
+  newLabel?: string;
 }
 
 export function RankedList({
@@ -35,6 +37,7 @@ export function RankedList({
   cityTotal,
   rankChanges,
   changeLabel,
+  newLabel,
 }: RankedListProps) {
   const list = rankedList(standings);
   const { scale } = list;
@@ -66,6 +69,7 @@ export function RankedList({
               {...(districtHref ? { reportHref: districtHref(standing.district) } : {})}
               {...(onDistrictOpen ? { onDistrictOpen } : {})}
               {...(change !== undefined ? { change, changeLabel: changeLabel?.(change) ?? '' } : {})}
+              {...(change === undefined && rankChanges && newLabel !== undefined ? { newLabel } : {})}
             />
           );
         })}

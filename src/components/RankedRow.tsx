@@ -25,6 +25,8 @@ export interface RankedRowProps {
   onDistrictOpen?: (district: string) => void;
   change?: number;
   changeLabel?: string;
+  /** Shown where the change would be, for a district new this period. */
+  newLabel?: string;
 }
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -41,6 +43,7 @@ export function RankedRow({
   onDistrictOpen,
   change,
   changeLabel,
+  newLabel,
 }: RankedRowProps) {
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
@@ -65,7 +68,9 @@ export function RankedRow({
             <span className="visually-hidden">{labels.total} </span>
             {formatScore(standing.total, language, digits)}
           </span>
-          <span className="ranked-change">{change !== undefined && <RankChangeMark change={change} label={changeLabel ?? ''} />}</span>
+          <span className="ranked-change">
+            {change !== undefined ? <RankChangeMark change={change} label={changeLabel ?? ''} /> : newLabel}
+          </span>
           <span className="ranked-bar" aria-hidden="true">
             <span className="ranked-fill" style={{ width: percent(share) }} />
             {cityShare !== undefined && <span className="ranked-city" style={{ left: percent(cityShare) }} />}

@@ -42,6 +42,8 @@ export interface RankingsTableProps {
   rankChanges?: ReadonlyMap<string, RankChange>;
   changeHeader?: string;
   changeLabel?: (change: number) => string;
+  /** Said for a district that rankChanges leaves out: new this period (ranked in it, not in the one before). */
+  newLabel?: string;
 }
 
 function TableOfRankings({
@@ -58,6 +60,7 @@ function TableOfRankings({
   rankChanges,
   changeHeader,
   changeLabel,
+  newLabel,
 }: RankingsTableProps) {
   const modelColumns = useMemo(() => rankingColumns(standings), [standings]);
   const showPublished = modelColumns.some((c) => c.kind === 'published');
@@ -96,7 +99,7 @@ function TableOfRankings({
         <td className="num">
           {(() => {
             const change = rankChanges.get(row.original.district);
-            return change ? <RankChangeMark change={change.change} label={changeLabel?.(change.change) ?? ''} /> : '—';
+            return change ? <RankChangeMark change={change.change} label={changeLabel?.(change.change) ?? ''} /> : (newLabel ?? '—');
           })()}
         </td>
       )}

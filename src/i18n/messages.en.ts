@@ -64,6 +64,8 @@ export const en: Messages = {
   themeAuto: 'As the system',
   themeLight: 'Light',
   themeDark: 'Dark',
+  seriesNamed: 'Ranking of {count} ({kind}): {names}…',
+  rankNew: 'new',
   periodPicker: 'Period',
   importOpen: 'Import data',
   rankChangeColumn: 'Change',

@@ -61,6 +61,8 @@ export const zh = {
   themeAuto: '跟随系统',
   themeLight: '浅色',
   themeDark: '深色',
+  seriesNamed: '{names}等 {count} 个{kind}的排名',
+  rankNew: '新',
   periodPicker: '期次',
   importOpen: '导入数据',
   rankChangeColumn: '较上期',

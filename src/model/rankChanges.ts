@@ -10,13 +10,18 @@ export interface RankChange {
   change: number;
 }
 
-/** Each district's rank under the weights against its rank in the base (printed) ranking. */
-export function rankChanges(base: Standings, weighted: Standings): Map<string, RankChange> {
+/**
+ * Each district's rank in one ranking against its rank in the base ranking. A district the base does not rank is
+ * unchanged by default (the weights view ranks the same districts), or left out (`omit`: a period's newcomers).
+ */
+export function rankChanges(base: Standings, other: Standings, options: { newcomers?: 'same' | 'omit' } = {}): Map<string, RankChange> {
   const baseRanks = new Map(base.rows.map((r) => [r.district, r.rank]));
   return new Map(
-    weighted.rows.map((row) => {
-      const baseRank = baseRanks.get(row.district) ?? row.rank;
-      return [row.district, { district: row.district, baseRank, rank: row.rank, change: baseRank - row.rank }];
+    other.rows.flatMap((row) => {
+      const printed = baseRanks.get(row.district);
+      if (printed === undefined && options.newcomers === 'omit') return [];
+      const baseRank = printed ?? row.rank;
+      return [[row.district, { district: row.district, baseRank, rank: row.rank, change: baseRank - row.rank }] as const];
     }),
   );
 }

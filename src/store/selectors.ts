@@ -7,6 +7,7 @@ import { scoreIndexOf, selectSiteTypes, type ScoreIndex } from '../model/scores'
 import { orderPeriods, previousPeriod, standingsFor } from '../model/history';
 import { computeStandings, type Standings } from '../model/standings';
 import { rankChanges, type RankChange } from '../model/rankChanges';
+import { seriesKeys } from '../model/periodSeries';
 import { memoizeLast } from './memo';
 import type { DashboardState, LoadedInspection } from './store';
 import type { ViewContext, ViewState } from './viewState';
@@ -40,9 +41,33 @@ export function selectEntityKind(state: DashboardState): string | undefined {
   return selectActive(state)?.inspection.entityKind;
 }
 
+const seriesKeysOf = memoizeLast((ordered: LoadedInspection[]) => seriesKeys(ordered));
+
+/** Each loaded period's series (the id of the series' first period): see src/model/periodSeries.ts. */
+export function selectSeriesKeys(state: DashboardState): Map<string, string> {
+  return seriesKeysOf(selectOrderedInspections(state));
+}
+
+const seriesMonthsOf = memoizeLast((ordered: LoadedInspection[], keys: Map<string, string>, key: string | undefined) =>
+  ordered.filter((i) => keys.get(i.id) === key),
+);
+
+/** The periods of the active period's series, oldest first: all that its rank changes and trends compare. */
+export function selectSeriesInspections(state: DashboardState): LoadedInspection[] {
+  const keys = selectSeriesKeys(state);
+  const active = selectActive(state);
+  return seriesMonthsOf(selectOrderedInspections(state), keys, active ? keys.get(active.id) : undefined);
+}
+
+/** Whether the active period is of the series the app embeds (Taiyuan's districts), whose title is the app's. */
+export function selectIsEmbeddedSeries(state: DashboardState): boolean {
+  return selectSeriesInspections(state).some((i) => i.embedded);
+}
+
+/** The period before the active one in its series (another city's ranking is never Taiyuan's previous month). */
 export function selectPreviousInspection(state: DashboardState): LoadedInspection | undefined {
   const active = selectActive(state);
-  return active ? previousPeriod(selectOrderedInspections(state), active.id) : undefined;
+  return active ? previousPeriod(selectSeriesInspections(state), active.id) : undefined;
 }
 
 const periodChangesOf = memoizeLast(
@@ -51,7 +76,8 @@ const periodChangesOf = memoizeLast(
     // The same site types by name in both periods; a site type the earlier period lacks is left out there.
     const names = current.siteTypes.map((s) => s.name);
     const before = standingsFor(previous.inspection, selection === 'all' ? 'all' : names);
-    return rankChanges(before, current);
+    // An entity new this period has no change to show: it is left out, and the views say it is new.
+    return rankChanges(before, current, { newcomers: 'omit' });
   },
 );
 

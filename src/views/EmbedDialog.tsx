@@ -12,6 +12,7 @@ import { FRAGMENT_LIMIT } from '../data/share/fragment';
 import type { ViewId } from '../store/viewState';
 import { VIEW_LABELS } from './viewLabels';
 import { useViewTranslate } from './useViewTranslate';
+import { useSeriesTitle } from './useSeriesTitle';
 
 /** The views worth putting in an article. */
 const EMBEDDABLE: readonly ViewId[] = ['rankings', 'bars', 'radar', 'district'];
@@ -25,6 +26,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const preview = useRef<HTMLIFrameElement>(null);
   const id = useId();
   const t = useViewTranslate();
+  const seriesTitle = useSeriesTitle();
   const current = useDashboard((s) => s.view);
   const [view, setView] = useState<ViewId>(EMBEDDABLE.includes(current) ? current : 'rankings');
   const [width, setWidth] = useState<Width>('full');
@@ -66,7 +68,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       current = false;
     };
   }, [view, appUrl]);
-  const title = `${t(VIEW_LABELS[view])} · ${t('appTitle')}`;
+  const title = `${t(VIEW_LABELS[view])} · ${seriesTitle}`;
   const code = embedCode({ appUrl, state, title, width: width === 'full' ? 'full' : Number(width), height: START_HEIGHT, src: link?.url });
   const codeId = `${id}-code`;
   return (

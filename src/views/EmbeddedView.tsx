@@ -11,6 +11,7 @@ import { useDashboard } from '../store/store';
 import { ActiveView } from './ActiveView';
 import { VIEW_LABELS } from './viewLabels';
 import { useViewTranslate } from './useViewTranslate';
+import { useSeriesTitle } from './useSeriesTitle';
 
 /** What a host's resizer posts to frames that loaded before it: report the height again. */
 const MEASURE_MESSAGE = 'taiyuan-dashboard:measure';
@@ -61,6 +62,7 @@ export function EmbeddedView() {
   const state = useDashboard(useShallow(selectViewState));
   const language = useDashboard((s) => s.language);
   const t = useViewTranslate();
+  const seriesTitle = useSeriesTitle();
   useReportHeight();
   if (!loaded) return null;
   const appUrl = new URL('./', window.location.href).href;
@@ -69,7 +71,7 @@ export function EmbeddedView() {
     <main id="main" className="embedded" aria-labelledby="embed-title">
       <header className="embed-header">
         <h1 id="embed-title">
-          {t(VIEW_LABELS[state.view])} · {t('appTitle')}
+          {t(VIEW_LABELS[state.view])} · {seriesTitle}
         </h1>
         <p className="source">
           {t('source', { publication: loaded.source.publication[language] })} ·{' '}

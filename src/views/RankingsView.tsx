@@ -66,7 +66,13 @@ export function RankingsView() {
   const notes = useMemo(() => loaded && totalNotes(loaded.findings), [loaded]);
   const withChanges = useMemo(
     () =>
-      changeBasis ? { rankChanges: changeBasis.changes, changeLabel: (change: number) => changeLabel(t, change, changeBasis.basis) } : {},
+      changeBasis
+        ? {
+            rankChanges: changeBasis.changes,
+            changeLabel: (change: number) => changeLabel(t, change, changeBasis.basis),
+            ...(changeBasis.basis === 'period' ? { newLabel: t('rankNew') } : {}),
+          }
+        : {},
     [changeBasis, t],
   );
   // The same element while its input is the same: until its code has arrived, the summary is the prerendered

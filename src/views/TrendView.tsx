@@ -12,7 +12,7 @@ import { rankTicks } from '../model/niceScale';
 import type { Period } from '../model/history';
 import { trendSeries } from '../model/trend';
 import { memoizeLast } from '../store/memo';
-import { selectActive, selectOrderedInspections, selectScoreDigits, selectEntityKind } from '../store/selectors';
+import { selectActive, selectSeriesInspections, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
@@ -27,7 +27,8 @@ const seriesOf = memoizeLast((ordered: readonly Period[], selection: readonly st
 );
 
 export default function TrendView() {
-  const ordered = useDashboard(selectOrderedInspections);
+  // The periods of the shown period's series only: another city's ranking is not a point on Taiyuan's lines.
+  const ordered = useDashboard(selectSeriesInspections);
   const loaded = useDashboard(selectActive);
   const selection = useDashboard((s) => s.siteTypes);
   const hidden = useDashboard((s) => s.hiddenSeries);

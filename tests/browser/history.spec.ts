@@ -75,6 +75,44 @@ test('a stored month shows the figures its reader accepted; a rule that now read
   expect(watched.consoleErrors).toEqual([]);
 });
 
+test('another city’s ranking is its own series: its own title, no rank change against Taiyuan, its own trend', async ({
+  page,
+  watched,
+}) => {
+  await page.goto('./');
+  const paste = async (text: string, period: string) => {
+    await page.getByRole('button', { name: '导入数据' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+    await dialog.getByLabel('粘贴文本').fill(text);
+    await dialog.getByRole('button', { name: '预览', exact: true }).click();
+    await dialog.getByLabel('期次（年月）').fill(period);
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  };
+  await paste('街道\t得分\n乐坪街道\t90\n黄泥塘街道\t89\n长青街道\t88\n', '2025-03');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('乐坪街道、黄泥塘街道、长青街道等 3 个街道的排名');
+  await expect(page).toHaveTitle(/乐坪街道/);
+  await expect(page.getByRole('columnheader', { name: '较上期' })).toHaveCount(0);
+  await expect(page.getByLabel('期次').locator('optgroup')).toHaveCount(2);
+  await page.getByRole('tab', { name: '趋势' }).click();
+  await expect(page.getByText('至少需要两期数据')).toBeVisible();
+
+  await paste('街道\t得分\n长青街道\t91\n乐坪街道\t90\n涟滨街道\t85\n', '2025-04');
+  await page.getByRole('tab', { name: '排名', exact: true }).click();
+  const rows = await rankingRows(page);
+  expect(rows.map((r) => [r[1], r[r.length - 1]])).toEqual([
+    ['长青街道', '↑2较上期升 2 位'],
+    ['乐坪街道', '↓1较上期降 1 位'],
+    ['涟滨街道', '新'],
+  ]);
+
+  // Taiyuan's January: its own title and no change against another city's months.
+  await page.getByLabel('期次').selectOption('taiyuan-2025-01');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('太原市城六区创卫月督查得分看板');
+  await expect(page.getByRole('columnheader', { name: '较上期' })).toHaveCount(0);
+  expect(watched.consoleErrors).toEqual([]);
+});
+
 test('importing a second month from a file: preview, period selector, rank arrows, still there after reload', async ({ page, watched }) => {
   await page.goto('./');
   await importFile(page, 'another-month-2025-02.txt');
