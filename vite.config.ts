@@ -259,13 +259,15 @@ function offlineApp() {
     workbox: {
       // The site's published months (data/*.json) too: a link to one works offline.
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+      // The map's shapes (a file for every prefecture) are kept once a reader has drawn that map, not before.
+      globIgnores: ['geo/**'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       // The readers' large files (the OCR's models and runtime, pdf.js's character maps) are not precached: they
       // are kept once a reader has fetched them, so that images and PDFs are read offline after their first use.
       runtimeCaching: [
         {
-          urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/(ocr|pdfjs-cmaps)\/[^/]+$/.test(url.pathname),
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/(ocr|pdfjs-cmaps|geo)\/[^/]+$/.test(url.pathname),
           handler: 'CacheFirst',
           options: { cacheName: 'readers' },
         },

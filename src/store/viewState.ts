@@ -3,7 +3,7 @@
 import { LANGUAGES, type Language } from '../i18n/names';
 import type { SortColumn, SortState } from '../model/sortStandings';
 
-export const VIEWS = ['rankings', 'bars', 'radar', 'siteType', 'district', 'weights', 'trend', 'notes'] as const;
+export const VIEWS = ['rankings', 'bars', 'radar', 'map', 'siteType', 'district', 'weights', 'trend', 'notes'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export type { SortColumn, SortState } from '../model/sortStandings';

@@ -15,7 +15,7 @@ import { useViewTranslate } from './useViewTranslate';
 import { useSeriesTitle } from './useSeriesTitle';
 
 /** The views worth putting in an article. */
-const EMBEDDABLE: readonly ViewId[] = ['rankings', 'bars', 'radar', 'district'];
+const EMBEDDABLE: readonly ViewId[] = ['rankings', 'bars', 'radar', 'map', 'district'];
 const WIDTHS = ['full', '320', '480', '640'] as const;
 type Width = (typeof WIDTHS)[number];
 /** The iframe's height before the embedded page has reported its own. */

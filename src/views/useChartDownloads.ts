@@ -9,7 +9,7 @@ import { useScopeLabel } from './useScopeLabel';
 import { useViewTranslate } from './useViewTranslate';
 
 /** Download handlers for a chart: its title, its legend (the series shown) and the data's source are drawn into the image. */
-export function useChartDownloads(slug: string, title: string, legend: readonly ExportLegendItem[]) {
+export function useChartDownloads(slug: string, title: string, legend: readonly ExportLegendItem[], credit?: string) {
   const loaded = useDashboard(selectActive);
   const language = useDashboard((s) => s.language);
   const view = useDashboard((s) => s.view);
@@ -17,7 +17,9 @@ export function useChartDownloads(slug: string, title: string, legend: readonly 
   const t = useViewTranslate();
   if (!loaded) return undefined;
   const heading = t('chartExportTitle', { view: t(VIEW_LABELS[view]), title, scope, period: loaded.source.periodLabel[language] });
-  const sourceLine = t('sourceLine', { publication: loaded.source.publication[language], period: loaded.source.periodLabel[language] });
+  const printed = t('sourceLine', { publication: loaded.source.publication[language], period: loaded.source.periodLabel[language] });
+  // A credit the drawing owes (the map's boundaries) follows the source of the figures.
+  const sourceLine = credit === undefined ? printed : `${printed} ${credit}`;
   return {
     pngLabel: t('downloadPng'),
     svgLabel: t('downloadSvg'),

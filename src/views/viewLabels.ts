@@ -4,11 +4,12 @@ import type { ViewId } from '../store/viewState';
 
 export const VIEW_LABELS: Record<
   ViewId,
-  'viewRankings' | 'viewBars' | 'viewRadar' | 'viewSiteType' | 'viewDistrict' | 'viewWeights' | 'viewTrend' | 'viewNotes'
+  'viewRankings' | 'viewBars' | 'viewRadar' | 'viewMap' | 'viewSiteType' | 'viewDistrict' | 'viewWeights' | 'viewTrend' | 'viewNotes'
 > = {
   rankings: 'viewRankings',
   bars: 'viewBars',
   radar: 'viewRadar',
+  map: 'viewMap',
   siteType: 'viewSiteType',
   district: 'viewDistrict',
   weights: 'viewWeights',

@@ -11,6 +11,7 @@ export type LazyViewId = Exclude<ViewId, 'rankings'>;
 export const VIEW_MODULES: Record<LazyViewId, ModuleLoader<ComponentType>> = {
   bars: moduleLoader(() => import('./BarsView').then((m) => m.default)),
   radar: moduleLoader(() => import('./RadarView').then((m) => m.default)),
+  map: moduleLoader(() => import('./MapView').then((m) => m.default)),
   siteType: moduleLoader(() => import('./SiteTypeView').then((m) => m.default)),
   district: moduleLoader(() => import('./DistrictView').then((m) => m.default)),
   weights: moduleLoader(() => import('./WeightsView').then((m) => m.default)),

@@ -132,10 +132,10 @@ test.describe('embed', () => {
 
 test('every embeddable view, embedded, passes axe in zh and en and shows its data table behind the chart', async ({ page }) => {
   for (const language of ['zh', 'en'] as const) {
-    for (const view of ['rankings', 'bars', 'radar', 'district'] as const) {
+    for (const view of ['rankings', 'bars', 'radar', 'map', 'district'] as const) {
       await page.goto(`./?view=${view}&lang=${language}&embed=1`);
       await expect(page.locator('.embed-header h1')).toBeVisible();
-      if (view === 'bars' || view === 'radar') {
+      if (view === 'bars' || view === 'radar' || view === 'map') {
         await expect(page.locator('.chart-area svg').first()).toBeVisible();
         await expect(page.getByRole('button', { name: language === 'zh' ? '以表格显示数据' : /table/i }).first()).toBeVisible();
       }
