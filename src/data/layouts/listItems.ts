@@ -1,6 +1,7 @@
 // The items of a printed ranking list: `第一名:东区94.35分`, `东区(88.28)`, `第3名:甲街道,得分90.60分`,
 // `并列第三 乙镇 80分`, and run-on lines `甲中心100分乙医院 98.8分…`: a name, a figure, optionally a printed rank.
 
+import { ordinalValue } from '../ordinals';
 import { parseNumber, trimCell } from '../sources/text';
 import { PLACE_ENDING } from '../reading/headerWords';
 
@@ -13,39 +14,6 @@ export interface ListItem {
   tied: boolean;
   line: number;
   column: number;
-}
-
-const CHINESE_DIGITS = new Map([
-  ['零', 0],
-  ['〇', 0],
-  ['一', 1],
-  ['二', 2],
-  ['两', 2],
-  ['三', 3],
-  ['四', 4],
-  ['五', 5],
-  ['六', 6],
-  ['七', 7],
-  ['八', 8],
-  ['九', 9],
-]);
-
-/** 一 … 九十九 (and Arabic or full-width digits) as a number; null for anything else. */
-export function ordinalValue(text: string): number | null {
-  if (/^[0-9０-９]+$/.test(text)) return parseNumber(text);
-  if (!/^[零〇一二两三四五六七八九十百]+$/.test(text)) return null;
-  let total = 0;
-  let digit = 0;
-  for (const ch of text) {
-    if (ch === '百') {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === '十') {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else digit = CHINESE_DIGITS.get(ch) ?? 0;
-  }
-  return total + digit;
 }
 
 /** A printed rank: `3`, `第3名`, `第十二名`, `并列第三`; null for anything else. */

@@ -3,7 +3,7 @@
 
 import type { Grid, GridCell, GridRow } from '../sources/grid';
 import { cellNumber } from '../sources/grid';
-import { ordinalValue } from '../layouts/listItems';
+import { ordinalValue } from '../ordinals';
 
 /** A leading rank and what follows it: an ordinal (`第一名`) with or without a separator, or a number with one. */
 const LEADING_RANK =

@@ -3,6 +3,7 @@
 // width, a merged share cell (`40%`, printed in one row only) and a weighted copy of a score (raw × share) taken
 // out and kept as the score's weight, a group label line (`一类街道`) set aside.
 
+import { rankCellValue } from '../ordinals';
 import { blankCell, cellNumber, decimalsOf, isNumberCell, isRoleWord, type GridCell, type GridRow } from './gridCells';
 
 const SHARE = /^[(（]?\s*(?:权重|占)?\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]?$/;
@@ -36,9 +37,9 @@ function isText(cell: GridCell | undefined): boolean {
   return cell !== undefined && cell.text !== '' && cellNumber(cell.text) === null && !SHARE.test(cell.text);
 }
 
+/** A rank as a cell prints it (`3`, `第三名`): a row's first cell when rows start with their rank. */
 function isInteger(cell: GridCell | undefined): number | null {
-  if (!cell || !/^[0-9]{1,4}$/.test(cell.text)) return null;
-  return Number(cell.text);
+  return cell ? rankCellValue(cell.text) : null;
 }
 
 /** Where the data starts and how its rows begin: a rank before each name, or each name. */
@@ -252,7 +253,10 @@ export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable
   narrowed.forEach((row, i) => {
     for (const group of groups)
       if (group.before === i) out.push({ line: group.line, cells: [{ text: group.text, line: group.line, column: 1 }] });
-    out.push({ line: row[0]?.line ?? 0, cells: row });
+    // A rank printed as an ordinal (第三名) is the rank 3: the rank column then reads as one.
+    const [first, ...rest] = row;
+    const rank = found.rankFirst && first ? rankCellValue(first.text) : null;
+    out.push({ line: first?.line ?? 0, cells: first && rank !== null ? [{ ...first, text: String(rank) }, ...rest] : row });
   });
   return { header: columns, rows: out, unplaced };
 }

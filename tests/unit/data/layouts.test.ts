@@ -231,6 +231,33 @@ describe('entity tables', () => {
   });
 });
 
+describe('ranks printed as ordinals', () => {
+  it('cells one per line with each row led by 第N名 (ties printed twice): the ordinals are the rank column', () => {
+    const cells = [
+      '名次',
+      '单位',
+      '得分',
+      '第一名',
+      '东城街道',
+      '95',
+      '第二名',
+      '西城街道',
+      '93',
+      '第二名',
+      '南城街道',
+      '93',
+      '第4名',
+      '北城街道',
+      '90',
+    ];
+    const result = previewImport(cells.join('\n\n')).result;
+    const inspection = ok(result);
+    expect(inspection.districts).toEqual(['东城街道', '西城街道', '南城街道', '北城街道']);
+    expect(inspection.publishedRanks?.map((r) => r.value)).toEqual([1, 2, 2, 4]);
+    expect(scoresOf(inspection, '得分')).toEqual([95, 93, 93, 90]);
+  });
+});
+
 describe('ranked lists and their transpose', () => {
   const expected = { 城管工作: [94.35, 93.2, 90, 88.5], 环卫工作: [94, 95.5, 90.5, 91.25] };
   const check = (inspection: Inspection) => {

@@ -1,0 +1,44 @@
+// Numbers written as words in a rank or an ordinal: 一 … 九十九 (and 百), and ranks printed as 第一名 or 第3名.
+// Shared by the grid builders (a column of 第N名 cells is a rank column) and the readers of lists and names.
+
+import { parseNumber } from './sources/text';
+
+const CHINESE_DIGITS = new Map([
+  ['零', 0],
+  ['〇', 0],
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
+]);
+
+/** 一 … 九十九 (and Arabic or full-width digits) as a number; null for anything else. */
+export function ordinalValue(text: string): number | null {
+  if (/^[0-9０-９]+$/.test(text)) return parseNumber(text);
+  if (!/^[零〇一二两三四五六七八九十百]+$/.test(text)) return null;
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else digit = CHINESE_DIGITS.get(ch) ?? 0;
+  }
+  return total + digit;
+}
+
+/** A rank as a cell prints it: `3`, `第三名`, `第3名`, `第十二`; null for anything else. */
+export function rankCellValue(text: string): number | null {
+  const match = /^第?\s*([0-9０-９]{1,4}|[零〇一二两三四五六七八九十百]{1,4})\s*名?$/.exec(text.trim());
+  if (!match || (!/^第/.test(text.trim()) && !/^[0-9０-９]+$/.test(match[1] ?? ''))) return null;
+  return ordinalValue(match[1] ?? '');
+}
