@@ -136,12 +136,24 @@ export function listOfLine(text: string, line: number): { heading: string; items
   const pieces = piecesOf(body).map((p) => ({ text: p.text, offset: p.offset + offset }));
   if (pieces.length < 2) return null;
   const items: ListItem[] = [];
-  for (const piece of pieces) {
-    const item = readItem(piece, line);
+  for (const [i, piece] of pieces.entries()) {
+    const item = readItem(piece, line) ?? (i === 0 ? afterLeadIn(piece, line) : null);
     if (!item) return null;
     for (const shared of sharedNames(item)) items.push(shared);
   }
   return { heading, items };
+}
+
+/**
+ * The first item of a list after a lead-in that sets the scene (`当月，第一名为甲区，获得95.57分`, `其中，…`): the
+ * words before the first comma are dropped when the rest is an item that starts with its printed rank.
+ */
+function afterLeadIn(piece: { text: string; offset: number }, line: number): ListItem | null {
+  const comma = piece.text.search(/[,，]/);
+  if (comma < 0) return null;
+  const rest = trimCell(piece.text.slice(comma + 1));
+  if (!LEADING_ORDINAL.test(rest.text)) return null;
+  return readItem({ text: rest.text, offset: piece.offset + comma + 1 + rest.lead }, line);
 }
 
 /** Two names of one kind joined before one figure (`西区和南区93.2分`, `甲镇、乙镇90分`): a tie, an item each. */

@@ -256,6 +256,13 @@ describe('ranks printed as ordinals', () => {
     expect(inspection.publishedRanks?.map((r) => r.value)).toEqual([1, 2, 2, 4]);
     expect(scoresOf(inspection, '得分')).toEqual([95, 93, 93, 90]);
   });
+
+  it('a sentence of ordinal records after a lead-in (本月，第一名为…，获得…分；…): the lead-in is no item', () => {
+    const text = '本报讯 公厕考评结果出炉。\n本月，第一名为东城区，获得95.5分；第二名为西城区，获得93分；第三名为南城区，获得90.25分。\n';
+    const inspection = ok(previewImport(text).result);
+    expect(inspection.districts).toEqual(['东城区', '西城区', '南城区']);
+    expect(inspection.scores.map((s) => s.value)).toEqual([95.5, 93, 90.25]);
+  });
 });
 
 describe('ranked lists and their transpose', () => {
