@@ -39,7 +39,7 @@ const NOT_A_NAME = /[年月日号元%％]|[0-9０-９]|得分|分数|排名|名�
 
 /** `东区以86.25分得第一`, `西区以85分位列第二名`: the figure before the rank, in prose. */
 const SCORE_THEN_RANK = new RegExp(
-  `^(.*?[^\\s0-9０-９.．])\\s*以\\s*(${NUMBER})\\s*分(?:的(?:成绩|得分|总分))?\\s*(?:获得?|得|位列|位居|排名?|名列|居)\\s*第\\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\\s*(?:名|位)?$`,
+  `^(.*?[^\\s0-9０-９.．])\\s*以\\s*(${NUMBER})\\s*分(?:的(?:成绩|得分|总分))?\\s*(?:获得?|得|位列|位居|排名?|名列|列|居)\\s*第\\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\\s*(?:名|位)?$`,
 );
 
 /** One piece of text as an item, or null when it is not a name and a figure. */
@@ -135,12 +135,22 @@ export function listOfLine(text: string, line: number): { heading: string; items
   }
   const pieces = piecesOf(body).map((p) => ({ text: p.text, offset: p.offset + offset }));
   if (pieces.length < 2) return null;
+  // Pieces before the first item set the scene (`日前，…公布总成绩，丙区以86.25分得第一，…`): a lead-in, dropped when
+  // every piece after it is an item and the first of them prints its rank.
+  let first = pieces.findIndex((piece) => readItem(piece, line) !== null);
+  if (first < 0) first = pieces.length;
+  // The piece before the first item may hold one after a lead-in of its own (`当月，第一名为甲区，获得95.57分`).
+  const before = pieces[first - 1];
+  const opening = before ? afterLeadIn(before, line) : null;
+  if (opening) first -= 1;
+  if (pieces.length - first < 2) return null;
   const items: ListItem[] = [];
-  for (const [i, piece] of pieces.entries()) {
-    const item = readItem(piece, line) ?? (i === 0 ? afterLeadIn(piece, line) : null);
+  for (const [i, piece] of pieces.slice(first).entries()) {
+    const item = i === 0 && opening ? opening : readItem(piece, line);
     if (!item) return null;
     for (const shared of sharedNames(item)) items.push(shared);
   }
+  if (first > 0 && items[0]?.rank === undefined) return null;
   return { heading, items };
 }
 

@@ -263,6 +263,13 @@ describe('ranks printed as ordinals', () => {
     expect(inspection.districts).toEqual(['东城区', '西城区', '南城区']);
     expect(inspection.scores.map((s) => s.value)).toEqual([95.5, 93, 90.25]);
   });
+
+  it('a lead-in of several clauses before figures that print their ranks (东区以90.5分得第一，…列第三): the lead-in is dropped', () => {
+    const text = '日前，市考评中心公布5月份环境卫生考评总成绩，东区以90.5分得第一，西区以88分排第二，南区以85.25分列第三。\n';
+    const inspection = ok(previewImport(text).result);
+    expect(inspection.districts).toEqual(['东区', '西区', '南区']);
+    expect(inspection.scores.map((s) => s.value)).toEqual([90.5, 88, 85.25]);
+  });
 });
 
 describe('ranked lists and their transpose', () => {
