@@ -123,6 +123,7 @@ export type FindingCode =
   | 'column-unexplained'
   | 'fuller-ranking'
   | 'reading-changed'
+  | 'figure-repaired'
   | 'reading-unreadable'
   // infos: facts worth a visible note
   | 'header-recovered'

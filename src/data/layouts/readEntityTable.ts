@@ -6,6 +6,7 @@ import type { ColumnPlan, TablePlan } from '../reading/columnRoles';
 import { DEDUCTION_WORDS } from '../reading/headerWords';
 import { rankOf } from './listItems';
 import { cellNumber, decimalsOf, type Grid, type GridCell } from '../sources/grid';
+import { repairedNumber } from '../sources/gridCells';
 import type { CityAverage, Finding, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from '../types';
 
 const DEFAULT_MAX = 100;
@@ -94,8 +95,9 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
       });
       return null;
     }
-    const value = cellNumber(cell.text);
-    if (value === null) {
+    const printed = cellNumber(cell.text);
+    const repaired = printed === null ? repairedNumber(cell.text) : null;
+    if (printed === null && repaired === null) {
       findings.push({
         severity: 'error',
         code: 'not-a-number',
@@ -105,6 +107,16 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
       });
       return null;
     }
+    // A misprint with one reading (86..67 → 86.67) is read so, as a doubt the reader confirms.
+    if (repaired !== null)
+      findings.push({
+        severity: 'warning',
+        code: 'figure-repaired',
+        line: cell.line,
+        column: cell.column,
+        params: { district, siteType, text: truncate(cell.text), value: repaired },
+      });
+    const value = printed ?? repaired ?? 0;
     if (value < 0) {
       // Kept: a penalty can take a score below zero; the reader is asked to check it.
       findings.push({

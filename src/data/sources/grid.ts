@@ -67,15 +67,11 @@ export function findGrids(text: string): Grid[] {
       continue;
     }
     let body = block;
-    // A title on the block's first line: the table's header follows it directly.
-    const second = block[1];
-    if (
-      second &&
-      ((isTitleText(firstLine.cells, firstLine.line.text) && (second.cells.length > 1 || isRoleWord(second.cells[0]?.text ?? ''))) ||
-        isTitleOverHeader(firstLine.cells, second.cells))
-    ) {
-      title = { text: titleOf(firstLine), line: firstLine.line.number };
-      body = block.slice(1);
+    // Titles on the block's first lines (`…工作`, `考 评 通 报` spaced out, `二、乡镇排名`): the table's header follows
+    // the last of them directly, and that one names it.
+    for (let lead = body[0], next = body[1]; lead && next && isLeadTitle(lead, next, body); lead = body[0], next = body[1]) {
+      title = { text: titleOf(lead), line: lead.line.number };
+      body = body.slice(1);
     }
     const found = gridsOfBlock(body, title);
     append(grids, found);
@@ -86,7 +82,26 @@ export function findGrids(text: string): Grid[] {
 }
 
 function titleOf(line: Line): string {
-  return isHeading(line.line.text) ? headingText(line.line.text) : (line.cells[0]?.text ?? '');
+  if (isHeading(line.line.text)) return headingText(line.line.text);
+  return isSpacedWord(line.cells) ? line.cells.map((c) => c.text).join('') : (line.cells[0]?.text ?? '');
+}
+
+/** One word printed with a space between its characters (`考 评 通 报`): a heading's typography, not cells. */
+function isSpacedWord(cells: readonly GridCell[]): boolean {
+  return cells.length >= 2 && cells.every((c) => /^[\u4e00-\u9fff]$/.test(c.text));
+}
+
+/**
+ * A title line at the top of a block: a heading, a short line of words or one word spaced out, above a header (a
+ * line of cells or a column's word) or above another such title, with a line of several cells still below.
+ */
+function isLeadTitle(lead: Line, next: Line, body: readonly Line[]): boolean {
+  const titled = isTitleText(lead.cells, lead.line.text) || isSpacedWord(lead.cells);
+  if (isTitleOverHeader(lead.cells, next.cells)) return true;
+  if (!titled) return false;
+  const nextTitled = isTitleText(next.cells, next.line.text) || isSpacedWord(next.cells);
+  if (nextTitled) return body.slice(2).some((l) => l.cells.length > 1 && !isSpacedWord(l.cells));
+  return next.cells.length > 1 || isRoleWord(next.cells[0]?.text ?? '');
 }
 
 /** Runs of non-blank lines; a heading line (`## …`) is a block of its own. */

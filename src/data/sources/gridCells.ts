@@ -39,6 +39,17 @@ export function cellNumber(text: string): number | null {
   return body === '' ? null : parseNumber(body);
 }
 
+/**
+ * A figure misprinted in a way that leaves one reading (`86..67`, its point doubled): that reading, or null. The
+ * caller says it was repaired, and the reader confirms it. A letter in a figure (`6O.5`) has no such certainty
+ * (60.5? 69.5?) and stays an error on its cell.
+ */
+export function repairedNumber(text: string): number | null {
+  const body = text.endsWith(SCORE_SUFFIX) ? trimCell(text.slice(0, -1)).text : text;
+  if (!/^[0-9０-９]+[.．]{2,3}[0-9０-９]+$/.test(body)) return null;
+  return parseNumber(body.replace(/[.．]{2,3}/, '.'));
+}
+
 /** Decimals a printed number shows (`94.35分` → 2). */
 export function decimalsOf(text: string): number {
   const body = text.endsWith(SCORE_SUFFIX) ? text.slice(0, -1) : text;

@@ -231,6 +231,16 @@ describe('entity tables', () => {
   });
 });
 
+describe('titles over a table', () => {
+  it('several title lines (a word spaced out, a section heading) are titles, never a level of the header', () => {
+    const text = '某区2025年3月份环境卫生考核\n考 核 通 报\n一、街道排名\n街道\t得分\t排名\n东街道\t90.5\t1\n西街道\t88\t2\n';
+    const inspection = ok(previewImport(text).result);
+    expect(inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+    expect(inspection.title).toBe('一、街道排名');
+    expect(inspection.districts).toEqual(['东街道', '西街道']);
+  });
+});
+
 describe('ranks printed as ordinals', () => {
   it('cells one per line with each row led by 第N名 (ties printed twice): the ordinals are the rank column', () => {
     const cells = [

@@ -113,6 +113,21 @@ describe('small tables read right or are refused with a reason', () => {
     expect(result.findings.find((f) => f.code === 'not-a-number')).toMatchObject({ line: 3, column: 4, params: { text: '6O.5' } });
   });
 
+  it('a figure with its point printed twice (86..67) has one reading: read so, as a doubt naming the cell', () => {
+    const result = read('镇\t得分\n甲镇\t87.56\n乙镇\t86..67\n丙镇\t85\n');
+    const ranking = result.ok ? result.inspection.scores.map((s) => [s.district, s.value]) : [];
+    expect(ranking).toEqual([
+      ['甲镇', 87.56],
+      ['乙镇', 86.67],
+      ['丙镇', 85],
+    ]);
+    expect(result.findings.find((f) => f.code === 'figure-repaired')).toMatchObject({
+      severity: 'warning',
+      line: 3,
+      params: { text: '86..67', value: 86.67 },
+    });
+  });
+
   it("the dashboard's own rankings CSV reads back to the same ranking and published totals", () => {
     const seed = seedInspection();
     const standings = computeStandings(indexScores(seed), seed.siteTypes);
