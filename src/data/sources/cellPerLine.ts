@@ -222,7 +222,11 @@ export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable
   if (!found || found.start < 2 || found.start > 200) return null;
   // The data keeps its empty cells (a blank in the rhythm of a web table's cells), so a row keeps its width.
   const first = filled[found.start];
-  const { rows: rawRows, groups } = splitRows(cells.slice(first ? cells.indexOf(first) : 0), found.rankFirst);
+  const { rows: split, groups } = splitRows(cells.slice(first ? cells.indexOf(first) : 0), found.rankFirst);
+  // Paragraphs after the table (`1、道路保洁普遍存在的问题…`, `江厦：…`) hold no figure: text after it, not rows.
+  let kept = split.length;
+  while (kept > 0 && !(split[kept - 1] ?? []).some((cell) => cell.text !== '' && cellNumber(cell.text) !== null)) kept--;
+  const rawRows = split.slice(0, kept);
   if (rawRows.length < 2) return null;
   // A share cell printed in one row only (a merged cell) is no cell of that row: its share is kept.
   let share: number | undefined;

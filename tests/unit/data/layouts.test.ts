@@ -231,6 +231,16 @@ describe('entity tables', () => {
   });
 });
 
+describe('text after a table copied cell by cell', () => {
+  it('paragraphs after the last row (problems found, a district each) are text after the table, not rows', () => {
+    const cells = ['单位', '得分', '排名', '东关街道', '88.81', '2', '西关街道', '90.5', '1', '南关街道', '85.60', '3'];
+    const after = ['1、存在的问题：晨扫未按时完成。', '东关：小沙泥街墙根不洁。', '西关：路面有积泥。'];
+    const inspection = ok(previewImport([...cells, ...after].join('\n\n')).result);
+    expect(inspection.districts).toEqual(['东关街道', '西关街道', '南关街道']);
+    expect(scoresOf(inspection, '得分')).toEqual([88.81, 90.5, 85.6]);
+  });
+});
+
 describe('titles over a table', () => {
   it('several title lines (a word spaced out, a section heading) are titles, never a level of the header', () => {
     const text = '某区2025年3月份环境卫生考核\n考 核 通 报\n一、街道排名\n街道\t得分\t排名\n东街道\t90.5\t1\n西街道\t88\t2\n';
