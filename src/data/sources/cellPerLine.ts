@@ -59,7 +59,12 @@ function dataStart(cells: readonly GridCell[]): { start: number; rankFirst: bool
   return null;
 }
 
-function splitRows(data: readonly GridCell[], rankFirst: boolean): { rows: GridCell[][]; groups: GroupLabel[] } {
+/**
+ * The rows of the data: each starts at a rank (rankFirst) or at a name followed by a figure. Text between rows is a
+ * group label (`一类街道`), unless the row in progress still lacks cells of the header's `width`, or ends in a text
+ * cell (a remark): then it is that row's next cell, or the next line of its last cell (a cell printed over lines).
+ */
+function splitRows(data: readonly GridCell[], rankFirst: boolean, width: number): { rows: GridCell[][]; groups: GroupLabel[] } {
   const rows: GridCell[][] = [];
   const groups: GroupLabel[] = [];
   let current: GridCell[] = [];
@@ -77,6 +82,13 @@ function splitRows(data: readonly GridCell[], rankFirst: boolean): { rows: GridC
       starts = rank !== null && isText(next) && (rank === lastRank + 1 || rank === lastRank || rank === rows.length + 1 || rank === count);
       if (starts && rank !== null) lastRank = rank;
     } else if (isText(cell)) {
+      const last = current[current.length - 1];
+      // Not a name with its figure after it: a cell of the row in progress, while that row lacks cells or ends in text.
+      if ((next === undefined || isText(next)) && current.length > 0 && (current.length < width || isText(last))) {
+        if (current.length < width || !last) current.push(cell);
+        else current[current.length - 1] = { ...last, text: `${last.text} ${cell.text}` };
+        continue;
+      }
       if (isText(next)) {
         if (current.length > 0) rows.push(current);
         current = [];
@@ -131,8 +143,9 @@ function spreadOverSubColumns(words: readonly GridCell[], width: number): GridCe
 
 /** Header words joined: a suffix word or an annotation finishes the word above; group words and shares go. */
 function joinHeader(printed: readonly GridCell[], width: number): GridCell[] {
-  // A lead-in (`通报如下:`) is no column; the words that are then as many as the columns are the header as it is.
+  // A lead-in (`通报如下:`) or a section title (`二、乡镇排名`) before the header is no column.
   let words = printed;
+  while (words.length > 1 && /^[一二三四五六七八九十]+[、.．]/.test(words[0]?.text ?? '')) words = words.slice(1);
   while (words.length > width && /[:：]$/.test(words[0]?.text ?? '')) words = words.slice(1);
   if (words.length === width) return [...words];
   const out: GridCell[] = [];
@@ -222,7 +235,9 @@ export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable
   if (!found || found.start < 2 || found.start > 200) return null;
   // The data keeps its empty cells (a blank in the rhythm of a web table's cells), so a row keeps its width.
   const first = filled[found.start];
-  const { rows: split, groups } = splitRows(cells.slice(first ? cells.indexOf(first) : 0), found.rankFirst);
+  // The header's own count of columns, its words joined as they print (a section title before it left out).
+  const printedWidth = joinHeader(filled.slice(0, found.start), Number.MAX_SAFE_INTEGER).length;
+  const { rows: split, groups } = splitRows(cells.slice(first ? cells.indexOf(first) : 0), found.rankFirst, printedWidth);
   // Paragraphs after the table (`1、道路保洁普遍存在的问题…`, `江厦：…`) hold no figure: text after it, not rows.
   let kept = split.length;
   while (kept > 0 && !(split[kept - 1] ?? []).some((cell) => cell.text !== '' && cellNumber(cell.text) !== null)) kept--;

@@ -136,11 +136,21 @@ function blocksOf(lines: TextLine[]): Line[][] {
  */
 function paddedCell(block: Line[]): Line[] {
   const only = block[0];
+  if (block.length === 1 && only && isRemarkLine(only.cells))
+    return [{ ...only, cells: [{ ...(only.cells[0] ?? blankCell), text: only.cells.map((c) => c.text).join(' ') }] }];
   if (block.length !== 1 || !only || only.cells.length < 2 || only.cells.length > 3) return block;
   const texts = only.cells.map((c) => c.text);
   if (texts.some((t) => /[0-9０-９]/.test(t)) || !texts.some((t) => /^[\u3400-\u9fff]$/.test(t))) return block;
   const first = only.cells[0];
   return first ? [{ ...only, cells: [{ ...first, text: texts.join('') }] }] : block;
+}
+
+/**
+ * A line alone between blank lines whose pieces are each a name with its figure (`万家87.3    方石87.6    洪山87.5`):
+ * one cell (a remark listing scores) in a table copied cell by cell, which spaces aligned, not the cells of a row.
+ */
+function isRemarkLine(cells: readonly GridCell[]): boolean {
+  return cells.length >= 2 && cells.every((c) => cellNumber(c.text) === null && /^[^0-9０-９]+[0-9０-９]/.test(c.text));
 }
 
 /**

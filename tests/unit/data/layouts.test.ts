@@ -241,6 +241,18 @@ describe('text after a table copied cell by cell', () => {
   });
 });
 
+describe('a cell printed over several lines', () => {
+  it('a remark listing scores over lines of its own (甲村87.3    乙村86.2) stays the remark of its row, never rows', () => {
+    const cells = ['三、镇街排名', '镇街', '得分', '排名', '备注', '东镇', '88.5', '1', '甲村87.3      乙村86.2', '丙村88      东镇86.9'];
+    const more = ['西镇', '86.25', '2', '丁村85.5      戊村87', '南镇', '85', '3', '己村84.5      庚村85.5'];
+    const result = previewImport([...cells, ...more].join('\n\n')).result;
+    const inspection = ok(result);
+    expect(inspection.districts).toEqual(['东镇', '西镇', '南镇']);
+    expect(scoresOf(inspection, '得分')).toEqual([88.5, 86.25, 85]);
+    expect(inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+  });
+});
+
 describe('titles over a table', () => {
   it('several title lines (a word spaced out, a section heading) are titles, never a level of the header', () => {
     const text = '某区2025年3月份环境卫生考核\n考 核 通 报\n一、街道排名\n街道\t得分\t排名\n东街道\t90.5\t1\n西街道\t88\t2\n';
