@@ -191,14 +191,29 @@ test('names that are keys of Object.prototype render in every view in both langu
   expect((await rankingRows(page)).map((r) => r[1])).toEqual(names);
   await page.reload();
   const tabs = {
-    zh: ['排名', '分类对比', '雷达图', '单项排名', '区报告', '权重模拟', '趋势', '数据说明'],
-    en: ['Rankings', 'Compare', 'Radar', 'By site type', 'District report', 'What-if weights', 'Trends', 'About the data'],
+    zh: ['排名', '分类对比', '雷达图', '单项排名', '区报告', '权重模拟', '数据说明'],
+    en: ['Rankings', 'Compare', 'Radar', 'By site type', 'District report', 'What-if weights', 'About the data'],
+  };
+  // A series of its own (no name in common with Taiyuan's): one period, so no trend; names of no prefecture, so no map.
+  const alone = {
+    zh: [
+      ['趋势', '至少需要两期数据'],
+      ['地图', '没有边界数据'],
+    ],
+    en: [
+      ['Trends', 'at least two periods'],
+      ['Map', 'no boundaries'],
+    ],
   };
   for (const language of ['zh', 'en'] as const) {
     if (language === 'en') await page.getByRole('button', { name: 'English' }).click();
     for (const tab of tabs[language]) {
       await page.getByRole('tab', { name: tab, exact: true }).click();
       await expect(page.getByRole('tabpanel')).toContainText(/__proto__|hasOwnProperty|valueOf/);
+    }
+    for (const [tab, text] of alone[language]) {
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      await expect(page.getByRole('tabpanel')).toContainText(text ?? '');
     }
   }
   // The other forms: grouped bars and the radar's small multiples.
