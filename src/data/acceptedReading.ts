@@ -91,6 +91,7 @@ export function inspectionOf(value: unknown): Inspection | null {
     ...(isNumber(value.publishedCityTotal) ? { publishedCityTotal: value.publishedCityTotal } : {}),
     ...(ranks ? { publishedRanks: ranks } : {}),
     ...(isText(value.entityKind) ? { entityKind: value.entityKind } : {}),
+    ...(value.fewerIsBetter === true ? { fewerIsBetter: true as const } : {}),
   };
 }
 
@@ -136,6 +137,7 @@ function figuresOf(i: Inspection): Map<string, { change: FigureChange; value: st
   for (const a of i.cityAverages ?? []) put(`a\u0000${a.siteType}`, { kind: 'reference', siteType: a.siteType }, a.value);
   if (i.city !== undefined) put('city', { kind: 'reference', district: i.city }, i.city);
   if (i.publishedCityTotal !== undefined) put('city-total', { kind: 'reference' }, i.publishedCityTotal);
+  if (i.fewerIsBetter) put('direction', { kind: 'categories' }, 'fewer is better');
   return out;
 }
 

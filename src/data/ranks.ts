@@ -10,12 +10,13 @@ export interface Ranked<K> {
 }
 
 /**
- * Ranks by value, highest first. Ties keep their input order (the print's order among tied
- * districts carries no meaning, so callers pass a stable order such as the printed one).
+ * Ranks by value, highest first (or lowest first when fewer is better: deductions, problems found). Ties keep their
+ * input order (the print's order among tied districts carries no meaning, so callers pass a stable order such as
+ * the printed one).
  */
-export function competitionRanks<K>(items: readonly { key: K; value: number }[]): Ranked<K>[] {
+export function competitionRanks<K>(items: readonly { key: K; value: number }[], fewerFirst = false): Ranked<K>[] {
   // Positions sorted, not copies of the items: a 60,000-row import spent most of its ranking making copies.
-  const values = items.map((item) => item.value);
+  const values = items.map((item) => (fewerFirst ? -item.value : item.value));
   const order = items.map((_, index) => index).sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0) || a - b);
   const ranked: Ranked<K>[] = [];
   let rank = 0;

@@ -34,8 +34,8 @@ export interface ImportCandidate {
  */
 export function readCandidate(candidate: ImportCandidate, reading: Reading | undefined): ParseResult {
   const oriented = reading ? orientedCandidate(candidate, reading.transposed ?? false) : candidate;
-  if (!oriented.table || !reading || (!reading.roles?.length && !reading.references?.length && !reading.skipped?.length))
-    return oriented.result;
+  const chosen = reading && (reading.roles?.length || reading.references?.length || reading.skipped?.length || reading.direction);
+  if (!oriented.table || !reading || !chosen) return oriented.result;
   return readTable(oriented.table.grid, planWith(oriented.table.plan, reading));
 }
 

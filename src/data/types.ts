@@ -65,6 +65,8 @@ export interface Inspection {
   publishedRanks?: PublishedRank[];
   /** What the rows are (区, 街道, 镇, 县…), from the source's header or names; absent: districts (区). */
   entityKind?: string;
+  /** The figures count what is wrong (deductions, problems found): the fewest rank first. Absent: the most. */
+  fewerIsBetter?: true;
   /** Lines (1-based, inclusive) of the score tables found, for showing the source. */
   sourceRanges: { first: number; last: number }[];
 }
@@ -142,7 +144,8 @@ export type FindingCode =
   | 'max-from-values'
   | 'total-is-mean'
   | 'group-ranked-apart'
-  | 'orientation-swapped';
+  | 'orientation-swapped'
+  | 'fewer-is-better';
 
 export type FindingParam = string | number | readonly string[];
 

@@ -60,6 +60,7 @@ const findingZh: Record<FindingCode, string> = {
   'name-empty': '名称“{printed}”只有不可见字符或空格：无法读作一个名称，请在表格中填写。',
   'unnamed-column': '第 {column} 列的得分没有表头（暂称 {name}），而其他列有：表头可能与各行没有对齐，请核对每列是哪个类别。',
   'figure-repaired': '{district}的{siteType}印作“{text}”，不是一个数：按 {value} 读取（多印了一个小数点）。请核对。',
+  'fewer-is-better': '“{header}”是扣分：越少越好，按从少到多排名。如不对，请在预览中取消“越少越好”。',
   'reading-changed':
     '读取规则已更新：现在读取这份文本，有 {count} 处与当初接受的读取不同（如 {detail}）。仍显示当初接受的数字；可保留原读取，或采用新读取。',
   'reading-unreadable': '读取规则已更新：现在这份文本读不出排名。仍显示当初接受的数字。',
@@ -153,6 +154,8 @@ const findingEn: Record<FindingCode, string> = {
     'Column {column} has figures but no header (called {name} for now) while other columns have one: the header may not line up with the rows; check which category each column is.',
   'figure-repaired':
     '{district}’s {siteType} is printed “{text}”, which is no number: read as {value} (its decimal point printed twice). Please check it.',
+  'fewer-is-better':
+    '“{header}” is a deduction: fewer is better, ranked from the fewest. If that is wrong, untick “Fewer is better” in the preview.',
   'reading-changed':
     'The reading rules have changed: read today, this text gives {count} difference(s) from the reading accepted when it was imported (such as {detail}). The accepted figures are still shown; keep them, or take the new reading.',
   'reading-unreadable':

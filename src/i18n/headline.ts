@@ -17,6 +17,7 @@ export function writeHeadline(facts: HeadlineFacts, language: Language, digits =
   const names = (list: readonly string[]) => formatList(list.map(name), language);
   const score = (value: number) => formatScore(value, language, digits);
   const parts: string[] = [];
+  const fewer = facts.fewerIsBetter;
   const leader = facts.leaders.length === 1 ? facts.leaders[0] : undefined;
   parts.push(
     leader !== undefined && facts.runnerUp !== undefined && facts.margin !== undefined
@@ -38,10 +39,10 @@ export function writeHeadline(facts: HeadlineFacts, language: Language, digits =
         behind: score(facts.lastBehind),
       }) +
         (weak
-          ? translateView(language, weak.against === 'city' ? 'headlineWeakCity' : 'headlineWeakMean', {
+          ? translateView(language, `headlineWeak${weak.against === 'city' ? 'City' : 'Mean'}${fewer ? 'Fewer' : ''}`, {
               siteType: displayName(weak.siteType, language),
               score: score(weak.score),
-              gap: score(weak.reference - weak.score),
+              gap: score(Math.abs(weak.reference - weak.score)),
             })
           : ''),
     );
@@ -64,5 +65,7 @@ export function writeHeadline(facts: HeadlineFacts, language: Language, digits =
       }),
     );
   }
-  return language === 'zh' ? `${parts.join('；')}。` : `${parts.join('; ')}.`;
+  // Which way the ranking runs is said first when it is not the usual way (deductions: the fewest lead).
+  const lead = fewer ? translateView(language, 'headlineFewer') : '';
+  return language === 'zh' ? `${lead}${parts.join('；')}。` : `${lead}${parts.join('; ')}.`;
 }

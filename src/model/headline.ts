@@ -17,7 +17,7 @@ export interface HeadlineFacts {
   margin: number | undefined;
   last: string[];
   lastTotal: number;
-  /** The leader's total minus the last's. */
+  /** How far the last is behind the leader. */
   lastBehind: number;
   /**
    * With one district last and two or more site types: the site type where it is furthest below the city's
@@ -26,6 +26,8 @@ export interface HeadlineFacts {
   lastWeakest: { siteType: string; score: number; reference: number; against: 'city' | 'mean' } | undefined;
   /** The largest move (among equal moves, the one highest in the base ranking); undefined when none moved. */
   biggestChange: (RankChange & { basis: ChangeBasis }) | undefined;
+  /** The figures count what is wrong (deductions): the fewest lead, and the weakest site type is the most above. */
+  fewerIsBetter: boolean;
 }
 
 function weakestSiteType(index: ScoreIndex, standings: Standings, district: string): HeadlineFacts['lastWeakest'] {
@@ -36,8 +38,10 @@ function weakestSiteType(index: ScoreIndex, standings: Standings, district: stri
     const score = row.scores.get(siteType.name);
     if (score === undefined) continue;
     const reference = cityValue(index, siteType.name);
-    if (reference === undefined || reference - score <= SCORE_EPSILON) continue;
-    if (!weakest || reference - score > weakest.reference - weakest.score + SCORE_EPSILON) {
+    // Worse than the city: below it, or above it when the figures count what is wrong.
+    const worse = (value: number, against: number) => (standings.fewerIsBetter ? value - against : against - value);
+    if (reference === undefined || worse(score, reference) <= SCORE_EPSILON) continue;
+    if (!weakest || worse(score, reference) > worse(weakest.score, weakest.reference) + SCORE_EPSILON) {
       weakest = { siteType: siteType.name, score, reference, against: index.publishedCity.has(siteType.name) ? 'city' : 'mean' };
     }
   }
@@ -70,8 +74,9 @@ export function headlineFacts(
     margin: facts.margin,
     last: facts.last,
     lastTotal: facts.lastTotal,
-    lastBehind: facts.leaderTotal - facts.lastTotal,
+    lastBehind: Math.abs(facts.leaderTotal - facts.lastTotal),
     lastWeakest: lastOne === undefined ? undefined : weakestSiteType(index, standings, lastOne),
     biggestChange: moved && changes ? { ...moved, basis: changes.basis } : undefined,
+    fewerIsBetter: standings.fewerIsBetter,
   };
 }

@@ -22,7 +22,7 @@ export interface SiteTypeRanking {
   /** The districts holding the best and the worst score (more than one when tied), in rank order. */
   bestDistricts: string[];
   worstDistricts: string[];
-  /** Best minus worst score. */
+  /** How far apart the best and the worst score are. */
   spread: number | undefined;
 }
 
@@ -32,7 +32,7 @@ export function siteTypeRanking(index: ScoreIndex, siteType: SiteType): SiteType
     const value = scoreOf(index, district, siteType.name);
     return value === undefined ? [] : [{ key: district, value }];
   });
-  const ranked = competitionRanks(items);
+  const ranked = competitionRanks(items, index.inspection.fewerIsBetter);
   const counts = new Map<number, number>();
   for (const r of ranked) counts.set(r.rank, (counts.get(r.rank) ?? 0) + 1);
   const city = cityValue(index, siteType.name);
@@ -53,6 +53,6 @@ export function siteTypeRanking(index: ScoreIndex, siteType: SiteType): SiteType
     worst,
     bestDistricts: rows.filter((r) => r.score === best).map((r) => r.district),
     worstDistricts: rows.filter((r) => r.score === worst).map((r) => r.district),
-    spread: best === undefined || worst === undefined ? undefined : best - worst,
+    spread: best === undefined || worst === undefined ? undefined : Math.abs(best - worst),
   };
 }

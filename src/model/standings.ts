@@ -39,6 +39,8 @@ export interface CityStanding {
 
 export interface Standings {
   siteTypes: readonly SiteType[];
+  /** The figures count what is wrong (deductions): the fewest rank first, and gaps are how many more. */
+  fewerIsBetter: boolean;
   /** Every site type of the inspection is selected, at weight 1: the printed totals apply. */
   isFullSelection: boolean;
   /** The highest total possible over the selection. */
@@ -111,7 +113,11 @@ export function computeStandings(
   const meanOfTotals = base.length > 0 ? base.reduce((sum, b) => sum + b.total, 0) / base.length : undefined;
   const cityTotal = publishedCityTotal ?? (siteTypes.length > 0 ? (meanOfTotals ?? cityComputed) : undefined);
 
-  const ranked = competitionRanks(base.map((b) => ({ key: b, value: b.total })));
+  const fewerIsBetter = inspection.fewerIsBetter === true;
+  const ranked = competitionRanks(
+    base.map((b) => ({ key: b, value: b.total })),
+    fewerIsBetter,
+  );
   const best = ranked[0]?.value ?? 0;
   const sharing = new Map<number, number>();
   for (const entry of ranked) sharing.set(entry.rank, (sharing.get(entry.rank) ?? 0) + 1);
@@ -124,8 +130,9 @@ export function computeStandings(
       ...entry.key,
       rank: entry.rank,
       tied: (sharing.get(entry.rank) ?? 0) > 1,
-      gapToBest: best - entry.value,
-      gapToNext: above ? above.value - entry.value : 0,
+      // Behind, whichever way better runs: a count of points, never negative.
+      gapToBest: Math.abs(best - entry.value),
+      gapToNext: above ? Math.abs(above.value - entry.value) : 0,
       nextAbove: above?.key.district,
       gapToCity: cityTotal === undefined ? undefined : entry.value - cityTotal,
     };
@@ -134,6 +141,7 @@ export function computeStandings(
   const maxTotal = siteTypes.reduce((sum, s) => sum + s.maxScore * countsFor(s, weights), 0);
   return {
     siteTypes,
+    fewerIsBetter,
     isFullSelection,
     maxTotal: isFullSelection ? inspection.totalMaxScore : maxTotal,
     rows,
@@ -163,5 +171,5 @@ export function siteTypeRanks(index: ScoreIndex, siteType: string): Map<string, 
     const value = scoreOf(index, district, siteType);
     return value === undefined ? [] : [{ key: district, value }];
   });
-  return new Map(competitionRanks(items).map((r) => [r.key, r.rank]));
+  return new Map(competitionRanks(items, index.inspection.fewerIsBetter).map((r) => [r.key, r.rank]));
 }

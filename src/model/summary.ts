@@ -48,11 +48,13 @@ export function summaryFacts(index: ScoreIndex, standings: Standings, findings: 
   let cityStrongest: SummaryFacts['cityStrongest'];
   let cityWeakest: SummaryFacts['cityWeakest'];
   let widestSpread: SummaryFacts['widestSpread'];
+  // Better: higher, or lower when the figures count what is wrong.
+  const better = (a: number, b: number) => (standings.fewerIsBetter ? b - a : a - b) > SCORE_EPSILON;
   for (const siteType of standings.siteTypes) {
     const value = cityValue(index, siteType.name);
     if (value !== undefined) {
-      if (!cityStrongest || value > cityStrongest.value + SCORE_EPSILON) cityStrongest = { siteType: siteType.name, value };
-      if (!cityWeakest || value < cityWeakest.value - SCORE_EPSILON) cityWeakest = { siteType: siteType.name, value };
+      if (!cityStrongest || better(value, cityStrongest.value)) cityStrongest = { siteType: siteType.name, value };
+      if (!cityWeakest || better(cityWeakest.value, value)) cityWeakest = { siteType: siteType.name, value };
     }
     const ranking = siteTypeRanking(index, siteType);
     if (ranking.spread !== undefined && (!widestSpread || ranking.spread > widestSpread.spread + SCORE_EPSILON)) {
@@ -69,7 +71,7 @@ export function summaryFacts(index: ScoreIndex, standings: Standings, findings: 
     leaders,
     leaderTotal: first.total,
     runnerUp: runnerUp?.district,
-    margin: runnerUp && leaders.length === 1 ? first.total - runnerUp.total : undefined,
+    margin: runnerUp && leaders.length === 1 ? Math.abs(first.total - runnerUp.total) : undefined,
     last,
     lastTotal: lastRow.total,
     isFullSelection: standings.isFullSelection,

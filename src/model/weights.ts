@@ -98,10 +98,12 @@ export function stabilityInput(
 ): StabilityInput {
   const districts = index.inspection.districts;
   const bounds = weightBounds(siteTypes, weights, tolerance);
+  // The ranges rank the highest first: deductions (fewer is better) go in negated, which ranks the fewest first.
+  const sign = index.inspection.fewerIsBetter ? -1 : 1;
   return {
     districts,
     // A source's own share of a site type (实地考察 85 %) scales its scores before any what-if weight.
-    scores: districts.map((d) => siteTypes.map((s) => (scoreOf(index, d, s.name) ?? 0) * (s.weight ?? 1))),
+    scores: districts.map((d) => siteTypes.map((s) => sign * (scoreOf(index, d, s.name) ?? 0) * (s.weight ?? 1))),
     lo: bounds.map((b) => b.lo),
     hi: bounds.map((b) => b.hi),
   };

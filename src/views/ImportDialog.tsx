@@ -56,6 +56,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const [statuses, setStatuses] = useState<ReadonlyMap<number, RowStatus>>(new Map());
   // The reader swapped the grid's rows and columns: its roles and rows are read afresh.
   const [swap, setSwap] = useState(false);
+  // Which way the ranking runs, when the reader said (deductions and problems found: fewer is better).
+  const [direction, setDirection] = useState<'more' | 'fewer' | undefined>(undefined);
   const [doubtsChecked, setDoubtsChecked] = useState(false);
   const [allFindings, setAllFindings] = useState(false);
   const job = useImportJob();
@@ -76,6 +78,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     setRoles(new Map());
     setStatuses(new Map());
     setSwap(false);
+    setDirection(undefined);
     setDoubtsChecked(false);
   };
   const { readFile, onPaste, ocrProgress, ocrDoubts, cancelOcr } = useImportSource({
@@ -124,8 +127,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   );
   // The orientation is stored as it is read (absolute), so the import reads the same whatever the rules become.
   const reading: Reading | undefined = useMemo(
-    () => (candidate ? readingOf(candidate.id, roles, statuses, shown?.table?.swapped) : undefined),
-    [candidate, roles, statuses, shown],
+    () => (candidate ? readingOf(candidate.id, roles, statuses, shown?.table?.swapped, direction) : undefined),
+    [candidate, roles, statuses, shown, direction],
   );
   const result = useMemo(() => (candidate ? readCandidate(candidate, reading) : preview?.result), [candidate, preview, reading]);
   // Every doubt (a warning: a name that looks like a fragment, a total that is not the sum, an unsettled column;
@@ -262,6 +265,11 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
             onRoles: setRoles,
             statuses,
             onStatuses: setStatuses,
+            fewer: result.ok && result.inspection.fewerIsBetter === true,
+            onFewer: (fewer) => {
+              setDirection(fewer ? 'fewer' : 'more');
+              setDoubtsChecked(false);
+            },
             swapped: swap,
             onSwap: () => {
               setSwap(!swap);

@@ -43,6 +43,9 @@ export interface PreviewChoices {
   /** The reader swapped the grid's rows and columns (the entities stand in the header). */
   swapped: boolean;
   onSwap: () => void;
+  /** Fewer is better (deductions, problems found), as read or as the reader set it. */
+  fewer: boolean;
+  onFewer: (fewer: boolean) => void;
   allFindings: boolean;
   onAllFindings: () => void;
   doubtsChecked: boolean;
@@ -138,7 +141,17 @@ export function ImportPreview({
           <button type="button" aria-pressed={choices.swapped} onClick={choices.onSwap}>
             {t('importSwap')}
           </button>{' '}
-          <span>{t(table.swapped ? 'importSwappedNote' : 'importRowsNote')}</span>
+          <span>{t(table.swapped ? 'importSwappedNote' : 'importRowsNote')}</span>{' '}
+          <label className="import-direction">
+            <input
+              type="checkbox"
+              checked={choices.fewer}
+              onChange={(event) => {
+                choices.onFewer(event.target.checked);
+              }}
+            />{' '}
+            {t('importFewerIsBetter')}
+          </label>
         </p>
       )}
       {table && (

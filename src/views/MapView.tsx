@@ -71,7 +71,9 @@ export default function MapView() {
             : '='
       : formatScore(value, language, digits);
   const values = standings.rows.map((r) => figureOf(r.district)).filter((v): v is number => v !== undefined);
-  const steps = colourSteps(values, false);
+  // The darker, the better: for deductions (fewer is better) the fewest are the darkest; a rank change, the most places.
+  const fewer = standings.fewerIsBetter && chosen !== CHANGE;
+  const steps = colourSteps(values, fewer);
   const count = steps.bounds.length - 1;
   const districts = new Map<string, MapDistrict>();
   for (const row of standings.rows) {
@@ -94,7 +96,7 @@ export default function MapView() {
   const stepDigits = valueDecimals(steps.size);
   const legend = steps.bounds.slice(0, -1).map((from, i) => ({
     label: `${formatScore(from, language, stepDigits)}–${formatScore(steps.bounds[i + 1], language, stepDigits)}`,
-    colour: BLUES[blueAt(i, count)] ?? '#ffffff',
+    colour: BLUES[blueAt(fewer ? count - 1 - i : i, count)] ?? '#ffffff',
   }));
   const options = [
     { value: TOTAL, label: t('total') },
@@ -113,7 +115,9 @@ export default function MapView() {
           shapes.match.unmatched.map((d) => displayName(d, language)),
           language,
         )}
-        legend={<MapLegend items={legend} caption={t(chosen === CHANGE ? 'mapLegendChange' : 'mapLegendMore')} />}
+        legend={
+          <MapLegend items={legend} caption={t(chosen === CHANGE ? 'mapLegendChange' : fewer ? 'mapLegendFewer' : 'mapLegendMore')} />
+        }
         chart={
           <ChoroplethMap
             frame={frame}

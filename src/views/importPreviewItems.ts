@@ -121,10 +121,12 @@ export function readingOf(
   roles: ReadonlyMap<number, ColumnRole>,
   statuses: ReadonlyMap<number, RowStatus>,
   transposed?: boolean,
+  direction?: 'more' | 'fewer',
 ): Reading {
   return {
     candidate,
     ...(transposed === undefined ? {} : { transposed }),
+    ...(direction === undefined ? {} : { direction }),
     ...(roles.size > 0 ? { roles: [...roles].map(([column, role]) => ({ column, role })) } : {}),
     ...(statuses.size > 0
       ? {

@@ -40,7 +40,7 @@ function checkWeightsAndRanks(inspection: Inspection, sums: ReadonlyMap<string, 
     for (const t of inspection.publishedTotals) printedTotals.set(t.district, t.value);
     const rankOf = new Map<string, number>();
     const basis = inspection.districts.map((d) => ({ key: d, value: printedTotals.get(d) ?? sums.get(d) ?? 0 }));
-    for (const r of competitionRanks(basis)) rankOf.set(r.key, r.rank);
+    for (const r of competitionRanks(basis, inspection.fewerIsBetter)) rankOf.set(r.key, r.rank);
     for (const rank of ranks) {
       const expected = rankOf.get(rank.district);
       if (expected !== undefined && expected !== rank.value) {

@@ -32,16 +32,7 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
         params: { role, columns: columns.map((c) => c.header || `#${String(c.index + 1)}`) },
       });
   }
-  // Deductions rank fewest first: read as scores they would put the worst first, so they are refused by name.
-  for (const column of plan.columns)
-    if (column.role !== 'ignored' && column.role !== 'entity' && column.role !== 'rank' && DEDUCTION_WORDS.test(column.header))
-      findings.push({
-        severity: 'error',
-        code: 'deduction-column',
-        line: grid.header[column.index]?.line ?? firstLine,
-        column: grid.header[column.index]?.column ?? 1,
-        params: { header: column.header },
-      });
+  const fewerIsBetter = directionOf(grid, plan, firstLine, findings) === 'fewer';
   if (findings.some((f) => f.code === 'duplicate-role' || f.code === 'deduction-column')) return { ok: false, findings };
   const entity = plan.columns.find((c) => c.role === 'entity');
   if (!entity) {
@@ -239,9 +230,32 @@ export function readEntityTable(grid: Grid, plan: TablePlan): ParseResult {
       decimals,
       line: firstLine,
       checkPairs: false,
+      fewerIsBetter,
     },
     findings,
   );
+}
+
+/**
+ * Whether more or fewer is better: as the reader chose it, else fewer when every figure counted is a deduction
+ * (扣分, 失分), said in a note. Deductions beside scores, with nothing chosen, are an error on each: counted with the
+ * scores they would put the worst first, and which way the ranking runs is for the reader to say.
+ */
+function directionOf(grid: Grid, plan: TablePlan, firstLine: number, findings: Finding[]): 'more' | 'fewer' {
+  const counted = plan.columns.filter((c) => c.role === 'score' || c.role === 'weighted' || c.role === 'total');
+  const deductions = counted.filter((c) => DEDUCTION_WORDS.test(c.header));
+  const where = (column: ColumnPlan) => ({
+    line: grid.header[column.index]?.line ?? firstLine,
+    column: grid.header[column.index]?.column ?? 1,
+  });
+  const direction = plan.direction ?? (deductions.length > 0 && deductions.length === counted.length ? 'fewer' : 'more');
+  const first = deductions[0] ?? counted[0];
+  if (direction === 'fewer' && first)
+    findings.push({ severity: 'info', code: 'fewer-is-better', ...where(first), params: { header: first.header || first.name } });
+  if (plan.direction === undefined && direction === 'more')
+    for (const column of deductions)
+      findings.push({ severity: 'error', code: 'deduction-column', ...where(column), params: { header: column.header } });
+  return direction;
 }
 
 function siteTypeOf(

@@ -22,6 +22,8 @@ export interface ReadParts {
   line: number;
   /** Whether to name each district × category pair with no score (readers that read cell by cell already did). */
   checkPairs: boolean;
+  /** The figures count what is wrong: the fewest rank first. */
+  fewerIsBetter?: boolean;
 }
 
 export function assembleInspection(read: ReadParts, findings: Finding[]): ParseResult {
@@ -49,6 +51,7 @@ export function assembleInspection(read: ReadParts, findings: Finding[]): ParseR
     entityKind: parts.entityKind,
   };
   if (parts.publishedRanks && parts.publishedRanks.length > 0) inspection.publishedRanks = parts.publishedRanks;
+  if (parts.fewerIsBetter) inspection.fewerIsBetter = true;
   if (parts.city) {
     inspection.city = parts.city.name;
     if (parts.city.averages.length > 0) inspection.cityAverages = parts.city.averages;

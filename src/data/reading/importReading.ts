@@ -18,15 +18,18 @@ export interface Reading {
   references?: { row: number; reference: boolean }[];
   /** Rows the user set aside (not read), and rows the reader set aside that the user reads (false). */
   skipped?: { row: number; skipped: boolean }[];
+  /** Whether more or fewer is better, when the user said so (deductions and problems found: fewer). */
+  direction?: 'more' | 'fewer';
 }
 
 /** A plan with the user's changes applied; their reason is 'user'. */
-export function planWith(plan: TablePlan, reading: Pick<Reading, 'roles' | 'references' | 'skipped'>): TablePlan {
+export function planWith(plan: TablePlan, reading: Pick<Reading, 'roles' | 'references' | 'skipped' | 'direction'>): TablePlan {
   const roles = new Map((reading.roles ?? []).map((r) => [r.column, r.role]));
   const references = new Map((reading.references ?? []).map((r) => [r.row, r.reference]));
   const skipped = new Map((reading.skipped ?? []).map((r) => [r.row, r.skipped]));
   return {
     ...plan,
+    ...(reading.direction === undefined ? {} : { direction: reading.direction }),
     columns: plan.columns.map((c) => {
       const role = roles.get(c.index);
       return role === undefined || role === c.role ? c : { ...c, role, reason: 'user' };
@@ -75,9 +78,11 @@ export function readingOf(value: unknown): Reading | null {
   const skipped = listOf(value.skipped, 'row', 'skipped', isBoolean);
   if (roles === null || references === null || skipped === null) return null;
   if (value.transposed !== undefined && typeof value.transposed !== 'boolean') return null;
+  if (value.direction !== undefined && value.direction !== 'more' && value.direction !== 'fewer') return null;
   return {
     candidate: value.candidate,
     ...(typeof value.transposed === 'boolean' ? { transposed: value.transposed } : {}),
+    ...(value.direction === 'more' || value.direction === 'fewer' ? { direction: value.direction } : {}),
     ...(roles ? { roles } : {}),
     ...(references ? { references } : {}),
     ...(skipped ? { skipped } : {}),

@@ -67,4 +67,6 @@ export interface TablePlan {
   entityKind: string;
   /** Columns whose role the reader could not settle: the preview asks about them. */
   questions: number[];
+  /** Whether more or fewer is better, as the reader chose it; absent: from the columns (deductions: fewer). */
+  direction?: 'more' | 'fewer';
 }

@@ -37,6 +37,8 @@ export type Compact = [
   ranks: (number | null)[],
   totalMax: number,
   city: [name: string, averages: (number | null)[], total: number | null] | null,
+  /** 1 when fewer is better (deductions); absent in links made before the direction was carried. */
+  fewerIsBetter?: 1,
 ];
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -107,7 +109,7 @@ export function compact({ period, label, inspection: i }: SharedReading): Compac
   const totals = new Map(i.publishedTotals.map((t) => [t.district, t.value]));
   const ranks = new Map((i.publishedRanks ?? []).map((r) => [r.district, r.value]));
   const averages = new Map((i.cityAverages ?? []).map((a) => [a.siteType, a.value]));
-  return [
+  const arrays: Compact = [
     FRAGMENT_VERSION,
     period,
     label,
@@ -121,6 +123,8 @@ export function compact({ period, label, inspection: i }: SharedReading): Compac
     i.totalMaxScore,
     i.city === undefined ? null : [i.city, i.siteTypes.map((s) => averages.get(s.name) ?? null), i.publishedCityTotal ?? null],
   ];
+  if (i.fewerIsBetter) arrays.push(1);
+  return arrays;
 }
 
 /** The fragment (`#data=…`) that carries a reading; its length is what the link grows by. */
@@ -138,8 +142,9 @@ const listOf = <T>(v: unknown, length: number, item: (x: unknown) => x is T): v 
 
 /** The inspection of a compact reading, or undefined when any part of it is not what a reading holds. */
 export function expand(value: unknown): SharedReading | undefined {
-  if (!Array.isArray(value) || value.length !== 12) return undefined;
-  const [, period, label, title, kind, districts, siteTypes, scores, totals, ranks, totalMax, city] = value as unknown[];
+  if (!Array.isArray(value) || (value.length !== 12 && value.length !== 13)) return undefined;
+  const [, period, label, title, kind, districts, siteTypes, scores, totals, ranks, totalMax, city, fewer] = value as unknown[];
+  if (fewer !== undefined && fewer !== 1) return undefined;
   if (typeof period !== 'string' || !/^[\w.-]{1,64}$/.test(period) || typeof label !== 'string' || typeof title !== 'string')
     return undefined;
   if (typeof kind !== 'string' || !Array.isArray(districts) || !districts.every(isName) || new Set(districts).size !== districts.length)
@@ -178,6 +183,7 @@ export function expand(value: unknown): SharedReading | undefined {
       ranks[d] === null ? [] : [{ ...at(district), value: ranks[d] as number }],
     );
   if (kind !== '') inspection.entityKind = kind;
+  if (fewer === 1) inspection.fewerIsBetter = true;
   if (city !== null) {
     const [name, averages, total] = city as [string, (number | null)[], number | null];
     inspection.city = name;

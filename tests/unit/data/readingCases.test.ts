@@ -2,7 +2,7 @@
 // or is refused with a finding that names the column, row or choice. Invented figures.
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/data/exportInspection';
-import { importText, previewImport } from '../../../src/data/importText';
+import { importText, previewImport, readCandidate } from '../../../src/data/importText';
 import { nameDoubt } from '../../../src/data/checks/reading';
 import type { Finding, ParseResult } from '../../../src/data/types';
 import { rankingsRows } from '../../../src/model/exportRows';
@@ -54,10 +54,39 @@ describe('small tables read right or are refused with a reason', () => {
     ]);
   });
 
-  it('a deduction table (扣分: fewer is better) is refused naming its column, never ranked most-deducted first', () => {
+  it('a deduction table (扣分: fewer is better) ranks the fewest deductions first, said in a note', () => {
     const result = read('单位\t公厕扣分\t市场扣分\t合计扣分\n甲街道\t2\t3\t5\n乙街道\t1\t0.5\t1.5\n丙街道\t4\t4\t8\n');
+    expect(ranking(result)).toEqual([
+      ['乙街道', 1.5],
+      ['甲街道', 5],
+      ['丙街道', 8],
+    ]);
+    expect(result.ok && result.inspection.fewerIsBetter).toBe(true);
+    expect(result.findings.find((f) => f.code === 'fewer-is-better')).toMatchObject({ severity: 'info', params: { header: '公厕扣分' } });
+    // The printed ranks are checked the same way round: 1 beside the fewest is right, not a mismatch.
+    const ranked = read('单位\t扣分\t名次\n甲街道\t5\t2\n乙街道\t1.5\t1\n丙街道\t8\t3\n');
+    expect(ranked.findings.some((f) => f.code === 'rank-mismatch')).toBe(false);
+  });
+
+  it('deductions beside scores, with no direction chosen, are refused naming the deduction: which way runs is the reader’s', () => {
+    const result = read('单位\t市容得分\t公厕扣分\n甲街道\t90\t3.5\n乙街道\t85\t1\n丙街道\t88\t2\n');
     expect(result.ok).toBe(false);
     expect(result.findings.find((f) => f.code === 'deduction-column')).toMatchObject({ severity: 'error', params: { header: '公厕扣分' } });
+  });
+
+  it('the reader says fewer is better (a count of problems found): the fewest rank first, and it is kept with the import', () => {
+    const text = '区\t暗访问题\t复查问题\n甲区\t12\t5\n乙区\t3\t2\n丙区\t7\t4\n';
+    const preview = previewImport(text);
+    const candidate = preview.candidates.find((c) => c.id === preview.chosen);
+    if (!candidate) throw new Error('no candidate');
+    expect(ranking(candidate.result).map(([name]) => name)).toEqual(['甲区', '丙区', '乙区']);
+    const fewer = readCandidate(candidate, { candidate: candidate.id, direction: 'fewer' });
+    expect(ranking(fewer)).toEqual([
+      ['乙区', 5],
+      ['丙区', 11],
+      ['甲区', 17],
+    ]);
+    expect(importText(text, { candidate: candidate.id, direction: 'fewer' }).result).toEqual(fewer);
   });
 
   it('a dense rank column headed 排行 (1, 2, 2, 3) is a rank, never added to the scores', () => {

@@ -1,4 +1,6 @@
 // Ranks, totals, gaps and chart series computed from the seed's printed figures.
+import { importText } from '../../../src/data/importText';
+import { compact, expand } from '../../../src/data/share/fragment';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { competitionRanks } from '../../../src/model/ranks';
@@ -228,5 +230,31 @@ describe('what-if weights', () => {
     expect(weighted.rows.map((r) => [r.district, r.total.toFixed(1)])).toEqual(
       nine.rows.map((r) => [r.district, r.computedTotal.toFixed(1)]),
     );
+  });
+});
+
+describe('fewer is better (deductions)', () => {
+  it('ranks the fewest first, with the gaps counted as points behind, never negative', () => {
+    const { result } = importText('街道\t公厕扣分\t市场扣分\n甲街道\t2\t3\n乙街道\t1\t0.5\n丙街道\t4\t4\n丁街道\t1\t0.5\n');
+    if (!result.ok) throw new Error('does not read');
+    const standings = computeStandings(indexScores(result.inspection), result.inspection.siteTypes);
+    expect(standings.fewerIsBetter).toBe(true);
+    expect(standings.rows.map((r) => [r.district, r.total, r.rank, r.gapToBest, r.gapToNext])).toEqual([
+      ['乙街道', 1.5, 1, 0, 0],
+      ['丁街道', 1.5, 1, 0, 0],
+      ['甲街道', 5, 3, 3.5, 3.5],
+      ['丙街道', 8, 4, 6.5, 3],
+    ]);
+  });
+
+  it('travels in a link: the recipient ranks it the same way', () => {
+    const { result } = importText('街道\t公厕扣分\t市场扣分\n甲街道\t2\t3\n乙街道\t1\t0.5\n');
+    if (!result.ok) throw new Error('does not read');
+    const back = expand(compact({ period: '2025-06', label: '', inspection: result.inspection }));
+    expect(back?.inspection.fewerIsBetter).toBe(true);
+    const plain = expand(
+      compact({ period: '2025-06', label: '', inspection: { ...result.inspection, fewerIsBetter: undefined } as never }),
+    );
+    expect(plain?.inspection.fewerIsBetter).toBeUndefined();
   });
 });
