@@ -61,6 +61,10 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const [doubtsChecked, setDoubtsChecked] = useState(false);
   const [allFindings, setAllFindings] = useState(false);
   const job = useImportJob();
+  // A paste or a chosen file previews at once: the reader's next step is the grid, not one more button. Set when a
+  // text arrives that way; the preview runs after the render that takes the text in.
+  const previewNext = useRef(false);
+  const pasting = useRef(false);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -84,6 +88,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const { readFile, onPaste, ocrProgress, ocrDoubts, cancelOcr } = useImportSource({
     onText: (content, note) => {
       load(content);
+      previewNext.current = true;
       // A big file is not shown in the textarea: it would only slow the page down.
       if (textarea.current) textarea.current.value = content.length <= DISPLAY_LIMIT ? content : '';
       const how = note.ocr ? t('importReadByOcr') : note.encoding ? t('importEncoding', { encoding: note.encoding.toUpperCase() }) : '';
@@ -119,6 +124,11 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       },
     );
   };
+  useEffect(() => {
+    if (!previewNext.current) return;
+    previewNext.current = false;
+    runPreview();
+  });
   const candidate = preview?.candidates.find((c) => c.id === chosenId);
   // The candidate as the grid shows it: the other way round from how it was offered when the reader swapped it.
   const shown = useMemo(
@@ -196,10 +206,16 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         rows={6}
         ref={textarea}
         defaultValue=""
-        onPaste={onPaste}
+        onPaste={(event) => {
+          onPaste(event);
+          // A plain paste arrives in the change that follows; a table's HTML or an image is read, then previewed.
+          pasting.current = !event.defaultPrevented;
+        }}
         onChange={(event) => {
           const value = event.target.value;
           load(value);
+          if (pasting.current) previewNext.current = true;
+          pasting.current = false;
           if (value.length > DISPLAY_LIMIT) {
             // Chrome lays a huge textarea out again on every change around it: keep the text, empty the box.
             event.target.value = '';

@@ -283,3 +283,48 @@ test('the preview offers every table found: choosing one of the small tables imp
     ['南区', '4', '90.50'],
   ]);
 });
+
+test('a paste or a chosen file previews at once, with no click on 预览', async ({ page }) => {
+  await page.goto('./');
+  // A file chosen.
+  let dialog = await openDialog(page);
+  await dialog.locator('input[type=file]').setInputFiles(fixture('wide-weighted.txt'));
+  await expect(dialog.getByRole('table', { name: /读取/ }).first()).toBeVisible();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  // A plain-text paste: the paste event, then the text it puts in the box.
+  dialog = await openDialog(page);
+  const box = dialog.getByLabel('粘贴文本');
+  await box.evaluate((element) => {
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, cancelable: true }));
+  });
+  await box.fill('区\t得分\n东区\t94.35\n西区\t93.2\n南区\t90\n');
+  await expect(dialog).toContainText('找到 3 个区、1 个类别、3 个得分');
+  // Typing is not a paste: nothing is read until 预览.
+  await box.fill('区\t得分\n甲区\t90\n乙区\t80\n');
+  await expect(dialog).not.toContainText('找到');
+});
+
+test('every control of the import dialog is a touch target of 44 px or more (a checkbox or a radio by its label)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./');
+  await openTools(page);
+  const dialog = await openDialog(page);
+  await dialog.locator('input[type=file]').setInputFiles(fixture('wide-weighted.txt'));
+  await expect(dialog.locator('.reading-grid-roles select').first()).toBeVisible();
+  const small = await dialog.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('button, select, input, textarea, summary')]
+      .filter((control) => control.offsetParent !== null && !(control instanceof HTMLInputElement && control.type === 'file'))
+      .map((control) => {
+        const target =
+          control instanceof HTMLInputElement && /checkbox|radio/.test(control.type) ? (control.closest('label') ?? control) : control;
+        const box = target.getBoundingClientRect();
+        return {
+          name: `${control.tagName} ${target.textContent.trim().slice(0, 24)}`,
+          height: Math.round(box.height),
+          width: Math.round(box.width),
+        };
+      })
+      .filter((c) => c.height < 44 || c.width < 44),
+  );
+  expect(small).toEqual([]);
+});
