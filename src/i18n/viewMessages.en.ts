@@ -274,6 +274,11 @@ export const en: Record<ViewMessageKey, string> = {
   importSheetUnreadable:
     'This file ({kind}) cannot be read: it may be damaged or encrypted. Save it as CSV, or copy its table, and try again.',
   importWordNoTable: 'This Word document holds no table: copy the ranking’s text and paste it above.',
+  importPdfUnreadable:
+    'This PDF cannot be opened ({detail}): it may be damaged or have a password. Copy the table’s text and paste it above.',
+  importReaderLoadFailed:
+    'The code that reads {reader} files could not be loaded ({detail}): check the connection and try again, or reload the page.',
+  importPdfPages: '{total} pages: the first {read} were read',
   importPdfNoTable: 'This PDF holds no table text to read: it may be a scanned image. Copy the table’s text and paste it above.',
   importSheetEmpty: 'This spreadsheet ({kind}) has no filled cell.',
   importRankingTitle: 'Ranking after import',

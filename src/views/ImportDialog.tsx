@@ -91,7 +91,13 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       previewNext.current = true;
       // A big file is not shown in the textarea: it would only slow the page down.
       if (textarea.current) textarea.current.value = content.length <= DISPLAY_LIMIT ? content : '';
-      const how = note.ocr ? t('importReadByOcr') : note.encoding ? t('importEncoding', { encoding: note.encoding.toUpperCase() }) : '';
+      const how = note.ocr
+        ? t('importReadByOcr')
+        : note.pages
+          ? t('importPdfPages', note.pages)
+          : note.encoding
+            ? t('importEncoding', { encoding: note.encoding.toUpperCase() })
+            : '';
       setFileNote(
         note.name === '' ? '' : [note.name, `${formatScore(content.length / 1_000_000, language)} MB`, how].filter(Boolean).join(' · '),
       );

@@ -10,17 +10,33 @@ import { textOfBytes, textOfHtml, type SourceText } from '../data/sources/fileTe
 
 export type { SourceText } from '../data/sources/fileText';
 
-/** A PDF's tables from the positions of its text (pdf.js, loaded only now), or its refusal. */
+/** A PDF's tables from the positions of its text (pdf.js, loaded only now), or its refusal with its reason. */
 async function textOfPdf(bytes: Uint8Array): Promise<SourceText> {
+  let modules;
   try {
-    const [{ pdfTextItems }, { pdfPagesToTables }] = await Promise.all([import('./pdfSource'), import('../data/sources/pdfText')]);
-    const tables = pdfPagesToTables(await pdfTextItems(bytes));
-    if (tables.length > 0) return { ok: true, text: htmlTablesAsText(tables), encoding: 'utf-8' };
+    const [source, reader] = await Promise.all([import('./pdfSource'), import('../data/sources/pdfText')]);
+    await source.loadPdfReader();
+    modules = { ...source, ...reader };
+  } catch (cause) {
+    // The reader's own code could not be fetched (offline, or the site updated since the page loaded): not the file's fault.
+    return { ok: false, problem: 'importReaderLoadFailed', params: { reader: 'PDF', detail: reasonOf(cause) } };
+  }
+  try {
+    const { pages, total } = await modules.pdfTextItems(bytes);
+    const tables = modules.pdfPagesToTables(pages);
+    const read = total > pages.length ? { pages: { read: pages.length, total } } : {};
+    if (tables.length > 0) return { ok: true, text: htmlTablesAsText(tables), encoding: 'utf-8', ...read };
     // No text at all, or none in rows: a scan (an image of a page) or a page with no table.
     return { ok: false, problem: 'importPdfNoTable', params: {} };
-  } catch {
-    return { ok: false, problem: 'importSheetUnreadable', params: { kind: 'PDF' } };
+  } catch (cause) {
+    return { ok: false, problem: 'importPdfUnreadable', params: { detail: reasonOf(cause) } };
   }
+}
+
+/** What went wrong, in the words of whatever threw (pdf.js says `Invalid PDF structure`, a password, …). */
+function reasonOf(cause: unknown): string {
+  const text = cause instanceof Error ? cause.message : String(cause);
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
 /** A read that can be cancelled (the dialog closed, another file chosen). */

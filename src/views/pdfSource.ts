@@ -6,9 +6,17 @@ import type { PdfTextItem } from '../data/sources/pdfText';
 /** Pages at most: a ranking is a page or two; a long report is read up to this many. */
 const MAX_PAGES = 50;
 
-/** The text items of each page with their positions; throws when pdf.js cannot open the file. */
-export async function pdfTextItems(bytes: Uint8Array): Promise<PdfTextItem[][]> {
-  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
+/** pdf.js and its worker's address, loaded once asked for; throws when the app's own files cannot be fetched. */
+export function loadPdfReader() {
+  return Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
+}
+
+/**
+ * The text items of each page read (the first MAX_PAGES) with their positions, and how many pages the file has;
+ * throws when pdf.js cannot open the file.
+ */
+export async function pdfTextItems(bytes: Uint8Array): Promise<{ pages: PdfTextItem[][]; total: number }> {
+  const [pdfjs, worker] = await loadPdfReader();
   pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
   const document = await pdfjs.getDocument({
     data: bytes,
@@ -35,5 +43,5 @@ export async function pdfTextItems(bytes: Uint8Array): Promise<PdfTextItem[][]> 
   } finally {
     await document.destroy();
   }
-  return pages;
+  return { pages, total: document.numPages };
 }

@@ -17,7 +17,7 @@ export interface PlacedOcrDoubt extends CheckedOcrDoubt {
 
 export interface ImportSourceHandlers {
   /** The text read, and a note on where it came from (file name, encoding, or OCR). */
-  onText: (text: string, note: { name: string; encoding?: string; ocr?: boolean }) => void;
+  onText: (text: string, note: { name: string; encoding?: string; ocr?: boolean; pages?: { read: number; total: number } }) => void;
   onProblem: (key: ViewMessageKey, params?: Readonly<Record<string, string | number>>) => void;
   /** Names of the periods already loaded: a doubtful OCR name is snapped only to one of them (and said). */
   knownNames: () => readonly string[];
@@ -55,7 +55,11 @@ export function useImportSource({ onText, onProblem, knownNames }: ImportSourceH
         return;
       }
       setOcrDoubts([]);
-      onText(source.text, { name, ...(source.encoding === 'utf-8' ? {} : { encoding: source.encoding }) });
+      onText(source.text, {
+        name,
+        ...(source.encoding === 'utf-8' ? {} : { encoding: source.encoding }),
+        ...(source.pages ? { pages: source.pages } : {}),
+      });
     });
   };
 

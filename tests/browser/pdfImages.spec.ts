@@ -209,3 +209,36 @@ test('an image pasted from the clipboard is read by OCR', async ({ page, browser
   await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/各街道城市管理考核得分/, { timeout: 60_000 });
   await expectEveryNameAndScore(dialog);
 });
+
+test('a PDF that cannot be opened, a PDF reader that cannot be loaded, and a long PDF each say what happened', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('./');
+  let dialog = await openImportDialog(page);
+  // Damaged: the header of a PDF and nothing a reader can open.
+  await dialog
+    .getByLabel('选择文件')
+    .setInputFiles({ name: '坏.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%garbage') });
+  await expect(dialog).toContainText(/这个 PDF 打不开（.+）：它可能已损坏或加了密码/);
+  await dialog.getByRole('button', { name: '取消' }).click();
+
+  // Long: the table on the first page, then 59 more pages; the first 50 are read, and that is said.
+  const printer = await browser.newPage();
+  const filler = Array.from({ length: 59 }, (_, i) => `<p style="break-before: page">附页 ${String(i + 2)}</p>`).join('');
+  await printer.setContent(rankingImageHtml().replace('</body>', `${filler}</body>`));
+  const pdf = await printer.pdf({ format: 'A4', landscape: true });
+  await printer.close();
+  dialog = await openImportDialog(page);
+  await dialog.getByLabel('选择文件').setInputFiles({ name: '长.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(dialog).toContainText('共 60 页，只读取了前 50 页');
+  await expectEveryNameAndScore(dialog);
+  await dialog.getByRole('button', { name: '取消' }).click();
+
+  // The reader's code cannot be fetched (offline, or the site updated since): said so, not blamed on the file.
+  await page.route(/assets\/pdf.*\.js$/, (route) => route.abort());
+  await page.reload();
+  dialog = await openImportDialog(page);
+  await dialog.getByLabel('选择文件').setInputFiles({ name: '通报.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(dialog).toContainText(/读取 PDF 所需的程序没能载入（.+）：请检查网络后重试/);
+});

@@ -21,10 +21,13 @@ export type FileProblem =
   | 'importSheetEmpty'
   | 'importWordNoTable'
   | 'importPdfNoTable'
+  | 'importPdfUnreadable'
+  | 'importReaderLoadFailed'
   | 'importZipRefused';
 
 export type SourceText =
-  { ok: true; text: string; encoding: Encoding } | { ok: false; problem: FileProblem; params: Readonly<Record<string, string | number>> };
+  | { ok: true; text: string; encoding: Encoding; /** A long PDF: the pages read of all it has. */ pages?: { read: number; total: number } }
+  | { ok: false; problem: FileProblem; params: Readonly<Record<string, string | number>> };
 
 /** What a refused file is said to be. */
 const FILE_KIND_KEYS: Readonly<Record<FileKind | 'unknown-encoding', FileProblem>> = {
