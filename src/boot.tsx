@@ -18,9 +18,10 @@ async function readStoredImports(): Promise<void> {
       // import(…).then: Vite writes `(await import(…)).name` out at length, and these bytes are the first screen's.
       await import('./store/storedReads').then((module) => module.readStoredAtStart(useDashboard));
     }
-  } catch {
-    // The reader could not be loaded: the app starts on the embedded data; the stored records stay untouched
-    // in the store and in storage, and come back on the next load.
+  } catch (cause) {
+    // The reader could not be loaded: the app starts on the embedded data and says so; the stored records stay
+    // untouched in storage, and come back on the next load.
+    useDashboard.setState({ storageProblem: { kind: 'not-loaded', detail: cause instanceof Error ? cause.message : String(cause) } });
   }
 }
 
@@ -120,7 +121,10 @@ async function start(): Promise<void> {
 }
 
 // The service worker (offline use) starts after the app, in the build only; serviceWorker.ts decides whether.
-void start().then(() => {
+/** The app's start: the entry (main.tsx) says so on the page when it fails. */
+export const started = start();
+
+void started.then(() => {
   if (!import.meta.env.PROD) return;
   import('./views/serviceWorker').then(
     (module) => {

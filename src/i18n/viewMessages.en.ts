@@ -160,6 +160,8 @@ export const en: Record<ViewMessageKey, string> = {
     'To keep the data a newer version saved, imports and deletions on this page are not saved and will be gone after a reload.',
   deleted: 'Deleted {label}.',
   undo: 'Undo',
+  storageNotLoaded:
+    'The months kept in this browser could not be read this time (the code that reads them did not load: {detail}); they are still here: check the connection and reload the page.',
   rereadChanged:
     'The reading rules have changed: read today, {label} gives {count} difference(s) from the reading accepted at import (such as {detail}). The accepted figures are still shown.',
   rereadUnreadable: 'The reading rules have changed: today the text of {label} reads as no ranking. The accepted figures are still shown.',

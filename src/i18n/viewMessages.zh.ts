@@ -151,6 +151,7 @@ export const zh = {
   storageKeptNewer: '为不覆盖更新版本保存的数据，本页的导入和删除不会保存，刷新后消失。',
   deleted: '已删除 {label}。',
   undo: '撤销',
+  storageNotLoaded: '本机保存的数据这次没能读取（读取程序未能载入：{detail}）：数据仍在本机，请检查网络后刷新页面。',
   rereadChanged: '读取规则已更新：{label}现在读取有 {count} 处与当初接受的读取不同（如 {detail}）。显示的仍是当初接受的数字。',
   rereadUnreadable: '读取规则已更新：{label}的原文现在读不出排名。显示的仍是当初接受的数字。',
   publishedUnreadable: '本站发布的 {ids} 无法获取或读取，未能显示；请告知网站编辑。',

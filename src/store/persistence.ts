@@ -45,7 +45,11 @@ interface StoredV1 {
   items: { name: string; text: string; savedAt?: string }[];
 }
 
-export type LoadProblem = { kind: 'unreadable'; detail: string } | { kind: 'newer'; version: number };
+export type LoadProblem =
+  | { kind: 'unreadable'; detail: string }
+  | { kind: 'newer'; version: number }
+  /** The months kept here are intact, but the code that reads them could not be loaded this time. */
+  | { kind: 'not-loaded'; detail: string };
 
 export interface LoadResult {
   inspections: StoredInspection[];

@@ -38,7 +38,9 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
         ? undefined
         : storageProblem.kind === 'newer'
           ? t('storageNewer', { version: storageProblem.version })
-          : t('storageUnreadable', { detail: storageProblem.detail });
+          : storageProblem.kind === 'not-loaded'
+            ? t('storageNotLoaded', { detail: storageProblem.detail })
+            : t('storageUnreadable', { detail: storageProblem.detail });
     const linkProblem =
       linkData && 'problem' in linkData
         ? linkData.problem === 'invalid'

@@ -229,3 +229,29 @@ test('an import kept as CSV is read at start-up, before the link that names its 
   expect(loaded(scripts, 'storedImports')).toBe(true);
   expect(watched.consoleErrors).toEqual([]);
 });
+
+test('the app’s code that cannot be fetched is said on the first screen, which stays readable', async ({ context, baseURL }) => {
+  // A page of its own: the test's page waits for a live app, which never comes here.
+  const page = await context.newPage();
+  await page.route(/assets\/boot-[^/]*\.js$/, (route) => route.abort());
+  await page.goto(baseURL ?? '');
+  await expect(page.getByRole('alert').filter({ hasText: '看板的程序没能载入' })).toBeVisible();
+  await expect(page.locator('#root tbody tr').first()).toContainText('杏花岭区');
+});
+
+test('months kept here whose reader cannot be fetched are said to be still here, not lost', async ({ page }) => {
+  const text = readFileSync(fileURLToPath(new URL('../fixtures/another-month-2025-02.txt', import.meta.url)), 'utf8');
+  await page.addInitScript(
+    ([key, stored]) => {
+      localStorage.setItem(key, stored);
+    },
+    [
+      STORAGE_KEY,
+      JSON.stringify({ schemaVersion: 2, inspections: [{ id: '2025-02', period: '2025-02', label: '', text, importedAt: '' }] }),
+    ] as const,
+  );
+  await page.route(/assets\/storedReads-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('本机保存的数据这次没能读取');
+  expect(await page.evaluate((key) => localStorage.getItem(key)?.includes('2025-02'), STORAGE_KEY)).toBe(true);
+});
