@@ -76,7 +76,7 @@ export interface ShareLink {
  */
 export async function shareLink(state: DashboardState, appUrl: string, embed = false): Promise<ShareLink> {
   const active = selectActive(state);
-  const url = `${appUrl}${serializeViewState({ ...selectViewState(state), period: active?.id, embed })}`;
+  const url = `${appUrl}${serializeViewState({ ...selectViewState(state), period: active?.id, embed }, undefined, true)}`;
   if (!active || active.embedded || active.published) return { url, carriesData: false, tooLong: false };
   const fragment = await encodeFragment({
     period: active.period,

@@ -124,8 +124,12 @@ function writeSelection(params: URLSearchParams, key: string, selection: Selecti
   for (const name of selection) params.append(key, name);
 }
 
-/** The query string for a view state ('' for the defaults), in a fixed key order so links compare equal. */
-export function serializeViewState(state: ViewState, defaults: ViewState = DEFAULT_VIEW_STATE): string {
+/**
+ * The query string for a view state ('' for the defaults), in a fixed key order so links compare equal. A link made
+ * to be shared names its language even when it is the default (`withLanguage`): a friend whose browser prefers
+ * another sees what the sender saw.
+ */
+export function serializeViewState(state: ViewState, defaults: ViewState = DEFAULT_VIEW_STATE, withLanguage = false): string {
   const params = new URLSearchParams();
   if (state.period !== undefined) params.set('period', state.period);
   if (state.view !== defaults.view) params.set('view', state.view);
@@ -135,7 +139,7 @@ export function serializeViewState(state: ViewState, defaults: ViewState = DEFAU
     params.set('sort', state.sort.column);
     params.set('order', state.sort.desc ? 'desc' : 'asc');
   }
-  if (state.language !== defaults.language) params.set('lang', state.language);
+  if (withLanguage || state.language !== defaults.language) params.set('lang', state.language);
   if (state.district !== undefined) params.set('district', state.district);
   if (state.siteType !== undefined) params.set('st', state.siteType);
   if (state.highlight !== undefined) params.set('hl', state.highlight);

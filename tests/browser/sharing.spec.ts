@@ -89,10 +89,11 @@ test('a copied link carries an imported month, its view and highlight; a fresh b
   await page.getByRole('button', { name: '复制链接' }).click();
   await expect(page.getByText(/链接已复制（\d+ 个字符，含这一期的数据/)).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\?period=2025-03&view=bars&hl=.+#data=1\./);
+  expect(link).toMatch(/\?period=2025-03&view=bars&lang=zh&hl=.+#data=1\./);
   expect(link.length).toBeLessThan(2000);
 
-  const fresh = await browser.newContext({ locale: 'zh-CN', ...(baseURL ? { baseURL } : {}) });
+  // A friend whose browser prefers English sees the Chinese the sender saw: the link names its language.
+  const fresh = await browser.newContext({ locale: 'en-US', ...(baseURL ? { baseURL } : {}) });
   const reader = await fresh.newPage();
   await reader.goto(link);
   await expect(reader.getByText('这份数据来自链接（未保存）')).toBeVisible();
@@ -104,7 +105,7 @@ test('a copied link carries an imported month, its view and highlight; a fresh b
   await expect(first).toContainText('迎泽区');
   await reader.getByRole('button', { name: '保存到本机' }).click();
   await expect(reader.getByText('这份数据来自链接（未保存）')).toBeHidden();
-  await reader.goto('./?period=2025-03');
+  await reader.goto('./?period=2025-03&lang=zh');
   await expect(reader.getByLabel('期次')).toHaveValue('2025-03');
   await expect(leaderRow(reader)).toContainText('迎泽区');
   await fresh.close();
@@ -118,7 +119,7 @@ test('the embed code carries the month and the highlight to a fresh browser', as
   await expect(dialog.getByText('地址中含这一期的数据（这一期只在本机导入过，其他读者没有）。')).toBeVisible();
   const code = await dialog.getByLabel('嵌入代码').inputValue();
   const src = /<iframe src="([^"]+)"/.exec(code)?.[1]?.replace(/&amp;/g, '&') ?? '';
-  expect(src).toMatch(/\?period=2025-03&view=bars&hl=.+&embed=1#data=1\./);
+  expect(src).toMatch(/\?period=2025-03&view=bars&lang=zh&hl=.+&embed=1#data=1\./);
   const fresh = await browser.newContext({ locale: 'zh-CN', ...(baseURL ? { baseURL } : {}) });
   const reader = await fresh.newPage();
   await reader.goto(src);

@@ -22,7 +22,8 @@ describe('links', () => {
     store.getState().setHighlight('小店区');
     const link = await shareLink(store.getState(), APP);
     expect(link).toEqual({
-      url: `${APP}?period=taiyuan-2025-01&view=bars&hl=${encodeURIComponent('小店区')}`,
+      // The language named although it is the default: a friend whose browser prefers English sees the Chinese sent.
+      url: `${APP}?period=taiyuan-2025-01&view=bars&lang=zh&hl=${encodeURIComponent('小店区')}`,
       carriesData: false,
       tooLong: false,
     });
@@ -33,7 +34,7 @@ describe('links', () => {
     addImport(sender, undefined, february, '2025-02', '二月', importText(february));
     const link = await shareLink(sender.getState(), APP, true);
     expect(link.carriesData).toBe(true);
-    expect(link.url).toMatch(/^https:\/\/example\.org\/dash\/\?period=2025-02&embed=1#data=1\.[0-9a-f]{8}\./);
+    expect(link.url).toMatch(/^https:\/\/example\.org\/dash\/\?period=2025-02&lang=zh&embed=1#data=1\.[0-9a-f]{8}\./);
 
     const storage = new MemoryStorage();
     const recipient = createDashboardStore(storage, ['zh-CN']);
