@@ -1,5 +1,8 @@
 // npm run data:add -- page.txt --period 2025-02 [--id ID] [--label 名称] [--label-en Name] [--source 出处]
 //                     [--source-en Source] [--accept-doubts] [--replace] [--out public/data]
+//                     [--candidate ID] [--transpose] [--fewer-is-better | --more-is-better] [--reading reading.json]
+// The choices of the import dialog: --candidate another table or list of the page (every candidate is printed with
+// its id), --transpose the rows and columns swapped, the direction, or a whole reading (roles, rows) as JSON.
 // Publishes a month with the site: reads the text with the app's own import pipeline (the preview's default
 // reading, the same findings), prints every finding with its line and column, refuses on an error (and on a doubt,
 // unless --accept-doubts says it was checked), then writes the month's file and adds it to the index. `npm run
@@ -24,10 +27,26 @@ function options(argv) {
     const arg = argv[i];
     if (arg === '--accept-doubts') named.acceptDoubts = true;
     else if (arg === '--replace') named.replace = true;
+    else if (arg === '--transpose') named.transpose = true;
+    else if (arg === '--fewer-is-better') named.direction = 'fewer';
+    else if (arg === '--more-is-better') named.direction = 'more';
     else if (arg.startsWith('--')) named[arg.slice(2)] = argv[++i];
     else files.push(arg);
   }
   return { ...named, file: files[0] };
+}
+
+/** The dialog's choices from the flags (a reading file first, the flags over it), or undefined for the default. */
+function readingArgs(named, chosen) {
+  const file = named.reading ? JSON.parse(readFileSync(resolve(named.reading), 'utf8')) : {};
+  const reading = {
+    ...file,
+    ...(named.candidate ? { candidate: named.candidate } : {}),
+    ...(named.transpose ? { transposed: true } : {}),
+    ...(named.direction ? { direction: named.direction } : {}),
+  };
+  if (Object.keys(reading).length === 0) return undefined;
+  return { candidate: chosen, ...reading };
 }
 
 const args = options(process.argv.slice(2));
@@ -49,8 +68,16 @@ try {
     console.error(`${args.file}: not a text file (${decoded.kind})`);
     process.exit(1);
   }
+  const { previewImport } = await vite.ssrLoadModule('/src/data/importText.ts');
+  const preview = previewImport(decoded.text);
+  for (const c of preview.candidates)
+    console.log(
+      `${c.id === preview.chosen ? '*' : ' '} ${c.id}: ${c.format}, ${c.result.ok ? `${c.result.inspection.districts.length} × ${c.result.inspection.siteTypes.length}` : 'not read'}`,
+    );
+  const reading = readingArgs(args, preview.chosen);
   const published = publishMonth(decoded.text, {
     period: args.period,
+    ...(reading ? { reading } : {}),
     ...(args.id ? { id: args.id } : {}),
     label: { zh: args.label ?? '', en: args['label-en'] ?? args.label ?? '' },
     ...(args.source ? { publication: { zh: args.source, en: args['source-en'] ?? args.source } } : {}),

@@ -45,6 +45,8 @@ export interface PublishedMonth {
 export interface PublishOptions {
   period: string;
   id?: string;
+  /** The choices the import dialog would make (another table, roles, rows, orientation, direction): unchecked input. */
+  reading?: unknown;
   label?: { zh: string; en: string };
   publication?: { zh: string; en: string };
 }
@@ -59,12 +61,15 @@ export function isMonthId(id: string): boolean {
   return ID.test(id);
 }
 
-/** A month to publish, read as the import dialog reads it by default; refused when the reading has an error. */
+/**
+ * A month to publish, read as the import dialog reads it (by default, or with the reading given); refused when the
+ * reading has an error or names what the text does not hold.
+ */
 export function publishMonth(text: string, options: PublishOptions): Published {
   const id = options.id ?? options.period;
   if (!isMonthId(id) || !PERIOD.test(options.period))
     return { ok: false, findings: [{ severity: 'error', code: 'month-id', line: 1, params: { id, period: options.period } }] };
-  const { format, result } = importText(text);
+  const { format, result, reading } = importText(text, options.reading);
   if (!result.ok) return { ok: false, findings: result.findings };
   return {
     ok: true,
@@ -77,6 +82,7 @@ export function publishMonth(text: string, options: PublishOptions): Published {
       label: options.label ?? { zh: '', en: '' },
       publication: options.publication ?? { zh: '本站发布', en: 'Published by this site' },
       text,
+      ...(reading ? { reading } : {}),
       inspection: result.inspection,
       findings: result.findings,
       format,

@@ -8,10 +8,12 @@ import { describe, expect, it } from 'vitest';
 
 const SEED = 'src/data/embedded/taiyuan-2025-01-tables.txt';
 
-/** Runs the script; its exit code and everything it printed. */
+/** Runs the script on the seed (or the file given first with `file:`); its exit code and everything it printed. */
 function dataAdd(...args: string[]): { code: number; output: string } {
+  const [first, ...rest] = args;
+  const input = first?.startsWith('file:') ? [first.slice(5), ...rest] : [SEED, ...args];
   try {
-    const output = execFileSync('node', ['scripts/data-add.mjs', SEED, ...args], { encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync('node', ['scripts/data-add.mjs', ...input], { encoding: 'utf8', stdio: 'pipe' });
     return { code: 0, output };
   } catch (error) {
     const failed = error as { status?: number; stdout?: string; stderr?: string };
@@ -56,5 +58,26 @@ describe('npm run data:add refuses what would write over another file', { timeou
       expect(readdirSync(out)).toEqual(['index.json']);
       expect(readFileSync(join(out, 'index.json'), 'utf8')).toBe(broken);
     }
+  });
+
+  it('publishes with the choices the dialog would make: another ranking of the page, named by the id it prints', () => {
+    const out = mkdtempSync(join(tmpdir(), 'months-'));
+    const page = 'file:tests/fixtures/real/real-u05-liaocheng-ordinal-groups.txt';
+    const first = dataAdd(page, '--period', '2024-05', '--id', 'first', '--accept-doubts', '--out', out);
+    expect(first.code).toBe(0);
+    expect(first.output).toContain('* table:1: table, 4 × 1');
+    expect(first.output).toContain('  table:14: table, 7 × 1');
+    const other = dataAdd(page, '--period', '2024-05', '--id', 'other', '--candidate', 'table:14', '--accept-doubts', '--out', out);
+    expect(other.code).toBe(0);
+    const month = JSON.parse(readFileSync(join(out, 'other.json'), 'utf8')) as {
+      reading: { candidate: string };
+      inspection: { districts: string[] };
+    };
+    expect(month.reading.candidate).toBe('table:14');
+    expect(month.inspection.districts).toHaveLength(7);
+    // A candidate the page does not hold is refused, nothing written.
+    const missing = dataAdd(page, '--period', '2024-05', '--id', 'missing', '--candidate', 'table:99', '--out', out);
+    expect(missing.code).toBe(1);
+    expect(existsSync(join(out, 'missing.json'))).toBe(false);
   });
 });
