@@ -35,7 +35,7 @@ test.describe('desk 1280 × 900', () => {
     }
     await expect(page.getByText('“较全部点位”：按所选点位的名次与按全部 10 类点位的名次相比')).toBeVisible();
     await expect(page.locator('.rankings-headline')).toHaveText(
-      '迎泽区以 151.0 分居首，领先晋源区 10.3 分；小店区以 121.4 分居末，落后 29.6 分，差距最大在城中村（54.8 分，低于全市平均 9.7 分）；按所选点位，杏花岭区由全部点位的第 1 位降至第 4 位。',
+      '迎泽区以 151.0 分居首，领先晋源区 10.3 分；小店区以 121.4 分居末，落后 29.6 分，最弱一项是城中村（54.8 分，低于全市平均 9.7 分）；按所选点位，杏花岭区由全部点位的第 1 位降至第 4 位。',
     );
     // The CSV heads its change column as the screen does, with the same figures.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载表格 CSV' }).click()]);

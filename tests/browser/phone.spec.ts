@@ -20,7 +20,7 @@ for (const language of ['zh', 'en'] as const) {
       const headline = page.locator('.rankings-headline');
       await expect(headline).toHaveText(
         language === 'zh'
-          ? '杏花岭区以 676.6 分居首，领先迎泽区 6.7 分；尖草坪区以 643.3 分居末，落后 33.3 分，差距最大在铁路沿线（49.5 分，低于全市平均 7.2 分）。'
+          ? '杏花岭区以 676.6 分居首，领先迎泽区 6.7 分；尖草坪区以 643.3 分居末，落后 33.3 分，最弱一项是铁路沿线（49.5 分，低于全市平均 7.2 分）。'
           : 'Xinghualing leads with 676.6, 6.7 ahead of Yingze; Jiancaoping is last with 643.3, 33.3 behind, furthest below the city average in “Along the railway lines” (49.5, 7.2 below).',
       );
       const headlineBox = await headline.boundingBox();

@@ -29,7 +29,7 @@ beforeAll(async () => {
 describe('writeHeadline', () => {
   it('January in Chinese: the leader and its margin, the last with its gap and weakest site type, in one sentence', () => {
     expect(writeHeadline(janFacts, 'zh')).toBe(
-      '杏花岭区以 676.6 分居首，领先迎泽区 6.7 分；尖草坪区以 643.3 分居末，落后 33.3 分，差距最大在铁路沿线（49.5 分，低于全市平均 7.2 分）。',
+      '杏花岭区以 676.6 分居首，领先迎泽区 6.7 分；尖草坪区以 643.3 分居末，落后 33.3 分，最弱一项是铁路沿线（49.5 分，低于全市平均 7.2 分）。',
     );
   });
 
@@ -60,7 +60,7 @@ describe('writeHeadline', () => {
       changes: rankChanges(janFull, full),
     });
     expect(writeHeadline(facts, 'zh')).toBe(
-      '迎泽区以 729.8 分居首，领先小店区 21.3 分；万柏林区以 597.0 分居末，落后 132.8 分，差距最大在铁路沿线（50.5 分，低于全市平均 10.2 分）；与上期相比，杏花岭区由第 1 位降至第 3 位。',
+      '迎泽区以 729.8 分居首，领先小店区 21.3 分；万柏林区以 597.0 分居末，落后 132.8 分，最弱一项是铁路沿线（50.5 分，低于全市平均 10.2 分）；与上期相比，杏花岭区由第 1 位降至第 3 位。',
     );
     expect(writeHeadline(facts, 'en')).toContain('since the previous period, Xinghualing has fallen from 1st to 3rd.');
   });
