@@ -203,9 +203,11 @@ export interface ShownReading {
  */
 export function shownReading(accepted: AcceptedReading | null, now: AcceptedReading | undefined): ShownReading | undefined {
   if (!accepted) return now ? { shown: now, findings: now.findings } : undefined;
-  const fingerprint = now ? figuresFingerprint(now.inspection) : 'unreadable';
   const changes = now ? figureChanges(accepted.inspection, now.inspection) : [{ kind: 'unreadable' as const }];
-  if (changes.length === 0 || accepted.keptOver === fingerprint) return { shown: accepted, findings: accepted.findings };
+  // The same figures (every load of every month, in the main thread): nothing more to compute.
+  if (changes.length === 0) return { shown: accepted, findings: accepted.findings };
+  const fingerprint = now ? figuresFingerprint(now.inspection) : 'unreadable';
+  if (accepted.keptOver === fingerprint) return { shown: accepted, findings: accepted.findings };
   return { shown: accepted, findings: [...accepted.findings, readingChangedFinding(changes)], reread: { fingerprint, now } };
 }
 
