@@ -4,7 +4,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SEED_DISTRICTS_BY_TOTAL, SEED_PUBLISHED_TOTALS, SEED_SCORES } from '../unit/seedFigures';
-import { expect, test } from './fixtures';
+import { fileURLToPath } from 'node:url';
+import { expect, openImportDialog, test } from './fixtures';
 
 const mapFigure = (page: Page, metric: string) => page.getByRole('figure', { name: `地图：${metric}` });
 
@@ -110,4 +111,25 @@ test('shapes that cannot be fetched are said, and 重试 fetches them again', as
   await page.unroute('**/geo/index.json');
   await page.getByRole('button', { name: '重试' }).click();
   await expect(mapFigure(page, '总分').locator('svg [role="button"]')).toHaveCount(6);
+});
+
+test('another prefecture’s districts draw that prefecture’s map; a unit with no shape is named under it', async ({ page }) => {
+  // A real page of Quanzhou (the corpus's u08): four districts and the development zone, which has no boundary.
+  await page.goto('./');
+  const dialog = await openImportDialog(page);
+  await dialog
+    .getByLabel('选择文件')
+    .setInputFiles(fileURLToPath(new URL('../fixtures/real/real-u08-quanzhou-toilets-ordinal-prose.txt', import.meta.url)));
+  await expect(dialog).toContainText('找到 5 个区');
+  await dialog.getByLabel('期次（年月）').fill('2019-10');
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('tab', { name: '地图' }).click();
+  const figure = mapFigure(page, '总分');
+  await expect(figure.locator('svg [role="button"]')).toHaveCount(4);
+  await expect(figure.getByRole('button', { name: /^丰泽区，总分 88\.55，第 5 名/ })).toHaveCount(1);
+  await expect(figure).toContainText('以下单位在地图上找不到：泉州开发区。');
+  // Quanzhou's eight other counties and cities are the grey context; none of Taiyuan's is drawn.
+  await expect(figure.locator('svg > path[aria-hidden="true"]')).toHaveCount(8);
+  await expect(figure.locator('svg text', { hasText: '清徐县' })).toHaveCount(0);
 });

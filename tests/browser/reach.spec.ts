@@ -74,7 +74,7 @@ test.describe('embed', () => {
     );
     expect(dialogViolations).toEqual([]);
     expect(rankingsCode).toMatch(
-      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?period=taiyuan-2025-01&amp;embed=1" title="排名 · [^"]+"[^>]*><\/iframe>\n<script src="http:\/\/127\.0\.0\.1:4173\/embed-resizer\.js" async><\/script>$/,
+      /^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?period=taiyuan-2025-01&amp;lang=zh&amp;embed=1" title="排名 · [^"]+"[^>]*><\/iframe>\n<script src="http:\/\/127\.0\.0\.1:4173\/embed-resizer\.js" async><\/script>$/,
     );
 
     const { host, close } = await hostPage(context, `${rankingsCode}\n<p>正文</p>\n${dotsCode}`);

@@ -162,7 +162,7 @@ test('a file is read by its bytes: GBK text imports the seed; a broken PDF named
   await dialog
     .getByLabel('选择文件')
     .setInputFiles({ name: 'ranking.txt', mimeType: 'text/plain', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n', 'latin1') });
-  await expect(dialog.getByRole('alert')).toContainText('无法读取这个文件（PDF）');
+  await expect(dialog.getByRole('alert')).toContainText('这个 PDF 打不开（');
   await expect(dialog.getByLabel('粘贴文本')).toHaveValue(/杏花岭区/);
 
   const noise = Buffer.alloc(50_000);
@@ -289,6 +289,9 @@ test('site types as rows and districts as columns rank the districts; 行列互�
   // Read as printed, the site types are the rows ranked: 公厕 has the highest sum (443.6).
   expect((await previewRanking(dialog))[0]).toEqual(['公厕', '1', '443.6']);
   await swap.click();
+  // Read again before the grid is: wait for the swap to show, on a busy machine the grid comes a frame later.
+  await expect(swap).toHaveAttribute('aria-pressed', 'false');
+  await expect(dialog).toContainText('已按行列互换读取');
   expect((await previewRanking(dialog))[0]).toEqual(['杏花岭区', '1', '676.7']);
   // Swapped again and imported: the reader's choice is stored with the text, and a reload reads it the same way.
   await swap.click();
