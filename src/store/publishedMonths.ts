@@ -13,8 +13,11 @@ import type { ImportsStore } from './storedImports';
 
 /** The month a published file shows, or undefined when neither its accepted reading nor its text reads. */
 function loadedOf(month: PublishedMonth): LoadedInspection | undefined {
-  const accepted = acceptedOf({ inspection: month.inspection, findings: month.findings ?? [], format: month.format ?? 'table' });
-  const shown = shownReading(accepted, acceptedFrom(importText(month.text, month.reading)));
+  const now = acceptedFrom(importText(month.text, month.reading));
+  // A file published before findings were kept: today's findings stand in for them (a difference is said anyway).
+  const findings = month.findings ?? now?.findings ?? [];
+  const accepted = acceptedOf({ inspection: month.inspection, findings, format: month.format ?? now?.format ?? 'table' });
+  const shown = shownReading(accepted, now);
   if (!shown) return undefined;
   const name = (language: 'zh' | 'en') => (month.label[language] !== '' ? month.label[language] : formatPeriod(month.period, language));
   return {

@@ -188,3 +188,19 @@ describe('acceptedOf and figureChanges', () => {
     expect(figuresFingerprint(a)).toBe(figuresFingerprint(readFebruary()));
   });
 });
+
+describe('a month published before findings were kept', () => {
+  it('shows its file’s figures with today’s findings of the same figures', async () => {
+    const published = publishMonth(readFixture('taiyuan-news-page-2025-01.txt'), { period: '2025-01', id: 'older' });
+    if (!published.ok) throw new Error('the seed does not publish');
+    const older: Partial<typeof published.month> = { ...published.month };
+    delete older.findings;
+    delete older.format;
+    const store = createDashboardStore(undefined, ['zh-CN']);
+    const index = indexWith(undefined, { id: 'older', period: '2025-01', file: 'older.json' });
+    await addPublished(store, index, () => Promise.resolve(older));
+    const shown = store.getState().inspections.find((i) => i.id === 'older');
+    expect(shown?.findings.map((f) => f.code)).toEqual(published.findings.map((f) => f.code));
+    expect(shown?.findings.some((f) => f.code === 'total-rounding')).toBe(true);
+  });
+});
