@@ -65,8 +65,13 @@ function TableOfRankings({
   const modelColumns = useMemo(() => rankingColumns(standings), [standings]);
   const showPublished = modelColumns.some((c) => c.kind === 'published');
   const columns = useMemo(
-    () => tableColumns(modelColumns, { language, digits, totalNotes, districtHref, onDistrictOpen }, entityKind),
-    [modelColumns, language, digits, totalNotes, districtHref, onDistrictOpen, entityKind],
+    () =>
+      tableColumns(
+        modelColumns,
+        { language, digits, totalNotes, districtHref, onDistrictOpen, fewerIsBetter: standings.fewerIsBetter },
+        entityKind,
+      ),
+    [modelColumns, language, digits, totalNotes, districtHref, onDistrictOpen, entityKind, standings.fewerIsBetter],
   );
   const rows = useMemo(() => sortStandings(standings.rows, sort, compareNames(language)), [standings.rows, sort, language]);
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.district });

@@ -32,6 +32,8 @@ export interface CellContextInfo {
   totalNotes: TotalNotes | undefined;
   districtHref: ((district: string) => string) | undefined;
   onDistrictOpen: ((district: string) => void) | undefined;
+  /** Deductions (fewer is better): a share of the maximum says nothing of how good a cell is, so none is tinted. */
+  fewerIsBetter?: boolean;
 }
 
 /** The words for a printed total that differs from its sum: as the findings call it, and no cause when none does. */
@@ -105,7 +107,7 @@ export function tableColumns(columns: readonly RankingColumn[], info: CellContex
                 ? 'num score-cell'
                 : `num ${column.kind}-cell`,
       };
-      if (column.kind === 'siteType') {
+      if (column.kind === 'siteType' && !info.fewerIsBetter) {
         const { name, maxScore } = column.siteType;
         meta.style = (row) => {
           const tint = tintFor(row.scores.get(name), maxScore);

@@ -86,6 +86,23 @@ describe('rankings table', () => {
   });
 });
 
+describe('fewer is better', () => {
+  it('a deduction table ranks the fewest first, and no cell is tinted as if more were better', async () => {
+    const { importText } = await import('../../../src/data/importText');
+    const text = '街道\t公厕扣分\t市场扣分\n甲街道\t2\t3\n乙街道\t1\t0.5\n丙街道\t4\t4\n';
+    addImport(useDashboard, undefined, text, '2025-06', '', importText(text));
+    render(<RankingsView />);
+    expect(bodyRows().map((r) => [r[0], r[1]])).toEqual([
+      ['1', '乙街道'],
+      ['2', '甲街道'],
+      ['3', '丙街道'],
+    ]);
+    const scored = [...screen.getByRole('table').querySelectorAll<HTMLElement>('td.score-cell')];
+    expect(scored.length).toBeGreaterThan(0);
+    expect(scored.filter((cell) => cell.style.background !== '')).toEqual([]);
+  });
+});
+
 describe('site-type filter', () => {
   it('unchecking all but 公厕 re-ranks the table by 公厕 alone', () => {
     render(<App />);
