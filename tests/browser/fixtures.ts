@@ -78,3 +78,12 @@ export async function previewTable(dialog: Locator): Promise<string[][]> {
 export async function previewRanking(dialog: Locator): Promise<string[][]> {
   return (await previewTable(dialog)).map((row) => row.slice(0, 3));
 }
+
+/**
+ * A timing is recorded with the test (an annotation) and gates it only where the machine is known to be quiet: the
+ * full benchmark's run sets TIMING_GATES=1. `npm test` on a busy or slow machine must not fail for its speed.
+ */
+export function expectTiming(measured: number, limit: number, what: string): void {
+  test.info().annotations.push({ type: 'timing', description: `${what}: ${String(Math.round(measured))} ms (goal ≤ ${String(limit)} ms)` });
+  if (process.env.TIMING_GATES === '1') expect(measured, what).toBeLessThanOrEqual(limit);
+}
