@@ -53,9 +53,12 @@ export default function MapView() {
       </p>
     );
   if (shapes.state === 'none') return <p className="empty-state">{t('mapNone')}</p>;
+  if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
 
+  // One lookup a district: a search of the rows for each would grow with the square of a long ranking.
+  const rowOf = new Map(standings.rows.map((r) => [r.district, r]));
   const figureOf = (district: string): number | undefined => {
-    const row = standings.rows.find((r) => r.district === district);
+    const row = rowOf.get(district);
     if (chosen === TOTAL) return row?.total;
     if (chosen === CHANGE) return changes?.get(district)?.change;
     return row?.scores.get(chosen);
