@@ -116,11 +116,11 @@ function compact(text: string): string {
  * Two header levels copied cell by cell: the upper level's words, then the lower level's sub-columns, group by group
  * (`物业公司` and `街道社区`, each over `暗访扣分 实际得分`). The groups are the upper words that name no measure;
  * each spans as many sub-columns as the others, and the other upper words are columns by themselves. A name column
- * with no word of its own leads. The split between the levels must be the only one that gives the rows' width (or
- * sub-columns repeated under each group must single it out); null otherwise.
+ * with no word of its own leads. The split between the levels must be the only one that gives the rows' width;
+ * null otherwise: which words are groups would be a guess.
  */
 function spreadOverSubColumns(words: readonly GridCell[], width: number): GridCell[] | null {
-  const fits: { columns: GridCell[]; repeated: boolean }[] = [];
+  const fits: GridCell[][] = [];
   for (let split = 1; split < words.length; split++) {
     const lower = words.slice(split);
     if (lower.some((w) => isRoleWord(compact(w.text)) || TOTAL_WORD.test(compact(w.text)))) continue;
@@ -133,12 +133,11 @@ function spreadOverSubColumns(words: readonly GridCell[], width: number): GridCe
       return lower.slice(at * perGroup, (at + 1) * perGroup).map((sub) => ({ ...sub, text: `${compact(w.text)} ${compact(sub.text)}` }));
     });
     const led = columns.length === width - 1 ? [{ text: '', line: words[0]?.line ?? 0, column: 1 }, ...columns] : columns;
-    const repeated = lower.every((w, i) => compact(w.text) === compact(lower[i % perGroup]?.text ?? ''));
-    if (led.length === width) fits.push({ columns: led, repeated });
+    if (led.length === width) fits.push(led);
   }
-  if (fits.length === 1) return fits[0]?.columns ?? null;
-  const repeated = fits.filter((f) => f.repeated);
-  return repeated.length === 1 ? (repeated[0]?.columns ?? null) : null;
+  // Only one split gives the rows' width: the header is placed. With several, which words are groups is a guess, and
+  // the header stays unplaced (a doubt the reader settles column by column), whatever repetition suggests.
+  return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
 /** Header words joined: a suffix word or an annotation finishes the word above; group words and shares go. */

@@ -288,6 +288,18 @@ describe('groups ranked apart, prose and headers that once met "no table"', () =
     ]);
   });
 
+  it('a two-level header that splits two ways to the rows’ width stays unplaced, a doubt: never one split guessed', () => {
+    // 市容秩序 over all five, or 市容秩序 and 环卫保洁 over two each: both give five columns, and nothing in the words decides.
+    const header = ['市容秩序', '环卫保洁', '扣分甲', '得分甲', '扣分乙', '得分乙'];
+    const rows = [
+      ['东街', '3', '37', '8', '22'],
+      ['西街', '4', '36', '9', '21'],
+      ['南街', '5', '35', '7', '23'],
+    ];
+    const result = previewImport([...header, ...rows.flat()].join('\n\n')).result;
+    expect(result.findings.find((f) => f.code === 'header-unplaced')).toMatchObject({ severity: 'warning' });
+  });
+
   it('a header that gives its figures a unit (暴露垃圾(处), 奖励金(元)) is a count or an amount, never a score', () => {
     const preview = previewImport(
       '区\t市容得分\t暴露垃圾(处)\t奖励金（元）\n东区\t91.5\t12\t5000\n西区\t88.0\t3\t2000\n南区\t85.5\t25\t0\n',
