@@ -127,6 +127,7 @@ export type FindingCode =
   | 'reading-changed'
   | 'figure-repaired'
   | 'reading-unreadable'
+  | 'reading-damaged'
   // infos: facts worth a visible note
   | 'header-recovered'
   | 'total-rounding'

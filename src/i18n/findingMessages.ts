@@ -63,6 +63,7 @@ const findingZh: Record<FindingCode, string> = {
   'fewer-is-better': '“{header}”是扣分：越少越好，按从少到多排名。如不对，请在预览中取消“越少越好”。',
   'reading-changed':
     '读取规则已更新：现在读取这份文本，有 {count} 处与当初接受的读取不同（如 {detail}）。仍显示当初接受的数字；可保留原读取，或采用新读取。',
+  'reading-damaged': '这一期保存的当初接受的读取已损坏，无法使用：显示的是按现在的规则重新读取的结果，请核对。',
   'reading-unreadable': '读取规则已更新：现在这份文本读不出排名。仍显示当初接受的数字。',
   'fuller-ranking':
     '这一页还有一份更完整的排名（第 {at} 行起，{count} 个得分，这里是 {shown} 个）：已先选印在前面的这一份。如要导入那一份，请在“找到的表格”中选择。',
@@ -158,6 +159,8 @@ const findingEn: Record<FindingCode, string> = {
     '“{header}” is a deduction: fewer is better, ranked from the fewest. If that is wrong, untick “Fewer is better” in the preview.',
   'reading-changed':
     'The reading rules have changed: read today, this text gives {count} difference(s) from the reading accepted when it was imported (such as {detail}). The accepted figures are still shown; keep them, or take the new reading.',
+  'reading-damaged':
+    'The reading accepted for this month when it was imported is damaged and cannot be used: what is shown is its text read by today’s rules; please check it.',
   'reading-unreadable':
     'The reading rules have changed: today this text reads as no ranking. The figures accepted when it was imported are still shown.',
   'fuller-ranking':

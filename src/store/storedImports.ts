@@ -6,6 +6,7 @@
 
 import { acceptedFrom, acceptedOf, shownReading } from '../data/acceptedReading';
 import { importText, type ImportResult } from '../data/importText';
+import type { Finding } from '../data/types';
 import { OFF_THREAD_SIZE } from '../data/offThread';
 import type { InspectionSource } from '../data/embedded/source';
 import { formatPeriod } from '../i18n/months';
@@ -45,8 +46,12 @@ function sourceOf(stored: StoredInspection, title: string): InspectionSource {
  * before accepted readings were kept shows today's reading.
  */
 function loadedOf(stored: StoredInspection, read: ImportResult): LoadedInspection | undefined {
-  const month = shownReading(acceptedOf(stored.accepted), acceptedFrom(read));
+  const accepted = acceptedOf(stored.accepted);
+  const month = shownReading(accepted, acceptedFrom(read));
   if (!month) return undefined;
+  // An accepted reading kept but no longer usable (damaged, or figures no reading accepts): today's is shown, said so.
+  const damaged: Finding[] =
+    stored.accepted !== undefined && accepted === null ? [{ severity: 'warning', code: 'reading-damaged', line: 1, params: {} }] : [];
   return {
     id: stored.id,
     period: stored.period,
@@ -55,7 +60,7 @@ function loadedOf(stored: StoredInspection, read: ImportResult): LoadedInspectio
     format: month.shown.format,
     text: stored.text,
     inspection: month.shown.inspection,
-    findings: month.findings,
+    findings: [...month.findings, ...damaged],
     ...(month.reread ? { reread: month.reread } : {}),
   };
 }
@@ -174,13 +179,14 @@ function keepTodaysReadings(store: ImportsStore, storage: StorageLike | undefine
   const missing = new Map(
     state.inspections.flatMap((loaded) => {
       const item = state.stored.find((s) => s.id === loaded.id);
-      if (!item || isSavedLinkReading(item.reading) || acceptedOf(item.accepted)) return [];
+      // Only items from before accepted readings were kept: a damaged one is not replaced in silence (it says so).
+      if (!item || isSavedLinkReading(item.reading) || item.accepted !== undefined) return [];
       return [[loaded.id, { inspection: loaded.inspection, findings: loaded.findings, format: loaded.format }] as const];
     }),
   );
   if (missing.size === 0 || !storage) return;
   const { items, saveError } = write(store, storage, (now) =>
-    now.map((item) => (missing.has(item.id) && !acceptedOf(item.accepted) ? { ...item, accepted: missing.get(item.id) } : item)),
+    now.map((item) => (missing.has(item.id) && item.accepted === undefined ? { ...item, accepted: missing.get(item.id) } : item)),
   );
   store.setState({ stored: items, saveError: state.saveError ?? saveError });
 }

@@ -113,6 +113,21 @@ describe('the accepted reading', () => {
   });
 });
 
+describe('a damaged accepted reading', () => {
+  it('is never replaced in silence: today’s reading is shown with a warning, and what was stored stays', () => {
+    const storage = new MemoryStorage();
+    const store = createDashboardStore(storage, ['zh-CN']);
+    imports.addImport(store, storage, february, '2025-02', '', importText(february));
+    const raw = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { inspections: { accepted: { inspection: { scores: unknown } } }[] };
+    for (const item of raw.inspections) item.accepted.inspection.scores = 'damaged';
+    storage.setItem(STORAGE_KEY, JSON.stringify(raw));
+    const shown = selectActive(reload(storage).getState());
+    expect(shown?.inspection).toEqual(readFebruary());
+    expect(shown?.findings.find((f) => f.code === 'reading-damaged')?.severity).toBe('warning');
+    expect(storage.getItem(STORAGE_KEY)).toContain('"scores":"damaged"');
+  });
+});
+
 describe('a published month', () => {
   function site(month: unknown) {
     const index = indexWith(undefined, { id: '2025-02', period: '2025-02', file: '2025-02.json' });
