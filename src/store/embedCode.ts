@@ -23,14 +23,17 @@ export interface EmbedOptions {
   src?: string | undefined;
 }
 
+// Both addresses name their language: the host page's readers have browsers of their own, and the frame shows
+// the language the code was made in (the same address the share link gives, before its data is compressed).
+
 /** The embedded page's address: the view state with embed=1. */
 export function embedUrl(appUrl: string, state: ViewState): string {
-  return `${appUrl}${serializeViewState({ ...state, embed: true })}`;
+  return `${appUrl}${serializeViewState({ ...state, embed: true }, undefined, true)}`;
 }
 
 /** The full dashboard in the same state: where the embedded page's "open" link leads. */
 export function dashboardUrl(appUrl: string, state: ViewState): string {
-  return `${appUrl}${serializeViewState({ ...state, embed: false })}`;
+  return `${appUrl}${serializeViewState({ ...state, embed: false }, undefined, true)}`;
 }
 
 function attribute(value: string): string {

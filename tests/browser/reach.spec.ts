@@ -106,8 +106,10 @@ test.describe('embed', () => {
     // "Open in the dashboard" leads to the full app in the same state.
     const open = dots.getByRole('link', { name: '在看板中打开' });
     await expect(open).toHaveAttribute('target', '_blank');
-    expect(await open.getAttribute('href')).toBe(`${baseURL ?? ''}?period=taiyuan-2025-01&view=bars`);
-    expect(await rankings.getByRole('link', { name: '在看板中打开' }).getAttribute('href')).toBe(`${baseURL ?? ''}?period=taiyuan-2025-01`);
+    expect(await open.getAttribute('href')).toBe(`${baseURL ?? ''}?period=taiyuan-2025-01&view=bars&lang=zh`);
+    expect(await rankings.getByRole('link', { name: '在看板中打开' }).getAttribute('href')).toBe(
+      `${baseURL ?? ''}?period=taiyuan-2025-01&lang=zh`,
+    );
     await page.goto(`${baseURL ?? ''}?view=bars`);
     await expect(page.getByRole('tab', { name: '分类对比' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('.dot-plot .dot')).toHaveCount(60);

@@ -29,11 +29,14 @@ describe('embedCode', () => {
     expect(code).not.toMatch(/src="[^"]*&(?!amp;)[^"]*"/);
   });
 
-  it('the open link is the same state without embed; the embed address is it with embed=1', () => {
+  it('the open link is the same state without embed; the embed address is it with embed=1; both name the language', () => {
+    // A host page's readers have browsers of their own: the frame and its open link show the language the code was made in.
     const state = { ...DEFAULT_VIEW_STATE, view: 'radar' as const, district: '小店区' };
-    expect(dashboardUrl(APP, { ...state, embed: true })).toBe(`${APP}?view=radar&district=${encodeURIComponent('小店区')}`);
-    expect(embedUrl(APP, state)).toBe(`${APP}?view=radar&district=${encodeURIComponent('小店区')}&embed=1`);
-    expect(dashboardUrl(APP, DEFAULT_VIEW_STATE)).toBe(APP);
+    const district = encodeURIComponent('小店区');
+    expect(dashboardUrl(APP, { ...state, embed: true })).toBe(`${APP}?view=radar&lang=zh&district=${district}`);
+    expect(embedUrl(APP, state)).toBe(`${APP}?view=radar&lang=zh&district=${district}&embed=1`);
+    expect(embedUrl(APP, { ...state, language: 'en' })).toBe(`${APP}?view=radar&lang=en&district=${district}&embed=1`);
+    expect(dashboardUrl(APP, DEFAULT_VIEW_STATE)).toBe(`${APP}?lang=zh`);
   });
 
   it('the resizer shipped in public/ listens for the message type the app posts', () => {
