@@ -19,6 +19,7 @@ import {
   selectScoreIndex,
   selectSelectedSiteTypes,
   selectStandings,
+  selectSeriesInspections,
 } from './selectors';
 import type { DashboardState, LoadedInspection } from './store';
 
@@ -114,7 +115,10 @@ export function selectStabilityInput(state: DashboardState): StabilityInput | un
   return stabilityInputOf(selectScoreIndex(state), selectSelectedSiteTypes(state), weightsMapOf(state.weights));
 }
 
-/** Every district of every loaded inspection, sorted: a district keeps its colour from month to month. */
+/**
+ * Every district of the active period's series, sorted: a district keeps its colour from month to month, and another
+ * city's names (its own series) never move Taiyuan's districts to other colours.
+ */
 const colourOrderOf = memoizeLast((inspections: LoadedInspection[]): string[] => {
   const names = new Set<string>();
   for (const loaded of inspections) for (const d of loaded.inspection.districts) names.add(d);
@@ -125,7 +129,7 @@ const colourOrderOf = memoizeLast((inspections: LoadedInspection[]): string[] =>
 });
 
 export function selectDistrictColourOrder(state: DashboardState): string[] {
-  return colourOrderOf(state.inspections);
+  return colourOrderOf(selectSeriesInspections(state));
 }
 
 const summaryOf = memoizeLast((index: ScoreIndex | undefined, standings: Standings | undefined, loaded: LoadedInspection | undefined) =>

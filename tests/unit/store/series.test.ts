@@ -11,6 +11,7 @@ import {
   selectSeriesInspections,
 } from '../../../src/store/selectors';
 import { createDashboardStore } from '../../../src/store/store';
+import { selectDistrictColourOrder } from '../../../src/store/viewSelectors';
 import { addImport } from '../../../src/store/storedImports';
 import { readFixture } from '../readFixture';
 
@@ -56,5 +57,17 @@ describe('series', () => {
     expect(selectPreviousInspection(store.getState())?.id).toBe('taiyuan-2025-01');
     expect(selectSeriesInspections(store.getState()).map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-02']);
     expect(selectActive(store.getState())?.id).toBe('2025-02');
+  });
+
+  it('a district’s colour is kept within its series: another city’s names never shift Taiyuan’s colours', () => {
+    const store = createDashboardStore(undefined, ['zh-CN']);
+    const taiyuan = [...(selectActive(store.getState())?.inspection.districts ?? [])].sort();
+    expect(selectDistrictColourOrder(store.getState())).toEqual(taiyuan);
+    // 乐坪街道 sorts between 万柏林区 and 小店区: in one order of every name it moved 小店区 to the next colour.
+    add(store, may, '2025-03');
+    add(store, june, '2025-04');
+    expect(selectDistrictColourOrder(store.getState())).toEqual(['乐坪街道', '涟滨街道', '长青街道', '黄泥塘街道']);
+    store.getState().setActive('taiyuan-2025-01');
+    expect(selectDistrictColourOrder(store.getState())).toEqual(taiyuan);
   });
 });
