@@ -13,6 +13,17 @@ export function textWidth(text: string, fontSize = 12): number {
   return width;
 }
 
+/** A run of wide characters cut into the fewest chunks that each fit `maxWidth`, of lengths differing by one at most. */
+function evenChunks(run: string, maxWidth: number, fontSize: number): string[] {
+  const chars = Array.from(run);
+  const perLine = Math.max(1, Math.floor(maxWidth / fontSize));
+  const count = Math.ceil(chars.length / perLine);
+  const size = Math.ceil(chars.length / count);
+  const chunks: string[] = [];
+  for (let at = 0; at < chars.length; at += size) chunks.push(chars.slice(at, at + size).join(''));
+  return chunks;
+}
+
 /**
  * `text` in lines no wider than `maxWidth` (at most `maxLines`; the last takes the rest): Latin text breaks at
  * spaces, Chinese after an enumeration comma (、) or a comma, else between characters. A word wider than the
@@ -32,8 +43,9 @@ export function wrapText(text: string, maxWidth: number, fontSize = 12, maxLines
     }
   };
   for (const piece of pieces) {
-    // A Chinese run too wide for a line of its own is broken between its characters.
-    if (isWide(piece.charAt(0)) && !fits(piece)) for (const char of piece) push(char);
+    // A Chinese run too wide for a line of its own is broken between its characters, into as few lines as fit and
+    // of even length: filled greedily, its last character could stand alone (重点场所四小行 / 业).
+    if (isWide(piece.charAt(0)) && !fits(piece)) for (const chunk of evenChunks(piece, maxWidth, fontSize)) push(chunk);
     else push(piece);
   }
   lines.push(line.trimEnd());

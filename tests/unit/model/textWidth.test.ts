@@ -21,8 +21,11 @@ describe('wrapText', () => {
     expect(wrapText('农贸市场、便民市场', 84)).toEqual(['农贸市场、', '便民市场']);
   });
 
-  it('breaks a Chinese run with no comma between characters', () => {
+  it('breaks a Chinese run with no comma between characters, into lines of even length (never one character left over)', () => {
     expect(wrapText('重点场所四小行业', 50)).toEqual(['重点场所', '四小行业']);
+    // 84 px holds seven characters: filled greedily, the eighth stood alone (重点场所四小行 / 业).
+    expect(wrapText('重点场所四小行业', 84)).toEqual(['重点场所', '四小行业']);
+    expect(wrapText('城中村及城乡结合部', 96)).toEqual(['城中村及城', '乡结合部']);
   });
 
   it('breaks English at spaces, in at most three lines, the last taking the rest', () => {
