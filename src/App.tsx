@@ -11,6 +11,7 @@ import { displayName, LANGUAGES, type Language } from './i18n/names';
 import type { LoadedInspection } from './store/importsSlice';
 import { selectActive, selectOrderedInspections, selectSelectedSiteTypes, selectSeriesKeys } from './store/selectors';
 import { seriesTitleOf, useSeriesTitle } from './views/useSeriesTitle';
+import { useStatusNotice } from './views/useStatusNotice';
 import { SelectField } from './components/SelectField';
 import { StatusMessages } from './views/StatusMessages';
 import { useDashboard } from './store/store';
@@ -50,7 +51,7 @@ export function App() {
   const [importOpen, setImportOpen] = useState(false);
   // On a phone the filter starts folded, so that the table is on the first screen.
   const [filterOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia(FOLDED_FILTER_QUERY).matches);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useStatusNotice();
   const [menuOpen, setMenuOpen] = useState(false);
   const [embedOpen, setEmbedOpen] = useState(false);
   const embed = useDashboard((s) => s.embed);

@@ -90,7 +90,8 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
         </p>
       )}
       {shown?.reread && <RereadMessage loaded={shown} label={shown.source.periodLabel[language]} t={t} />}
-      {lastRemoved && (
+      {/* A notice said after the deletion replaces its banner (useStatusNotice). */}
+      {lastRemoved && notice === '' && (
         <p className="message">
           {t('deleted', { label: lastRemoved.stored.label || formatPeriod(lastRemoved.stored.period, language) })}{' '}
           <button

@@ -188,7 +188,11 @@ test('deleting an import can be undone', async ({ page }) => {
   await dialog.getByRole('button', { name: '删除 2025年2月' }).click();
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(page.getByLabel('期次').locator('option')).toHaveCount(1);
-  await page.getByRole('status').filter({ hasText: '已删除' }).getByRole('button', { name: '撤销' }).click();
+  // The banners replace each other: the deletion's banner, with its undo, stands alone (已导入 was said before it).
+  const status = page.locator('.status-messages [role="status"]');
+  await expect(status).toContainText('已删除 2025年2月');
+  await expect(status).not.toContainText('已导入');
+  await status.getByRole('button', { name: '撤销' }).click();
   await expect(page.getByLabel('期次').locator('option')).toHaveCount(2);
   await page.reload();
   await expect(page.getByLabel('期次').locator('option')).toHaveCount(2);
