@@ -20,6 +20,8 @@ export interface CheckboxGroupProps {
   noneLabel?: string;
   summary?: string;
   className?: string;
+  /** The legend is for screen readers only: a visible label (a disclosure's summary) already says it. */
+  legendHidden?: boolean;
 }
 
 export function CheckboxGroup({
@@ -33,11 +35,12 @@ export function CheckboxGroup({
   noneLabel,
   summary,
   className,
+  legendHidden = false,
 }: CheckboxGroupProps) {
   const id = useId();
   return (
     <fieldset className={`checkbox-group ${className ?? ''}`}>
-      <legend>
+      <legend className={legendHidden ? 'visually-hidden' : undefined}>
         {legend}
         {summary !== undefined && <span className="checkbox-summary"> · {summary}</span>}
       </legend>

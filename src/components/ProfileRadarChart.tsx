@@ -21,6 +21,8 @@ export interface ProfileRadarChartProps {
   showCity: boolean;
   cityLabel: string;
   scaleMax: number;
+  /** The value at the centre (0, or a round baseline below the lowest score). */
+  scaleMin: number;
   asPercent: boolean;
   styleOf: (district: string) => SeriesStyle;
   language: Language;
@@ -77,6 +79,7 @@ export const ProfileRadarChart = memo(function ProfileRadarChart({
   showCity,
   cityLabel,
   scaleMax,
+  scaleMin,
   asPercent,
   styleOf,
   language,
@@ -97,11 +100,11 @@ export const ProfileRadarChart = memo(function ProfileRadarChart({
     width: Math.max(...label.lines.map((line) => textWidth(line, label.fontSize))),
     height: label.lines.length * LINE_HEIGHT,
   }));
-  const room = { width: width ?? 0, height: roomHeight, labels: boxes, gap: LABEL_GAP, scaleMax };
+  const room = { width: width ?? 0, height: roomHeight, labels: boxes, gap: LABEL_GAP, scaleMax, scaleMin };
   // Drawn as high as the radar and its names need: when the width bounds it, no empty bands above and below.
   const height = Math.min(roomHeight, radarHeight(radarFrame(room), boxes, LABEL_GAP));
   const frame = radarFrame({ ...room, height });
-  const rings = radarRings(scaleMax);
+  const rings = radarRings(scaleMax, scaleMin);
   const outline = (value: (point: RadarPoint) => number | undefined) => radarOutline(frame, points.map(value));
   const focusStyle = focus === undefined ? undefined : styleOf(focus);
   // An axis' hover text: its site type, then each district drawn (printed score, and its share when in percent).
@@ -144,8 +147,9 @@ export const ProfileRadarChart = memo(function ProfileRadarChart({
               // Between the first two axes, so that its ticks never sit on an axis' name.
               <g className="radar-radius-axis">
                 <line x1={frame.cx} y1={frame.cy} {...endOf(radarCorner(frame, radiusAxis, scaleMax))} />
-                {/* Rings closer than two lines of text: the top one alone is numbered, with the centre's 0. */}
-                {[0, ...(frame.radius / Math.max(1, rings.length) < 2 * LINE_HEIGHT ? rings.slice(-1) : rings)].map((ring) => {
+                {/* The centre and the inner rings are numbered; the top one is not (its number ran into the next
+                    axis' name) and the figure's note says it. Rings closer than two lines: the centre alone. */}
+                {[scaleMin, ...(frame.radius / Math.max(1, rings.length) < 2 * LINE_HEIGHT ? [] : rings.slice(0, -1))].map((ring) => {
                   const at = radarCorner(frame, radiusAxis, ring);
                   return (
                     <text key={ring} className="chart-tick-label" x={at.x + 4} y={at.y} dy="0.355em" textAnchor="start" fontSize={12}>

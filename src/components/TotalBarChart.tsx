@@ -26,6 +26,8 @@ export interface TotalBarChartProps {
   totalLabel: string;
   /** The leader's annotation (the summary's fact: its margin over the runner-up), written after its value. */
   leaderNote?: { district: string; text: string } | undefined;
+  /** The district picked out: outlined, the others faded. */
+  highlighted?: string | undefined;
 }
 
 const ROW_HEIGHT = 34;
@@ -38,6 +40,11 @@ const BAR_SHARE = 0.8;
 // Before the box is measured (a test without layout): the width of a phone's column.
 const FALLBACK_WIDTH = 360;
 
+function barClass(district: string, highlighted: string | undefined): string {
+  if (highlighted === undefined) return 'total-bar';
+  return district === highlighted ? 'total-bar is-highlighted' : 'total-bar is-dimmed';
+}
+
 export const TotalBarChart = memo(function TotalBarChart({
   bars,
   city,
@@ -48,6 +55,7 @@ export const TotalBarChart = memo(function TotalBarChart({
   totalLabel,
   digits = 1,
   leaderNote,
+  highlighted,
 }: TotalBarChartProps) {
   const [boxRef, measured] = useBoxWidth('total-bars');
   const width = measured ?? FALLBACK_WIDTH;
@@ -99,7 +107,7 @@ export const TotalBarChart = memo(function TotalBarChart({
           const middle = top + band * (index + 0.5);
           const barHeight = band * BAR_SHARE;
           return (
-            <g key={row.district} className="total-bar" data-district={row.district}>
+            <g key={row.district} className={barClass(row.district, highlighted)} data-district={row.district}>
               <title>{`${row.label} · ${totalLabel} ${row.value}`}</title>
               <text className="chart-tick-label" x={left - 6} y={middle} dy="0.355em" fontSize={12} textAnchor="end">
                 {row.label}
@@ -111,7 +119,7 @@ export const TotalBarChart = memo(function TotalBarChart({
                 height={barHeight}
                 fill={styleOf(row.district).colour}
                 stroke="#1a1a1a"
-                strokeWidth={0.5}
+                strokeWidth={row.district === highlighted ? 2 : 0.5}
               />
               <text className="chart-value-label" x={right + 8} y={middle} dy="0.355em" fontSize={12} textAnchor="start">
                 {row.end}

@@ -28,6 +28,8 @@ export interface TrendLineChartProps {
   ranks: boolean;
   domain: [number, number];
   ticks: readonly number[];
+  /** The district picked out: drawn thick and on top, the others faded. */
+  highlighted?: string | undefined;
 }
 
 /** Up to this many lines, each is named at its end; more would not fit, and the legend names them. */
@@ -69,6 +71,18 @@ function periodLines(label: string, maxChars: number): string[] {
   return lines.length <= MAX_LINES ? lines : [...lines.slice(0, MAX_LINES - 1), lines.slice(MAX_LINES - 1).join(' ')];
 }
 
+/** The districts in drawing order: the highlighted one last, so that it is drawn over the others. */
+function onTop(districts: readonly string[], highlighted: string | undefined): readonly string[] {
+  return highlighted === undefined || !districts.includes(highlighted)
+    ? districts
+    : [...districts.filter((d) => d !== highlighted), highlighted];
+}
+
+function lineClass(district: string, highlighted: string | undefined): string {
+  if (highlighted === undefined) return 'trend-line';
+  return district === highlighted ? 'trend-line is-highlighted' : 'trend-line is-dimmed';
+}
+
 export const TrendLineChart = memo(function TrendLineChart({
   rows,
   districts,
@@ -78,6 +92,7 @@ export const TrendLineChart = memo(function TrendLineChart({
   domain,
   ticks,
   digits = 1,
+  highlighted,
 }: TrendLineChartProps) {
   const [boxRef, width] = useBoxWidth('trend');
   const band = districts.length > BAND_AFTER;
@@ -195,15 +210,31 @@ export const TrendLineChart = memo(function TrendLineChart({
               ).map(({ colour, d }) => (
                 <path key={colour} d={d} fill="none" stroke={colour} strokeOpacity={0.7} strokeWidth={1} />
               ))}
+              {highlighted !== undefined && districts.includes(highlighted) && (
+                <path
+                  className="trend-line is-highlighted"
+                  data-district={highlighted}
+                  d={linePath(xs, heightsOf(highlighted))}
+                  fill="none"
+                  stroke={styleOf(highlighted).colour}
+                  strokeWidth={4}
+                />
+              )}
             </g>
           ) : (
             <g className="trend-lines">
-              {districts.map((district) => {
+              {onTop(districts, highlighted).map((district) => {
                 const style = styleOf(district);
                 const ys = heightsOf(district);
                 return (
-                  <g key={district} className="trend-line" data-district={district}>
-                    <path d={linePath(xs, ys)} fill="none" stroke={style.colour} strokeWidth={2} strokeDasharray={style.dash} />
+                  <g key={district} className={lineClass(district, highlighted)} data-district={district}>
+                    <path
+                      d={linePath(xs, ys)}
+                      fill="none"
+                      stroke={style.colour}
+                      strokeWidth={district === highlighted ? 4 : 2}
+                      strokeDasharray={style.dash}
+                    />
                     {dots &&
                       ys.map((y, index) =>
                         y === undefined ? null : (

@@ -11,6 +11,8 @@ export interface RadarFrame {
   radius: number;
   axisCount: number;
   scaleMax: number;
+  /** The value at the centre: 0, or a round baseline below the lowest score (radarBaseline). */
+  scaleMin: number;
 }
 
 /** An axis' name as drawn beside its end: its box, in pixels. */
@@ -27,6 +29,7 @@ export interface RadarRoom {
   /** The gap between the scale's top and an axis' name. */
   gap: number;
   scaleMax: number;
+  scaleMin?: number;
 }
 
 /** The room kept free at the drawing's edges. */
@@ -44,7 +47,7 @@ export function radarDirection(index: number, count: number): { cos: number; sin
  * lowered by half its height there), and every name stays inside the room. Each name bounds the reach linearly,
  * so the reach is the least of those bounds. Total: a room too small for the names gives a reach of 0.
  */
-export function radarFrame({ width, height, labels, gap, scaleMax }: RadarRoom): RadarFrame {
+export function radarFrame({ width, height, labels, gap, scaleMax, scaleMin = 0 }: RadarRoom): RadarFrame {
   const cx = width / 2;
   const cy = height / 2;
   let radius = Math.max(0, Math.min(cx, cy) - EDGE);
@@ -61,7 +64,7 @@ export function radarFrame({ width, height, labels, gap, scaleMax }: RadarRoom):
     // Vertically: the name's block, moved off the end by half its height (sin of it), within half the height.
     bound(cy - EDGE, label.height / 2 + (Math.abs(sin) * label.height) / 2, Math.abs(sin));
   });
-  return { cx, cy, radius: Math.max(0, radius), axisCount: labels.length, scaleMax };
+  return { cx, cy, radius: Math.max(0, radius), axisCount: labels.length, scaleMax, scaleMin };
 }
 
 /** Where an axis' name of `height` stands: the x its text is anchored at, how, and the y of its block's middle. */
@@ -96,11 +99,12 @@ export function radarHeight(frame: RadarFrame, labels: readonly RadarLabelBox[],
 
 /**
  * The point of `value` on axis `index`: the first axis stands straight up, the others follow clockwise. A value
- * past the scale is drawn at its edge and a negative one at the centre, as the axis states them.
+ * past the scale is drawn at its edge and one below its baseline at the centre, as the axis states them.
  */
 export function radarCorner(frame: RadarFrame, index: number, value: number): { x: number; y: number } {
   const { cos, sin } = radarDirection(index, frame.axisCount);
-  const share = frame.scaleMax > 0 ? Math.min(1, Math.max(0, value / frame.scaleMax)) : 0;
+  const span = frame.scaleMax - frame.scaleMin;
+  const share = span > 0 ? Math.min(1, Math.max(0, (value - frame.scaleMin) / span)) : 0;
   const r = share * frame.radius;
   // 0 + r·cos(90°) is 6e-17, not 0: rounded to a millionth of a pixel, the first axis is exactly vertical.
   const round = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -136,14 +140,29 @@ export function radarOutline(frame: RadarFrame, values: readonly (number | undef
     .join('');
 }
 
-/** The values the rings stand at, up to the scale's top: round steps that end on it when one does. */
-export function radarRings(scaleMax: number): number[] {
-  if (!(scaleMax > 0)) return [];
-  for (const count of [5, 4, 6, 3]) {
-    const scale = niceScale(0, scaleMax, count);
-    if (scale.lo === 0 && Math.abs(scale.hi - scaleMax) < 1e-9) return scale.ticks.filter((tick) => tick > 0);
+/** The values the rings stand at, above the centre's up to the scale's top: round steps that end on it when one does. */
+export function radarRings(scaleMax: number, scaleMin = 0): number[] {
+  if (!(scaleMax > scaleMin)) return [];
+  for (const count of [5, 4, 6, 3, 7]) {
+    const scale = niceScale(scaleMin, scaleMax, count);
+    if (Math.abs(scale.lo - scaleMin) < 1e-9 && Math.abs(scale.hi - scaleMax) < 1e-9) return scale.ticks.filter((tick) => tick > scaleMin);
   }
   // No round step ends on it: the round ones below it, and the top.
-  const scale = niceScale(0, scaleMax, 5);
-  return [...scale.ticks.filter((tick) => tick > 0 && tick < scaleMax), scaleMax];
+  const scale = niceScale(scaleMin, scaleMax, 5);
+  return [...scale.ticks.filter((tick) => tick > scaleMin && tick < scaleMax), scaleMax];
+}
+
+/**
+ * The radar's centre value: a round step (of about a sixth of the span) at least half a step below the lowest value,
+ * so that the profiles spread over the rings instead of crowding the outer one (the seed's scores all lie between 40
+ * and 81 of 100), and no score sits on the centre, where its direction is lost. 0 when that step would reach 0,
+ * or with no value. The chart says where it starts.
+ */
+export function radarBaseline(values: Iterable<number | undefined>, scaleMax: number): number {
+  let low = Number.POSITIVE_INFINITY;
+  for (const value of values) if (value !== undefined && Number.isFinite(value)) low = Math.min(low, value);
+  if (!(scaleMax > 0) || !(low < scaleMax)) return 0;
+  const { step } = niceScale(low, scaleMax, 6);
+  const base = Math.floor((low - step / 2) / step) * step;
+  return base <= step ? 0 : Number(base.toFixed(6));
 }

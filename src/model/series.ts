@@ -1,6 +1,7 @@
 // Chart data built from standings: grouped bars per site type, total bars, radar profiles.
 
 import { barBaseline, niceScale, type NiceScale } from './niceScale';
+import { radarBaseline } from './radarGeometry';
 import { byName } from './byName';
 import type { Standings } from './standings';
 
@@ -55,6 +56,11 @@ export interface RadarSeries {
   scaleMax: number;
   /** True when values are shown as a percentage of each site type's maximum. */
   asPercent: boolean;
+  /**
+   * The value at the centre: a round baseline below every district's lowest (all of them, not only those drawn, so
+   * that it stays put while the reader picks districts), or 0.
+   */
+  scaleMin: number;
 }
 
 /**
@@ -80,7 +86,12 @@ export function radarSeries(standings: Standings, districts: readonly string[]):
     const cityScore = standings.city.values.get(siteType.name);
     return { siteType: siteType.name, maxScore: siteType.maxScore, values, scores, city: scale(cityScore, siteType.maxScore), cityScore };
   });
-  return { points, scaleMax, asPercent };
+  const everyValue = function* () {
+    for (const row of standings.rows)
+      for (const siteType of standings.siteTypes) yield scale(row.scores.get(siteType.name), siteType.maxScore);
+    for (const point of points) yield point.city;
+  };
+  return { points, scaleMax, asPercent, scaleMin: radarBaseline(everyValue(), scaleMax) };
 }
 
 export type DotPlotOrder = 'city' | 'spread';

@@ -22,6 +22,7 @@ import { useNarrowScreen } from './useNarrowScreen';
 import { ChartControls } from './ChartControls';
 import { moduleLoader, useLoadedModule } from '../components/moduleLoader';
 import { useViewTranslate } from './useViewTranslate';
+import { useLegendControls } from './useLegendControls';
 
 // The grouped bars are drawn with recharts: fetched when that form is chosen, so that the default (the dot plot and
 // the total bars, drawn without it) opens without the library.
@@ -36,7 +37,7 @@ export default function BarsView() {
   // The charts' annotations say what the summary says: the same facts, from the same selector.
   const facts = useDashboard(selectSummaryFacts);
   const hidden = useDashboard((s) => s.hiddenSeries);
-  const toggleSeries = useDashboard((s) => s.toggleSeries);
+  const legendControls = useLegendControls();
   const language = useDashboard((s) => s.language);
   const digits = useDashboard(selectScoreDigits);
   const styleOf = useDistrictStyle();
@@ -62,7 +63,8 @@ export default function BarsView() {
   const dotDownloads = useChartDownloads('dot-plot', t('dotPlotTitle'), legendItems);
   const groupedDownloads = useChartDownloads('site-types', t('groupedBarsTitle'), legendItems);
   const totalDownloads = useChartDownloads('totals', t('totalBarsTitle'), legendItems);
-  // The total bars keep their props while a district is highlighted or pointed at: only the dot plot redraws.
+  // The total bars keep their props while a district is pointed at (only the dot plot follows the pointer); a chosen
+  // highlight redraws them.
   const visibleBars = useMemo(() => totals?.bars.filter((b) => !hidden.includes(b.district)), [totals, hidden]);
   const leader = facts?.leaders.length === 1 ? facts.leaders[0] : undefined;
   // On a phone the plot would give its width to the note; the headline over the rankings says the same.
@@ -83,9 +85,7 @@ export default function BarsView() {
   const legend = (
     <SeriesLegend
       items={districts.map((d) => ({ key: d, label: displayName(d, language), colour: styleOf(d).colour, hidden: hidden.includes(d) }))}
-      onToggle={toggleSeries}
-      toggleLabel={(name) => t('legendToggle', { name })}
-      foldLabel={(count) => t('legendFolded', { count })}
+      {...legendControls}
     />
   );
   const maxScore = Math.max(...standings.siteTypes.map((s) => s.maxScore));
@@ -236,6 +236,7 @@ export default function BarsView() {
             digits={digits}
             totalLabel={t('total')}
             leaderNote={leaderNote}
+            highlighted={highlighted !== undefined && visible.includes(highlighted) ? highlighted : undefined}
           />
         }
         showTableLabel={t('showTable')}

@@ -20,6 +20,8 @@ import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
 import { ChartControls } from './ChartControls';
 import { useViewTranslate } from './useViewTranslate';
+import { useLegendControls } from './useLegendControls';
+import { FewSiteTypesChart } from './FewSiteTypesChart';
 
 /** The legend key of the city overlay; district names are the other keys. */
 const CITY_SERIES = '__city';
@@ -32,7 +34,7 @@ export default function RadarView() {
   const radar = useDashboard(selectRadar);
   const chosen = useDashboard(selectRadarDistricts);
   const hidden = useDashboard((s) => s.hiddenSeries);
-  const toggleSeries = useDashboard((s) => s.toggleSeries);
+  const legendControls = useLegendControls();
   const toggleRadarDistrict = useDashboard((s) => s.toggleRadarDistrict);
   const language = useDashboard((s) => s.language);
   const digits = useDashboard(selectScoreDigits);
@@ -66,6 +68,7 @@ export default function RadarView() {
     showCity,
     cityLabel,
     scaleMax: radar.scaleMax,
+    scaleMin: radar.scaleMin,
     asPercent: radar.asPercent,
     styleOf,
     language,
@@ -109,32 +112,33 @@ export default function RadarView() {
       />
       {chosen.length === 0 ? (
         <p className="empty-state">{t('noDistrictSelected')}</p>
+      ) : radar.points.length < 3 ? (
+        <FewSiteTypesChart districts={visible} />
       ) : (
         <ChartFigure
           className={form === 'focus' ? 'radar-figure' : 'radar-figure multiples'}
           title={title}
           description={form === 'focus' ? t('radarFocusDescription', { district: focusName }) : t('radarMultiplesDescription')}
-          {...(radar.asPercent || (form === 'multiples' && ranked.length > MAX_MULTIPLES)
-            ? {
-                note: [
-                  radar.asPercent ? t('radarPercentNote') : '',
-                  form === 'multiples' && ranked.length > MAX_MULTIPLES ? t('radarMultiplesCapped', { count: MAX_MULTIPLES }) : '',
-                ]
-                  .filter((n) => n !== '')
-                  .join(' '),
-              }
-            : {})}
+          note={[
+            t(radar.scaleMin > 0 ? 'radarScaleFrom' : 'radarScale', {
+              min: `${formatScore(radar.scaleMin, language, 0)}${suffix}`,
+              max: `${formatScore(radar.scaleMax, language, 0)}${suffix}`,
+            }),
+            radar.asPercent ? t('radarPercentNote') : '',
+            form === 'multiples' && ranked.length > MAX_MULTIPLES ? t('radarMultiplesCapped', { count: MAX_MULTIPLES }) : '',
+          ]
+            .filter((n) => n !== '')
+            .join(' ')}
           {...(downloads && form === 'focus' ? { downloads } : {})}
           legendAfter={embed}
           legend={
             <SeriesLegend
               items={[
                 ...chosen.map((d) => ({ key: d, label: displayName(d, language), colour: styleOf(d).colour, hidden: hidden.includes(d) })),
-                { key: CITY_SERIES, label: cityLabel, colour: CITY_COLOUR, dashed: true, hidden: !showCity },
+                { key: CITY_SERIES, label: cityLabel, colour: CITY_COLOUR, dashed: true, hidden: !showCity, fixed: true },
               ]}
-              onToggle={toggleSeries}
-              toggleLabel={(name) => t('legendToggle', { name })}
-              foldLabel={(count) => t('legendFolded', { count })}
+              {...legendControls}
+              highlighted={focus}
             />
           }
           chart={

@@ -17,6 +17,7 @@ import { useDashboard } from '../store/store';
 import { useChartDownloads } from './useChartDownloads';
 import { useDistrictStyle } from './useDistrictStyle';
 import { useViewTranslate } from './useViewTranslate';
+import { useLegendControls } from './useLegendControls';
 
 const TOTAL = '__total';
 
@@ -32,7 +33,7 @@ export default function TrendView() {
   const loaded = useDashboard(selectActive);
   const selection = useDashboard((s) => s.siteTypes);
   const hidden = useDashboard((s) => s.hiddenSeries);
-  const toggleSeries = useDashboard((s) => s.toggleSeries);
+  const legendControls = useLegendControls();
   const language = useDashboard((s) => s.language);
   const digits = useDashboard(selectScoreDigits);
   const styleOf = useDistrictStyle();
@@ -64,9 +65,7 @@ export default function TrendView() {
         colour: styleOf(d).colour,
         hidden: hidden.includes(d),
       }))}
-      onToggle={toggleSeries}
-      toggleLabel={(name) => t('legendToggle', { name })}
-      foldLabel={(count) => t('legendFolded', { count })}
+      {...legendControls}
     />
   );
   const table = (title: string, rows: typeof valueRows, ranks: boolean) => (id: string) => (
@@ -113,6 +112,7 @@ export default function TrendView() {
             ranks={false}
             domain={series.domain}
             ticks={series.ticks}
+            highlighted={legendControls.highlighted}
           />
         }
         showTableLabel={t('showTable')}
@@ -137,6 +137,7 @@ export default function TrendView() {
               ranks
               domain={[1, Math.max(1, series.districts.length)]}
               ticks={rankTicks(series.districts.length)}
+              highlighted={legendControls.highlighted}
             />
           </div>
         }

@@ -75,10 +75,22 @@ test.describe('charts', () => {
     await expect(totals.locator('.total-bar rect')).toHaveCount(6);
     await expect(totals.locator('.city-line line')).toHaveCount(1);
     await expect(totals.locator('svg').getByText('全市平均 658.6', { exact: true })).toBeVisible();
-    // The legend toggles a district off and on.
-    await grouped.getByRole('button', { name: '小店区' }).click();
+    // A legend chip highlights its district: its total bar stands out, the others fade; pressed again, it lets go.
+    const chip = grouped.getByRole('button', { name: '小店区' });
+    await chip.click();
+    await expect(chip).toHaveAttribute('aria-pressed', 'true');
+    await expect(totals.locator('.total-bar.is-highlighted')).toHaveAttribute('data-district', '小店区');
+    await expect(totals.locator('.total-bar.is-dimmed')).toHaveCount(5);
+    await expect(grouped.locator('.recharts-bar')).toHaveCount(6);
+    await chip.click();
+    await expect(chip).toHaveAttribute('aria-pressed', 'false');
+    await expect(totals.locator('.total-bar.is-dimmed')).toHaveCount(0);
+    // Hiding is its own control, under the legend: a checkbox per district.
+    await grouped.locator('summary', { hasText: '显示哪些（6/6）' }).click();
+    await grouped.getByRole('checkbox', { name: '小店区' }).uncheck();
     await expect(grouped.locator('.recharts-bar')).toHaveCount(5);
-    await grouped.getByRole('button', { name: '小店区' }).click();
+    await expect(grouped.locator('summary', { hasText: '显示哪些（5/6）' })).toBeVisible();
+    await grouped.getByRole('checkbox', { name: '小店区' }).check();
     await expect(grouped.locator('.recharts-bar')).toHaveCount(6);
     // The data table behind the chart.
     await grouped.getByRole('button', { name: '以表格显示数据' }).click();

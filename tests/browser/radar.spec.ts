@@ -15,9 +15,28 @@ test.describe('radar', () => {
     await expect(filled).toHaveCount(1);
     await expect(filled).toHaveAttribute('data-district', '杏花岭区');
     expect(Number(await filled.getAttribute('fill-opacity'))).toBeGreaterThan(0);
-    // 杏花岭区's 80.2 on 农贸市场、便民市场, the first axis: straight above the centre, at 80.2 % of the outer ring.
+    // The scale starts at 30, as the chart says (the lowest score is 40.5): the profiles are not crowded on the rim.
+    await expect(figure.locator('.note')).toContainText('刻度：中心为 30（不从 0 起，以显出各区差距），最外圈为 100。');
+    const from = await scaleStart(figure);
+    expect(from).toBe(30);
+    // 杏花岭区's 80.2 on 农贸市场、便民市场, the first axis: straight above the centre, (80.2 − 30) / 70 of the way out.
     const corners = await radarCorners(figure.locator('svg.chart-surface'), 'path.focus-series');
-    expect(apart(corners.shape[0], expectedCorner(corners, 0, 10, 0.802))).toBeLessThan(0.5);
+    expect(apart(corners.shape[0], expectedCorner(corners, 0, 10, (80.2 - from) / (100 - from)))).toBeLessThan(0.5);
+    // No number of the scale runs into an axis' name.
+    const boxes = async (selector: string) =>
+      figure.locator(selector).evaluateAll((nodes) =>
+        nodes.map((n) => {
+          const r = n.getBoundingClientRect();
+          return { text: n.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        }),
+      );
+    const numbers = await boxes('.radar-radius-axis text');
+    expect(numbers.map((n) => n.text)).toContain('30');
+    for (const name of await boxes('.chart-axis > text'))
+      for (const number of numbers) {
+        const overlap = number.left < name.right && name.left < number.right && number.top < name.bottom && name.top < number.bottom;
+        expect(overlap, `${String(number.text)} over ${String(name.text)}`).toBe(false);
+      }
     const city = figure.locator('path.city-series');
     await expect(city).toHaveCount(1);
     await expect(city).toHaveAttribute('stroke-dasharray', '6 4');
@@ -178,8 +197,11 @@ test.describe('radar of many districts', () => {
     await expect(figure.locator('path.focus-series')).toHaveCount(1);
     const corners = await radarCorners(figure.locator('svg.chart-surface'), 'path.context-series[data-district="区07"]');
     expect(corners.shape).toHaveLength(10);
+    // The scores run from 50 to 94: the chart says where its scale starts, and the corners are measured from it.
+    const from = await scaleStart(figure);
+    expect(from).toBe(40);
     corners.shape.forEach((corner, s) => {
-      expect(apart(corner, expectedCorner(corners, s, 10, score(6, s) / 100)), `axis ${String(s + 1)}`).toBeLessThan(0.5);
+      expect(apart(corner, expectedCorner(corners, s, 10, (score(6, s) - from) / (100 - from))), `axis ${String(s + 1)}`).toBeLessThan(0.5);
     });
     expect(watched.consoleErrors).toEqual([]);
   });
@@ -207,6 +229,12 @@ async function radarCorners(svg: Locator, shape: string): Promise<{ shape: Point
 function expectedCorner({ centre, reach }: { centre: Point; reach: number }, index: number, count: number, share: number): Point {
   const turn = (2 * Math.PI * index) / count;
   return [centre[0] + share * reach * Math.sin(turn), centre[1] - share * reach * Math.cos(turn)];
+}
+
+/** Where the radar's scale starts, as its note says it (中心为 N). */
+async function scaleStart(figure: Locator): Promise<number> {
+  const note = (await figure.locator('.note').textContent()) ?? '';
+  return Number(/中心为 (\d+(?:\.\d+)?)/.exec(note)?.[1] ?? Number.NaN);
 }
 
 /** The distance between two points, in pixels. */

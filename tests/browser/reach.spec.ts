@@ -116,7 +116,10 @@ test.describe('embed', () => {
     await close();
   });
 
-  test('an embed keeps the state and language it was made in: English, over 公厕, the radar', async ({ page, context }) => {
+  test('an embed keeps the state and language it was made in: English, over 公厕, the radar (as dots: one site type)', async ({
+    page,
+    context,
+  }) => {
     await page.goto(`./?t=${encodeURIComponent('公厕')}&lang=en`);
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed in another page' });
@@ -126,7 +129,10 @@ test.describe('embed', () => {
     const { host, close } = await hostPage(context, code);
     const frame = host.locator('iframe').first().contentFrame();
     await expect(frame.getByRole('heading', { level: 1 })).toContainText('Radar');
-    await expect(frame.getByRole('figure', { name: 'Xinghualing against the city average' })).toBeVisible();
+    // One site type makes no radar: its scores are drawn as dots, which the embed says.
+    const dots = frame.getByRole('figure', { name: 'How the districts score in each site type' });
+    await expect(dots).toContainText('A radar needs three site types and this shows 1');
+    await expect(dots.locator('.dot-row[data-site-type="公厕"] .dot')).toHaveCount(6);
     await expect(frame.getByRole('link', { name: 'Open in the dashboard' })).toHaveAttribute('href', /lang=en/);
     await close();
   });

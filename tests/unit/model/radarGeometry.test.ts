@@ -1,7 +1,16 @@
 // The radar's geometry, checked against positions worked out another way: the axis i of n stands at i/n of a turn
 // clockwise from the top, so a value v lies at (cx + r·sin, cy − r·cos) with r = v / max of the outer radius.
 import { describe, expect, it } from 'vitest';
-import { radarCorner, radarFrame, radarHeight, radarLabelPlace, radarOutline, radarRings } from '../../../src/model/radarGeometry';
+import {
+  radarBaseline,
+  radarCorner,
+  radarFrame,
+  radarHeight,
+  radarLabelPlace,
+  radarOutline,
+  radarRings,
+} from '../../../src/model/radarGeometry';
+import { SEED_CITY_AVERAGES, SEED_SCORES } from '../seedFigures';
 
 const LABEL = { width: 40, height: 14 };
 const room = { width: 400, height: 300, labels: Array.from({ length: 10 }, () => LABEL), gap: 8, scaleMax: 100 };
@@ -144,5 +153,32 @@ describe('radarRings', () => {
     expect(radarRings(15)).toEqual([5, 10, 15]);
     expect(radarRings(12)).toEqual([2, 4, 6, 8, 10, 12]);
     expect(radarRings(0)).toEqual([]);
+  });
+
+  it('rings a scale from a baseline at round steps above it, ending on the top', () => {
+    expect(radarRings(100, 30)).toEqual([40, 50, 60, 70, 80, 90, 100]);
+    expect(radarRings(100, 60)).toEqual([70, 80, 90, 100]);
+  });
+});
+
+describe('radarBaseline', () => {
+  it('starts the seed’s radar at 30: a round ten below its lowest score (晋源区’s 40.5 for 废品回收站), clear of the centre', () => {
+    const seed = [...Object.values(SEED_SCORES).flat(), ...Object.values(SEED_CITY_AVERAGES)];
+    expect(Math.min(...seed)).toBe(40.5);
+    expect(radarBaseline(seed, 100)).toBe(30);
+  });
+
+  it('starts at 0 when the lowest is near it, when nothing is there, and never above the top', () => {
+    expect(radarBaseline([12, 80], 100)).toBe(0);
+    expect(radarBaseline([], 100)).toBe(0);
+    expect(radarBaseline([undefined, Number.NaN], 100)).toBe(0);
+    expect(radarBaseline([100, 100], 100)).toBe(0);
+  });
+
+  it('puts a baseline’s value at the centre and the midway value halfway out', () => {
+    const from30 = { ...frame, scaleMin: 30 };
+    expect(radarCorner(from30, 0, 30)).toEqual({ x: frame.cx, y: frame.cy });
+    expect(radarCorner(from30, 0, 20)).toEqual({ x: frame.cx, y: frame.cy });
+    expect(radarCorner(from30, 0, 65).y).toBeCloseTo(frame.cy - frame.radius / 2, 6);
   });
 });

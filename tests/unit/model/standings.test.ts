@@ -160,6 +160,8 @@ describe('chart series', () => {
     const radar = radarSeries(standings, ['小店区']);
     expect(radar.asPercent).toBe(false);
     expect(radar.scaleMax).toBe(100);
+    // The centre is a round ten below the lowest score of every district (not only those drawn): 40.5.
+    expect(radar.scaleMin).toBe(30);
     expect(radar.points.find((p) => p.siteType === '铁路沿线')?.values).toEqual({ 小店区: 80.7 });
     const mixed = computeStandings(index, [
       { name: '公厕', maxScore: 100, line: 74 },
