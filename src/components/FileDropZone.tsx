@@ -37,7 +37,8 @@ export function FileDropZone({ id, label, dropHint, accept, note, onFile }: File
           onFile(event.target.files?.[0]);
         }}
       />{' '}
-      <span>{dropHint}</span>
+      {/* Not offered where there is nothing to drag from (a touch screen): hidden there by its style. */}
+      <span className="drop-hint">{dropHint}</span>
       {note !== '' && <p className="file-note">{note}</p>}
     </div>
   );

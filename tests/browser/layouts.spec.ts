@@ -328,3 +328,22 @@ test('every control of the import dialog is a touch target of 44 px or more (a c
   );
   expect(small).toEqual([]);
 });
+
+test.describe('the import dialog on a touch screen', () => {
+  test.use({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+
+  test('offers no file drop where there is nothing to drag from, but still the file chooser', async ({ page }) => {
+    await page.goto('./');
+    await openTools(page);
+    const dialog = await openDialog(page);
+    await expect(dialog.locator('input[type=file]')).toBeAttached();
+    await expect(dialog.getByText('或把文件拖到这里')).toBeHidden();
+  });
+});
+
+test('the import dialog on a desk offers the file drop beside the chooser', async ({ page }) => {
+  await page.goto('./');
+  await openTools(page);
+  const dialog = await openDialog(page);
+  await expect(dialog.getByText('或把文件拖到这里')).toBeVisible();
+});
