@@ -230,6 +230,8 @@ export const en: Record<ViewMessageKey, string> = {
     'This {kind} file was not read: what it declares would unpack too large ({megabytes} MB), its entries overlap, or there are too many ({reason}); it may be built to harm. The data already loaded is unchanged.',
   importGridMore: 'The grid shows the first {shown} of {count} rows.',
   importGridMoreColumns: 'Only the first {shown} of {count} columns are shown; the others are read all the same.',
+  importGridWhere: 'line {line}, column {column}',
+  importGridWhereNamed: 'line {line}, column {column} ({header})',
   importCellWhere: 'line {line}, column {column}',
   importRowStatusFor: 'Role of line {line} “{name}”',
   rowEntity: 'ranked',

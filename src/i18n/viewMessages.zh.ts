@@ -218,6 +218,8 @@ export const zh = {
     '这个 {kind} 文件未读取：它声明的内容解压后过大（{megabytes} MB）、条目重叠或条目过多（{reason}），可能是恶意构造的压缩包。已载入的数据不变。',
   importGridMore: '表格只显示前 {shown} 行，共 {count} 行。',
   importGridMoreColumns: '只显示前 {shown} 列，共 {count} 列；其余各列照样读取。',
+  importGridWhere: '第 {line} 行第 {column} 列',
+  importGridWhereNamed: '第 {line} 行第 {column} 列（{header}）',
   importCellWhere: '第 {line} 行第 {column} 列',
   importRowStatusFor: '第 {line} 行“{name}”的作用',
   rowEntity: '参与排名',

@@ -25,6 +25,7 @@ import {
   FORMAT_KEYS,
   GRID_COLUMNS_SHOWN,
   GRID_ROWS_SHOWN,
+  gridPlaces,
   gridRows,
   ROLE_KEYS,
   roleRows,
@@ -87,12 +88,13 @@ export function ImportPreview({
   const { roles, statuses } = choices;
   const inspection = result.ok ? result.inspection : undefined;
   const errors = result.findings.filter((f) => f.severity === 'error');
-  const findings = findingLists(result.findings, choices.allFindings, t, language);
-  const options = candidateOptions(preview, t, language);
   const table = candidate?.table;
+  const where = gridPlaces(table?.grid, t, language);
+  const findings = findingLists(result.findings, choices.allFindings, t, language, where);
+  const options = candidateOptions(preview, t, language);
   const columns = roleRows(candidate, roles, t);
   const doubts = [
-    ...doubtsOf(result.findings, language),
+    ...doubtsOf(result.findings, language, where),
     ...ocrChecks.map((check) => ({ key: check.key, line: check.line, location: '', text: check.item })),
   ];
   const rows = gridRows(candidate, statuses, doubts, t, ocrChecks);

@@ -4,6 +4,7 @@
 import { isDoubt } from '../data/checks/reading';
 import { rowStatus, type ColumnRole, type RowStatus } from '../data/reading/columnRoles';
 import type { ImportCandidate, ImportFormat, ImportPreview, Reading } from '../data/importText';
+import type { Grid } from '../data/sources/gridCells';
 import type { Finding } from '../data/types';
 import { describeFinding, describeLocation } from '../i18n/describeFinding';
 import type { Language } from '../i18n/names';
@@ -69,12 +70,33 @@ export function roleRows(candidate: ImportCandidate | undefined, roles: Readonly
 export const GRID_ROWS_SHOWN = 200;
 export const GRID_COLUMNS_SHOWN = 40;
 
+/**
+ * Where a finding points, said as the preview's grid shows it: the line (the grid's row heading) and the grid's
+ * column with its header, not the character the cell starts at (第 2 行第 7 列 was a count of characters, beside a
+ * grid of three columns). A finding on no cell of the grid keeps its line, or its line and character.
+ */
+export function gridPlaces(grid: Grid | undefined, t: ViewTranslate, language: Language): (finding: Finding) => string {
+  const columnAt = new Map<string, number>();
+  for (const row of [{ cells: grid?.header ?? [] }, ...(grid?.rows ?? [])])
+    row.cells.forEach((cell, index) => columnAt.set(`${String(cell.line)}:${String(cell.column)}`, index));
+  return (finding) => {
+    const index = finding.column === undefined ? undefined : columnAt.get(`${String(finding.line)}:${String(finding.column)}`);
+    if (index === undefined) return describeLocation(finding, language);
+    const header = grid?.header[index]?.text ?? '';
+    return t(header === '' ? 'importGridWhere' : 'importGridWhereNamed', { line: finding.line, column: index + 1, header });
+  };
+}
+
 /** The findings that ask for a look before import: every warning (doubts), each worded with where it points. */
-export function doubtsOf(findings: readonly Finding[], language: Language) {
+export function doubtsOf(
+  findings: readonly Finding[],
+  language: Language,
+  where: (finding: Finding) => string = (f) => describeLocation(f, language),
+) {
   return findings.filter(isDoubt).map((finding, i) => ({
     key: `${finding.code}-${i}`,
     line: finding.line,
-    location: describeLocation(finding, language),
+    location: where(finding),
     text: describeFinding(finding, language),
   }));
 }
@@ -102,9 +124,9 @@ export function gridRows(
       index: plan.index,
       line: row?.line ?? 0,
       // Only the columns drawn (a CSV 5,000 columns wide had 50,000 cell labels written for 200 rows × 40 drawn).
-      cells: (row?.cells ?? []).slice(0, GRID_COLUMNS_SHOWN).map((cell) => ({
+      cells: (row?.cells ?? []).slice(0, GRID_COLUMNS_SHOWN).map((cell, index) => ({
         text: cell.text,
-        where: t('importCellWhere', { line: cell.line, column: cell.column }),
+        where: t('importCellWhere', { line: cell.line, column: index + 1 }),
         check: checkAt.get(`${String(cell.line)}:${String(cell.column)}`),
       })),
       status,

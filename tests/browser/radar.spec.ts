@@ -35,7 +35,7 @@ test.describe('radar', () => {
     for (const name of await boxes('.chart-axis > text'))
       for (const number of numbers) {
         const overlap = number.left < name.right && name.left < number.right && number.top < name.bottom && name.top < number.bottom;
-        expect(overlap, `${String(number.text)} over ${String(name.text)}`).toBe(false);
+        expect(overlap, `${number.text} over ${name.text}`).toBe(false);
       }
     const city = figure.locator('path.city-series');
     await expect(city).toHaveCount(1);

@@ -24,7 +24,8 @@ test('a two-column text no layout reads shows its grid and what to choose; 总�
   const grid = dialog.getByRole('table', { name: GRID });
   await expect(grid).toBeVisible();
   await expect(grid).toContainText('西城片区');
-  await expect(grid.getByRole('cell', { name: '131.2' })).toHaveAttribute('title', '第 3 行第 6 列');
+  // Its place as the grid shows it: line 3, the grid's second column (not the text's sixth character).
+  await expect(grid.getByRole('cell', { name: '131.2' })).toHaveAttribute('title', '第 3 行第 2 列');
   await expect(dialog).toContainText('若它是总分，请在预览中把该列设为“总分”');
   await expect(dialog.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
 
