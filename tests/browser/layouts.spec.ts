@@ -347,3 +347,33 @@ test('the import dialog on a desk offers the file drop beside the chooser', asyn
   const dialog = await openDialog(page);
   await expect(dialog.getByText('或把文件拖到这里')).toBeVisible();
 });
+
+test('on a phone the reading grid keeps its line numbers and row statuses in view while its figures scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./');
+  await openTools(page);
+  const dialog = await openDialog(page);
+  await dialog.locator('input[type=file]').setInputFiles(fixture('wide-weighted.txt'));
+  const region = dialog.locator('.reading-grid-scroll');
+  await expect(region.locator('tbody tr').first()).toBeVisible();
+  const scrollable = await region.evaluate((box) => box.scrollWidth - box.clientWidth);
+  expect(scrollable).toBeGreaterThan(100);
+  const placeOf = async () =>
+    region.evaluate((box) => {
+      const row = box.querySelector('tbody tr');
+      const left = box.getBoundingClientRect().left;
+      const line = row?.querySelector('th')?.getBoundingClientRect();
+      const status = row?.querySelector('.row-status')?.getBoundingClientRect();
+      const lastFigure = row?.querySelector('td:last-child')?.getBoundingClientRect();
+      return { line: (line?.left ?? 0) - left, status: (status?.left ?? 0) - left, lastFigure: (lastFigure?.right ?? 0) - left };
+    });
+  const before = await placeOf();
+  await region.evaluate((box) => {
+    box.scrollLeft = box.scrollWidth;
+  });
+  const after = await placeOf();
+  // The line number and the status stay where they were; the figures moved under them.
+  expect(Math.abs(after.line - before.line)).toBeLessThan(2);
+  expect(Math.abs(after.status - before.status)).toBeLessThan(2);
+  expect(after.lastFigure).toBeLessThan(before.lastFigure - 50);
+});
