@@ -4,7 +4,6 @@ import type { ViewMessageKey } from './viewMessages.zh';
 
 export const en: Record<ViewMessageKey, string> = {
   noDistrictSelected: 'No district is selected. Tick at least one district below.',
-  scopeCount: '{count|# selected site type|# selected site types}',
   dotPlotTitle: 'How the districts score in each site type',
   dotPlotDescription:
     'One row per site type, one dot per district (maximum {max}; the axis runs from {from} to {to}); the line is the city average. Choose a district to highlight its scores in every row.',

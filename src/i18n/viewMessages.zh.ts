@@ -3,7 +3,6 @@
 
 export const zh = {
   noDistrictSelected: '未选择任何区。请在下方至少勾选一个区。',
-  scopeCount: '所选 {count} 项点位类型',
   dotPlotTitle: '各点位类型得分分布',
   dotPlotDescription:
     '每行为一个点位类型，每个点为一个区的得分（满分 {max}；横轴从 {from} 分起，至 {to} 分），竖线为全市平均。选择一个区，可在各行突出显示它的得分。',

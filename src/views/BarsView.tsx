@@ -23,6 +23,7 @@ import { ChartControls } from './ChartControls';
 import { moduleLoader, useLoadedModule } from '../components/moduleLoader';
 import { useViewTranslate } from './useViewTranslate';
 import { useLegendControls } from './useLegendControls';
+import { useScopeLabel } from './useScopeLabel';
 
 // The grouped bars are drawn with recharts: fetched when that form is chosen, so that the default (the dot plot and
 // the total bars, drawn without it) opens without the library.
@@ -38,6 +39,8 @@ export default function BarsView() {
   const facts = useDashboard(selectSummaryFacts);
   const hidden = useDashboard((s) => s.hiddenSeries);
   const legendControls = useLegendControls();
+  // The filter by name: in an embed there is no filter panel beside the chart to say which site types were chosen.
+  const scope = useScopeLabel();
   const language = useDashboard((s) => s.language);
   const digits = useDashboard(selectScoreDigits);
   const styleOf = useDistrictStyle();
@@ -89,9 +92,6 @@ export default function BarsView() {
     />
   );
   const maxScore = Math.max(...standings.siteTypes.map((s) => s.maxScore));
-  const scope = standings.isFullSelection
-    ? t('scopeAll', { count: standings.siteTypes.length })
-    : t('scopeCount', { count: standings.siteTypes.length });
   const groupedTitle = t('groupedBarsTitle');
   const totalTitle = t('totalBarsTitle');
   const gap = facts?.widestSpread;

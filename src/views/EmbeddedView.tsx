@@ -12,6 +12,10 @@ import { ActiveView } from './ActiveView';
 import { VIEW_LABELS } from './viewLabels';
 import { useViewTranslate } from './useViewTranslate';
 import { useSeriesTitle } from './useSeriesTitle';
+import { useScopeLabel } from './useScopeLabel';
+
+/** The views whose own captions name the site types chosen. */
+const SAYS_ITS_SCOPE: ReadonlySet<string> = new Set(['rankings', 'district']);
 
 /** What a host's resizer posts to frames that loaded before it: report the height again. */
 const MEASURE_MESSAGE = 'taiyuan-dashboard:measure';
@@ -63,6 +67,8 @@ export function EmbeddedView() {
   const language = useDashboard((s) => s.language);
   const t = useViewTranslate();
   const seriesTitle = useSeriesTitle();
+  const scope = useScopeLabel();
+  const filtered = useDashboard((s) => s.siteTypes !== 'all');
   useReportHeight();
   if (!loaded) return null;
   const appUrl = new URL('./', window.location.href).href;
@@ -77,6 +83,9 @@ export function EmbeddedView() {
           {t('source', { publication: loaded.source.publication[language] })} ·{' '}
           {t('period', { period: loaded.source.periodLabel[language] })}
         </p>
+        {/* The host page has no filter panel: the site types a chart is over are said under its title (the rankings
+            and the report card say them in their own captions). */}
+        {filtered && !SAYS_ITS_SCOPE.has(state.view) && <p className="embed-scope">{scope}</p>}
       </header>
       <ErrorBoundary resetKey={`${state.view}:${loaded.id}`} title={t('viewFailed')} retryLabel={t('retry')}>
         <ActiveView view={state.view} />

@@ -129,6 +129,8 @@ test.describe('embed', () => {
     const { host, close } = await hostPage(context, code);
     const frame = host.locator('iframe').first().contentFrame();
     await expect(frame.getByRole('heading', { level: 1 })).toContainText('Radar');
+    // The host page has no filter panel: the embed names the site type it is over.
+    await expect(frame.locator('.embed-scope')).toHaveText('1 selected site type: Public toilets');
     // One site type makes no radar: its scores are drawn as dots, which the embed says.
     const dots = frame.getByRole('figure', { name: 'How the districts score in each site type' });
     await expect(dots).toContainText('A radar needs three site types and this shows 1');
