@@ -240,6 +240,9 @@ test.describe('an embed on a phone (375 px)', () => {
     const figure = page.getByRole('figure', { name: '各点位类型得分分布' });
     const settings = page.locator('.embed-settings');
     await expect(settings.locator('summary')).toHaveText('设置');
+    // It shows that it opens (the disclosure triangle of a list item): a bare bold word read as an empty heading.
+    expect(await settings.locator('summary').evaluate((summary) => getComputedStyle(summary).display)).toBe('list-item');
+    expect((await settings.locator('summary').boundingBox())?.height).toBeGreaterThanOrEqual(44);
     await expect(page.getByLabel('突出显示')).toBeHidden();
     const chartTop = (await figure.locator('.chart-area').boundingBox())?.y ?? Infinity;
     const legendTop =
