@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openTools, test } from './fixtures';
 import { importText } from '../../src/data/importText';
 import { encodeFragment } from '../../src/data/share/fragment';
 
@@ -202,3 +202,24 @@ test.describe('published months', () => {
     await context.close();
   });
 });
+
+for (const width of [375, 1280]) {
+  test(`at ${String(width)} px, "链接已复制" appearing moves none of the header's buttons`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./');
+    await openTools(page);
+    const copy = page.getByRole('button', { name: '复制链接' });
+    const places = () =>
+      page.locator('header').evaluate((header) =>
+        [...header.querySelectorAll('button, select, a')].map((control) => {
+          const box = control.getBoundingClientRect();
+          return `${control.textContent.trim()} ${String(Math.round(box.x))},${String(Math.round(box.y))}`;
+        }),
+      );
+    const before = await places();
+    await copy.click();
+    await expect(page.getByText('链接已复制')).toBeVisible();
+    expect(await places()).toEqual(before);
+  });
+}
