@@ -21,7 +21,6 @@ export const en: Record<ViewMessageKey, string> = {
   totalBarsDescription: 'District totals ({scope}); the dashed line is the city average {city}.',
   totalBarsDescriptionFrom:
     'District totals ({scope}); the bars start at {baseline}, not 0, so that the gaps show; the dashed line is the city average {city}.',
-  radarTitle: 'District profiles',
   radarDescription: "Each polygon is one district's scores over the selected site types; the dashed one is the city average.",
   radarScale: 'Scale: {min} at the centre, {max} on the outer ring.',
   radarScaleFrom: 'Scale: {min} at the centre (not 0, to show the districts apart), {max} on the outer ring.',

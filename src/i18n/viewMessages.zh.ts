@@ -19,7 +19,6 @@ export const zh = {
   totalBarsTitle: '总分排名',
   totalBarsDescription: '各区总分（{scope}），虚线为全市平均 {city}。',
   totalBarsDescriptionFrom: '各区总分（{scope}）；条形从 {baseline} 分起（非 0 分），以显出差距；虚线为全市平均 {city}。',
-  radarTitle: '各区得分轮廓',
   radarDescription: '每个多边形为一个区在所选点位类型上的得分，虚线为全市平均。',
   radarScale: '刻度：中心为 {min}，最外圈为 {max}。',
   radarScaleFrom: '刻度：中心为 {min}（不从 0 起，以显出各区差距），最外圈为 {max}。',

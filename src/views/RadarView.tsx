@@ -48,7 +48,11 @@ export default function RadarView() {
   const chosenFocus = useDashboard((s) => s.highlight);
   const setChosenFocus = useDashboard((s) => s.setHighlight);
   const reportDistrict = useDashboard(selectReportDistrict);
-  const downloads = useChartDownloads('radar', t('radarTitle'), [
+  const focus = [chosenFocus, reportDistrict, chosen[0]].find((d) => d !== undefined && chosen.includes(d));
+  const focusName = focus === undefined ? '' : displayName(focus, language);
+  // The image is titled as the figure is (杏花岭区与全市平均), not by the view's general name.
+  const title = form === 'focus' ? t('radarFocusTitle', { district: focusName }) : t('radarMultiplesTitle');
+  const downloads = useChartDownloads('radar', title, [
     ...chosen.filter((d) => !hidden.includes(d)).map((d) => ({ label: displayName(d, language), colour: styleOf(d).colour })),
     ...(hidden.includes(CITY_SERIES) ? [] : [{ label: t('cityAverage'), colour: CITY_COLOUR, dashed: true }]),
   ]);
@@ -57,12 +61,9 @@ export default function RadarView() {
 
   const all = loaded.inspection.districts;
   const visible = chosen.filter((d) => !hidden.includes(d));
-  const focus = [chosenFocus, reportDistrict, chosen[0]].find((d) => d !== undefined && chosen.includes(d));
   const cityLabel = t('cityAverage');
   const suffix = radar.asPercent ? '%' : '';
   const showCity = !hidden.includes(CITY_SERIES);
-  const focusName = focus === undefined ? '' : displayName(focus, language);
-  const title = form === 'focus' ? t('radarFocusTitle', { district: focusName }) : t('radarMultiplesTitle');
   const chartProps = {
     points: radar.points,
     showCity,

@@ -1,6 +1,6 @@
 // Saving files from the browser: text downloads, and charts as SVG or PNG with their title, legend and source drawn in.
 
-import { textWidth } from '../model/textWidth';
+import { textWidth, wrapText } from '../model/textWidth';
 
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -21,9 +21,20 @@ export function saveText(text: string, fileName: string, type: string): void {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const TITLE_HEIGHT = 32;
-const SOURCE_HEIGHT = 24;
 const LEGEND_ROW = 20;
+/**
+ * Room on each side of the chart: a label centred on the axis' first tick reaches past the chart's own box (the dot
+ * plot's 40 stood half outside a phone's image).
+ */
+const SIDE = 12;
+const TITLE_SIZE = 16;
+const TITLE_LINE = 20;
+const SOURCE_SIZE = 11;
+const SOURCE_LINE = 14;
+/** A title or source line of the image, broken into lines that fit its width (a phone's image is 350 px wide). */
+function imageLines(text: string, width: number, fontSize: number): string[] {
+  return wrapText(text, width - 2 * SIDE, fontSize, 4);
+}
 
 /** One entry of a chart's legend, drawn into the exported image. */
 export interface ExportLegendItem {
@@ -36,13 +47,13 @@ export interface ExportLegendItem {
 /** Legend entries laid out in rows that fit the chart's width. */
 function legendRows(items: readonly ExportLegendItem[], width: number): { item: ExportLegendItem; x: number; row: number }[] {
   const placed: { item: ExportLegendItem; x: number; row: number }[] = [];
-  let x = 8;
+  let x = SIDE;
   let row = 0;
   for (const item of items) {
     const w = 24 + textWidth(item.label) + 16;
-    if (x > 8 && x + w > width) {
+    if (x > SIDE && x + w > width - SIDE) {
       row++;
-      x = 8;
+      x = SIDE;
     }
     placed.push({ item, x, row });
     x += w;
@@ -54,6 +65,17 @@ function svgElement(name: string, attributes: Record<string, string>): SVGElemen
   const element = document.createElementNS(SVG_NS, name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
   return element;
+}
+
+/** Lines of text from the image's left margin, the first's baseline at `top`. */
+function textLines(lines: readonly string[], top: number, lineHeight: number, attributes: Record<string, string>): SVGElement {
+  const text = svgElement('text', { x: String(SIDE), y: String(top), ...attributes });
+  lines.forEach((line, i) => {
+    const span = svgElement('tspan', { x: String(SIDE), dy: i === 0 ? '0' : String(lineHeight) });
+    span.textContent = line;
+    text.append(span);
+  });
+  return text;
 }
 
 /** The extra height a legend takes in the exported image. */
@@ -68,17 +90,21 @@ export function legendHeight(items: readonly ExportLegendItem[], width: number):
  * colours it was seen in: the page's background and every text's computed fill are written in, since the
  * page's stylesheet (and so the theme) does not travel with the file.
  */
-export function chartSvgDocument(
+function chartSvgDocument(
   chart: SVGSVGElement,
   title: string,
   sourceLine: string,
   legend: readonly ExportLegendItem[] = [],
-): string {
+): { svg: string; width: number; height: number } {
   const box = chart.getBoundingClientRect();
-  const width = Math.round(box.width);
+  const chartWidth = Math.round(box.width);
   const height = Math.round(box.height);
+  const width = chartWidth + 2 * SIDE;
+  const titleLines = imageLines(title, width, TITLE_SIZE);
+  const sourceLines = imageLines(sourceLine, width, SOURCE_SIZE);
+  const titleHeight = titleLines.length * TITLE_LINE + 12;
   const legendSpace = legendHeight(legend, width);
-  const total = height + TITLE_HEIGHT + legendSpace + SOURCE_HEIGHT;
+  const total = titleHeight + height + legendSpace + sourceLines.length * SOURCE_LINE + 10;
   const page = getComputedStyle(document.body);
   const backgroundColour = page.backgroundColor || '#ffffff';
   const textColour = page.color || '#1a1a1a';
@@ -90,10 +116,10 @@ export function chartSvgDocument(
     'font-family': 'system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
   });
   root.append(svgElement('rect', { width: '100%', height: '100%', fill: backgroundColour }));
-  const heading = svgElement('text', { x: '8', y: '22', 'font-size': '16', 'font-weight': '600', fill: textColour });
-  heading.textContent = title;
-  root.append(heading);
-  const body = svgElement('g', { transform: `translate(0 ${String(TITLE_HEIGHT)})` });
+  root.append(
+    textLines(titleLines, TITLE_LINE + 2, TITLE_LINE, { 'font-size': String(TITLE_SIZE), 'font-weight': '600', fill: textColour }),
+  );
+  const body = svgElement('g', { transform: `translate(${String(SIDE)} ${String(titleHeight)})` });
   const copy = chart.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('x', '0');
   copy.setAttribute('y', '0');
@@ -114,7 +140,7 @@ export function chartSvgDocument(
   body.append(copy);
   root.append(body);
   if (legend.length > 0) {
-    const group = svgElement('g', { class: 'export-legend', transform: `translate(0 ${String(TITLE_HEIGHT + height + 4)})` });
+    const group = svgElement('g', { class: 'export-legend', transform: `translate(0 ${String(titleHeight + height + 4)})` });
     for (const { item, x, row } of legendRows(legend, width)) {
       const y = row * LEGEND_ROW;
       group.append(
@@ -144,14 +170,13 @@ export function chartSvgDocument(
     }
     root.append(group);
   }
-  const source = svgElement('text', { x: '8', y: String(total - 8), 'font-size': '11', fill: textColour });
-  source.textContent = sourceLine;
-  root.append(source);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+  const sourceTop = titleHeight + height + legendSpace + SOURCE_LINE;
+  root.append(textLines(sourceLines, sourceTop, SOURCE_LINE, { 'font-size': String(SOURCE_SIZE), fill: textColour }));
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`, width, height: total };
 }
 
 /** Renders an SVG document to a PNG at twice its size, for sharp images on phones and in print. */
-export function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => {
@@ -185,14 +210,12 @@ export async function saveChart(
   fileBase: string,
   legend: readonly ExportLegendItem[] = [],
 ): Promise<void> {
-  const svg = chartSvgDocument(chart, title, sourceLine, legend);
+  const { svg, width, height } = chartSvgDocument(chart, title, sourceLine, legend);
   if (kind === 'svg') {
     saveText(svg, `${fileBase}.svg`, 'image/svg+xml');
     return;
   }
-  const box = chart.getBoundingClientRect();
-  const width = Math.round(box.width);
-  const png = await svgToPng(svg, width, Math.round(box.height) + TITLE_HEIGHT + legendHeight(legend, width) + SOURCE_HEIGHT);
+  const png = await svgToPng(svg, width, height);
   saveBlob(png, `${fileBase}.png`);
 }
 

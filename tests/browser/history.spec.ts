@@ -224,7 +224,7 @@ test('downloads: the table as CSV with a BOM in screen order, the data as JSON, 
   expect(svg.suggestedFilename()).toBe('taiyuan-inspection-taiyuan-2025-01-totals.svg');
   const svgText = readFileSync(await svg.path(), 'utf8');
   // The image says what it shows when passed on: view, title, the site types covered and the period.
-  expect(svgText).toContain('>分类对比 · 总分排名（全部 10 项点位类型，2025年1月初见报）</text>');
+  expect(svgText).toContain('>分类对比 · 总分排名（全部 10 项点位类型，2025年1月初见报）</tspan>');
   expect(svgText).toContain('来源：太原市报纸版面');
   expect(svgText).toContain('676.6');
   const [png] = await Promise.all([page.waitForEvent('download'), totals.getByRole('button', { name: '下载 PNG 图片' }).click()]);
@@ -319,3 +319,49 @@ test('an exported chart carries its legend (every district with its colour, the 
   expect(svgText).toMatch(/<rect width="100%" height="100%" fill="rgb\(18, 20, 23\)"/);
   expect(legend).toMatch(/fill="rgb\(232, 234, 237\)"/);
 });
+
+for (const width of [375, 1280]) {
+  test(`at ${String(width)} px every exported chart (SVG) holds its whole title, source, axes and legend inside the image`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const outside: string[] = [];
+    for (const [view, name] of [
+      ['bars', '各点位类型得分分布'],
+      ['bars', '总分排名'],
+      ['radar', '杏花岭区与全市平均'],
+      ['map', '地图：总分'],
+    ] as const) {
+      await page.goto(`./?view=${view}`);
+      const figure = page.getByRole('figure', { name });
+      const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: '下载 SVG 图片' }).click()]);
+      const svgText = readFileSync(await download.path(), 'utf8');
+      const image = await page.context().newPage();
+      await image.setContent(svgText.replace(/^<\?xml[^>]*>\s*/, ''));
+      // Every text's drawn box, inside the image's own width and height.
+      outside.push(
+        ...(await image
+          .locator('svg')
+          .first()
+          .evaluate((root: SVGSVGElement, chart) => {
+            const w = Number(root.getAttribute('width'));
+            const h = Number(root.getAttribute('height'));
+            const frame = root.getBoundingClientRect();
+            return [...root.querySelectorAll('text')].flatMap((text) => {
+              const box = text.getBoundingClientRect();
+              const [left, top] = [box.left - frame.left, box.top - frame.top];
+              return left < -0.5 || top < -0.5 || left + box.width > w + 0.5 || top + box.height > h + 0.5
+                ? [`${chart}: “${text.textContent}” ${String(Math.round(left))}–${String(Math.round(left + box.width))} of ${String(w)}`]
+                : [];
+            });
+          }, name)),
+      );
+      // The whole title and the source line are there, in as many lines as they take.
+      const texts = await image.locator('text').allTextContents();
+      expect(texts.join('')).toContain(name);
+      expect(texts.join('')).toMatch(/来源：太原市报纸版面.*·\s*2025年1月初见报/);
+      await image.close();
+    }
+    expect(outside).toEqual([]);
+  });
+}
