@@ -13,23 +13,32 @@ export interface SeriesMonth {
 /** What the rows are, as one word for matching: an inspection that names none ranks districts (区). */
 const kindOf = (inspection: Inspection) => inspection.entityKind ?? '区';
 
+/** A reader's word on a month's series: 'new' (a series of its own), or the id of an earlier period whose series it joins. */
+export const NEW_SERIES = 'new';
+
 /**
  * The series of each period, as the id of the series' first period, for periods in time order. A period joins the
- * latest series of its entity kind whose names (every month's so far) hold at least half of its own names, or of the
- * series' names when those are fewer; otherwise it starts a series. Names are compared as printed.
+ * series its reader chose (`chosen`: NEW_SERIES, or another period's id: a later one joins it when it comes); else the latest series of its entity
+ * kind whose names (every month's so far) hold at least half of its own names, or of the series' names when those
+ * are fewer; otherwise it starts a series. Names are compared as printed.
  */
-export function seriesKeys(ordered: readonly SeriesMonth[]): Map<string, string> {
+export function seriesKeys(ordered: readonly SeriesMonth[], chosen: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const keys = new Map<string, string>();
   const series: { key: string; kind: string; names: Set<string> }[] = [];
+  const waiting = new Map<string, string>();
   for (const month of ordered) {
     const kind = kindOf(month.inspection);
     const names = month.inspection.districts;
-    const joined = [...series].reverse().find((s) => {
-      if (s.kind !== kind) return false;
-      let shared = 0;
-      for (const name of names) if (s.names.has(name)) shared++;
-      return shared > 0 && shared * 2 >= Math.min(names.length, s.names.size);
-    });
+    const choice = chosen.get(month.id);
+    // A choice of a later period (a month filed before the series' first) is met when that period comes: it joins.
+    const choiceKey = choice === undefined ? waiting.get(month.id) : (keys.get(choice) ?? waiting.get(month.id));
+    if (choice !== undefined && choice !== NEW_SERIES && !keys.has(choice)) waiting.set(choice, month.id);
+    const joined =
+      choice === NEW_SERIES
+        ? undefined
+        : choiceKey !== undefined
+          ? series.find((s) => s.key === choiceKey)
+          : [...series].reverse().find((s) => s.kind === kind && sharesHalf(s.names, names));
     if (joined) {
       for (const name of names) joined.names.add(name);
       keys.set(month.id, joined.key);
@@ -39,6 +48,13 @@ export function seriesKeys(ordered: readonly SeriesMonth[]): Map<string, string>
     }
   }
   return keys;
+}
+
+/** Whether a month's names and a series' share at least half of the fewer of them. */
+function sharesHalf(seriesNames: ReadonlySet<string>, names: readonly string[]): boolean {
+  let shared = 0;
+  for (const name of names) if (seriesNames.has(name)) shared++;
+  return shared > 0 && shared * 2 >= Math.min(names.length, seriesNames.size);
 }
 
 /**

@@ -29,6 +29,11 @@ export interface StoredInspection {
    * Absent: stored by a version before accepted readings were kept; read once by today's rules and kept from then on.
    */
   accepted?: unknown;
+  /**
+   * The reader's word on which series the month belongs to (model/periodSeries.ts): 'new', or the id of an earlier
+   * period whose series it joins. Absent: told by its names.
+   */
+  series?: string;
 }
 
 interface StoredV2 {
@@ -84,6 +89,7 @@ function readV2Item(value: unknown): StoredInspection | null {
   };
   if (value.reading !== undefined) item.reading = value.reading;
   if (value.accepted !== undefined) item.accepted = value.accepted;
+  if (typeof value.series === 'string') item.series = value.series;
   return item;
 }
 

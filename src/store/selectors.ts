@@ -41,11 +41,16 @@ export function selectEntityKind(state: DashboardState): string | undefined {
   return selectActive(state)?.inspection.entityKind;
 }
 
-const seriesKeysOf = memoizeLast((ordered: LoadedInspection[]) => seriesKeys(ordered));
+const seriesKeysOf = memoizeLast((ordered: LoadedInspection[], stored: DashboardState['stored']) =>
+  seriesKeys(ordered, new Map(stored.flatMap((item) => (item.series === undefined ? [] : [[item.id, item.series] as const])))),
+);
 
-/** Each loaded period's series (the id of the series' first period): see src/model/periodSeries.ts. */
+/**
+ * Each loaded period's series (the id of the series' first period): see src/model/periodSeries.ts; a month's
+ * reader may have said which series it is (kept with the stored month).
+ */
 export function selectSeriesKeys(state: DashboardState): Map<string, string> {
-  return seriesKeysOf(selectOrderedInspections(state));
+  return seriesKeysOf(selectOrderedInspections(state), state.stored);
 }
 
 const seriesMonthsOf = memoizeLast((ordered: LoadedInspection[], keys: Map<string, string>, key: string | undefined) =>

@@ -233,11 +233,20 @@ export function addImport(
   period: string,
   label: string,
   read: ImportResult,
+  series?: string,
 ): AddResult {
   if (!read.result.ok) return { ok: false, findings: read.result.findings };
   // The table and roles the user chose travel with the text, so reading it again gives the same inspection.
   // The figures as accepted travel with the text: every later load shows them, whatever the rules become.
-  const item = { period, label, text, accepted: acceptedFrom(read), ...(read.reading ? { reading: read.reading } : {}) };
+  // So does the series its reader said it belongs to, when they said one.
+  const item = {
+    period,
+    label,
+    text,
+    accepted: acceptedFrom(read),
+    ...(read.reading ? { reading: read.reading } : {}),
+    ...(series === undefined ? {} : { series }),
+  };
   return addStored(store, storage, item, (record) => loadedOf(record, read));
 }
 

@@ -44,6 +44,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   // The text the preview was read from (the OCR's doubts point into it).
   const [previewed, setPreviewed] = useState('');
   const [period, setPeriod] = useState('');
+  const [series, setSeries] = useState('');
   const [label, setLabel] = useState('');
   // A problem is shown beside the control it concerns (the text, the period, the doubts' checkbox, the import button).
   const [problem, setProblemAt] = useState<{ at: ProblemPlace; text: string }>({ at: 'source', text: '' });
@@ -169,11 +170,15 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       document.getElementById(`${id}-period`)?.focus();
       return;
     }
-    const added = addImport(useDashboard, browserStorage(), source.current, period, label.trim(), {
-      format: candidate.format,
-      result,
-      ...(reading ? { reading } : {}),
-    });
+    const added = addImport(
+      useDashboard,
+      browserStorage(),
+      source.current,
+      period,
+      label.trim(),
+      { format: candidate.format, result, ...(reading ? { reading } : {}) },
+      series === '' ? undefined : series,
+    );
     if (!added.ok) {
       setProblem(t('importErrors', { count: added.findings.length }), 'confirm');
       return;
@@ -184,6 +189,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     setFileNote('');
     setPreview(undefined);
     setPeriod('');
+    setSeries('');
     setLabel('');
     resetChoices();
     onClose(
@@ -312,6 +318,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
             },
             label,
             onLabel: setLabel,
+            series,
+            onSeries: setSeries,
           }}
           periodProblem={problemAt('period')}
           doubtsProblem={problemAt('doubts')}

@@ -31,6 +31,7 @@ import {
   roleRows,
 } from './importPreviewItems';
 import type { OcrDoubtItem } from './ocrDoubtItems';
+import { SeriesChoice } from './SeriesChoice';
 import { useViewTranslate } from './useViewTranslate';
 
 /** The user's choices in the preview, each with its setter. */
@@ -55,6 +56,9 @@ export interface PreviewChoices {
   onPeriod: (period: string) => void;
   label: string;
   onLabel: (label: string) => void;
+  /** '' (told by its names), 'new', or the key of the series the reader says it belongs to. */
+  series: string;
+  onSeries: (series: string) => void;
 }
 
 export interface ImportPreviewProps {
@@ -127,6 +131,7 @@ export function ImportPreview({
               choices.onLabel(event.target.value);
             }}
           />
+          <SeriesChoice inspection={inspection} period={choices.period} value={choices.series} onChange={choices.onSeries} />
         </div>
       )}
       {options.length > 1 && (

@@ -365,3 +365,26 @@ for (const width of [375, 1280]) {
     expect(outside).toEqual([]);
   });
 }
+
+test('the reader says which series a month is: February kept apart from January is compared with nothing, after a reload too', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await importFile(page, 'another-month-2025-02.txt');
+  const dialog = page.getByRole('dialog', { name: '导入一期数据' });
+  const series = dialog.getByLabel('属于哪一组数据');
+  // By its names it is Taiyuan's: the default says so.
+  await expect(series.locator('option:checked')).toHaveText('按名称判断：太原市城六区创卫月督查得分看板');
+  await series.selectOption({ label: '单独成组（不与其他期比较）' });
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('期次')).toHaveValue('2025-02');
+  // Its own series: no rank change against January, and the period picker groups it apart.
+  await expect(page.getByRole('table', { name: /各区得分与排名/ })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: '较上期' })).toHaveCount(0);
+  await expect(page.getByLabel('期次').locator('optgroup')).toHaveCount(2);
+  await page.reload();
+  await expect(page.getByLabel('期次')).toHaveValue('2025-02');
+  await expect(page.getByRole('table', { name: /各区得分与排名/ })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: '较上期' })).toHaveCount(0);
+});

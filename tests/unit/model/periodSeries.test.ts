@@ -52,4 +52,37 @@ describe('periods in series', () => {
     ]);
     expect(keys.get('mixed')).toBe('mixed');
   });
+
+  it('the reader’s word wins: a month said to be a series of its own starts one; a month said to join a series joins it', () => {
+    const months = [
+      { id: 'taiyuan-2025-01', inspection: january },
+      { id: 'loudi-05', inspection: loudiMay },
+      { id: '2025-02', inspection: february },
+      { id: 'mixed', inspection: streets(['乐坪街道', '黄泥塘街道', '东风街道', '西风街道', '南风街道'], 88) },
+      { id: 'loudi-06', inspection: loudiJune },
+    ];
+    const keys = seriesKeys(
+      months,
+      new Map([
+        ['2025-02', 'new'],
+        ['mixed', 'loudi-05'],
+      ]),
+    );
+    // February reads as Taiyuan's, but its reader said it is not (another survey of the same districts).
+    expect(keys.get('2025-02')).toBe('2025-02');
+    // Fewer than half its names are Loudi's, but its reader said it is Loudi's; June still joins by its names.
+    expect(keys.get('mixed')).toBe('loudi-05');
+    expect(keys.get('loudi-06')).toBe('loudi-05');
+    // A choice naming no period is no choice: the names decide.
+    expect(seriesKeys(months, new Map([['2025-02', 'gone']])).get('2025-02')).toBe('taiyuan-2025-01');
+    // A month filed before the series it was said to join: that series' first month joins it when it comes.
+    const early = seriesKeys(
+      [
+        { id: 'april', inspection: streets(['东风街道', '西风街道'], 80) },
+        { id: 'loudi-05', inspection: loudiMay },
+      ],
+      new Map([['april', 'loudi-05']]),
+    );
+    expect(early.get('loudi-05')).toBe('april');
+  });
 });

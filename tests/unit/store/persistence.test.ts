@@ -15,6 +15,13 @@ describe('storage', () => {
     expect(loadStored(storage)).toEqual({ inspections: [item] });
   });
 
+  it('keeps the series a reader said a month belongs to', () => {
+    const storage = new MemoryStorage();
+    const item: StoredInspection = { id: '2025-02', period: '2025-02', label: '', text: february, importedAt: '', series: 'new' };
+    saveStored(storage, [item]);
+    expect(loadStored(storage).inspections[0]?.series).toBe('new');
+  });
+
   it('migrates schema 1 ({ version: 1, items: [{ name, text }] }), reading the period from the name', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, items: [{ name: '2025年2月', text: february, savedAt: '2025-02-11' }] }));

@@ -28,8 +28,8 @@ const june = streets([
   ['涟滨街道', 85],
 ]);
 
-function add(store: ReturnType<typeof createDashboardStore>, text: string, period: string) {
-  return addImport(store, undefined, text, period, '', importText(text));
+function add(store: ReturnType<typeof createDashboardStore>, text: string, period: string, series?: string) {
+  return addImport(store, undefined, text, period, '', importText(text), series);
 }
 
 describe('series', () => {
@@ -69,5 +69,13 @@ describe('series', () => {
     expect(selectDistrictColourOrder(store.getState())).toEqual(['乐坪街道', '涟滨街道', '长青街道', '黄泥塘街道']);
     store.getState().setActive('taiyuan-2025-01');
     expect(selectDistrictColourOrder(store.getState())).toEqual(taiyuan);
+  });
+
+  it('a month its reader says is a series of its own is compared with nothing, though its names are Taiyuan’s', () => {
+    const store = createDashboardStore(undefined, ['zh-CN']);
+    add(store, february, '2025-02', 'new');
+    expect(selectSeriesInspections(store.getState()).map((i) => i.id)).toEqual(['2025-02']);
+    expect(selectPreviousInspection(store.getState())).toBeUndefined();
+    expect(store.getState().stored[0]?.series).toBe('new');
   });
 });
