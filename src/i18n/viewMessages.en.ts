@@ -23,6 +23,7 @@ export const en: Record<ViewMessageKey, string> = {
     'District totals ({scope}); the bars start at {baseline}, not 0, so that the gaps show; the dashed line is the city average {city}.',
   radarDescription: "Each polygon is one district's scores over the selected site types; the dashed one is the city average.",
   radarScale: 'Scale: {min} at the centre, {max} on the outer ring.',
+  radarScaleFewer: 'Scale: fewer is better, so further out is better: {min} at the centre, {max} on the outer ring.',
   radarScaleFrom: 'Scale: {min} at the centre (not 0, to show the districts apart), {max} on the outer ring.',
   radarFewSiteTypes:
     'A radar needs three site types and this shows {count}, so the scores are drawn as dots: a row per site type, a dot per district.',

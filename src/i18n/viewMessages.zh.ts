@@ -21,6 +21,7 @@ export const zh = {
   totalBarsDescriptionFrom: '各区总分（{scope}）；条形从 {baseline} 分起（非 0 分），以显出差距；虚线为全市平均 {city}。',
   radarDescription: '每个多边形为一个区在所选点位类型上的得分，虚线为全市平均。',
   radarScale: '刻度：中心为 {min}，最外圈为 {max}。',
+  radarScaleFewer: '刻度：越少越好，越靠外越好：中心为 {min}，最外圈为 {max}。',
   radarScaleFrom: '刻度：中心为 {min}（不从 0 起，以显出各区差距），最外圈为 {max}。',
   radarFewSiteTypes: '只有 {count} 个点位类型，画不成雷达图，改以点图显示：每行为一个点位类型，每个点为一个区的得分。',
   radarPercentNote: '各点位类型满分不同，雷达图按满分的百分比显示。',

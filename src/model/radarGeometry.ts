@@ -103,8 +103,9 @@ export function radarHeight(frame: RadarFrame, labels: readonly RadarLabelBox[],
  */
 export function radarCorner(frame: RadarFrame, index: number, value: number): { x: number; y: number } {
   const { cos, sin } = radarDirection(index, frame.axisCount);
+  // A reversed scale (fewer is better: the most at the centre, 0 outside) has a negative span, and reads the same way.
   const span = frame.scaleMax - frame.scaleMin;
-  const share = span > 0 ? Math.min(1, Math.max(0, (value - frame.scaleMin) / span)) : 0;
+  const share = span !== 0 ? Math.min(1, Math.max(0, (value - frame.scaleMin) / span)) : 0;
   const r = share * frame.radius;
   // 0 + r·cos(90°) is 6e-17, not 0: rounded to a millionth of a pixel, the first axis is exactly vertical.
   const round = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -140,16 +141,22 @@ export function radarOutline(frame: RadarFrame, values: readonly (number | undef
     .join('');
 }
 
-/** The values the rings stand at, above the centre's up to the scale's top: round steps that end on it when one does. */
+/**
+ * The values the rings stand at, from the centre's outwards to the scale's top (its outer ring): round steps that end
+ * on it when one does. A reversed scale (fewer is better) runs down from the centre to the top.
+ */
 export function radarRings(scaleMax: number, scaleMin = 0): number[] {
-  if (!(scaleMax > scaleMin)) return [];
+  if (scaleMax === scaleMin || !Number.isFinite(scaleMax) || !Number.isFinite(scaleMin)) return [];
+  const [lo, hi] = scaleMax > scaleMin ? [scaleMin, scaleMax] : [scaleMax, scaleMin];
+  const outwards = (ticks: readonly number[]) =>
+    scaleMax > scaleMin ? ticks.filter((tick) => tick > lo) : ticks.filter((tick) => tick < hi).reverse();
   for (const count of [5, 4, 6, 3, 7]) {
-    const scale = niceScale(scaleMin, scaleMax, count);
-    if (Math.abs(scale.lo - scaleMin) < 1e-9 && Math.abs(scale.hi - scaleMax) < 1e-9) return scale.ticks.filter((tick) => tick > scaleMin);
+    const scale = niceScale(lo, hi, count);
+    if (Math.abs(scale.lo - lo) < 1e-9 && Math.abs(scale.hi - hi) < 1e-9) return outwards(scale.ticks);
   }
-  // No round step ends on it: the round ones below it, and the top.
-  const scale = niceScale(scaleMin, scaleMax, 5);
-  return [...scale.ticks.filter((tick) => tick > scaleMin && tick < scaleMax), scaleMax];
+  // No round step ends on it: the round ones inside it, and its ends.
+  const scale = niceScale(lo, hi, 5);
+  return outwards([lo, ...scale.ticks.filter((tick) => tick > lo && tick < hi), hi]);
 }
 
 /**
@@ -165,4 +172,17 @@ export function radarBaseline(values: Iterable<number | undefined>, scaleMax: nu
   const { step } = niceScale(low, scaleMax, 6);
   const base = Math.floor((low - step / 2) / step) * step;
   return base <= step ? 0 : Number(base.toFixed(6));
+}
+
+/**
+ * The centre of a radar where fewer is better (deductions): a round value at or above the most, by half a step at
+ * least, so that the worst is not lost on the centre; the outer ring is 0, none. Better is further out, as on a
+ * radar of scores.
+ */
+export function radarFewerBaseline(values: Iterable<number | undefined>): number {
+  let high = 0;
+  for (const value of values) if (value !== undefined && Number.isFinite(value)) high = Math.max(high, value);
+  if (!(high > 0)) return 1;
+  const scale = niceScale(0, high, 5);
+  return scale.hi - high < scale.step / 2 ? Number((scale.hi + scale.step).toFixed(6)) : scale.hi;
 }

@@ -1,7 +1,7 @@
 // Chart data built from standings: grouped bars per site type, total bars, radar profiles.
 
 import { barBaseline, niceScale, type NiceScale } from './niceScale';
-import { radarBaseline } from './radarGeometry';
+import { radarBaseline, radarFewerBaseline } from './radarGeometry';
 import { byName } from './byName';
 import type { Standings } from './standings';
 
@@ -52,7 +52,10 @@ export interface RadarPoint {
 
 export interface RadarSeries {
   points: RadarPoint[];
-  /** The radial axis' top: the common maximum, or 100 when maxima differ and values are percentages. */
+  /**
+   * The outer ring's value: the common maximum, or 100 when maxima differ and values are percentages; 0 when fewer is
+   * better (the outer ring is then the best, as it is for scores).
+   */
   scaleMax: number;
   /** True when values are shown as a percentage of each site type's maximum. */
   asPercent: boolean;
@@ -91,6 +94,8 @@ export function radarSeries(standings: Standings, districts: readonly string[]):
       for (const siteType of standings.siteTypes) yield scale(row.scores.get(siteType.name), siteType.maxScore);
     for (const point of points) yield point.city;
   };
+  // Fewer is better (deductions): better is further out here too, from the most at the centre to 0 outside.
+  if (standings.fewerIsBetter) return { points, scaleMax: 0, asPercent, scaleMin: radarFewerBaseline(everyValue()) };
   return { points, scaleMax, asPercent, scaleMin: radarBaseline(everyValue(), scaleMax) };
 }
 

@@ -121,7 +121,7 @@ export default function RadarView() {
           title={title}
           description={form === 'focus' ? t('radarFocusDescription', { district: focusName }) : t('radarMultiplesDescription')}
           note={[
-            t(radar.scaleMin > 0 ? 'radarScaleFrom' : 'radarScale', {
+            t(radar.scaleMax < radar.scaleMin ? 'radarScaleFewer' : radar.scaleMin > 0 ? 'radarScaleFrom' : 'radarScale', {
               min: `${formatScore(radar.scaleMin, language, 0)}${suffix}`,
               max: `${formatScore(radar.scaleMax, language, 0)}${suffix}`,
             }),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   radarBaseline,
   radarCorner,
+  radarFewerBaseline,
   radarFrame,
   radarHeight,
   radarLabelPlace,
@@ -173,6 +174,16 @@ describe('radarBaseline', () => {
     expect(radarBaseline([], 100)).toBe(0);
     expect(radarBaseline([undefined, Number.NaN], 100)).toBe(0);
     expect(radarBaseline([100, 100], 100)).toBe(0);
+  });
+
+  it('fewer is better: a scale from the most at the centre to 0 on the outer ring, rings numbered outwards', () => {
+    const deductions = { ...frame, scaleMin: 10, scaleMax: 0 };
+    expect(radarCorner(deductions, 0, 0)).toEqual(radarCorner(frame, 0, 100));
+    expect(radarCorner(deductions, 0, 10)).toEqual({ x: frame.cx, y: frame.cy });
+    expect(radarCorner(deductions, 0, 2.5).y).toBeCloseTo(frame.cy - frame.radius * 0.75, 6);
+    expect(radarRings(0, 10)).toEqual([8, 6, 4, 2, 0]);
+    expect(radarFewerBaseline([3.5, 1, 2, 8.4])).toBe(10);
+    expect(radarFewerBaseline([3.5, 1, 2, 9.6])).toBe(12);
   });
 
   it('puts a baseline’s value at the centre and the midway value halfway out', () => {

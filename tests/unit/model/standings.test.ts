@@ -156,6 +156,16 @@ describe('chart series', () => {
     expect(standings.maxTotal).toBe(1000);
   });
 
+  it('radar of deductions (fewer is better): 0 on the outer ring, a round value above the most at the centre', () => {
+    const { result } = importText('单位\t公厕扣分\t道路扣分\n甲街道\t5\t2\n乙街道\t1.5\t3\n丙街道\t8.4\t1\n');
+    if (!result.ok) throw new Error('the deduction table does not read');
+    const deductions = indexScores(result.inspection);
+    const radar = radarSeries(computeStandings(deductions, selectSiteTypes(result.inspection, 'all')), ['乙街道']);
+    expect(radar.scaleMax).toBe(0);
+    // The most is 甲街道's 8.4: the centre stands a round value above it.
+    expect(radar.scaleMin).toBe(10);
+  });
+
   it('radar: raw scores on a 0–100 scale when maxima agree, percentages when they differ', () => {
     const radar = radarSeries(standings, ['小店区']);
     expect(radar.asPercent).toBe(false);

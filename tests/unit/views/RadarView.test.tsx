@@ -5,6 +5,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import RadarView from '../../../src/views/RadarView';
 import { useDashboard } from '../../../src/store/store';
+import { addImport } from '../../../src/store/storedImports';
+import { importText } from '../../../src/data/importText';
 
 beforeEach(() => {
   useDashboard.setState({ ...useDashboard.getInitialState(), language: 'zh' }, true);
@@ -29,5 +31,12 @@ describe('RadarView', () => {
     expect(railway.textContent).toContain('80.7');
     expect(railway.textContent).toContain('56.7');
     expect(within(table).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('deductions (fewer is better) are drawn with the fewest furthest out, and the chart says so', () => {
+    const text = '单位\t公厕扣分\t道路扣分\t绿化扣分\n甲街道\t5\t2.5\t1\n乙街道\t1.5\t3\t2.5\n丙街道\t8.4\t1\t4\n';
+    addImport(useDashboard, undefined, text, '2025-02', '', importText(text));
+    render(<RadarView />);
+    expect(screen.getByText(/刻度：越少越好，越靠外越好：中心为 10，最外圈为 0。/)).toBeTruthy();
   });
 });
