@@ -122,7 +122,11 @@ test.describe('dot plot', () => {
     const [svg] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: '下载 SVG 图片' }).click()]);
     expect(svg.suggestedFilename()).toBe('taiyuan-inspection-taiyuan-2025-01-dot-plot.svg');
     const text = readFileSync(await svg.path(), 'utf8');
-    expect(text).toContain('>分类对比 · 各点位类型得分分布（全部 10 项点位类型，2025年1月初见报）</text>');
+    // The title, in as many lines as a phone's width takes.
+    const title = /<text[^>]*font-weight="600"[^>]*>(.*?)<\/text>/.exec(text)?.[1] ?? '';
+    expect([...title.matchAll(/>([^<]*)<\/tspan>/g)].map((m) => m[1]).join(' ')).toMatch(
+      /^分类对比 · 各点位类型得分分布（全部 10 ?项点位类型，2025年1月初见报）$/,
+    );
     expect(text.match(/<circle /g)).toHaveLength(60);
     expect(text).toContain('>铁路沿线</text>');
     // The traced drawing is gone from the page once saved.
