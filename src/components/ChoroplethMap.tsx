@@ -2,7 +2,9 @@
 // the prefecture drawn in grey as context. Every district is a button for Tab and a tap: its name, figure and rank are
 // read aloud, and it opens the district's report card. The highlighted district is outlined.
 
+import { placeLabelBoxes } from '../model/labelLayout';
 import type { MapUnit } from '../model/mapShapes';
+import { textWidth } from '../model/textWidth';
 import { useBoxWidth } from './useBoxWidth';
 
 export interface MapDistrict {
@@ -40,6 +42,7 @@ export function ChoroplethMap({ frame, units, districts, highlighted, title, onO
   const context = units.filter((u) => !districts.has(u.name));
   const drawn = units.filter((u) => districts.has(u.name));
   const inFrame = (u: MapUnit) => u.x >= frame.x && u.x <= frame.x + frame.width && u.y >= frame.y && u.y <= frame.y + frame.height;
+  const labelY = labelPlaces(drawn, districts, size, frame);
   return (
     <div ref={boxRef}>
       <svg
@@ -91,14 +94,28 @@ export function ChoroplethMap({ frame, units, districts, highlighted, title, onO
             const district = districts.get(unit.name);
             return (
               district && (
-                <text key={unit.name} x={unit.x} y={unit.y} fontSize={size} fill={district.ink} textAnchor="middle">
-                  <tspan x={unit.x} dy="-0.2em">
-                    {district.label}
-                  </tspan>
-                  <tspan x={unit.x} dy="1.2em" fontWeight="bold">
-                    {district.figure}
-                  </tspan>
-                </text>
+                <g key={unit.name}>
+                  {/* A label moved off its seat (its neighbour's label stood there) points back to it. */}
+                  {Math.abs((labelY.get(unit.name) ?? unit.y) - unit.y) > size && (
+                    <line
+                      className="map-leader"
+                      x1={unit.x}
+                      y1={unit.y}
+                      x2={unit.x}
+                      y2={(labelY.get(unit.name) ?? unit.y) + ((labelY.get(unit.name) ?? unit.y) > unit.y ? -1.2 : 1.2) * size}
+                      stroke={district.ink}
+                      strokeWidth={size / 12}
+                    />
+                  )}
+                  <text x={unit.x} y={labelY.get(unit.name) ?? unit.y} fontSize={size} fill={district.ink} textAnchor="middle">
+                    <tspan x={unit.x} dy="-0.2em">
+                      {district.label}
+                    </tspan>
+                    <tspan x={unit.x} dy="1.2em" fontWeight="bold">
+                      {district.figure}
+                    </tspan>
+                  </text>
+                </g>
               )
             );
           })}
@@ -106,4 +123,25 @@ export function ChoroplethMap({ frame, units, districts, highlighted, title, onO
       </svg>
     </div>
   );
+}
+
+/**
+ * Each drawn district's label y: at its seat, or moved up or down where two labels' boxes would overlap (a city's
+ * small central districts). A label is two lines of `size`, as wide as its longer line.
+ */
+function labelPlaces(
+  drawn: readonly MapUnit[],
+  districts: ReadonlyMap<string, MapDistrict>,
+  size: number,
+  frame: ChoroplethMapProps['frame'],
+): Map<string, number> {
+  const boxes = drawn.flatMap((unit) => {
+    const district = districts.get(unit.name);
+    if (!district) return [];
+    const width = (Math.max(textWidth(district.label), textWidth(district.figure)) * size) / 12;
+    // The text's anchor is between its lines: the box from 1.2 sizes above it to 1.2 below, centred 0.2 lower.
+    return [{ key: unit.name, x: unit.x, y: unit.y + 0.2 * size, width, height: 2.4 * size }];
+  });
+  const placed = placeLabelBoxes(boxes, frame.y, frame.y + frame.height);
+  return new Map(boxes.map((box) => [box.key, (placed.get(box.key) ?? box.y) - 0.2 * size]));
 }

@@ -47,3 +47,42 @@ export function spreadLabels<K>(spots: readonly LabelSpot<K>[], gap: number, min
   for (const cluster of clusters) cluster.members.forEach((member, i) => placed.set(member.key, cluster.start + i * gap));
   return placed;
 }
+
+/** A label's box, centred on (x, y). */
+export interface LabelBox<K> {
+  key: K;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Each label's y where no two boxes overlap (a map's district labels, whose seats can stand closer than a label is
+ * tall): labels whose boxes share some width are spread up and down as one group (spreadLabels, a label's height
+ * apart, within [top, bottom]); labels sharing no width with any other stay where they are.
+ */
+export function placeLabelBoxes<K>(boxes: readonly LabelBox<K>[], top: number, bottom: number): Map<K, number> {
+  // Groups by shared width, joined through any member (union–find over the pairs).
+  const parent = boxes.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] ?? i)));
+  boxes.forEach((a, i) => {
+    boxes.forEach((b, j) => {
+      if (j > i && Math.abs(a.x - b.x) < (a.width + b.width) / 2) parent[root(j)] = root(i);
+    });
+  });
+  const groups = new Map<number, LabelBox<K>[]>();
+  boxes.forEach((box, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), box]));
+  const placed = new Map<K, number>();
+  for (const group of groups.values()) {
+    const height = Math.max(...group.map((b) => b.height));
+    const spread = spreadLabels(
+      group.map((b) => ({ key: b.key, at: b.y })),
+      height,
+      top + height / 2,
+      bottom - height / 2,
+    );
+    for (const box of group) placed.set(box.key, spread.get(box.key) ?? box.y);
+  }
+  return placed;
+}

@@ -146,3 +146,41 @@ test('with no site type chosen the map says so instead of colouring every distri
   await expect(page.getByRole('tabpanel')).toContainText('未选择任何点位类型');
   await expect(page.locator('svg.choropleth')).toHaveCount(0);
 });
+
+/** Pairs of labels on the map whose drawn boxes overlap. */
+async function labelOverlaps(figure: ReturnType<typeof mapFigure>): Promise<string[]> {
+  const boxes = await figure.locator('.map-labels text').evaluateAll((texts) =>
+    texts.map((text) => {
+      const box = text.getBoundingClientRect();
+      return { name: text.textContent, left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+    }),
+  );
+  const overlaps: string[] = [];
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1))
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+        overlaps.push(`${a.name} × ${b.name}`);
+  return overlaps;
+}
+
+for (const width of [375, 1280]) {
+  test(`at ${String(width)} px no label on the map overlaps another: Taiyuan's six, and Quanzhou's small central districts`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./?view=map');
+    const figure = mapFigure(page, '总分');
+    await expect(figure.locator('.map-labels text')).toHaveCount(6);
+    expect(await labelOverlaps(figure)).toEqual([]);
+    // 鲤城区 and 丰泽区 are small and side by side: their labels, each at its seat, ran into each other.
+    const dialog = await openImportDialog(page);
+    await dialog
+      .getByLabel('选择文件')
+      .setInputFiles(fileURLToPath(new URL('../fixtures/real/real-u08-quanzhou-toilets-ordinal-prose.txt', import.meta.url)));
+    await dialog.getByLabel('期次（年月）').fill('2019-10');
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(figure.locator('.map-labels text')).toHaveCount(4);
+    expect(await labelOverlaps(figure)).toEqual([]);
+  });
+}

@@ -1,7 +1,7 @@
 // End labels spread apart: checked against positions worked out by hand and, for random points, against the
 // definition of "no overlap" measured on the result (every neighbour at least one label height away).
 import { describe, expect, it } from 'vitest';
-import { spreadLabels } from '../../../src/model/labelLayout';
+import { placeLabelBoxes, spreadLabels } from '../../../src/model/labelLayout';
 
 describe('spreadLabels', () => {
   it('leaves labels with room where their points are', () => {
@@ -76,5 +76,32 @@ describe('spreadLabels', () => {
   it('is total: no spots, and a non-finite position', () => {
     expect(spreadLabels([], 14, 0, 100).size).toBe(0);
     expect(spreadLabels([{ key: 'x', at: Number.NaN }], 14, 0, 100).get('x')).toBe(0);
+  });
+});
+
+describe('placeLabelBoxes', () => {
+  const box = (key: string, x: number, y: number) => ({ key, x, y, width: 40, height: 20 });
+
+  it('leaves labels that do not touch where they are', () => {
+    const placed = placeLabelBoxes([box('a', 0, 20), box('b', 100, 20), box('c', 0, 50)], 0, 200);
+    expect(['a', 'b', 'c'].map((k) => placed.get(k))).toEqual([20, 20, 50]);
+  });
+
+  it('moves labels whose boxes overlap apart, up and down, until none overlaps another', () => {
+    // 迎泽区 and 杏花岭区, say: their seats 8 px apart, their labels 20 px tall and side by side.
+    const boxes = [box('迎泽区', 100, 100), box('杏花岭区', 110, 108), box('far', 300, 104)];
+    const placed = placeLabelBoxes(boxes, 0, 400);
+    const y = (key: string) => placed.get(key) ?? Number.NaN;
+    expect(Math.abs(y('迎泽区') - y('杏花岭区'))).toBeGreaterThanOrEqual(20);
+    // Centred on where they stood, the upper one above.
+    expect(y('迎泽区') + y('杏花岭区')).toBeCloseTo(208, 6);
+    expect(y('迎泽区')).toBeLessThan(y('杏花岭区'));
+    expect(y('far')).toBe(104);
+  });
+
+  it('a chain of three that touch only one by one is spread as one group', () => {
+    const placed = placeLabelBoxes([box('a', 0, 100), box('b', 30, 105), box('c', 60, 110)], 0, 400);
+    const ys = ['a', 'b', 'c'].map((k) => placed.get(k) ?? Number.NaN);
+    for (let i = 1; i < ys.length; i++) expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeGreaterThanOrEqual(20);
   });
 });
