@@ -10,7 +10,7 @@
 // when the index cannot be read (truncated, or of another version), and a month already published is replaced only
 // with --replace: what readers were shown is never changed by accident.
 
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
@@ -116,9 +116,11 @@ try {
         `${month.id} is already published${taken ? ` (${taken.period})` : ''}: nothing was written; add --replace to publish it again`,
       );
     mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, file), `${JSON.stringify(month, null, 1)}\n`);
+    // Each file is written whole or not at all (a temporary file renamed over it): a run stopped half-way leaves the
+    // index as it was, or naming a month whose file is complete, never a half-written file the site would serve.
+    writeWhole(join(out, file), `${JSON.stringify(month, null, 1)}\n`);
     const next = indexWith(index, { id: month.id, period: month.period, file });
-    writeFileSync(indexFile, `${JSON.stringify(next, null, 1)}\n`);
+    writeWhole(indexFile, `${JSON.stringify(next, null, 1)}\n`);
     console.log(
       `added ${month.id} (${month.inspection.districts.length} × ${month.inspection.siteTypes.length}) to ${indexFile}: ${next.months.map((m) => m.id).join(', ')}`,
     );
@@ -131,3 +133,10 @@ try {
   await vite.close();
 }
 process.exit(code);
+
+/** Writes a file whole: into a temporary file beside it, then renamed over it (one step on the same disk). */
+function writeWhole(path, text) {
+  const temporary = `${path}.${String(process.pid)}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
