@@ -17,3 +17,10 @@ export const NOT_YET_READ: ReadonlySet<string> = new Set<string>([]);
 
 /** Read right after one choice: the preview opens on the page's first group, and the expected one is the other. */
 export const NEEDS_A_CHOICE: ReadonlySet<string> = new Set(['real-u05-liaocheng-ordinal-groups']);
+
+/**
+ * Read right but shown with other decimals than printed: the figures are kept as numbers, which lose a printed
+ * trailing zero (62.30) and turn an integer table into 90.0 (issue 42, left open). The corpus test expects these,
+ * and only these, to differ.
+ */
+export const DECIMALS_NOT_KEPT: ReadonlySet<string> = new Set(['real-s3-county-streets', 'real-u02-fengzhou-ordinal-cells']);
