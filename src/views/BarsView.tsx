@@ -1,7 +1,7 @@
 // The comparison screen: the site types as a dot plot (or grouped bars, by a switch) and the total ranking
-// as bars, each with its data table.
+// as bars, each with its data table. Each figure is its own part; the screen holds the choices between them.
 
-import { createElement, useMemo, useState } from 'react';
+import { createElement, useMemo, useState, type ReactNode } from 'react';
 import { ChartFigure } from '../components/ChartFigure';
 import { PressedChoice } from '../components/PressedChoice';
 import { DotPlot } from '../components/DotPlot';
@@ -29,46 +29,244 @@ import { useScopeLabel } from './useScopeLabel';
 // the total bars, drawn without it) opens without the library.
 const groupedBarChart = moduleLoader(() => import('../components/GroupedBarChart').then((m) => m.GroupedBarChart));
 
+type ChartForm = 'dots' | 'bars';
+
 export default function BarsView() {
-  const narrow = useNarrowScreen();
-  const loaded = useDashboard(selectActive);
   const standings = useDashboard(selectStandings);
-  const groups = useDashboard(selectGroupedBars);
-  const totals = useDashboard(selectTotalBars);
-  // The charts' annotations say what the summary says: the same facts, from the same selector.
-  const facts = useDashboard(selectSummaryFacts);
+  const t = useViewTranslate();
+  const [form, setForm] = useState<ChartForm>('dots');
+  const [order, setOrder] = useState<DotPlotOrder>('city');
+  const legend = useBarsLegend();
+  if (!standings || !legend) return null;
+  if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
+  return (
+    <section aria-labelledby="bars-heading" className="charts">
+      <h2 id="bars-heading" className="visually-hidden">
+        {t('viewBars')}
+      </h2>
+      <BarsControls form={form} onForm={setForm} order={order} onOrder={setOrder} />
+      {form === 'dots' ? <DotPlotFigure order={order} legend={legend} /> : <GroupedBarsFigure legend={legend} />}
+      <TotalsFigure legend={legend} />
+    </section>
+  );
+}
+
+/** The legend the figures share, and its entries as an exported image draws them (the series shown). */
+interface BarsLegend {
+  element: ReactNode;
+  exported: { label: string; colour: string; dashed?: boolean }[];
+}
+
+function useBarsLegend(): BarsLegend | undefined {
+  const loaded = useDashboard(selectActive);
   const hidden = useDashboard((s) => s.hiddenSeries);
-  const legendControls = useLegendControls();
-  // The filter by name: in an embed there is no filter panel beside the chart to say which site types were chosen.
-  const scope = useScopeLabel();
   const language = useDashboard((s) => s.language);
-  const digits = useDashboard(selectScoreDigits);
+  const legendControls = useLegendControls();
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
-  // In an embed the chart comes first: its legend follows it.
-  const embed = useDashboard((s) => s.embed);
-  const entityKind = entityKindName(useDashboard(selectEntityKind), language);
-  const [form, setForm] = useState<'dots' | 'bars'>('dots');
-  const GroupedBarChart = useLoadedModule(form === 'bars' ? groupedBarChart : undefined);
-  const [order, setOrder] = useState<DotPlotOrder>('city');
-  // In the store, so that a link and an embed carry it (hl=).
+  if (!loaded) return undefined;
+  const districts = loaded.inspection.districts;
+  return {
+    element: (
+      <SeriesLegend
+        items={districts.map((d) => ({ key: d, label: displayName(d, language), colour: styleOf(d).colour, hidden: hidden.includes(d) }))}
+        {...legendControls}
+      />
+    ),
+    exported: [
+      ...districts.filter((d) => !hidden.includes(d)).map((d) => ({ label: displayName(d, language), colour: styleOf(d).colour })),
+      { label: t('cityAverage'), colour: CITY_COLOUR, dashed: true },
+    ],
+  };
+}
+
+interface BarsControlsProps {
+  form: ChartForm;
+  onForm: (form: ChartForm) => void;
+  order: DotPlotOrder;
+  onOrder: (order: DotPlotOrder) => void;
+}
+
+/** The chart's form, and for the dot plot its rows' order and the district highlighted (carried by links: hl=). */
+function BarsControls({ form, onForm, order, onOrder }: BarsControlsProps) {
+  const t = useViewTranslate();
+  const language = useDashboard((s) => s.language);
+  const hidden = useDashboard((s) => s.hiddenSeries);
+  const districts = useDashboard((s) => selectActive(s)?.inspection.districts) ?? [];
   const highlighted = useDashboard((s) => s.highlight);
   const setHighlighted = useDashboard((s) => s.setHighlight);
+  const visible = districts.filter((d) => !hidden.includes(d));
+  return (
+    <ChartControls>
+      <PressedChoice
+        label={t('chartFormLabel')}
+        options={[
+          { value: 'dots', label: t('chartFormDots') },
+          { value: 'bars', label: t('chartFormBars') },
+        ]}
+        value={form}
+        onChange={onForm}
+      />
+      {form === 'dots' && (
+        <>
+          <SelectField
+            label={t('dotOrderLabel')}
+            value={order}
+            options={[
+              { value: 'city', label: t('dotOrderCity') },
+              { value: 'spread', label: t('dotOrderSpread') },
+            ]}
+            onChange={(value) => {
+              onOrder(value === 'spread' ? 'spread' : 'city');
+            }}
+          />
+          <SelectField
+            label={t('highlightLabel')}
+            value={highlighted ?? ''}
+            options={[{ value: '', label: t('highlightNone') }, ...visible.map((d) => ({ value: d, label: displayName(d, language) }))]}
+            onChange={(value) => {
+              setHighlighted(value === '' ? undefined : value);
+            }}
+          />
+        </>
+      )}
+    </ChartControls>
+  );
+}
+
+/** The site-type table behind the dot plot and the grouped bars: a row per site type, in the chart's order. */
+function useSiteTypeTable(): (title: string, rows: readonly SiteTypeGroup[]) => (id: string) => ReactNode {
+  const t = useViewTranslate();
+  const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
+  const districts = useDashboard((s) => selectActive(s)?.inspection.districts) ?? [];
+  return (title, rows) => (id) => (
+    <DataTable
+      id={`${id}-data`}
+      caption={t('chartTable', { title })}
+      columns={[t('siteType'), ...districts.map((d) => displayName(d, language)), t('cityAverage')]}
+      rows={rows.map((g) => ({
+        key: g.siteType,
+        cells: [
+          displayName(g.siteType, language),
+          ...districts.map((d) => formatScore(g.values[d], language, digits)),
+          formatScore(g.city, language, digits),
+        ],
+      }))}
+    />
+  );
+}
+
+function DotPlotFigure({ order, legend }: { order: DotPlotOrder; legend: BarsLegend }) {
+  const groups = useDashboard(selectGroupedBars);
+  const maxScore = useDashboard((s) => Math.max(...(selectStandings(s)?.siteTypes.map((st) => st.maxScore) ?? [0])));
+  const gap = useDashboard(selectSummaryFacts)?.widestSpread;
+  const hidden = useDashboard((s) => s.hiddenSeries);
+  const districts = useDashboard((s) => selectActive(s)?.inspection.districts) ?? [];
+  const highlighted = useDashboard((s) => s.highlight);
+  const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
+  const embed = useDashboard((s) => s.embed);
+  const styleOf = useDistrictStyle();
+  const t = useViewTranslate();
+  const table = useSiteTypeTable();
+  const downloads = useChartDownloads('dot-plot', t('dotPlotTitle'), legend.exported);
   // Pointing at a dot highlights its district for as long as the pointer stays; the choice comes back after.
   const [pointed, setPointed] = useState<string | undefined>();
-  // The series shown, as the exported image's legend.
-  const legendItems = [
-    ...(loaded?.inspection.districts ?? [])
-      .filter((d) => !hidden.includes(d))
-      .map((d) => ({ label: displayName(d, language), colour: styleOf(d).colour })),
-    { label: t('cityAverage'), colour: CITY_COLOUR, dashed: true },
-  ];
-  const dotDownloads = useChartDownloads('dot-plot', t('dotPlotTitle'), legendItems);
-  const groupedDownloads = useChartDownloads('site-types', t('groupedBarsTitle'), legendItems);
-  const totalDownloads = useChartDownloads('totals', t('totalBarsTitle'), legendItems);
-  // The total bars keep their props while a district is pointed at (only the dot plot follows the pointer); a chosen
-  // highlight redraws them.
-  const visibleBars = useMemo(() => totals?.bars.filter((b) => !hidden.includes(b.district)), [totals, hidden]);
+  const visible = districts.filter((d) => !hidden.includes(d));
+  const rows = dotPlotRows(groups, order);
+  const scale = dotPlotScale(rows, maxScore);
+  // Marked only where the row drawn has that very gap: a district hidden through the legend can narrow it.
+  const gapRow = gap && rows.find((row) => row.siteType === gap.siteType);
+  const widestGap =
+    gap && gapRow?.spread !== undefined && Math.abs(gapRow.spread - gap.spread) < 1e-9
+      ? { siteType: gap.siteType, label: t('annotationWidestGap', { spread: formatScore(gap.spread, language, digits) }) }
+      : undefined;
+  return (
+    <ChartFigure
+      title={t('dotPlotTitle')}
+      {...(downloads ? { downloads } : {})}
+      description={t('dotPlotDescription', {
+        max: formatScore(maxScore, language, 0),
+        from: formatScore(scale.lo, language, 0),
+        to: formatScore(scale.hi, language, 0),
+      })}
+      legend={legend.element}
+      legendAfter={embed}
+      chart={
+        <DotPlot
+          rows={rows}
+          widestGap={widestGap}
+          districts={visible.map((d) => ({ name: d, colour: styleOf(d).colour }))}
+          scale={scale}
+          highlighted={[pointed, highlighted].find((d) => d !== undefined && visible.includes(d))}
+          onHighlight={setPointed}
+          language={language}
+          digits={digits}
+          cityLabel={t('cityAverage')}
+        />
+      }
+      showTableLabel={t('showTable')}
+      hideTableLabel={t('hideTable')}
+      table={table(t('dotPlotTitle'), rows)}
+    />
+  );
+}
+
+function GroupedBarsFigure({ legend }: { legend: BarsLegend }) {
+  const groups = useDashboard(selectGroupedBars);
+  const maxScore = useDashboard((s) => Math.max(...(selectStandings(s)?.siteTypes.map((st) => st.maxScore) ?? [0])));
+  const hidden = useDashboard((s) => s.hiddenSeries);
+  const districts = useDashboard((s) => selectActive(s)?.inspection.districts) ?? [];
+  const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
+  const embed = useDashboard((s) => s.embed);
+  const styleOf = useDistrictStyle();
+  const t = useViewTranslate();
+  const table = useSiteTypeTable();
+  const GroupedBarChart = useLoadedModule(groupedBarChart);
+  const downloads = useChartDownloads('site-types', t('groupedBarsTitle'), legend.exported);
+  const visible = districts.filter((d) => !hidden.includes(d));
+  return (
+    <ChartFigure
+      title={t('groupedBarsTitle')}
+      description={t('groupedBarsDescription', { max: formatScore(maxScore, language, 0) })}
+      legend={legend.element}
+      legendAfter={embed}
+      {...(downloads ? { downloads } : {})}
+      chart={
+        // Made once, when its module loads: the same component on every render.
+        GroupedBarChart ? (
+          createElement(GroupedBarChart, { groups, districts: visible, styleOf, language, digits, maxScore })
+        ) : (
+          <p className="loading">{t('loadingCharts')}</p>
+        )
+      }
+      showTableLabel={t('showTable')}
+      hideTableLabel={t('hideTable')}
+      table={table(t('groupedBarsTitle'), groups)}
+    />
+  );
+}
+
+function TotalsFigure({ legend }: { legend: BarsLegend }) {
+  const narrow = useNarrowScreen();
+  const totals = useDashboard(selectTotalBars);
+  // The annotation says what the summary says: the same facts, from the same selector.
+  const facts = useDashboard(selectSummaryFacts);
+  const hidden = useDashboard((s) => s.hiddenSeries);
+  const highlighted = useDashboard((s) => s.highlight);
+  const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
+  const embed = useDashboard((s) => s.embed);
+  const entityKind = entityKindName(useDashboard(selectEntityKind), language);
+  // The filter by name: in an embed there is no filter panel beside the chart to say which site types were chosen.
+  const scope = useScopeLabel();
+  const styleOf = useDistrictStyle();
+  const t = useViewTranslate();
+  const downloads = useChartDownloads('totals', t('totalBarsTitle'), legend.exported);
+  // The bars keep their props while a district is pointed at in the dot plot; a chosen highlight redraws them.
+  const bars = useMemo(() => totals?.bars.filter((b) => !hidden.includes(b.district)), [totals, hidden]);
   const leader = facts?.leaders.length === 1 ? facts.leaders[0] : undefined;
   // On a phone the plot would give its width to the note; the headline over the rankings says the same.
   const leaderText =
@@ -79,183 +277,50 @@ export default function BarsView() {
     () => (leader !== undefined && leaderText !== undefined ? { district: leader, text: leaderText } : undefined),
     [leader, leaderText],
   );
-  if (!loaded || !standings || !totals || !visibleBars) return null;
-  if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
-
-  const districts = loaded.inspection.districts;
-  const visible = districts.filter((d) => !hidden.includes(d));
+  if (!totals || !bars) return null;
+  const title = t('totalBarsTitle');
   const cityLabel = t('cityAverage');
-  const legend = (
-    <SeriesLegend
-      items={districts.map((d) => ({ key: d, label: displayName(d, language), colour: styleOf(d).colour, hidden: hidden.includes(d) }))}
-      {...legendControls}
-    />
-  );
-  const maxScore = Math.max(...standings.siteTypes.map((s) => s.maxScore));
-  const groupedTitle = t('groupedBarsTitle');
-  const totalTitle = t('totalBarsTitle');
-  const gap = facts?.widestSpread;
-  const plotRows = dotPlotRows(groups, order);
-  const dotScale = dotPlotScale(plotRows, maxScore);
-  // Marked only where the row drawn has that very gap: a district hidden through the legend can narrow it.
-  const gapRow = gap && plotRows.find((row) => row.siteType === gap.siteType);
-  const widestGap =
-    gap && gapRow?.spread !== undefined && Math.abs(gapRow.spread - gap.spread) < 1e-9
-      ? { siteType: gap.siteType, label: t('annotationWidestGap', { spread: formatScore(gap.spread, language, digits) }) }
-      : undefined;
-  // The site-type table behind the dot plot and the grouped bars: a row per site type, in the chart's order.
-  const siteTypeRows = (rows: readonly SiteTypeGroup[]) =>
-    rows.map((g) => ({
-      key: g.siteType,
-      cells: [
-        displayName(g.siteType, language),
-        ...districts.map((d) => formatScore(g.values[d], language, digits)),
-        formatScore(g.city, language, digits),
-      ],
-    }));
-
   return (
-    <section aria-labelledby="bars-heading" className="charts">
-      <h2 id="bars-heading" className="visually-hidden">
-        {t('viewBars')}
-      </h2>
-      <ChartControls>
-        <PressedChoice
-          label={t('chartFormLabel')}
-          options={[
-            { value: 'dots', label: t('chartFormDots') },
-            { value: 'bars', label: t('chartFormBars') },
+    <ChartFigure
+      title={title}
+      description={t(totals.scale.lo > 0 ? 'totalBarsDescriptionFrom' : 'totalBarsDescription', {
+        scope,
+        city: formatScore(totals.city, language, digits),
+        baseline: formatScore(totals.scale.lo, language, 0),
+      })}
+      legend={legend.element}
+      legendAfter={embed}
+      {...(downloads ? { downloads } : {})}
+      chart={
+        <TotalBarChart
+          bars={bars}
+          city={totals.city}
+          cityLabel={cityLabel}
+          scale={totals.scale}
+          styleOf={styleOf}
+          language={language}
+          digits={digits}
+          totalLabel={t('total')}
+          leaderNote={leaderNote}
+          highlighted={highlighted !== undefined && bars.some((b) => b.district === highlighted) ? highlighted : undefined}
+        />
+      }
+      showTableLabel={t('showTable')}
+      hideTableLabel={t('hideTable')}
+      table={(id) => (
+        <DataTable
+          id={`${id}-data`}
+          caption={t('chartTable', { title })}
+          columns={[t('columnDistrict', { kind: entityKind }), t('columnRank'), t('total')]}
+          rows={[
+            ...totals.bars.map((b) => ({
+              key: b.district,
+              cells: [displayName(b.district, language), String(b.rank), formatScore(b.total, language, digits)],
+            })),
+            { key: '__city', cells: [cityLabel, '—', formatScore(totals.city, language, digits)] },
           ]}
-          value={form}
-          onChange={setForm}
-        />
-        {form === 'dots' && (
-          <>
-            <SelectField
-              label={t('dotOrderLabel')}
-              value={order}
-              options={[
-                { value: 'city', label: t('dotOrderCity') },
-                { value: 'spread', label: t('dotOrderSpread') },
-              ]}
-              onChange={(value) => {
-                setOrder(value === 'spread' ? 'spread' : 'city');
-              }}
-            />
-            <SelectField
-              label={t('highlightLabel')}
-              value={highlighted ?? ''}
-              options={[{ value: '', label: t('highlightNone') }, ...visible.map((d) => ({ value: d, label: displayName(d, language) }))]}
-              onChange={(value) => {
-                setHighlighted(value === '' ? undefined : value);
-              }}
-            />
-          </>
-        )}
-      </ChartControls>
-      {form === 'dots' ? (
-        <ChartFigure
-          title={t('dotPlotTitle')}
-          {...(dotDownloads ? { downloads: dotDownloads } : {})}
-          description={t('dotPlotDescription', {
-            max: formatScore(maxScore, language, 0),
-            from: formatScore(dotScale.lo, language, 0),
-            to: formatScore(dotScale.hi, language, 0),
-          })}
-          legend={legend}
-          legendAfter={embed}
-          chart={
-            <DotPlot
-              rows={plotRows}
-              widestGap={widestGap}
-              districts={visible.map((d) => ({ name: d, colour: styleOf(d).colour }))}
-              scale={dotScale}
-              highlighted={[pointed, highlighted].find((d) => d !== undefined && visible.includes(d))}
-              onHighlight={setPointed}
-              language={language}
-              digits={digits}
-              cityLabel={cityLabel}
-            />
-          }
-          showTableLabel={t('showTable')}
-          hideTableLabel={t('hideTable')}
-          table={(id) => (
-            <DataTable
-              id={`${id}-data`}
-              caption={t('chartTable', { title: t('dotPlotTitle') })}
-              columns={[t('siteType'), ...districts.map((d) => displayName(d, language)), cityLabel]}
-              rows={siteTypeRows(plotRows)}
-            />
-          )}
-        />
-      ) : (
-        <ChartFigure
-          title={groupedTitle}
-          description={t('groupedBarsDescription', { max: formatScore(maxScore, language, 0) })}
-          legend={legend}
-          legendAfter={embed}
-          {...(groupedDownloads ? { downloads: groupedDownloads } : {})}
-          chart={
-            // Made once, when its module loads: the same component on every render.
-            GroupedBarChart ? (
-              createElement(GroupedBarChart, { groups, districts: visible, styleOf, language, digits, maxScore })
-            ) : (
-              <p className="loading">{t('loadingCharts')}</p>
-            )
-          }
-          showTableLabel={t('showTable')}
-          hideTableLabel={t('hideTable')}
-          table={(id) => (
-            <DataTable
-              id={`${id}-data`}
-              caption={t('chartTable', { title: groupedTitle })}
-              columns={[t('siteType'), ...districts.map((d) => displayName(d, language)), cityLabel]}
-              rows={siteTypeRows(groups)}
-            />
-          )}
         />
       )}
-      <ChartFigure
-        title={totalTitle}
-        description={t(totals.scale.lo > 0 ? 'totalBarsDescriptionFrom' : 'totalBarsDescription', {
-          scope,
-          city: formatScore(totals.city, language, digits),
-          baseline: formatScore(totals.scale.lo, language, 0),
-        })}
-        legend={legend}
-        legendAfter={embed}
-        {...(totalDownloads ? { downloads: totalDownloads } : {})}
-        chart={
-          <TotalBarChart
-            bars={visibleBars}
-            city={totals.city}
-            cityLabel={cityLabel}
-            scale={totals.scale}
-            styleOf={styleOf}
-            language={language}
-            digits={digits}
-            totalLabel={t('total')}
-            leaderNote={leaderNote}
-            highlighted={highlighted !== undefined && visible.includes(highlighted) ? highlighted : undefined}
-          />
-        }
-        showTableLabel={t('showTable')}
-        hideTableLabel={t('hideTable')}
-        table={(id) => (
-          <DataTable
-            id={`${id}-data`}
-            caption={t('chartTable', { title: totalTitle })}
-            columns={[t('columnDistrict', { kind: entityKind }), t('columnRank'), t('total')]}
-            rows={[
-              ...totals.bars.map((b) => ({
-                key: b.district,
-                cells: [displayName(b.district, language), String(b.rank), formatScore(b.total, language, digits)],
-              })),
-              { key: '__city', cells: [cityLabel, '—', formatScore(totals.city, language, digits)] },
-            ]}
-          />
-        )}
-      />
-    </section>
+    />
   );
 }
