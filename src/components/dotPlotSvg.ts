@@ -25,18 +25,21 @@ export function dotPlotSvg(plot: HTMLElement): SVGSVGElement {
   const x = (rect: DOMRect) => rect.left - box.left;
   const y = (rect: DOMRect) => rect.top - box.top;
   const text = (source: Element, anchor: 'start' | 'middle') => {
-    const rect = source.getBoundingClientRect();
     const style = getComputedStyle(source);
-    const node = element('text', {
-      x: round(anchor === 'middle' ? x(rect) + rect.width / 2 : x(rect)),
-      y: round(y(rect) + rect.height * 0.78),
-      'font-size': style.fontSize,
-      'font-weight': style.fontWeight,
-      fill: style.color,
-      'text-anchor': anchor,
-    });
-    node.textContent = source.textContent;
-    svg.append(node);
+    // Line by line as the page broke it: a long site-type name wraps in its column, and drawn as one line it ran
+    // into the plot.
+    for (const line of drawnLines(source)) {
+      const node = element('text', {
+        x: round(anchor === 'middle' ? x(line.rect) + line.rect.width / 2 : x(line.rect)),
+        y: round(y(line.rect) + line.rect.height * 0.78),
+        'font-size': style.fontSize,
+        'font-weight': style.fontWeight,
+        fill: style.color,
+        'text-anchor': anchor,
+      });
+      node.textContent = line.text;
+      svg.append(node);
+    }
   };
   for (const label of plot.querySelectorAll('.dot-label')) if (label.textContent !== '') text(label, 'start');
   for (const track of plot.querySelectorAll('.dot-row:not(.dot-axis) .dot-track')) {
@@ -52,20 +55,24 @@ export function dotPlotSvg(plot: HTMLElement): SVGSVGElement {
       }),
     );
   }
-  for (const tick of plot.querySelectorAll('.dot-city, .dot-gap')) {
-    const rect = tick.getBoundingClientRect();
-    const style = getComputedStyle(tick);
+  // The widest gap's bracket under the dots; the city's ticks over them, as the page stacks them (a dot drawn over a
+  // tick cut it into dashes).
+  const tick = (source: Element) => {
+    const rect = source.getBoundingClientRect();
+    const style = getComputedStyle(source);
+    const city = source.classList.contains('dot-city');
     svg.append(
       element('rect', {
         x: round(x(rect)),
         y: round(y(rect)),
         width: round(Math.max(1, rect.width)),
         height: round(rect.height),
-        fill: tick.classList.contains('dot-city') ? style.backgroundColor : 'none',
-        stroke: tick.classList.contains('dot-gap') ? style.borderBottomColor : 'none',
+        fill: city ? style.backgroundColor : 'none',
+        stroke: city ? 'none' : style.borderBottomColor,
       }),
     );
-  }
+  };
+  for (const gap of plot.querySelectorAll('.dot-gap')) tick(gap);
   // A dense plot's strips of ticks: each drawn at its track's place, its path in the colour it is drawn in.
   for (const strip of plot.querySelectorAll<SVGSVGElement>('.dot-strip')) {
     const rect = strip.getBoundingClientRect();
@@ -107,6 +114,28 @@ export function dotPlotSvg(plot: HTMLElement): SVGSVGElement {
       }),
     );
   }
+  for (const city of plot.querySelectorAll('.dot-city')) tick(city);
   for (const label of plot.querySelectorAll('.dot-value, .dot-gap-label, .dot-tick')) text(label, 'middle');
   return svg;
+}
+
+/** An element's text in the lines the page laid it out in, each with its box (measured character by character). */
+function drawnLines(source: Element): { text: string; rect: DOMRect }[] {
+  const lines: { text: string; rect: DOMRect }[] = [];
+  const range = document.createRange();
+  const walker = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const content = node.textContent ?? '';
+    for (let i = 0; i < content.length; i++) {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rect = range.getBoundingClientRect();
+      const last = lines[lines.length - 1];
+      if (last && Math.abs(rect.top - last.rect.top) < rect.height / 2) {
+        last.text += content.charAt(i);
+        last.rect = new DOMRect(last.rect.left, last.rect.top, Math.max(last.rect.right, rect.right) - last.rect.left, last.rect.height);
+      } else if (rect.width > 0 || content.charAt(i).trim() !== '') lines.push({ text: content.charAt(i), rect });
+    }
+  }
+  return lines.map((line) => ({ text: line.text.trim(), rect: line.rect })).filter((line) => line.text !== '');
 }

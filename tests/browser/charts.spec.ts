@@ -226,3 +226,35 @@ test.describe('many districts', () => {
     expect(watched.consoleErrors).toEqual([]);
   });
 });
+
+test.describe('dot plot exported on an English desk', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('long site-type names stay in their column, line by line as on screen, and every city tick is drawn over the dots', async ({
+    page,
+  }) => {
+    await page.goto('./?view=bars&lang=en');
+    const figure = page.getByRole('figure', { name: 'How the districts score in each site type' });
+    const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: /SVG/ }).click()]);
+    const svg = readFileSync(await download.path(), 'utf8');
+    const image = await page.context().newPage();
+    await image.setContent(svg.replace(/^<\?xml[^>]*>\s*/, ''));
+    const drawn = await image.locator('svg.dot-plot-export').evaluate((plot) => {
+      const tracks = Math.min(...[...plot.querySelectorAll('line')].map((l) => l.getBoundingClientRect().left));
+      // The names left of the tracks (the axis' numbers stand centred on their ticks, and are not names).
+      const names = [...plot.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().left < tracks && !/^\d/.test(t.textContent));
+      const order = [...plot.children].map((c) => c.tagName);
+      return {
+        intoThePlot: names.filter((t) => t.getBoundingClientRect().right > tracks + 1).map((t) => t.textContent),
+        names: names.map((t) => t.textContent),
+        // Each city tick (a filled rect) comes after every dot (circle) in drawing order.
+        ticksOverDots: order.lastIndexOf('circle') < order.findLastIndex((tag) => tag === 'rect'),
+      };
+    });
+    expect(drawn.intoThePlot).toEqual([]);
+    expect(drawn.names).toContain('Public toilets');
+    expect(drawn.names.some((name) => name.startsWith('Key venues'))).toBe(true);
+    expect(drawn.ticksOverDots).toBe(true);
+    await image.close();
+  });
+});
