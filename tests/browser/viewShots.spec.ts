@@ -68,6 +68,39 @@ function cutByTheScreen(): string[] {
   return cut;
 }
 
+/**
+ * Pairs of texts drawn over each other: leaves holding text (an HTML element or an SVG text), shown, measured by their
+ * boxes, overlapping by more than a pixel each way.
+ */
+function textsOverlapping(): string[] {
+  const texts = [...document.body.querySelectorAll('*')].filter(
+    (e) =>
+      (e.children.length === 0 || e.tagName === 'text') &&
+      e.tagName !== 'tspan' &&
+      e.tagName !== 'OPTION' &&
+      e.textContent.trim() !== '' &&
+      !e.closest('.visually-hidden, [hidden], dialog:not([open]), details:not([open]) > :not(summary), svg text text'),
+  );
+  // Kept for screen readers only (a card layout's header row): clipped to nothing, though laid out.
+  const clippedAway = (e: Element) => {
+    for (let node: Element | null = e; node; node = node.parentElement) if (getComputedStyle(node).clipPath === 'inset(50%)') return true;
+    return false;
+  };
+  const boxes = texts.flatMap((e) => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden' && !clippedAway(e) ? [{ e, r }] : [];
+  });
+  const overlapping: string[] = [];
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) {
+      if (a.e.contains(b.e) || b.e.contains(a.e)) continue;
+      const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+      const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+      if (w > 1 && h > 1) overlapping.push(`“${a.e.textContent.trim().slice(0, 20)}” × “${b.e.textContent.trim().slice(0, 20)}”`);
+    }
+  return overlapping;
+}
+
 for (const [width, height] of [
   [375, 800],
   [1280, 900],
@@ -93,6 +126,7 @@ for (const [width, height] of [
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${where} is wider than the screen`).toBeLessThanOrEqual(0);
           expect(await page.evaluate(cutByTheScreen), where).toEqual([]);
+          expect(await page.evaluate(textsOverlapping), `${where}: texts drawn over each other`).toEqual([]);
           if (language === 'zh') expect(await page.evaluate(headersBrokenInsideAWord), where).toEqual([]);
           await page.screenshot({ path: join(folder, `${view}-${String(width)}-${language}-${scheme}.png`), fullPage: true });
         }
