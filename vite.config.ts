@@ -8,6 +8,7 @@ import { createServer, minifySync, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { noticesText } from './scripts/notices.mjs';
+import { PUBLISHED_CACHE, PUBLISHED_PATH } from './src/publishedCache';
 
 /**
  * The built page's Content-Security-Policy: its own files only. Style attributes need 'unsafe-inline'
@@ -257,10 +258,11 @@ function offlineApp() {
       ],
     },
     workbox: {
-      // The site's published months (data/*.json) too: a link to one works offline.
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
-      // The map's shapes (a file for every prefecture) are kept once a reader has drawn that map, not before.
-      globIgnores: ['geo/**'],
+      // The map's shapes (a file for every prefecture) are kept once a reader has drawn that map, not before. The
+      // site's published months (data/) are fetched network-first instead (below): a month published without a
+      // rebuild reaches every reader, and the last copy fetched serves a reader offline.
+      globIgnores: ['geo/**', 'data/**'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       // The readers' large files (the OCR's models and runtime, pdf.js's character maps) are not precached: they
@@ -270,6 +272,11 @@ function offlineApp() {
           urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/(ocr|pdfjs-cmaps|geo)\/[^/]+$/.test(url.pathname),
           handler: 'CacheFirst',
           options: { cacheName: 'readers' },
+        },
+        {
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && PUBLISHED_PATH.test(url.pathname),
+          handler: 'NetworkFirst',
+          options: { cacheName: PUBLISHED_CACHE, networkTimeoutSeconds: 4 },
         },
       ],
     },

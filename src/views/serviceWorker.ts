@@ -1,6 +1,8 @@
 // Registers the service worker that keeps the app working offline (vite.config.ts, offlineApp), and says when a
 // new version is waiting: the page then offers it (UpdateBanner) instead of switching under the reader.
 
+import { PUBLISHED_CACHE } from '../publishedCache';
+import { indexEntries } from '../data/publish';
 import { useDashboard } from '../store/store';
 
 /**
@@ -47,7 +49,22 @@ function register(): void {
         useDashboard.getState().setUpdateAvailable(true);
       },
     });
+    void navigator.serviceWorker.ready.then(keepPublished);
   });
+}
+
+/**
+ * Puts the published months this page read into the worker's cache for them. On a first visit the page is not yet
+ * the worker's, so its own fetches went past the worker; without this, a published month would not open offline.
+ */
+async function keepPublished(): Promise<void> {
+  try {
+    const cache = await caches.open(PUBLISHED_CACHE);
+    const index: unknown = await fetch('data/index.json').then((response) => response.json());
+    await cache.addAll(['data/index.json', ...indexEntries(index).map((entry) => `data/${entry.file}`)]);
+  } catch {
+    // No published months, or offline now: nothing to keep; the worker keeps them when they are next fetched.
+  }
 }
 
 /** Takes the waiting version: the new worker takes over and the page reloads on it. Stored imports stay. */

@@ -203,14 +203,19 @@ test('after one visit the app works offline: the rankings, a chart view and an i
   await dialog.getByRole('button', { name: '导入', exact: true }).click();
   await expect(page.getByLabel('期次')).toHaveValue('2025-02');
 
-  const cached = await page.evaluate(async () => {
-    const urls: string[] = [];
-    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
-    return urls;
+  const byCache = await page.evaluate(async () => {
+    const entries: { cache: string; url: string }[] = [];
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) entries.push({ cache: name, url: request.url });
+    return entries;
   });
+  const cached = byCache.map((entry) => entry.url);
   expect(cached.length).toBeGreaterThan(20);
   // Nothing from outside the app's origin.
   expect(cached.filter((url) => !url.startsWith(origin))).toEqual([]);
+  // The published months' index is fetched network-first (a month published without a rebuild reaches the reader),
+  // kept for offline use from that fetch, never frozen in the app's precache.
+  expect(byCache.filter((entry) => entry.url.endsWith('/data/index.json')).map((entry) => entry.cache)).toEqual(['published']);
 
   await context.setOffline(true);
   await page.goto(`${baseURL ?? ''}?period=taiyuan-2025-01`);
