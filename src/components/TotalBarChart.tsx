@@ -10,7 +10,7 @@ import type { TotalBar } from '../model/series';
 import { textWidth } from '../model/textWidth';
 import { formatScore } from '../i18n/format';
 import { displayName, type Language } from '../i18n/names';
-import type { SeriesStyle } from './seriesColours';
+import { DISTRICT_COLOURS, type SeriesStyle } from './seriesColours';
 import { useBoxWidth } from './useBoxWidth';
 
 export interface TotalBarChartProps {
@@ -31,6 +31,8 @@ export interface TotalBarChartProps {
 }
 
 const ROW_HEIGHT = 34;
+/** The bars' one colour past the palette's (a grey that reads at 3:1 on either theme's background). */
+const NEUTRAL_BAR = '#8a8f98';
 const TOP = 20;
 const AXIS_HEIGHT = 30;
 const BOTTOM = 8;
@@ -58,6 +60,9 @@ export const TotalBarChart = memo(function TotalBarChart({
   highlighted,
 }: TotalBarChartProps) {
   const [boxRef, measured] = useBoxWidth('total-bars');
+  // Past the palette's colours one would repeat in this chart: every bar is named beside it, so they are one grey,
+  // and only the highlighted one is in its colour.
+  const neutral = bars.length > DISTRICT_COLOURS.length;
   const width = measured ?? FALLBACK_WIDTH;
   const rows = bars.map((b) => {
     const value = formatScore(b.total, language, digits);
@@ -117,7 +122,7 @@ export const TotalBarChart = memo(function TotalBarChart({
                 y={middle - barHeight / 2}
                 width={Math.max(0, x(row.total) - left)}
                 height={barHeight}
-                fill={styleOf(row.district).colour}
+                fill={neutral && row.district !== highlighted ? NEUTRAL_BAR : styleOf(row.district).colour}
                 stroke="#1a1a1a"
                 strokeWidth={row.district === highlighted ? 2 : 0.5}
               />
