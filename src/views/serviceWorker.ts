@@ -2,7 +2,6 @@
 // new version is waiting: the page then offers it (UpdateBanner) instead of switching under the reader.
 
 import { PUBLISHED_CACHE } from '../publishedCache';
-import { indexEntries } from '../data/publish';
 import { useDashboard } from '../store/store';
 
 /**
@@ -59,6 +58,8 @@ function register(): void {
  */
 async function keepPublished(): Promise<void> {
   try {
+    // The index's reader comes with the reading code (its chunk), which the first screen does not load.
+    const { indexEntries } = await import('../data/publish');
     const cache = await caches.open(PUBLISHED_CACHE);
     const index: unknown = await fetch('data/index.json').then((response) => response.json());
     await cache.addAll(['data/index.json', ...indexEntries(index).map((entry) => `data/${entry.file}`)]);
