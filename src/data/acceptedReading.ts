@@ -92,6 +92,7 @@ export function inspectionOf(value: unknown): Inspection | null {
     ...(ranks ? { publishedRanks: ranks } : {}),
     ...(isText(value.entityKind) ? { entityKind: value.entityKind } : {}),
     ...(value.fewerIsBetter === true ? { fewerIsBetter: true as const } : {}),
+    ...(isNumber(value.decimals) && Number.isInteger(value.decimals) && value.decimals >= 0 ? { decimals: value.decimals } : {}),
   };
 }
 

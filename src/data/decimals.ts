@@ -5,15 +5,17 @@ import type { Inspection } from './types';
 const digitsCache = new WeakMap<Inspection, number>();
 
 /**
- * The decimals to show an inspection's figures with: as many as its most precise printed score (values are
- * read from the print, so their shortest form is what was printed), at least one, at most four.
+ * The decimals to show an inspection's figures with: as its page printed its scores (trailing zeros counted: 62.30
+ * is two; an integer table none), or more where a printed total has more; at most four. An inspection that does not
+ * record them (kept from before, or from a link) takes its most precise value's, at least one.
  */
 export function scoreDigits(inspection: Inspection): number {
   const cached = digitsCache.get(inspection);
   if (cached !== undefined) return cached;
-  let digits = 1;
-  for (const { value } of [...inspection.scores, ...inspection.publishedTotals])
-    digits = Math.max(digits, Math.min(4, valueDecimals(value)));
+  let digits = inspection.decimals ?? 1;
+  const values = inspection.decimals === undefined ? [...inspection.scores, ...inspection.publishedTotals] : inspection.publishedTotals;
+  for (const { value } of values) digits = Math.max(digits, valueDecimals(value));
+  digits = Math.min(4, digits);
   digitsCache.set(inspection, digits);
   return digits;
 }

@@ -67,6 +67,11 @@ export interface Inspection {
   entityKind?: string;
   /** The figures count what is wrong (deductions, problems found): the fewest rank first. Absent: the most. */
   fewerIsBetter?: true;
+  /**
+   * The decimals its scores are printed with, trailing zeros counted (62.30: 2; an integer table: 0): the screen
+   * shows them so. Absent (a month kept from before they were recorded): told from the values.
+   */
+  decimals?: number;
   /** Lines (1-based, inclusive) of the score tables found, for showing the source. */
   sourceRanges: { first: number; last: number }[];
 }

@@ -52,6 +52,7 @@ export function assembleInspection(read: ReadParts, findings: Finding[]): ParseR
   };
   if (parts.publishedRanks && parts.publishedRanks.length > 0) inspection.publishedRanks = parts.publishedRanks;
   if (parts.fewerIsBetter) inspection.fewerIsBetter = true;
+  if (Number.isInteger(parts.decimals) && parts.decimals >= 0) inspection.decimals = parts.decimals;
   if (parts.city) {
     inspection.city = parts.city.name;
     if (parts.city.averages.length > 0) inspection.cityAverages = parts.city.averages;

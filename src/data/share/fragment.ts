@@ -37,8 +37,10 @@ export type Compact = [
   ranks: (number | null)[],
   totalMax: number,
   city: [name: string, averages: (number | null)[], total: number | null] | null,
-  /** 1 when fewer is better (deductions); absent in links made before the direction was carried. */
-  fewerIsBetter?: 1,
+  /** 1 when fewer is better (deductions), else 0; absent in links made before the direction was carried. */
+  fewerIsBetter?: 0 | 1,
+  /** The decimals the scores were printed with; absent in links made before they were carried. */
+  decimals?: number,
 ];
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -123,7 +125,8 @@ export function compact({ period, label, inspection: i }: SharedReading): Compac
     i.totalMaxScore,
     i.city === undefined ? null : [i.city, i.siteTypes.map((s) => averages.get(s.name) ?? null), i.publishedCityTotal ?? null],
   ];
-  if (i.fewerIsBetter) arrays.push(1);
+  if (i.fewerIsBetter || i.decimals !== undefined) arrays.push(i.fewerIsBetter ? 1 : 0);
+  if (i.decimals !== undefined) arrays.push(i.decimals);
   return arrays;
 }
 
@@ -142,9 +145,11 @@ const listOf = <T>(v: unknown, length: number, item: (x: unknown) => x is T): v 
 
 /** The inspection of a compact reading, or undefined when any part of it is not what a reading holds. */
 export function expand(value: unknown): SharedReading | undefined {
-  if (!Array.isArray(value) || (value.length !== 12 && value.length !== 13)) return undefined;
-  const [, period, label, title, kind, districts, siteTypes, scores, totals, ranks, totalMax, city, fewer] = value as unknown[];
-  if (fewer !== undefined && fewer !== 1) return undefined;
+  if (!Array.isArray(value) || value.length < 12 || value.length > 14) return undefined;
+  const [, period, label, title, kind, districts, siteTypes, scores, totals, ranks, totalMax, city, fewer, decimals] = value as unknown[];
+  if (fewer !== undefined && fewer !== 0 && fewer !== 1) return undefined;
+  if (decimals !== undefined && !(typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 6))
+    return undefined;
   if (typeof period !== 'string' || !/^[\w.-]{1,64}$/.test(period) || typeof label !== 'string' || typeof title !== 'string')
     return undefined;
   if (typeof kind !== 'string' || !Array.isArray(districts) || !districts.every(isName) || new Set(districts).size !== districts.length)
@@ -184,6 +189,7 @@ export function expand(value: unknown): SharedReading | undefined {
     );
   if (kind !== '') inspection.entityKind = kind;
   if (fewer === 1) inspection.fewerIsBetter = true;
+  if (typeof decimals === 'number') inspection.decimals = decimals;
   if (city !== null) {
     const [name, averages, total] = city as [string, (number | null)[], number | null];
     inspection.city = name;

@@ -95,6 +95,20 @@ describe('the link fragment', () => {
     expect(decoded.ok && withoutPlaces(decoded.reading.inspection)).toEqual(withoutPlaces(inspection));
   });
 
+  it('carries the printed decimals (an integer table stays integers for the friend too), with and without fewer is better', async () => {
+    const integers: Inspection = { ...seed(), decimals: 0 };
+    const decoded = await decodeFragment(await encodeFragment({ period: '2025-06', label: '', inspection: integers }));
+    expect(decoded.ok && decoded.reading.inspection.decimals).toBe(0);
+    const deductions: Inspection = { ...seed(), decimals: 2, fewerIsBetter: true };
+    const both = await decodeFragment(await encodeFragment({ period: '2025-06', label: '', inspection: deductions }));
+    expect(both.ok && [both.reading.inspection.decimals, both.reading.inspection.fewerIsBetter]).toEqual([2, true]);
+    // A link made before the decimals were carried still opens, its decimals told from its values.
+    const before: Inspection = seed();
+    delete before.decimals;
+    const old = await decodeFragment(await encodeFragment({ period: '2025-06', label: '', inspection: before }));
+    expect(old.ok && old.reading.inspection.decimals).toBeUndefined();
+  });
+
   it('fits the seed month in a link under 2,000 characters and a 74-street month under 8,000', async () => {
     const base = 'https://example.org/dashboard/?period=2025-01&view=bars&hl=%E5%B0%8F%E5%BA%97%E5%8C%BA';
     const seedLink = base + (await encodeFragment({ period: '2025-01', label: '', inspection: seed() }));
