@@ -6,15 +6,18 @@ const digitsCache = new WeakMap<Inspection, number>();
 
 /**
  * The decimals to show an inspection's figures with: as its page printed its scores (trailing zeros counted: 62.30
- * is two; an integer table none), or more where a printed total has more; at most four. An inspection that does not
+ * is two; an integer table none), or more where a printed total or city figure has more; at most four. An inspection that does not
  * record them (kept from before, or from a link) takes its most precise value's, at least one.
  */
 export function scoreDigits(inspection: Inspection): number {
   const cached = digitsCache.get(inspection);
   if (cached !== undefined) return cached;
   let digits = inspection.decimals ?? 1;
-  const values = inspection.decimals === undefined ? [...inspection.scores, ...inspection.publishedTotals] : inspection.publishedTotals;
-  for (const { value } of values) digits = Math.max(digits, valueDecimals(value));
+  // The other printed figures (totals, the city's averages and total) can carry more decimals than the scores.
+  const printed = [...inspection.publishedTotals, ...(inspection.cityAverages ?? [])].map((figure) => figure.value);
+  if (inspection.publishedCityTotal !== undefined) printed.push(inspection.publishedCityTotal);
+  const values = inspection.decimals === undefined ? [...inspection.scores.map((score) => score.value), ...printed] : printed;
+  for (const value of values) digits = Math.max(digits, valueDecimals(value));
   digits = Math.min(4, digits);
   digitsCache.set(inspection, digits);
   return digits;

@@ -21,6 +21,10 @@ describe('printed decimals', () => {
     expect(digitsOf('村别\t得分\n甲村\t95\n乙村\t90\n丙村\t88\n')).toBe(0);
   });
 
+  it('an integer table whose printed city average has a decimal shows that decimal', () => {
+    expect(digitsOf('村别\t得分\n甲村\t95\n乙村\t90\n丙村\t88\n全镇平均\t91.5\n')).toBe(1);
+  });
+
   it('the seed keeps its one decimal', () => {
     expect(digitsOf(readFixture('taiyuan-news-page-2025-01.txt'))).toBe(1);
   });
