@@ -8,6 +8,7 @@ import type { RadarPoint } from '../model/series';
 import { radarCorner, radarFrame, radarHeight, radarLabelPlace, radarOutline, radarRings, type RadarFrame } from '../model/radarGeometry';
 import { textWidth, wrapText } from '../model/textWidth';
 import { formatScore } from '../i18n/format';
+import { valueDecimals } from '../data/decimals';
 import { displayName, type Language } from '../i18n/names';
 import { CITY_COLOUR, type SeriesStyle } from './seriesColours';
 import { useBoxWidth } from './useBoxWidth';
@@ -153,7 +154,7 @@ export const ProfileRadarChart = memo(function ProfileRadarChart({
                   const at = radarCorner(frame, radiusAxis, ring);
                   return (
                     <text key={ring} className="chart-tick-label" x={at.x + 4} y={at.y} dy="0.355em" textAnchor="start" fontSize={12}>
-                      {`${formatScore(ring, language, 0)}${suffix}`}
+                      {`${formatScore(ring, language, valueDecimals(ring))}${suffix}`}
                     </text>
                   );
                 })}

@@ -13,6 +13,7 @@ import { SelectField } from '../components/SelectField';
 import { SeriesLegend } from '../components/SeriesLegend';
 import { CITY_COLOUR } from '../components/seriesColours';
 import { formatScore } from '../i18n/format';
+import { valueDecimals } from '../data/decimals';
 import { displayName, type Language } from '../i18n/names';
 import type { RadarSeries } from '../model/series';
 import { selectActive, selectStandings, selectScoreDigits } from '../store/selectors';
@@ -123,8 +124,9 @@ function radarNote(radar: RadarSeries, capped: boolean, language: Language, t: V
   const suffix = radar.asPercent ? '%' : '';
   return [
     t(radar.scaleMax < radar.scaleMin ? 'radarScaleFewer' : radar.scaleMin > 0 ? 'radarScaleFrom' : 'radarScale', {
-      min: `${formatScore(radar.scaleMin, language, 0)}${suffix}`,
-      max: `${formatScore(radar.scaleMax, language, 0)}${suffix}`,
+      // A scale of small deductions steps by halves or tenths (2.5): said as it is drawn, not rounded.
+      min: `${formatScore(radar.scaleMin, language, valueDecimals(radar.scaleMin))}${suffix}`,
+      max: `${formatScore(radar.scaleMax, language, valueDecimals(radar.scaleMax))}${suffix}`,
     }),
     radar.asPercent ? t('radarPercentNote') : '',
     capped ? t('radarMultiplesCapped', { count: MAX_MULTIPLES }) : '',

@@ -39,4 +39,11 @@ describe('RadarView', () => {
     render(<RadarView />);
     expect(screen.getByText(/刻度：越少越好，越靠外越好：中心为 10，最外圈为 0。/)).toBeTruthy();
   });
+
+  it('a scale of small deductions is said as drawn: 2.5 at the centre, not rounded to 3', () => {
+    const text = '单位\t公厕扣分\t道路扣分\t绿化扣分\n甲街道\t0.5\t1.2\t0.8\n乙街道\t1.5\t0.3\t2.1\n丙街道\t0.9\t1.1\t0.6\n';
+    addImport(useDashboard, undefined, text, '2025-02', '', importText(text));
+    render(<RadarView />);
+    expect(screen.getByText(/刻度：越少越好，越靠外越好：中心为 2\.5，最外圈为 0。/)).toBeTruthy();
+  });
 });
