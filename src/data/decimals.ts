@@ -6,8 +6,9 @@ const digitsCache = new WeakMap<Inspection, number>();
 
 /**
  * The decimals to show an inspection's figures with: as its page printed its scores (trailing zeros counted: 62.30
- * is two; an integer table none), or more where a printed total or city figure has more; at most four. An inspection that does not
- * record them (kept from before, or from a link) takes its most precise value's, at least one.
+ * is two; an integer table none), or more where a printed total or city figure has more; at most four. An
+ * inspection that does not record them (kept from before, or from an older link) takes its most precise value's,
+ * at least one.
  */
 export function scoreDigits(inspection: Inspection): number {
   const cached = digitsCache.get(inspection);

@@ -13,14 +13,15 @@ export interface SeriesMonth {
 /** What the rows are, as one word for matching: an inspection that names none ranks districts (区). */
 const kindOf = (inspection: Inspection) => inspection.entityKind ?? '区';
 
-/** A reader's word on a month's series: 'new' (a series of its own), or the id of an earlier period whose series it joins. */
+/** A reader's word on a month's series: 'new' (a series of its own), or the id of a period whose series it joins. */
 export const NEW_SERIES = 'new';
 
 /**
  * The series of each period, as the id of the series' first period, for periods in time order. A period joins the
- * series its reader chose (`chosen`: NEW_SERIES, or another period's id: a later one joins it when it comes); else the latest series of its entity
- * kind whose names (every month's so far) hold at least half of its own names, or of the series' names when those
- * are fewer; otherwise it starts a series. Names are compared as printed.
+ * series its reader chose (`chosen`: NEW_SERIES, or another period's id; a later period joins it when it comes);
+ * else the latest series of its entity kind whose names (every month's so far) hold at least half of its own names,
+ * or of the series' names when those are fewer; otherwise it starts a series. A choice naming no loaded period is no
+ * choice. Names are compared as printed.
  */
 export function seriesKeys(ordered: readonly SeriesMonth[], chosen: ReadonlyMap<string, string> = new Map()): Map<string, string> {
   const keys = new Map<string, string>();
