@@ -11,7 +11,7 @@ import { SeriesLegend } from '../components/SeriesLegend';
 import { CITY_COLOUR } from '../components/seriesColours';
 import { TotalBarChart } from '../components/TotalBarChart';
 import { formatScore } from '../i18n/format';
-import { dotPlotRows, dotPlotScale, type DotPlotOrder, type SiteTypeGroup } from '../model/series';
+import { dotPlotRows, dotPlotScale, type DotPlotOrder } from '../model/series';
 import { displayName, entityKindName } from '../i18n/names';
 import { selectActive, selectStandings, selectScoreDigits, selectEntityKind } from '../store/selectors';
 import { selectGroupedBars, selectSummaryFacts, selectTotalBars } from '../store/viewSelectors';
@@ -24,6 +24,7 @@ import { moduleLoader, useLoadedModule } from '../components/moduleLoader';
 import { useViewTranslate } from './useViewTranslate';
 import { useLegendControls } from './useLegendControls';
 import { useScopeLabel } from './useScopeLabel';
+import { useSiteTypeTable } from './siteTypeTable';
 
 // The grouped bars are drawn with recharts: fetched when that form is chosen, so that the default (the dot plot and
 // the total bars, drawn without it) opens without the library.
@@ -134,46 +135,28 @@ function BarsControls({ form, onForm, order, onOrder }: BarsControlsProps) {
   );
 }
 
-/** The site-type table behind the dot plot and the grouped bars: a row per site type, in the chart's order. */
-function useSiteTypeTable(): (title: string, rows: readonly SiteTypeGroup[]) => (id: string) => ReactNode {
-  const t = useViewTranslate();
-  const language = useDashboard((s) => s.language);
-  const digits = useDashboard(selectScoreDigits);
+/** What the site-type figures draw: the groups, the highest maximum, every district and those shown. */
+function useSiteTypeGroups() {
+  const groups = useDashboard(selectGroupedBars);
+  const maxScore = useDashboard((s) => Math.max(...(selectStandings(s)?.siteTypes.map((st) => st.maxScore) ?? [0])));
+  const hidden = useDashboard((s) => s.hiddenSeries);
   const districts = useDashboard((s) => selectActive(s)?.inspection.districts) ?? [];
-  return (title, rows) => (id) => (
-    <DataTable
-      id={`${id}-data`}
-      caption={t('chartTable', { title })}
-      columns={[t('siteType'), ...districts.map((d) => displayName(d, language)), t('cityAverage')]}
-      rows={rows.map((g) => ({
-        key: g.siteType,
-        cells: [
-          displayName(g.siteType, language),
-          ...districts.map((d) => formatScore(g.values[d], language, digits)),
-          formatScore(g.city, language, digits),
-        ],
-      }))}
-    />
-  );
+  return { groups, maxScore, districts, visible: districts.filter((d) => !hidden.includes(d)) };
 }
 
 function DotPlotFigure({ order, legend }: { order: DotPlotOrder; legend: BarsLegend }) {
-  const groups = useDashboard(selectGroupedBars);
-  const maxScore = useDashboard((s) => Math.max(...(selectStandings(s)?.siteTypes.map((st) => st.maxScore) ?? [0])));
+  const { groups, maxScore, districts, visible } = useSiteTypeGroups();
   const gap = useDashboard(selectSummaryFacts)?.widestSpread;
-  const hidden = useDashboard((s) => s.hiddenSeries);
-  const districts = useDashboard((s) => selectActive(s)?.inspection.districts) ?? [];
   const highlighted = useDashboard((s) => s.highlight);
   const language = useDashboard((s) => s.language);
   const digits = useDashboard(selectScoreDigits);
   const embed = useDashboard((s) => s.embed);
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
-  const table = useSiteTypeTable();
+  const table = useSiteTypeTable(districts);
   const downloads = useChartDownloads('dot-plot', t('dotPlotTitle'), legend.exported);
   // Pointing at a dot highlights its district for as long as the pointer stays; the choice comes back after.
   const [pointed, setPointed] = useState<string | undefined>();
-  const visible = districts.filter((d) => !hidden.includes(d));
   const rows = dotPlotRows(groups, order);
   const scale = dotPlotScale(rows, maxScore);
   // Marked only where the row drawn has that very gap: a district hidden through the legend can narrow it.
@@ -214,19 +197,15 @@ function DotPlotFigure({ order, legend }: { order: DotPlotOrder; legend: BarsLeg
 }
 
 function GroupedBarsFigure({ legend }: { legend: BarsLegend }) {
-  const groups = useDashboard(selectGroupedBars);
-  const maxScore = useDashboard((s) => Math.max(...(selectStandings(s)?.siteTypes.map((st) => st.maxScore) ?? [0])));
-  const hidden = useDashboard((s) => s.hiddenSeries);
-  const districts = useDashboard((s) => selectActive(s)?.inspection.districts) ?? [];
+  const { groups, maxScore, districts, visible } = useSiteTypeGroups();
   const language = useDashboard((s) => s.language);
   const digits = useDashboard(selectScoreDigits);
   const embed = useDashboard((s) => s.embed);
   const styleOf = useDistrictStyle();
   const t = useViewTranslate();
-  const table = useSiteTypeTable();
+  const table = useSiteTypeTable(districts);
   const GroupedBarChart = useLoadedModule(groupedBarChart);
   const downloads = useChartDownloads('site-types', t('groupedBarsTitle'), legend.exported);
-  const visible = districts.filter((d) => !hidden.includes(d));
   return (
     <ChartFigure
       title={t('groupedBarsTitle')}

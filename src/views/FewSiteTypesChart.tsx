@@ -3,16 +3,14 @@
 
 import { useState } from 'react';
 import { ChartFigure } from '../components/ChartFigure';
-import { DataTable } from '../components/DataTable';
 import { DotPlot } from '../components/DotPlot';
-import { formatScore } from '../i18n/format';
-import { displayName } from '../i18n/names';
 import { dotPlotRows, dotPlotScale } from '../model/series';
 import { selectScoreDigits } from '../store/selectors';
 import { useDashboard } from '../store/store';
 import { selectGroupedBars } from '../store/viewSelectors';
 import { useDistrictStyle } from './useDistrictStyle';
 import { useViewTranslate } from './useViewTranslate';
+import { useSiteTypeTable } from './siteTypeTable';
 
 export function FewSiteTypesChart({ districts }: { districts: readonly string[] }) {
   const groups = useDashboard(selectGroupedBars);
@@ -27,6 +25,7 @@ export function FewSiteTypesChart({ districts }: { districts: readonly string[] 
   const scale = dotPlotScale(rows, Math.max(0, ...groups.map((g) => g.maxScore)));
   const cityLabel = t('cityAverage');
   const title = t('dotPlotTitle');
+  const table = useSiteTypeTable(districts);
   return (
     <ChartFigure
       title={title}
@@ -45,21 +44,7 @@ export function FewSiteTypesChart({ districts }: { districts: readonly string[] 
       }
       showTableLabel={t('showTable')}
       hideTableLabel={t('hideTable')}
-      table={(id) => (
-        <DataTable
-          id={`${id}-data`}
-          caption={t('chartTable', { title })}
-          columns={[t('siteType'), ...districts.map((d) => displayName(d, language)), cityLabel]}
-          rows={rows.map((row) => ({
-            key: row.siteType,
-            cells: [
-              displayName(row.siteType, language),
-              ...districts.map((d) => formatScore(row.values[d], language, digits)),
-              formatScore(row.city, language, digits),
-            ],
-          }))}
-        />
-      )}
+      table={table(title, rows)}
     />
   );
 }
