@@ -92,36 +92,38 @@ export function ChoroplethMap({ frame, units, districts, highlighted, title, onO
         <g className="map-labels" aria-hidden="true">
           {drawn.map((unit) => {
             const district = districts.get(unit.name);
-            return (
-              district && (
-                <g key={unit.name}>
-                  {/* A label moved off its seat (its neighbour's label stood there) points back to it. */}
-                  {Math.abs((labelY.get(unit.name) ?? unit.y) - unit.y) > size && (
-                    <line
-                      className="map-leader"
-                      x1={unit.x}
-                      y1={unit.y}
-                      x2={unit.x}
-                      y2={(labelY.get(unit.name) ?? unit.y) + ((labelY.get(unit.name) ?? unit.y) > unit.y ? -1.2 : 1.2) * size}
-                      stroke={district.ink}
-                      strokeWidth={size / 12}
-                    />
-                  )}
-                  <text x={unit.x} y={labelY.get(unit.name) ?? unit.y} fontSize={size} fill={district.ink} textAnchor="middle">
-                    <tspan x={unit.x} dy="-0.2em">
-                      {district.label}
-                    </tspan>
-                    <tspan x={unit.x} dy="1.2em" fontWeight="bold">
-                      {district.figure}
-                    </tspan>
-                  </text>
-                </g>
-              )
-            );
+            return district && <MapLabel key={unit.name} unit={unit} district={district} y={labelY.get(unit.name) ?? unit.y} size={size} />;
           })}
         </g>
       </svg>
     </div>
+  );
+}
+
+/** A district's name and figure at `y`; moved off its seat (a neighbour's label stood there), it points back to it. */
+function MapLabel({ unit, district, y, size }: { unit: MapUnit; district: MapDistrict; y: number; size: number }) {
+  return (
+    <g>
+      {Math.abs(y - unit.y) > size && (
+        <line
+          className="map-leader"
+          x1={unit.x}
+          y1={unit.y}
+          x2={unit.x}
+          y2={y + (y > unit.y ? -1.2 : 1.2) * size}
+          stroke={district.ink}
+          strokeWidth={size / 12}
+        />
+      )}
+      <text x={unit.x} y={y} fontSize={size} fill={district.ink} textAnchor="middle">
+        <tspan x={unit.x} dy="-0.2em">
+          {district.label}
+        </tspan>
+        <tspan x={unit.x} dy="1.2em" fontWeight="bold">
+          {district.figure}
+        </tspan>
+      </text>
+    </g>
   );
 }
 
