@@ -4,10 +4,11 @@
 import { assembleInspection } from '../reading/assemble';
 import { decimalsOf } from '../sources/grid';
 import { entityKindOfNames } from '../reading/columnRoles';
+import { normalize, REFERENCE_NAMES } from '../reading/headerWords';
 import { itemOfLine, listOfLine, type ListItem } from './listItems';
 import { splitLines } from '../sources/lines';
 import { trimCell } from '../sources/text';
-import type { Finding, ParseResult, PublishedTotal, Score, SiteType } from '../types';
+import type { CityAverage, Finding, ParseResult, PublishedTotal, Score, SiteType } from '../types';
 
 export type ProseItem = ListItem;
 
@@ -21,6 +22,15 @@ export interface ProseList {
   items: ProseItem[];
   /** One item per line (`第一名:…` lines), as opposed to several items on a line. */
   vertical: boolean;
+}
+
+/**
+ * A heading's words as a category's name; a sentence (`根据考评办法，经实地暗访检查，现将考评结果公布如下：`) names
+ * none, and its list's figure is then 得分 like a list with no heading.
+ */
+function categoryOf(heading: string | undefined): string {
+  const name = cleanHeading(heading ?? '');
+  return name === '' || /[，,。；;]/.test(name) ? '得分' : name;
 }
 
 function cleanHeading(text: string): string {
@@ -59,7 +69,7 @@ export function findProseLists(text: string): ProseList[] {
     if (list) {
       const items = list.items.map((item) => ({ ...item, column: item.column + lead }));
       if (list.heading !== '') {
-        current = { category: cleanHeading(list.heading), section, line: line.number, last: line.number, items, vertical: false };
+        current = { category: categoryOf(list.heading), section, line: line.number, last: line.number, items, vertical: false };
         lists.push(current);
       } else if (current && !current.vertical && current.last === line.number - 1 && !heading) {
         // A list wrapped over lines goes on under the same heading.
@@ -67,7 +77,7 @@ export function findProseLists(text: string): ProseList[] {
         current.last = line.number;
       } else {
         // A list with no heading is still a ranking (`东区94.35分;西区93.2分`): its figure is the score.
-        const category = cleanHeading(heading?.text ?? '') || '得分';
+        const category = categoryOf(heading?.text);
         current = { category, section, line: heading?.line ?? line.number, last: line.number, items, vertical: false };
         lists.push(current);
       }
@@ -82,7 +92,7 @@ export function findProseLists(text: string): ProseList[] {
         current.items.push(placed);
         current.last = line.number;
       } else {
-        const category = cleanHeading(heading?.text ?? '') || '得分';
+        const category = categoryOf(heading?.text);
         current = { category, section, line: heading?.line ?? line.number, last: line.number, items: [placed], vertical: true };
         lists.push(current);
       }
@@ -126,9 +136,40 @@ function totalsListOf(group: readonly ProseList[]): ProseList | undefined {
   return headed.length === 1 && others.every((l) => !TOTAL_HEADING.test(l.section)) ? headed[0] : undefined;
 }
 
+interface ListCity {
+  name: string;
+  averages: CityAverage[];
+  total: number | undefined;
+  line: number;
+}
+
+/**
+ * The lists without their reference items (`全市平均 94.23`, `average`): those are the city's figures, one per list,
+ * never a ranked entity; the first such name is the city, and a list's figure for it is its average (or, for the
+ * list of totals, its total; with one list, that list's figure is both, as printed).
+ */
+function referenceItemsApart(group: readonly ProseList[]): { lists: ProseList[]; city: ListCity | undefined } {
+  const isReference = (item: ProseItem) => REFERENCE_NAMES.test(normalize(item.name));
+  let city: ListCity | undefined;
+  const lists = group.map((list) => {
+    const reference = list.items.find(isReference);
+    if (!reference) return list;
+    city ??= { name: reference.name, averages: [], total: undefined, line: reference.line };
+    if (reference.name === city.name) {
+      const { value, line, column } = reference;
+      city.averages.push({ siteType: list.category, value, line, column });
+    }
+    return { ...list, items: list.items.filter((item) => !isReference(item)) };
+  });
+  if (city && group.length === 1) city.total = city.averages[0]?.value;
+  return { lists, city };
+}
+
 /** Reads a group of lists as one inspection: one category per list. */
-export function readProseLists(group: readonly ProseList[], title: string): ParseResult {
+export function readProseLists(printed: readonly ProseList[], title: string): ParseResult {
+  const { lists: group, city } = referenceItemsApart(printed);
   const findings: Finding[] = [];
+  if (city) findings.push({ severity: 'info', code: 'reference-row', line: city.line, params: { district: city.name } });
   const siteTypes: SiteType[] = [];
   const scores: Score[] = [];
   const districts: string[] = [];
@@ -136,6 +177,11 @@ export function readProseLists(group: readonly ProseList[], title: string): Pars
   let decimals = 0;
   const publishedTotals: PublishedTotal[] = [];
   const totalsList = totalsListOf(group);
+  if (city && totalsList) {
+    const total = city.averages.find((a) => a.siteType === totalsList.category);
+    city.averages = city.averages.filter((a) => a !== total);
+    city.total = total?.value;
+  }
   for (const item of totalsList?.items ?? []) {
     if (known.has(item.name)) {
       findings.push({
@@ -224,6 +270,7 @@ export function readProseLists(group: readonly ProseList[], title: string): Pars
       decimals,
       line: group[0]?.line ?? 1,
       checkPairs: true,
+      ...(city ? { city: { name: city.name, averages: city.averages, total: city.total } } : {}),
     },
     findings,
   );

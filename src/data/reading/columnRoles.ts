@@ -20,6 +20,7 @@ export {
 import {
   AVERAGE_WORDS,
   CHANGE_WORDS,
+  EARLIER_PERIOD_WORDS,
   COUNT_WORDS,
   ENTITY_WORDS,
   headerEndsWith,
@@ -188,6 +189,10 @@ export function inferPlan(grid: Grid): TablePlan {
     // and the reader warns on its cell.
     if (CHANGE_WORDS.test(header) || percentSign) {
       columns.push(plan(i, 'ignored', 'signed-index'));
+      continue;
+    }
+    if (EARLIER_PERIOD_WORDS.test(header)) {
+      columns.push(plan(i, 'ignored', 'earlier-period'));
       continue;
     }
     if (COUNT_WORDS.test(header)) {

@@ -35,6 +35,12 @@ export const AVERAGE_WORDS = ['平均得分', '平均分', '得分平均', '平�
 /** Headers of a change against an earlier period: never a score. */
 export const CHANGE_WORDS = /进步|变化|增减|环比|同比|升降|较上月|较上期|提升|change/i;
 /**
+ * Headers of an earlier period's figures printed beside this one's (`上月得分`, `去年同期`, `Score last year`): a
+ * comparison, never a score of this period (added in, they would rank by two months at once).
+ */
+export const EARLIER_PERIOD_WORDS =
+  /上月|上期|上一期|前期|上季度?|上年|去年|上次|同期|last (?:month|year|quarter|period|round)|previous|prior/i;
+/**
  * Headers of counts (problems found, cases, complaints, visits): fewer is better, or they measure nothing of a
  * score. Read as scores, they would rank the district with the most problems first.
  */

@@ -19,6 +19,7 @@ export type RoleReason =
   | 'numbers'
   | 'signed-index'
   | 'count-column'
+  | 'earlier-period'
   | 'sum-of-scores'
   | 'outside-total'
   | 'average-header'

@@ -1,4 +1,5 @@
-// The lines of a pasted text as its readers see them: Markdown's tables made tab-separated rows. Apart from
+// The lines of a pasted text as its readers see them: Markdown's tables and tables drawn with box characters or
+// ASCII rules made tab-separated rows. Apart from
 // text.ts, whose line splitting the first screen's parse uses, so that this code loads with the import, not the app.
 
 import { isBlankCode, isBlankLine, linesAsWritten, type TextLine } from './text';
@@ -8,9 +9,28 @@ import { isBlankCode, isBlankLine, linesAsWritten, type TextLine } from './text'
  * (withPipeTables), their rules left out.
  */
 export function splitLines(text: string): TextLine[] {
-  const lines = linesAsWritten(text);
-  return text.includes('|') ? withPipeTables(lines) : lines;
+  const written = linesAsWritten(text);
+  const lines = LEADER_RUN.test(text) ? written.map(withLeadersAsBlanks) : written;
+  return DRAWN_TABLE.test(text) ? withPipeTables(lines) : lines;
 }
+
+/**
+ * Dot leaders between a label and its figure (`芙蓉区……………95.62`, `Mitte ........ 87.5`), as a contents page or
+ * an appendix prints them: three or more dots, ellipses or middle dots after a word and before a figure.
+ */
+const LEADER_RUN = /[^\s.…⋯·・．‥]\s*[.…⋯·・．‥]{3,}\s*[-+−]?[0-9０-９]/;
+const LEADER_CHARS = /[.…⋯·・．‥]{3,}(?=\s*[-+−]?[0-9０-９])/g;
+
+/** A line with its dot leaders made blanks, one for one, so that every cell keeps the column it was printed at. */
+function withLeadersAsBlanks(line: TextLine): TextLine {
+  if (!LEADER_RUN.test(line.text)) return line;
+  return { ...line, text: line.text.replace(LEADER_CHARS, (run) => ' '.repeat(run.length)) };
+}
+
+/** A character that draws a table: a pipe, or one of Unicode's box-drawing characters (U+2500–U+257F). */
+const DRAWN_TABLE = /[|\u2500-\u257f]/;
+/** The vertical bars that separate a drawn table's cells: `|`, `│`, `┃`, `║`. */
+const CELL_BAR = /[|\u2502\u2503\u2551]/;
 
 /**
  * Markdown's tables (what a wiki, a notes app or a chat assistant gives when its table is copied as source): a
@@ -25,7 +45,12 @@ function withPipeTables(lines: TextLine[]): TextLine[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const next = lines[i + 1];
-    if (inTable && line.text.includes('|') && !isBlankLine(line.text)) {
+    // A drawn table's rules (`├──┼──┤`, `+----+`) open it and stand between its rows: no row, left out in place.
+    if (isDrawnRule(line.text)) {
+      inTable = true;
+      continue;
+    }
+    if (inTable && CELL_BAR.test(line.text) && !isBlankLine(line.text)) {
       out.push(pipeRow(line));
       continue;
     }
@@ -55,6 +80,22 @@ export function isPipeRule(text: string): boolean {
   return pipe && dash;
 }
 
+/**
+ * A rule of a table drawn with box characters or ASCII (`┌──┬──┐`, `├──┼──┤`, `+----+----+`, `+====+`): only
+ * box-drawing characters, dashes, pluses, equals signs, colons and blanks, with a corner or a crossing and a line.
+ */
+export function isDrawnRule(text: string): boolean {
+  let corner = false;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x2b || (ch >= 0x250c && ch <= 0x254b) || (ch >= 0x2552 && ch <= 0x256c)) corner = true;
+    else if (ch === 0x2d || ch === 0x3d || ch === 0x2500 || ch === 0x2501 || ch === 0x2550) run++;
+    else if (ch !== 0x3a && ch !== 0x7c && ch !== 0x2502 && ch !== 0x2503 && ch !== 0x2551 && !isBlankCode(ch)) return false;
+  }
+  return corner && run >= 2;
+}
+
 /** A table row with its cell pipes as tabs and its outer pipes as blanks, in place; `\|` is a pipe in a cell. */
 function pipeRow(line: TextLine): TextLine {
   const text = line.text;
@@ -64,7 +105,8 @@ function pipeRow(line: TextLine): TextLine {
   while (last > first && isBlankCode(text.charCodeAt(last))) last--;
   let rewritten = '';
   let from = 0;
-  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
+  for (let i = 0; i < text.length; i++) {
+    if (!CELL_BAR.test(text.charAt(i))) continue;
     if (i > 0 && text.charCodeAt(i - 1) === 0x5c) continue;
     rewritten += text.slice(from, i) + (i === first || i === last ? ' ' : '\t');
     from = i + 1;

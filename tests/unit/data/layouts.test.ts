@@ -580,6 +580,52 @@ describe('more of what copying does', () => {
     expect(scoresOf(ok(importText(bare).result), '得分')).toEqual([78.8, 77.8, 76.5]);
   });
 
+  it('a table drawn with box characters or ASCII rules (a forum post, a terminal, a chat) reads as its cells', () => {
+    const boxed = [
+      '公厕检查结果',
+      '┌────┬──────────┬──────┐',
+      '│排名│   区县   │ 得分 │',
+      '├────┼──────────┼──────┤',
+      '│ 1  │ 杏花岭区 │ 78.8 │',
+      '├────┼──────────┼──────┤',
+      '│ 2  │  小店区  │ 77.8 │',
+      '│ 3  │ 万柏林区 │ 76.5 │',
+      '└────┴──────────┴──────┘',
+      '请各区抓好整改。',
+    ].join('\n');
+    const inspection = ok(importText(boxed).result);
+    expect(inspection.districts).toEqual(['杏花岭区', '小店区', '万柏林区']);
+    expect(scoresOf(inspection, '得分')).toEqual([78.8, 77.8, 76.5]);
+    expect(inspection.publishedRanks?.map((r) => r.value)).toEqual([1, 2, 3]);
+    // Every figure keeps the line it was printed on: the rules are left out, not renumbered.
+    expect(inspection.scores.find((s) => s.district === '小店区')?.line).toBe(7);
+    const ascii = [
+      '+----+----------+------+',
+      '| 排名 | 区县 | 得分 |',
+      '+====+==========+======+',
+      '| 1 | 杏花岭区 | 78.8 |',
+      '| 2 | 小店区 | 77.8 |',
+      '+----+----------+------+',
+    ].join('\n');
+    expect(scoresOf(ok(importText(ascii).result), '得分')).toEqual([78.8, 77.8]);
+  });
+
+  it('dot leaders between a name and its figure (a contents page, an appendix) separate them, and keep columns', () => {
+    const leaders = [
+      '附件2 各区公厕得分',
+      '杏花岭区……………………78.8',
+      '小店区.......................77.8',
+      '万柏林区···················76.5分',
+    ].join('\n');
+    const inspection = ok(importText(leaders).result);
+    expect(inspection.districts).toEqual(['杏花岭区', '小店区', '万柏林区']);
+    expect(inspection.scores.map((s) => s.value)).toEqual([78.8, 77.8, 76.5]);
+    // 77.8 stands where it was printed: the 25th character of its line.
+    expect(inspection.scores.find((s) => s.district === '小店区')?.column).toBe(27);
+    // A point inside a figure or an ellipsis in a sentence is no leader.
+    expect(ok(importText('区县\t得分\n杏花岭区\t78.8\n小店区\t77.8').result).scores.map((s) => s.value)).toEqual([78.8, 77.8]);
+  });
+
   it('pipes that are not a Markdown table (no --- line under a header) stay part of the text', () => {
     const text = '街道\t得分\n东关|西关街道\t96.76\n南关街道\t94.2';
     expect(ok(importText(text).result).districts).toEqual(['东关|西关街道', '南关街道']);

@@ -586,3 +586,50 @@ describe('ranks printed as ordinals, and group words before a header', () => {
     ]);
   });
 });
+
+describe('lists and lines in layouts no fixture showed', () => {
+  it("a list's average item (全市平均) is the city's figure, never a ranked entity", () => {
+    const text = ['各区公厕得分', '杏花岭区 78.8分', '小店区 77.8分', '全市平均 77.2分', '万柏林区 75.0分'].join('\n');
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 75],
+    ]);
+    if (!result.ok) return;
+    expect(result.inspection.city).toBe('全市平均');
+    expect(result.inspection.cityAverages?.map((a) => a.value)).toEqual([77.2]);
+    expect(result.findings).toContainEqual(expect.objectContaining({ code: 'reference-row', line: 4 }));
+  });
+
+  it('a sentence above a list (根据…，现将…通报如下：) is no category name: the figure is 得分', () => {
+    const text = [
+      '根据考评办法，经实地暗访检查，现将考评结果公布如下：',
+      '1．杏花岭区　78.8分',
+      '2．小店区　77.8分',
+      '3．万柏林区　76.5分',
+    ].join('\n');
+    const result = read(text);
+    expect(ranking(result).map(([name]) => name)).toEqual(['杏花岭区', '小店区', '万柏林区']);
+    if (result.ok) expect(result.inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+  });
+});
+
+describe('figures of another period or of no score', () => {
+  it("last month's figures beside this month's (上月得分, 去年同期) are a comparison, never added to the total", () => {
+    const text = ['区县\t本月得分\t上月得分\t排名变化', '甲区\t93.2\t91.8\t↑2', '乙区\t92.7\t93.5\t↓1', '丙区\t91.5\t92.0\t-'].join('\n');
+    const preview = previewImport(text);
+    expect(ranking(preview.result)).toEqual([
+      ['甲区', 93.2],
+      ['乙区', 92.7],
+      ['丙区', 91.5],
+    ]);
+    const columns = preview.candidates[0]?.table?.plan.columns ?? [];
+    expect(columns.find((c) => c.header === '上月得分')).toMatchObject({ role: 'ignored', reason: 'earlier-period' });
+    const english = read('Ward\tScore 2024\tScore last year\nNorth\t81.5\t88.0\nSouth\t84.0\t80.5\n');
+    expect(ranking(english)).toEqual([
+      ['South', 84],
+      ['North', 81.5],
+    ]);
+  });
+});
