@@ -210,6 +210,7 @@ export const en: Record<ViewMessageKey, string> = {
   'reason-count-column': 'a count (problems found, cases, visits…: fewer is better): not a score, not in the total',
   'reason-outside-total': 'not part of the total: the total is the sum of other columns, and this one is not counted',
   'reason-sum-of-scores': 'equals the (weighted) sum of the other columns on every row: the total',
+  'reason-mean-of-scores': 'equals the mean of the other columns on every row: the overall result, printed as a mean',
   'reason-extra-text': 'the column holds text',
   'reason-average-header': 'headed “average”: the total',
   'reason-computed-total': 'a total computed from the scores; the published one counts',

@@ -198,6 +198,7 @@ export const zh = {
   'reason-count-column': '表头为问题数、次数等计数（越少越好）：不是得分，不计入总分',
   'reason-outside-total': '不在总分之内：总分是其他几列之和，这一列不计入',
   'reason-sum-of-scores': '每行都等于其余各项（加权）之和，是总分',
+  'reason-mean-of-scores': '每行都等于其余各项的平均，是以平均分表示的总成绩',
   'reason-extra-text': '该列为文字',
   'reason-average-header': '表头为“平均得分”：作为总分',
   'reason-computed-total': '按分项算出的总分，以公布总分为准',

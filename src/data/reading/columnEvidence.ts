@@ -39,7 +39,37 @@ export function findTotalBySum(grid: Grid, columns: ColumnPlan[], rows: readonly
       return;
     }
   }
+  if (findTotalByMean(entityRows, scores)) return;
   findTotalOfSome(entityRows, scores);
+}
+
+/**
+ * A score column whose every figure is the mean of the other score columns of its row (`Overall score`, `综合`)
+ * is their total, printed as a mean: within half a unit of its printed decimals, plus half a unit of the parts'.
+ */
+function findTotalByMean(entityRows: readonly (Grid['rows'][number] | undefined)[], scores: ColumnPlan[]): boolean {
+  if (scores.some((c) => c.weight !== undefined)) return false;
+  for (const candidate of scores) {
+    const parts = scores.filter((c) => c !== candidate);
+    const isMean = entityRows.every((row) => {
+      const text = row?.cells[candidate.index]?.text ?? '';
+      const value = cellNumber(text);
+      const figures = parts.map((part) => cellNumber(row?.cells[part.index]?.text ?? ''));
+      if (value === null || figures.some((f) => f === null)) return false;
+      const partDecimals = maxOf(
+        parts.map((part) => decimalsOf(row?.cells[part.index]?.text ?? '')),
+        0,
+      );
+      const mean = figures.reduce<number>((sum, f) => sum + (f ?? 0), 0) / parts.length;
+      return Math.abs(mean - value) <= 0.5 * 10 ** -decimalsOf(text) + 0.5 * 10 ** -partDecimals + 1e-9;
+    });
+    if (isMean) {
+      candidate.role = 'total';
+      candidate.reason = 'mean-of-scores';
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Past this many score columns the subsets are not tried (2^11 sums a row): the reader sets the roles. */

@@ -76,7 +76,7 @@ export const SCORE_WORDS = ['得分', '分数', '成绩', '评分', 'score', 'va
 export const MAX_ROW_NAMES = /^(满分|满分值|分值|标准分|标准分值|应得分|总分值|max|maximum|fullmarks)$/;
 /** Rows that are a reference for the entities, not one of them. */
 export const REFERENCE_NAMES =
-  /^(全市|全区|全县|市|全省)?(平均|平均值|平均分|均值|合计|总计|小计)$|^(全市|全区|全县|全省)$|平均$|^average$|^city average$|^mean$/i;
+  /^(全市|全区|全县|市|全省)?(平均|平均值|平均分|均值|合计|总计|小计)$|^(全市|全区|全县|全省)$|平均$|average$|^mean$/i;
 
 export function normalize(text: string): string {
   return trimCell(text).text.replace(/\s+/g, '').toLowerCase();

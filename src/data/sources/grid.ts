@@ -83,7 +83,9 @@ export function findGrids(text: string): Grid[] {
 
 function titleOf(line: Line): string {
   if (isHeading(line.line.text)) return headingText(line.line.text);
-  return isSpacedWord(line.cells) ? line.cells.map((c) => c.text).join('') : (line.cells[0]?.text ?? '');
+  if (isSpacedWord(line.cells)) return line.cells.map((c) => c.text).join('');
+  // A title a space split in two or more words is the whole line, as printed.
+  return line.cells.length > 1 && !line.line.tabbed ? trimCell(line.line.text).text : (line.cells[0]?.text ?? '');
 }
 
 /** One word printed with a space between its characters (`考 评 通 报`): a heading's typography, not cells. */
@@ -96,12 +98,24 @@ function isSpacedWord(cells: readonly GridCell[]): boolean {
  * line of cells or a column's word) or above another such title, with a line of several cells still below.
  */
 function isLeadTitle(lead: Line, next: Line, body: readonly Line[]): boolean {
+  if (isUntabbedOverTabbed(body)) return true;
   const titled = isTitleText(lead.cells, lead.line.text) || isSpacedWord(lead.cells);
   if (isTitleOverHeader(lead.cells, next.cells)) return true;
   if (!titled) return false;
   const nextTitled = isTitleText(next.cells, next.line.text) || isSpacedWord(next.cells);
   if (nextTitled) return body.slice(2).some((l) => l.cells.length > 1 && !isSpacedWord(l.cells));
   return next.cells.length > 1 || isRoleWord(next.cells[0]?.text ?? '');
+}
+
+/**
+ * Lines of words with no tab over a table copied with tabs (a web page's or a sheet's): the page's text above the
+ * table, however many words a space splits it into (`Results by ward (percentage of sites…)`), never its header.
+ */
+function isUntabbedOverTabbed(body: readonly Line[]): boolean {
+  const firstTabbed = body.findIndex((l) => l.line.tabbed);
+  if (firstTabbed < 1 || body.slice(firstTabbed).some((l) => !l.line.tabbed)) return false;
+  const year = (text: string) => /^(19|20)[0-9]{2}$/.test(text);
+  return body.slice(0, firstTabbed).every((l) => l.cells.every((c) => cellNumber(c.text) === null || year(c.text)));
 }
 
 /** Runs of non-blank lines; a heading line (`## …`) is a block of its own. */

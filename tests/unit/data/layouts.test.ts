@@ -261,6 +261,19 @@ describe('titles over a table', () => {
     expect(inspection.title).toBe('一、街道排名');
     expect(inspection.districts).toEqual(['东街道', '西街道']);
   });
+  it('an English sentence over a tab-separated header (its words split by spaces) is a title, not a header level', () => {
+    const text = [
+      'Local Environmental Quality Survey – October',
+      'Results by ward (percentage of sites at an acceptable standard)',
+      'Ward\tLitter (%)\tDetritus (%)\tTotal',
+      'Abbey\t96\t91\t187',
+      'Castle\t94\t88\t182',
+    ].join('\n');
+    const inspection = ok(previewImport(text).result);
+    expect(inspection.siteTypes.map((s) => s.name)).toEqual(['Litter (%)', 'Detritus (%)']);
+    expect(inspection.title).toBe('Results by ward (percentage of sites at an acceptable standard)');
+    expect(inspection.publishedTotals.map((t) => t.value)).toEqual([187, 182]);
+  });
 });
 
 describe('ranks printed as ordinals', () => {

@@ -633,3 +633,26 @@ describe('figures of another period or of no score', () => {
     ]);
   });
 });
+
+describe('a total known by its figures', () => {
+  it('a column that is the mean of the others on every row is their total, shown as printed; "Borough average" is the city', () => {
+    const text = [
+      'Ward\tLitter\tDetritus\tGraffiti\tOverall score',
+      'Abbey\t96\t91\t99\t95.3',
+      'Castle\t94\t88\t97\t93.0',
+      'Harbour\t90\t85\t96\t90.3',
+      'Meadow\t92\t90\t93\t91.7',
+      'Borough average\t93\t88.5\t96.3\t92.6',
+    ].join('\n');
+    const preview = previewImport(text);
+    expect(ranking(preview.result)).toEqual([
+      ['Abbey', 95.3],
+      ['Castle', 93],
+      ['Meadow', 91.7],
+      ['Harbour', 90.3],
+    ]);
+    expect(preview.candidates[0]?.table?.plan.columns[4]).toMatchObject({ role: 'total', reason: 'mean-of-scores' });
+    if (preview.result.ok) expect(preview.result.inspection.city).toBe('Borough average');
+    expect(preview.result.findings.map((f) => f.code)).toContain('total-is-mean');
+  });
+});
