@@ -181,9 +181,41 @@ function sharedNames(item: ListItem): ListItem[] {
   ];
 }
 
-/** A line that is one item (`第一名:中心城区,得分91.26分`, `枝江市(88.19)`), or null. */
+/** A line that is one item (`第一名:中心城区,得分91.26分`, `枝江市(88.19)`, `1st – Northgate, 342 points`), or null. */
 export function itemOfLine(text: string, line: number): ListItem | null {
   const body = text.replace(/^[0-9０-９]{1,3}\s*[、.．]\s*(?![0-9０-９])/, (lead) => ' '.repeat(lead.length));
   const trimmed = trimCell(body);
-  return readItem({ text: trimmed.text.replace(/[;；。]$/, ''), offset: trimmed.lead }, line);
+  return readItem({ text: trimmed.text.replace(/[;；。]$/, ''), offset: trimmed.lead }, line) ?? plainItem(text, line);
+}
+
+/** A rank leading a record as lists print it: `1.`, `1、`, `1)`, `(1)`, `No. 1`, `#1`, `1st`, `第1名`. */
+const LEAD_RANK =
+  /^\s*(?:(?:no\.?|#)\s*([0-9０-９]{1,3})|([0-9]{1,3})(?:st|nd|rd|th)\b|([0-9０-９]{1,3})\s*[、.．)）](?![0-9０-９])|[(（]\s*([0-9０-９]{1,3})\s*[)）]|第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*名)\s*[-–—:：,，.]*\s*/i;
+/**
+ * The rest of a record: a name, what separates it from its figure (a dash, a colon, a comma, `得分`, `scored`), the
+ * figure and its unit (分, points, marks, %), and a remark in brackets after it (`（较上月上升1.2分）`), not read.
+ */
+const PLAIN_RECORD = new RegExp(
+  `^(.*?[^\\s\\-–—:：,，=])\\s*[-–—:：,，=]*\\s*(?:(?:得分|总分|综合得分|score[sd]?|scored|with)\\s*[:：为]?\\s*)?` +
+    `(${NUMBER})\\s*(?:分|points?|pts\\.?|marks?)?\\s*(?:[(（][^()（）]{0,40}[)）])?\\s*[。.;；,，]?$`,
+  'i',
+);
+
+/**
+ * A record in one of the general forms lists print (a rank in any form, a name, any separator, a figure and its
+ * unit, a remark in brackets), when the Chinese forms readItem knows do not read it.
+ */
+function plainItem(text: string, line: number): ListItem | null {
+  if (text.length > 80) return null;
+  const lead = LEAD_RANK.exec(text);
+  const offset = lead ? lead[0].length : 0;
+  const match = PLAIN_RECORD.exec(text.slice(offset));
+  if (!match) return null;
+  const name = trimCell(match[1] ?? '').text;
+  const valueText = match[2] ?? '';
+  const value = parseNumber(valueText);
+  if (name === '' || value === null || name.length > 40 || NOT_A_NAME.test(name) || /[(（]/.test(name)) return null;
+  const printed = lead ? (lead[1] ?? lead[2] ?? lead[3] ?? lead[4] ?? lead[5] ?? '') : '';
+  const rank = printed === '' ? undefined : (ordinalValue(printed) ?? undefined);
+  return { name, value, valueText, rank, tied: false, line, column: offset + 1 };
 }

@@ -165,99 +165,40 @@ function referenceItemsApart(group: readonly ProseList[]): { lists: ProseList[];
   return { lists, city };
 }
 
+/** What the lists of a group add up to as they are read, list by list. */
+interface ListReading {
+  findings: Finding[];
+  siteTypes: SiteType[];
+  scores: Score[];
+  districts: string[];
+  known: Set<string>;
+  decimals: number;
+  publishedTotals: PublishedTotal[];
+}
+
 /** Reads a group of lists as one inspection: one category per list. */
 export function readProseLists(printed: readonly ProseList[], title: string): ParseResult {
   const { lists: group, city } = referenceItemsApart(printed);
-  const findings: Finding[] = [];
-  if (city) findings.push({ severity: 'info', code: 'reference-row', line: city.line, params: { district: city.name } });
-  const siteTypes: SiteType[] = [];
-  const scores: Score[] = [];
-  const districts: string[] = [];
-  const known = new Set<string>();
-  let decimals = 0;
-  const publishedTotals: PublishedTotal[] = [];
+  const reading: ListReading = {
+    findings: [],
+    siteTypes: [],
+    scores: [],
+    districts: [],
+    known: new Set(),
+    decimals: 0,
+    publishedTotals: [],
+  };
+  if (city) reading.findings.push({ severity: 'info', code: 'reference-row', line: city.line, params: { district: city.name } });
   const totalsList = totalsListOf(group);
   if (city && totalsList) {
     const total = city.averages.find((a) => a.siteType === totalsList.category);
     city.averages = city.averages.filter((a) => a !== total);
     city.total = total?.value;
   }
-  for (const item of totalsList?.items ?? []) {
-    if (known.has(item.name)) {
-      findings.push({
-        severity: 'error',
-        code: 'duplicate-district',
-        line: item.line,
-        column: item.column,
-        params: { district: item.name, siteType: '' },
-      });
-      continue;
-    }
-    known.add(item.name);
-    districts.push(item.name);
-    decimals = Math.max(decimals, decimalsOf(item.valueText));
-    publishedTotals.push({ district: item.name, value: item.value, line: item.line, column: item.column });
-  }
-  for (const list of group) {
-    if (list === totalsList) continue;
-    if (siteTypes.some((s) => s.name === list.category)) {
-      findings.push({ severity: 'error', code: 'duplicate-site-type', line: list.line, params: { siteType: list.category } });
-      continue;
-    }
-    // A loop, not Math.max(...items): a spread of an input-sized array can overflow the stack.
-    let max = 0;
-    for (const item of list.items) max = Math.max(max, item.value);
-    if (max > 100)
-      findings.push({ severity: 'error', code: 'max-unknown', line: list.line, params: { siteType: list.category, value: max } });
-    siteTypes.push({ name: list.category, maxScore: 100, line: list.line });
-    findings.push({ severity: 'info', code: 'max-assumed', line: list.line, params: { maxScore: 100, siteType: list.category } });
-    const seen = new Set<string>();
-    list.items.forEach((item, position) => {
-      if (seen.has(item.name)) {
-        findings.push({
-          severity: 'error',
-          code: 'duplicate-district',
-          line: item.line,
-          column: item.column,
-          params: { district: item.name, siteType: list.category },
-        });
-        return;
-      }
-      seen.add(item.name);
-      if (!known.has(item.name)) {
-        known.add(item.name);
-        districts.push(item.name);
-      }
-      decimals = Math.max(decimals, decimalsOf(item.valueText));
-      scores.push({ district: item.name, siteType: list.category, value: item.value, line: item.line, column: item.column });
-      const previous = list.items[position - 1];
-      if (previous && item.value > previous.value + 1e-6)
-        findings.push({
-          severity: 'warning',
-          code: 'list-order',
-          line: item.line,
-          column: item.column,
-          params: {
-            siteType: list.category,
-            district: item.name,
-            value: item.value,
-            previousDistrict: previous.name,
-            previousValue: previous.value,
-          },
-        });
-      if (item.rank !== undefined) {
-        const computed = 1 + list.items.filter((other) => other.value > item.value + 1e-6).length;
-        if (computed !== item.rank)
-          findings.push({
-            severity: 'warning',
-            code: 'rank-mismatch',
-            line: item.line,
-            column: item.column,
-            params: { district: item.name, printedRank: item.rank, computedRank: computed },
-          });
-      }
-    });
-  }
+  if (totalsList) readTotalsList(totalsList, reading);
+  const categoryLists = group.filter((list) => list !== totalsList);
+  for (const list of categoryLists) readCategoryList(list, reading, categoryLists.length === 1 && !totalsList);
+  const { districts, siteTypes, scores, publishedTotals, decimals, findings } = reading;
   return assembleInspection(
     {
       title,
@@ -274,4 +215,101 @@ export function readProseLists(printed: readonly ProseList[], title: string): Pa
     },
     findings,
   );
+}
+
+/** The list headed as the overall result: each item's figure is its entity's published total. */
+function readTotalsList(totalsList: ProseList, reading: ListReading): void {
+  for (const item of totalsList.items) {
+    if (reading.known.has(item.name)) {
+      reading.findings.push({
+        severity: 'error',
+        code: 'duplicate-district',
+        line: item.line,
+        column: item.column,
+        params: { district: item.name, siteType: '' },
+      });
+      continue;
+    }
+    reading.known.add(item.name);
+    reading.districts.push(item.name);
+    reading.decimals = Math.max(reading.decimals, decimalsOf(item.valueText));
+    reading.publishedTotals.push({ district: item.name, value: item.value, line: item.line, column: item.column });
+  }
+}
+
+/**
+ * One category's list: its scores, their order and printed ranks checked. Its maximum is 100 unless its figures
+ * pass it; then, when it is the only figure of the page (342 points), the largest is its maximum, said in a note.
+ */
+function readCategoryList(list: ProseList, reading: ListReading, only: boolean): void {
+  const { findings, siteTypes } = reading;
+  if (siteTypes.some((s) => s.name === list.category)) {
+    findings.push({ severity: 'error', code: 'duplicate-site-type', line: list.line, params: { siteType: list.category } });
+    return;
+  }
+  // A loop, not Math.max(...items): a spread of an input-sized array can overflow the stack.
+  let max = 0;
+  for (const item of list.items) max = Math.max(max, item.value);
+  const siteType = list.category;
+  if (max > 100 && only) {
+    siteTypes.push({ name: siteType, maxScore: max, line: list.line });
+    findings.push({ severity: 'info', code: 'max-from-values', line: list.line, params: { siteType, value: max } });
+  } else {
+    if (max > 100) findings.push({ severity: 'error', code: 'max-unknown', line: list.line, params: { siteType, value: max } });
+    siteTypes.push({ name: siteType, maxScore: 100, line: list.line });
+    findings.push({ severity: 'info', code: 'max-assumed', line: list.line, params: { maxScore: 100, siteType } });
+  }
+  const seen = new Set<string>();
+  list.items.forEach((item, position) => {
+    if (seen.has(item.name)) {
+      findings.push({
+        severity: 'error',
+        code: 'duplicate-district',
+        line: item.line,
+        column: item.column,
+        params: { district: item.name, siteType },
+      });
+      return;
+    }
+    seen.add(item.name);
+    if (!reading.known.has(item.name)) {
+      reading.known.add(item.name);
+      reading.districts.push(item.name);
+    }
+    reading.decimals = Math.max(reading.decimals, decimalsOf(item.valueText));
+    reading.scores.push({ district: item.name, siteType, value: item.value, line: item.line, column: item.column });
+    findings.push(...orderFindings(list, item, position));
+  });
+}
+
+/** An item out of order (a figure above the one before it), and a printed rank its figure contradicts. */
+function orderFindings(list: ProseList, item: ProseItem, position: number): Finding[] {
+  const found: Finding[] = [];
+  const previous = list.items[position - 1];
+  if (previous && item.value > previous.value + 1e-6)
+    found.push({
+      severity: 'warning',
+      code: 'list-order',
+      line: item.line,
+      column: item.column,
+      params: {
+        siteType: list.category,
+        district: item.name,
+        value: item.value,
+        previousDistrict: previous.name,
+        previousValue: previous.value,
+      },
+    });
+  if (item.rank !== undefined) {
+    const computed = 1 + list.items.filter((other) => other.value > item.value + 1e-6).length;
+    if (computed !== item.rank)
+      found.push({
+        severity: 'warning',
+        code: 'rank-mismatch',
+        line: item.line,
+        column: item.column,
+        params: { district: item.name, printedRank: item.rank, computedRank: computed },
+      });
+  }
+  return found;
 }

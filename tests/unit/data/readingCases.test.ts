@@ -656,3 +656,49 @@ describe('a total known by its figures', () => {
     expect(preview.result.findings.map((f) => f.code)).toContain('total-is-mean');
   });
 });
+
+describe('one record a line, in the forms lists print', () => {
+  it('English ordinals, a dash, a unit (points) and a total above 100: one ranking, its maximum from the figures', () => {
+    const text = [
+      'Street cleanliness league table',
+      '1st – Northgate, 342 points',
+      '2nd – Southbank, 331 points',
+      '3rd – Eastfield, 327 points',
+      '4th - Westmoor: 315 pts',
+    ].join('\n');
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['Northgate', 342],
+      ['Southbank', 331],
+      ['Eastfield', 327],
+      ['Westmoor', 315],
+    ]);
+    if (!result.ok) return;
+    expect(result.findings.map((f) => f.code)).not.toContain('rank-mismatch');
+    expect(result.findings.find((f) => f.code === 'max-from-values')?.params.value).toBe(342);
+    expect(result.inspection.siteTypes[0]?.maxScore).toBe(342);
+  });
+
+  it('a remark in brackets after the figure (较上月上升1.2分) is no figure of the ranking', () => {
+    const text = [
+      '1月份各区公厕考核得分',
+      '杏花岭区：78.8分（较上月上升1.2分）',
+      '小店区：77.8分（与上月持平）',
+      '万柏林区：76.5分(较上月下降0.4分)',
+    ].join('\n');
+    expect(ranking(read(text))).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+  });
+
+  it('ranks printed as No. 1, #2 or (3) lead their records; their figures are the scores', () => {
+    const text = ['No. 1 Kowloon City — 88.2', '#2 Sha Tin — 86.9', '(3) Tai Po — 85.4'].join('\n');
+    expect(ranking(read(text))).toEqual([
+      ['Kowloon City', 88.2],
+      ['Sha Tin', 86.9],
+      ['Tai Po', 85.4],
+    ]);
+  });
+});
