@@ -141,6 +141,7 @@ export type FindingCode =
   | 'max-assumed'
   | 'cells-split-by-decimals'
   | 'rows-rebuilt'
+  | 'decimal-comma'
   | 'reference-row'
   | 'reference-row-skipped'
   | 'sum-row'

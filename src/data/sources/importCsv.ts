@@ -65,11 +65,46 @@ function cellColumns(rawLine: string, delimiter: string): number[] {
 /** Whether a text looks like delimited data: a first line with a delimiter and a district column. */
 export function looksLikeCsv(text: string): boolean {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const [firstLine = '', secondLine = ''] = body.slice(0, Math.min(body.length, 2000)).split(/\r\n|\r|\n/, 2);
+  const lines = body.slice(0, Math.min(body.length, 2000)).split(/\r\n|\r|\n/, 4);
+  const [firstLine = '', secondLine = ''] = lines;
   // A rule of dashes under the header is Markdown's table, which the text reader reads (splitLines): as CSV split
   // on its pipes, the rule would be a row and the outer pipes empty columns.
   if (isPipeRule(secondLine)) return false;
-  return /[,;\t|]/.test(firstLine) && firstLine.split(/[,;\t|]/).some((cell) => isEntityColumn(cell.replace(/"/g, '')));
+  if (/[,;\t|]/.test(firstLine) && firstLine.split(/[,;\t|]/).some((cell) => isEntityColumn(cell.replace(/"/g, '')))) return true;
+  return isSemicolonTable(lines);
+}
+
+/**
+ * Lines that each hold the same number of semicolons, none of them a sentence's (a semicolon ends a clause in
+ * prose, never several a line in step): a table exported where the comma is the decimal point (`Mitte;87,5`).
+ */
+function isSemicolonTable(lines: readonly string[]): boolean {
+  const counts = lines.filter((l) => l.trim() !== '').map((l) => l.split(';').length - 1);
+  return counts.length >= 3 && (counts[0] ?? 0) >= 1 && counts.every((c) => c === counts[0]);
+}
+
+/** A figure written with a decimal comma (`87,5`, `-2,25`). */
+const DECIMAL_COMMA = /^[-+−]?[0-9]+,[0-9]+$/;
+
+/**
+ * Where the comma is not the delimiter and no figure has a point, a comma between digits is the decimal point
+ * (`87,5` → 87.5): read so, in place (the cell keeps its length and its column), and said in one note.
+ */
+function readDecimalCommas(rows: Row[], delimiter: string, collector: Collector): void {
+  if (delimiter === ',') return;
+  let count = 0;
+  let first = 0;
+  for (const row of rows)
+    for (const cell of row.cells) {
+      if (/^[-+−]?[0-9]+\.[0-9]+$/.test(cell)) return;
+      if (DECIMAL_COMMA.test(cell)) {
+        count++;
+        first ||= row.line;
+      }
+    }
+  if (count === 0) return;
+  for (const row of rows) row.cells = row.cells.map((cell) => (DECIMAL_COMMA.test(cell) ? cell.replace(',', '.') : cell));
+  collector.add('info', 'decimal-comma', first, undefined, { count });
 }
 
 class Collector {
@@ -152,6 +187,7 @@ export function readCsv(text: string): { grid: Grid } | { result: ParseResult } 
   } catch (cause) {
     return { result: { ok: false, findings: [{ severity: 'error', code: 'internal', line: 1, params: { detail: String(cause) } }] } };
   }
+  readDecimalCommas(rows, headerDelimiter(text.startsWith('\ufeff') ? text.slice(1) : text), collector);
   const header = rows[0];
   if (!header) {
     collector.add('error', 'no-table', 1, undefined);
@@ -160,11 +196,9 @@ export function readCsv(text: string): { grid: Grid } | { result: ParseResult } 
   const districtColumn = header.cells.findIndex(isEntityColumn);
   const siteTypeColumn = header.cells.findIndex((c) => isOneOf(c, SITE_TYPE_HEADERS));
   const scoreColumn = header.cells.findIndex((c) => isOneOf(c, SCORE_HEADERS));
-  if (districtColumn < 0) {
-    collector.add('error', 'csv-header', header.line, 1, { expected: 'district / 区' });
-    return { result: { ok: false, findings: collector.findings } };
-  }
-  if (siteTypeColumn >= 0 && scoreColumn >= 0) {
+  // With no district word in the header (`Bezirk;Sauberkeit`), the wide form's grid is read by what its cells
+  // hold, like a table pasted as text; the long form needs its three columns named.
+  if (districtColumn >= 0 && siteTypeColumn >= 0 && scoreColumn >= 0) {
     return {
       result: readLong(
         rows,

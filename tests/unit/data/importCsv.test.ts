@@ -56,15 +56,21 @@ describe('long form', () => {
     expect(result.findings.find((f) => f.code === 'tie')?.params).toMatchObject({ siteType: '公厕', districts: ['甲区', '乙区'], rank: 1 });
   });
 
-  it('a decimal comma (80,7 in a semicolon file) is refused at its cell, never read as 807 or 80', () => {
-    const result = parseCsvInspection('区;点位类型;得分\n小店区;铁路沿线;80,7\n');
-    expect(result.ok).toBe(false);
-    expect(result.findings.find((f) => f.code === 'not-a-number')).toMatchObject({
-      severity: 'error',
-      line: 2,
-      column: 10,
-      params: { text: '80,7' },
-    });
+  it('a decimal comma (80,7 in a semicolon file) is read as 80.7, said in a note; never 807 or 80', () => {
+    const result = parseCsvInspection('区;点位类型;得分\n小店区;铁路沿线;80,7\n迎泽区;铁路沿线;76,25\n');
+    expect(result.ok && result.inspection.scores.map((s) => s.value)).toEqual([80.7, 76.25]);
+    expect(result.findings.find((f) => f.code === 'decimal-comma')).toMatchObject({ severity: 'info', line: 2, params: { count: 2 } });
+    // In a comma-separated file a comma is the delimiter, and 80,7 two cells.
+    expect(parseCsvInspection('区,点位类型,得分\n小店区,铁路沿线,"80,7"\n').ok).toBe(false);
+  });
+
+  it('a semicolon file with no district word in its header (Bezirk;Sauberkeit;Gesamt) is still a table to read', () => {
+    const text = 'Bezirk;Sauberkeit;Grünanlagen;Gesamt\nMitte;87,5;82,0;169,5\nPankow;85,0;86,5;171,5\nSpandau;80,5;79,0;159,5\n';
+    const preview = previewImport(text);
+    expect(preview.result.ok && preview.result.inspection.districts).toEqual(['Mitte', 'Pankow', 'Spandau']);
+    // Gesamt is the sum of the two scores on every row: the total, as printed.
+    expect(preview.result.ok && preview.result.inspection.publishedTotals.map((t) => t.value)).toEqual([169.5, 171.5, 159.5]);
+    expect(preview.result.ok && value(preview.result.inspection, 'Mitte', 'Sauberkeit')).toBe(87.5);
   });
 });
 
