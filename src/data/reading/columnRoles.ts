@@ -191,6 +191,10 @@ export function inferPlan(grid: Grid): TablePlan {
       columns.push(plan(i, 'ignored', 'signed-index'));
       continue;
     }
+    if (isIdentifierColumn(header, numbers, cells.length)) {
+      columns.push(plan(i, 'ignored', 'identifier'));
+      continue;
+    }
     if (EARLIER_PERIOD_WORDS.test(header)) {
       columns.push(plan(i, 'ignored', 'earlier-period'));
       continue;
@@ -310,4 +314,17 @@ export function ranksFollowScores(ranks: readonly number[], scores: readonly num
     order.map((o) => o.s),
     -1,
   );
+}
+
+/**
+ * A column that names rather than measures: codes (行政区划代码 410102, 邮编, ID), known by a code's header word or
+ * by the figures alone — whole numbers of five or more digits, all of one length and all different, which no
+ * score, total or count of an inspection prints.
+ */
+function isIdentifierColumn(header: string, numbers: readonly number[], rows: number): boolean {
+  if (numbers.length !== rows || rows < 2) return false;
+  if (/代码|编码|编号|邮编|^(?:code|id|gss code|ons code)$/i.test(normalize(header))) return true;
+  const digits = (value: number) => (Number.isInteger(value) && value > 0 ? String(value).length : 0);
+  const length = digits(numbers[0] ?? 0);
+  return length >= 5 && numbers.every((v) => digits(v) === length) && new Set(numbers).size === numbers.length;
 }

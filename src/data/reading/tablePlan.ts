@@ -20,6 +20,7 @@ export type RoleReason =
   | 'signed-index'
   | 'count-column'
   | 'earlier-period'
+  | 'identifier'
   | 'sum-of-scores'
   | 'mean-of-scores'
   | 'outside-total'

@@ -702,3 +702,24 @@ describe('one record a line, in the forms lists print', () => {
     ]);
   });
 });
+
+describe('columns that identify rather than measure', () => {
+  it('a column of codes (行政区划代码 410102…, five or more digits each) is no score: the ranking reads by its total', () => {
+    const text = [
+      '序号\t行政区划代码\t区县\t综合得分\t排名',
+      '1\t140105\t小店区\t77.8\t2',
+      '2\t140106\t迎泽区\t74.3\t3',
+      '3\t140107\t杏花岭区\t78.8\t1',
+    ].join('\n');
+    const preview = previewImport(text);
+    expect(ranking(preview.result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['迎泽区', 74.3],
+    ]);
+    expect(preview.candidates[0]?.table?.plan.columns[1]).toMatchObject({ role: 'ignored', reason: 'identifier' });
+    // The same codes under a header that says nothing are known by their figures alone.
+    const unnamed = read(text.replace('行政区划代码', '区划'));
+    expect(ranking(unnamed).map(([name]) => name)).toEqual(['杏花岭区', '小店区', '迎泽区']);
+  });
+});
