@@ -2,7 +2,7 @@
 // with the doubts the reading leaves (questions on a column's role, columns no header or evidence explains).
 
 import { inferPlan, type TablePlan } from './reading/columnRoles';
-import { cellNumber, type Grid } from './sources/grid';
+import { cellNumber, type Grid, type GridRow } from './sources/grid';
 import { readEntityTable } from './layouts/readEntityTable';
 import type { Finding, ParseResult } from './types';
 import { planWith, type Reading } from './reading/importReading';
@@ -123,8 +123,37 @@ function orientedGrid(printed: Grid): { grid: Grid; swapped: boolean } {
   return { grid: printed, swapped: false };
 }
 
+/**
+ * A header printed k times over one row (`名次 单位 得分 名次 单位 得分`): a ranking laid out in k columns of records
+ * to save paper, each row holding k records. Read down each half in turn, one record a row, every cell where it was
+ * printed; an empty record (the last column's short end) is none. Said in a note.
+ */
+export function unstackedRecords(grid: Grid): Grid {
+  const labels = grid.header.map((cell) => cell.text.replace(/\s+/g, ''));
+  const width = recordWidth(labels);
+  if (width === undefined) return grid;
+  const copies = labels.length / width;
+  const rows: GridRow[] = [];
+  for (let copy = 0; copy < copies; copy++)
+    for (const row of grid.rows) {
+      const cells = row.cells.slice(copy * width, (copy + 1) * width);
+      if (cells.some((cell) => cell.text !== '')) rows.push({ line: row.line, cells });
+    }
+  const note: Finding = { severity: 'info', code: 'records-side-by-side', line: grid.first, params: { count: copies } };
+  return { ...grid, header: grid.header.slice(0, width), rows, notes: [note, ...grid.notes] };
+}
+
+/** The width of one record when the header is one record's labels repeated (two or more labels, twice or more). */
+function recordWidth(labels: readonly string[]): number | undefined {
+  for (let width = 2; width * 2 <= labels.length; width++) {
+    if (labels.length % width !== 0 || labels.slice(0, width).some((label) => label === '')) continue;
+    if (labels.every((label, i) => label === labels[i % width])) return width;
+  }
+  return undefined;
+}
+
 export function tableCandidate(printed: Grid, format: ImportFormat): ImportCandidate {
-  const { grid, swapped } = orientedGrid(splitRanksInNames(printed));
+  const { grid, swapped } = orientedGrid(splitRanksInNames(unstackedRecords(printed)));
   const plan = inferPlan(grid);
   return {
     id: `${format}:${String(grid.first)}`,

@@ -142,6 +142,7 @@ export type FindingCode =
   | 'cells-split-by-decimals'
   | 'rows-rebuilt'
   | 'decimal-comma'
+  | 'records-side-by-side'
   | 'reference-row'
   | 'reference-row-skipped'
   | 'sum-row'

@@ -46,6 +46,7 @@ const findingZh: Record<FindingCode, string> = {
   'column-role-question': '第 {column} 列“{header}”是 1 到 {count} 的整数：按名次读取，不计为得分。如确为得分，请在预览中更改。',
   'cells-split-by-decimals': '有些单元格粘连在一起（PDF 复制常见）：所有数字都有 {decimals} 位小数，已按此拆开，请核对预览。',
   'rows-rebuilt': '文本每行只有一个单元格（PDF 复制常见）：已按表头的 {columns} 列重新组成 {rows} 行，请核对预览。',
+  'records-side-by-side': '表头重复 {count} 次：每行并排印着 {count} 条记录，已逐栏从上到下读取，请核对预览。',
   'decimal-comma': '以分号分隔的表格用逗号作小数点（如 87,5）：{count} 个数字已按小数读取（87,5 即 87.5），请核对预览。',
   'reference-row': '“{district}”是参考行（平均或合计），不参与排名。',
   'reference-row-skipped': '另一参考行“{district}”未读取。',
@@ -139,6 +140,8 @@ const findingEn: Record<FindingCode, string> = {
     'Some cells ran together (common in PDF copies): every figure shows {decimals} decimals, so they were split on that. Check the preview.',
   'rows-rebuilt':
     'The text holds one cell per line (common in PDF copies): {rows|# row|# rows} of {columns|# column|# columns} were rebuilt from the header. Check the preview.',
+  'records-side-by-side':
+    'The header is printed {count} times over one row: each row holds {count} records side by side, read down each column of records in turn. Check the preview.',
   'decimal-comma':
     'This semicolon-separated table writes its decimals with a comma (87,5): {count|# figure was|# figures were} read as decimals (87,5 is 87.5). Check the preview.',
   'reference-row': '“{district}” is a reference row (an average or a sum): it is not ranked.',

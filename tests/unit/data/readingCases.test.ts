@@ -723,3 +723,25 @@ describe('columns that identify rather than measure', () => {
     expect(ranking(unnamed).map(([name]) => name)).toEqual(['杏花岭区', '小店区', '迎泽区']);
   });
 });
+
+describe('records printed side by side', () => {
+  it('a header printed twice over one row (名次 单位 得分 名次 单位 得分) holds two records a row: one ranking, read down each half', () => {
+    const text = [
+      '名次\t区县\t得分\t名次\t区县\t得分',
+      '1\t杏花岭区\t78.8\t4\t迎泽区\t74.3',
+      '2\t小店区\t77.8\t5\t尖草坪区\t69.8',
+      '3\t万柏林区\t76.5\t\t\t',
+    ].join('\n');
+    const preview = previewImport(text);
+    expect(ranking(preview.result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+      ['迎泽区', 74.3],
+      ['尖草坪区', 69.8],
+    ]);
+    expect(preview.result.findings).toContainEqual(expect.objectContaining({ code: 'records-side-by-side', severity: 'info' }));
+    // 迎泽区's score keeps where it was printed: line 2, the fourth cell.
+    if (preview.result.ok) expect(preview.result.inspection.scores.find((s) => s.district === '迎泽区')).toMatchObject({ line: 2 });
+  });
+});
