@@ -154,6 +154,36 @@ export function listOfLine(text: string, line: number): { heading: string; items
   return { heading, items };
 }
 
+/** Words that lead a clause into its items (`成绩优秀的有：`, `较差的是`, `分别为`): the clause's items follow them. */
+const CLAUSE_LEAD = /^.*?(?:的有|的是|分别为|分别是|依次为|依次是|包括)\s*[:：]?\s*/;
+
+/**
+ * A line that tells a ranking in clauses, each leading into its own items (`成绩优秀的有：甲区（94.6分）、乙区
+ * （93.8分）；成绩较差的是丙区（82.3分）。`): one list in printed order. Each clause's lead-in (up to its last colon, or
+ * words such as 的有, 的是) is dropped; clauses with no figure before the first items set the scene, and after the
+ * last end the list (`市里将对丙区进行约谈。`); a clause with a figure that is no item leaves the line unread.
+ */
+export function tieredListOfLine(text: string, line: number): ListItem[] | null {
+  const items: ListItem[] = [];
+  let ended = false;
+  for (const clause of splitOn(text, /[;；。！!]/)) {
+    if (!/[0-9０-９]/.test(clause.text)) {
+      if (items.length > 0) ended = true;
+      continue;
+    }
+    if (ended) return null;
+    const colon = colonOutsideBrackets(clause.text);
+    const lead = colon >= 0 ? colon + 1 : (CLAUSE_LEAD.exec(clause.text)?.[0].length ?? 0);
+    const body = clause.text.slice(lead);
+    for (const piece of splitOn(body, /[,，、]/)) {
+      const item = readItem({ text: piece.text, offset: clause.offset + lead + piece.offset }, line);
+      if (!item) return null;
+      items.push(...sharedNames(item));
+    }
+  }
+  return items.length >= 2 ? items : null;
+}
+
 /**
  * The first item of a list after a lead-in that sets the scene (`当月，第一名为甲区，获得95.57分`, `其中，…`): the
  * words before the first comma are dropped when the rest is an item that starts with its printed rank.

@@ -5,7 +5,7 @@ import { assembleInspection } from '../reading/assemble';
 import { decimalsOf } from '../sources/grid';
 import { entityKindOfNames } from '../reading/columnRoles';
 import { normalize, REFERENCE_NAMES } from '../reading/headerWords';
-import { itemOfLine, listOfLine, type ListItem } from './listItems';
+import { itemOfLine, listOfLine, tieredListOfLine, type ListItem } from './listItems';
 import { splitLines } from '../sources/lines';
 import { trimCell } from '../sources/text';
 import type { CityAverage, Finding, ParseResult, PublishedTotal, Score, SiteType } from '../types';
@@ -63,7 +63,7 @@ export function findProseLists(text: string): ProseList[] {
     const trimmed = trimCell(line.text).text;
     if (trimmed === '') continue;
     const lead = line.text.indexOf(trimmed.charAt(0));
-    const list = trimmed.length <= 5000 ? listOfLine(trimmed, line.number) : null;
+    const list = trimmed.length <= 5000 ? (listOfLine(trimmed, line.number) ?? tieredList(trimmed, line.number)) : null;
     const consecutive = previousLine === line.number - 1 || (current !== undefined && current.last === previousLine);
     previousLine = line.number;
     if (list) {
@@ -106,6 +106,12 @@ export function findProseLists(text: string): ProseList[] {
     } else heading = undefined;
   }
   return lists.filter((l) => l.category !== '' && l.items.length >= 2);
+}
+
+/** A ranking told in clauses (tieredListOfLine) as a list with no heading of its own. */
+function tieredList(text: string, line: number): { heading: string; items: ListItem[] } | null {
+  const items = text.length <= 2000 ? tieredListOfLine(text, line) : null;
+  return items ? { heading: '', items } : null;
 }
 
 /** Groups lists that name the same entities (at least half in common with the first of the group). */

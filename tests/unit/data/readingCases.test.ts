@@ -745,3 +745,21 @@ describe('records printed side by side', () => {
     if (preview.result.ok) expect(preview.result.inspection.scores.find((s) => s.district === '迎泽区')).toMatchObject({ line: 2 });
   });
 });
+
+describe('a ranking told in tiers', () => {
+  it('clauses that each lead into their items (成绩优秀的有：…；成绩较差的是…) are one list in printed order; the prose after is none', () => {
+    const text = [
+      '本月公厕考评结果揭晓',
+      '　　本月考评中，成绩优秀的有：杏花岭区（78.8分）、小店区（77.8分）；成绩良好的有：万柏林区（76.5分）、迎泽区（74.3分）；成绩较差的是尖草坪区（69.8分）。市里将对尖草坪区进行约谈。',
+    ].join('\n');
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+      ['迎泽区', 74.3],
+      ['尖草坪区', 69.8],
+    ]);
+    expect(result.findings.filter((f) => f.severity === 'warning')).toEqual([]);
+  });
+});
