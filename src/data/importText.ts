@@ -8,7 +8,7 @@ import { looksLikeCsv, readCsv } from './sources/importCsv';
 import { parseInspection } from './parseInspection';
 import { findRecordGrids } from './layouts/recordLines';
 import { groupCategoryTables, readCategoryTables } from './layouts/readCategoryTables';
-import { findProseLists, groupLists, readProseLists } from './layouts/readProseLists';
+import { findProseLists, groupLists, joinRankingParts, readProseLists } from './layouts/readProseLists';
 import { isTransposedRanked, readTransposedRanked } from './layouts/readTransposedRanked';
 import { splitLines } from './sources/lines';
 import { parseRowLabel } from './sources/text';
@@ -188,7 +188,7 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
   const records = findRecordGrids(text);
   const recordLines = new Set(records.flatMap((g) => g.rows.map((r) => r.line)));
   for (const grid of records) candidates.push(tableCandidate(grid, 'table'));
-  for (const group of groupLists(findProseLists(text).filter((l) => !recordLines.has(l.line)))) {
+  for (const group of joinRankingParts(groupLists(findProseLists(text).filter((l) => !recordLines.has(l.line))))) {
     const first = group[0];
     const last = group[group.length - 1];
     if (!first || !last) continue;

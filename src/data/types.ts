@@ -143,6 +143,7 @@ export type FindingCode =
   | 'rows-rebuilt'
   | 'decimal-comma'
   | 'records-side-by-side'
+  | 'ranking-in-parts'
   | 'reference-row'
   | 'reference-row-skipped'
   | 'sum-row'

@@ -223,11 +223,13 @@ const LEAD_RANK =
   /^\s*(?:(?:no\.?|#)\s*([0-9０-９]{1,3})|([0-9]{1,3})(?:st|nd|rd|th)\b|([0-9０-９]{1,3})\s*[、.．)）](?![0-9０-９])|[(（]\s*([0-9０-９]{1,3})\s*[)）]|第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*名)\s*[-–—:：,，.]*\s*/i;
 /**
  * The rest of a record: a name, what separates it from its figure (a dash, a colon, a comma, `得分`, `scored`), the
- * figure and its unit (分, points, marks, %), and a remark in brackets after it (`（较上月上升1.2分）`), not read.
+ * figure and its unit (分, points, marks), then a rank (`第1名`, `（第1名）`) or a remark in brackets after it
+ * (`（较上月上升1.2分）`, not read).
  */
 const PLAIN_RECORD = new RegExp(
   `^(.*?[^\\s\\-–—:：,，=])\\s*[-–—:：,，=]*\\s*(?:(?:得分|总分|综合得分|score[sd]?|scored|with)\\s*[:：为]?\\s*)?` +
-    `(${NUMBER})\\s*(?:分|points?|pts\\.?|marks?)?\\s*(?:[(（][^()（）]{0,40}[)）])?\\s*[。.;；,，]?$`,
+    `(${NUMBER})\\s*(?:分|points?|pts\\.?|marks?)?\\s*` +
+    `(?:[(（]?\\s*第\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[)）]?|[(（][^()（）]{0,40}[)）])?\\s*[。.;；,，]?$`,
   'i',
 );
 
@@ -245,7 +247,8 @@ function plainItem(text: string, line: number): ListItem | null {
   const valueText = match[2] ?? '';
   const value = parseNumber(valueText);
   if (name === '' || value === null || name.length > 40 || NOT_A_NAME.test(name) || /[(（]/.test(name)) return null;
-  const printed = lead ? (lead[1] ?? lead[2] ?? lead[3] ?? lead[4] ?? lead[5] ?? '') : '';
+  // A rank printed after the figure (`94.6 第1名`, `（第1名）`) when none leads the record.
+  const printed = lead ? (lead[1] ?? lead[2] ?? lead[3] ?? lead[4] ?? lead[5] ?? '') : (match[3] ?? '');
   const rank = printed === '' ? undefined : (ordinalValue(printed) ?? undefined);
   return { name, value, valueText, rank, tied: false, line, column: offset + 1 };
 }

@@ -22,6 +22,8 @@ export interface ProseList {
   items: ProseItem[];
   /** One item per line (`第一名:…` lines), as opposed to several items on a line. */
   vertical: boolean;
+  /** The lines where each part of a ranking printed in parts begins (joinRankingParts), when it is one. */
+  parts?: number[];
 }
 
 /**
@@ -131,6 +133,43 @@ export function groupLists(lists: readonly ProseList[]): ProseList[][] {
   return groups;
 }
 
+/**
+ * Lists that continue one ranking (`红榜（前三名）：…` then `黑榜（后三名）：…`, `1–10名` then `11–20名`): one list after
+ * another within two lines, no name shared, every figure of the first at or above every figure of the next. Joined
+ * into one list of the figure 得分, the lines of its parts kept, since the middle of the ranking may be unprinted.
+ */
+export function joinRankingParts(groups: readonly ProseList[][]): ProseList[][] {
+  const out: ProseList[][] = [];
+  for (const group of groups) {
+    const previous = out[out.length - 1];
+    const before = previous?.length === 1 ? previous[0] : undefined;
+    const list = group.length === 1 ? group[0] : undefined;
+    if (before && list && continuesRanking(before, list)) {
+      out[out.length - 1] = [
+        {
+          ...before,
+          category: '得分',
+          last: list.last,
+          items: [...before.items, ...list.items],
+          parts: [...(before.parts ?? [before.line]), list.line],
+        },
+      ];
+      continue;
+    }
+    out.push(group);
+  }
+  return out;
+}
+
+function continuesRanking(before: ProseList, list: ProseList): boolean {
+  if (list.line - before.last > 2) return false;
+  const names = new Set(before.items.map((i) => i.name));
+  if (list.items.some((i) => names.has(i.name))) return false;
+  let lowest = Infinity;
+  for (const item of before.items) lowest = Math.min(lowest, item.value);
+  return list.items.every((item) => item.value <= lowest + 1e-9);
+}
+
 /** Words of a heading over the overall result: its list gives the totals, not one more category. */
 const TOTAL_HEADING = /综合|总分|总成绩|总得分|合计得分|最终得分/;
 
@@ -195,6 +234,14 @@ export function readProseLists(printed: readonly ProseList[], title: string): Pa
     publishedTotals: [],
   };
   if (city) reading.findings.push({ severity: 'info', code: 'reference-row', line: city.line, params: { district: city.name } });
+  const parts = group.length === 1 ? group[0]?.parts : undefined;
+  if (parts)
+    reading.findings.push({
+      severity: 'warning',
+      code: 'ranking-in-parts',
+      line: parts[1] ?? 1,
+      params: { parts: parts.length, lines: parts.map(String) },
+    });
   const totalsList = totalsListOf(group);
   if (city && totalsList) {
     const total = city.averages.find((a) => a.siteType === totalsList.category);

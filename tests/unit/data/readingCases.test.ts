@@ -763,3 +763,37 @@ describe('a ranking told in tiers', () => {
     expect(result.findings.filter((f) => f.severity === 'warning')).toEqual([]);
   });
 });
+
+describe('ranks printed after the figure', () => {
+  it('`甲镇 94.6 第1名` and `甲镇 94.6（第1名）` lines: the rank is read as the printed rank, and checked', () => {
+    const text = ['各镇考评结果', '杏花岭区 78.8 第1名', '小店区 77.8 第2名', '万柏林区 76.5（第4名）'].join('\n');
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+    // The third is printed 4th where its figure makes it 3rd: a doubt naming the row.
+    expect(result.findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({ line: 4, params: { printedRank: 4, computedRank: 3 } });
+  });
+});
+
+describe('a ranking printed in parts', () => {
+  it('a top-three list and a bottom-three list of one ranking (红榜 / 黑榜) are one ranking, with a doubt that the middle may be missing', () => {
+    const text = [
+      '11月份“红黑榜”发布',
+      '红榜（前三名）：杏花岭区78.8分、小店区77.8分、万柏林区76.5分',
+      '黑榜（后三名）：迎泽区74.3分、尖草坪区69.8分、晋源区66.4分',
+    ].join('\n');
+    const result = read(text);
+    expect(ranking(result).map(([name]) => name)).toEqual(['杏花岭区', '小店区', '万柏林区', '迎泽区', '尖草坪区', '晋源区']);
+    expect(result.findings.find((f) => f.code === 'ranking-in-parts')).toMatchObject({
+      severity: 'warning',
+      line: 3,
+      params: { parts: 2 },
+    });
+    // Two lists of one figure each naming the same places are two categories, never one ranking in parts.
+    const categories = read('公厕：杏花岭区78.8分、小店区77.8分\n市场：小店区70.1分、杏花岭区69.0分');
+    expect(categories.ok && categories.inspection.siteTypes.map((s) => s.name)).toEqual(['公厕', '市场']);
+  });
+});
