@@ -7,6 +7,7 @@ import { readEntityTable } from './layouts/readEntityTable';
 import type { Finding, ParseResult } from './types';
 import { planWith, type Reading } from './reading/importReading';
 import { orientationOf, transposeGrid } from './reading/orientation';
+import { CHANGE_WORDS } from './reading/headerWords';
 import { splitRanksInNames } from './reading/ranksInNames';
 
 /** The layout a candidate was read as. */
@@ -152,8 +153,39 @@ function recordWidth(labels: readonly string[]): number | undefined {
   return undefined;
 }
 
+/** A rate as printed: a figure of 0 to 100 with a percent sign and no sign before it (`98.5%`). */
+const RATE = /^([0-9]+(?:\.[0-9]+)?)\s*[%％]$/;
+
+/**
+ * Columns of rates (`达标率 98.5%`: every filled cell a percentage with no sign, none above 100, under a header that
+ * names no change) are figures out of 100: read without their percent sign, each with a doubt, since a rate may
+ * be better low (投诉率) as well as high. A change (`环比 -0.9%`) keeps its signs and is never a score.
+ */
+export function ratesAsFigures(grid: Grid): Grid {
+  const width = grid.header.length;
+  const rates: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const filled = grid.rows.map((row) => row.cells[c]?.text ?? '').filter((text) => text !== '');
+    const isRate = filled.length >= 2 && filled.every((text) => RATE.test(text) && Number(RATE.exec(text)?.[1]) <= 100);
+    if (isRate && !CHANGE_WORDS.test(grid.header[c]?.text ?? '')) rates.push(c);
+  }
+  if (rates.length === 0) return grid;
+  const rows = grid.rows.map((row) => ({
+    ...row,
+    cells: row.cells.map((cell, c) => (rates.includes(c) ? { ...cell, text: cell.text.replace(/\s*[%％]$/, '') } : cell)),
+  }));
+  const doubts: Finding[] = rates.map((c) => ({
+    severity: 'warning',
+    code: 'column-rate',
+    line: grid.header[c]?.line ?? grid.first,
+    column: grid.header[c]?.column ?? 1,
+    params: { column: c + 1, header: grid.header[c]?.text ?? '' },
+  }));
+  return { ...grid, rows, notes: [...doubts, ...grid.notes] };
+}
+
 export function tableCandidate(printed: Grid, format: ImportFormat): ImportCandidate {
-  const { grid, swapped } = orientedGrid(splitRanksInNames(unstackedRecords(printed)));
+  const { grid, swapped } = orientedGrid(splitRanksInNames(ratesAsFigures(unstackedRecords(printed))));
   const plan = inferPlan(grid);
   return {
     id: `${format}:${String(grid.first)}`,

@@ -144,6 +144,7 @@ export type FindingCode =
   | 'decimal-comma'
   | 'records-side-by-side'
   | 'ranking-in-parts'
+  | 'column-rate'
   | 'reference-row'
   | 'reference-row-skipped'
   | 'sum-row'

@@ -46,6 +46,7 @@ const findingZh: Record<FindingCode, string> = {
   'column-role-question': '第 {column} 列“{header}”是 1 到 {count} 的整数：按名次读取，不计为得分。如确为得分，请在预览中更改。',
   'cells-split-by-decimals': '有些单元格粘连在一起（PDF 复制常见）：所有数字都有 {decimals} 位小数，已按此拆开，请核对预览。',
   'rows-rebuilt': '文本每行只有一个单元格（PDF 复制常见）：已按表头的 {columns} 列重新组成 {rows} 行，请核对预览。',
+  'column-rate': '第 {column} 列“{header}”是百分比：按满分 100 的得分读取，越高越好。若越低越好（如投诉率），请在预览中选“越少越好”。',
   'ranking-in-parts':
     '这份名单分 {parts} 段印出（从第 {lines} 行起）：已按印出的顺序连成一个排名。若中间的名次没有印出，排名只在印出的单位之间，请确认。',
   'records-side-by-side': '表头重复 {count} 次：每行并排印着 {count} 条记录，已逐栏从上到下读取，请核对预览。',
@@ -142,6 +143,8 @@ const findingEn: Record<FindingCode, string> = {
     'Some cells ran together (common in PDF copies): every figure shows {decimals} decimals, so they were split on that. Check the preview.',
   'rows-rebuilt':
     'The text holds one cell per line (common in PDF copies): {rows|# row|# rows} of {columns|# column|# columns} were rebuilt from the header. Check the preview.',
+  'column-rate':
+    'Column {column} “{header}” holds percentages: read as a score out of 100, higher is better. If lower is better (a complaint rate), choose “Fewer is better” in the preview.',
   'ranking-in-parts':
     'This ranking is printed in {parts} parts (from lines {lines}): they were joined in printed order. If the middle of the ranking is not printed, ranks hold only among those printed. Please confirm.',
   'records-side-by-side':

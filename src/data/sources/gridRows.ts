@@ -5,7 +5,10 @@ import { cellNumber, isNumberCell, type GridCell, type Line } from './gridCells'
 
 /** A row of figures: some cell is a number, or a name with figures run into it (`东关街道96.7682.24`). */
 export function isDataLine(cells: GridCell[]): boolean {
-  return cells.some((c) => isNumberCell(c) || /^[^0-9]+[0-9][0-9.]*\.[0-9]+$/.test(c.text));
+  // A percentage (`98.5%`) is a figure of a row as well: a table of rates is a table.
+  return cells.some(
+    (c) => isNumberCell(c) || /^[^0-9]+[0-9][0-9.]*\.[0-9]+$/.test(c.text) || /^[-+−]?[0-9]+(?:\.[0-9]+)?\s*[%％]$/.test(c.text),
+  );
 }
 
 /**

@@ -797,3 +797,20 @@ describe('a ranking printed in parts', () => {
     expect(categories.ok && categories.inspection.siteTypes.map((s) => s.name)).toEqual(['公厕', '市场']);
   });
 });
+
+describe('rates', () => {
+  it('a column of percentages with no sign (达标率 98.5%) is a figure out of 100, read with a doubt; a change (环比 -0.9%) still is not', () => {
+    const text = ['区县\t达标率\t环比', '杏花岭区\t98.5%\t+0.4%', '小店区\t96.2%\t-0.9%', '万柏林区\t97.1%\t+1.2%'].join('\n');
+    const preview = previewImport(text);
+    expect(ranking(preview.result)).toEqual([
+      ['杏花岭区', 98.5],
+      ['万柏林区', 97.1],
+      ['小店区', 96.2],
+    ]);
+    expect(preview.result.findings.find((f) => f.code === 'column-rate')).toMatchObject({
+      severity: 'warning',
+      params: { column: 2, header: '达标率' },
+    });
+    expect(preview.candidates[0]?.table?.plan.columns[2]).toMatchObject({ role: 'ignored' });
+  });
+});
