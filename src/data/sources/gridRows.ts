@@ -5,11 +5,13 @@ import { cellNumber, isNumberCell, type GridCell, type Line } from './gridCells'
 
 /** A row of figures: some cell is a number, or a name with figures run into it (`东关街道96.7682.24`). */
 export function isDataLine(cells: GridCell[]): boolean {
-  // A percentage (`98.5%`) is a figure of a row as well: a table of rates is a table.
-  return cells.some(
-    (c) => isNumberCell(c) || /^[^0-9]+[0-9][0-9.]*\.[0-9]+$/.test(c.text) || /^[-+−]?[0-9]+(?:\.[0-9]+)?\s*[%％]$/.test(c.text),
-  );
+  if (cells.some((c) => isNumberCell(c) || /^[^0-9]+[0-9][0-9.]*\.[0-9]+$/.test(c.text))) return true;
+  // A percentage (`98.5%`) is a figure of a row as well, a table of rates a table; but a row of the columns'
+  // weights (`权重 40% 30%`) belongs to the header, which gives each column its share.
+  return !WEIGHTS_ROW.test(cells[0]?.text ?? '') && cells.some((c) => /^[-+−]?[0-9]+(?:\.[0-9]+)?\s*[%％]$/.test(c.text));
 }
+
+const WEIGHTS_ROW = /^(权重|权数|占比|比重|分值占比|weights?)$/i;
 
 /**
  * A group label inside a table (`城区`, then its rows, then `县区`): one short word alone on its line, between a
