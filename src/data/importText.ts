@@ -16,6 +16,7 @@ import type { Finding, ParseResult } from './types';
 import { readingOf, type Reading } from './reading/importReading';
 import { suggestPeriod } from './reading/suggestPeriod';
 import { markDisagreements } from './reading/disagreements';
+import { nameDoubt } from './checks/reading';
 import { readCandidate, tableCandidate, type ImportCandidate, type ImportFormat } from './tableCandidate';
 
 export { planWith, readingOf, type Reading } from './reading/importReading';
@@ -222,6 +223,12 @@ export function chooseCandidate(candidates: readonly ImportCandidate[]): ImportC
   // A ranking has two entities at least: a lone row above a table is no ranking to open on.
   const ranking = (c: ImportCandidate) => c.result.ok && c.result.inspection.districts.length >= 2;
   const minimum = candidates.some(ranking) ? 2 : 1;
+  // Names that look like none (`1st`, `第一名`, `22`) where another reading finds names: that other reading is the one.
+  const named = (c: ImportCandidate) =>
+    c.result.ok &&
+    c.result.inspection.districts.filter((d) => nameDoubt(d) !== undefined).length * 2 <= c.result.inspection.districts.length;
+  if (candidates.some((c) => ranking(c) && named(c)) && candidates.some((c) => ranking(c) && !named(c)))
+    return chooseCandidate(candidates.filter(named));
   let most = 0;
   for (const candidate of candidates) if (candidate.result.ok) most = Math.max(most, candidate.result.inspection.scores.length);
   let best: ImportCandidate | undefined;

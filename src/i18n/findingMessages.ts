@@ -40,7 +40,7 @@ const findingZh: Record<FindingCode, string> = {
   'no-entity-column': '找不到名称列：没有一列是区、街道、镇等的名称。请在预览中指定哪一列是名称。',
   'no-score-column': '找不到得分列：请在预览中指定哪一列是得分。',
   'max-unknown':
-    '{siteType}的得分最高为 {value}，超过 100，但表头未注明满分：无法判断满分。若它是总分，请在预览中把该列设为“总分”；若是类别得分，请在表头注明满分（如“得分(150)”）。',
+    '{siteType}的得分最高为 {value}，超过 100，但表头未注明满分：暂按满分 {value} 读取（排名不受影响，图表刻度和占满分的比例以此为准）。若它是总分，请在预览中把该列设为“总分”；若满分另有其数，请在表头注明（如“得分(150)”）。',
   'rank-mismatch': '{district}公布的名次为第 {printedRank} 名，按得分应为第 {computedRank} 名。',
   'list-order': '{siteType}名单未按得分降序排列：{district} {value} 排在 {previousDistrict} {previousValue} 之后。',
   'column-role-question': '第 {column} 列“{header}”是 1 到 {count} 的整数：按名次读取，不计为得分。如确为得分，请在预览中更改。',
@@ -134,7 +134,7 @@ const findingEn: Record<FindingCode, string> = {
   'no-entity-column': 'No name column found: no column names the districts, streets or towns. Choose the name column in the preview.',
   'no-score-column': 'No score column found: choose the score column in the preview.',
   'max-unknown':
-    '{siteType} reaches {value}, above 100, and the header gives no maximum: the maximum cannot be known. If it is the total, set the column to “total” in the preview; if it is a category score, give its maximum in the header (e.g. “score(150)”).',
+    '{siteType} reaches {value}, above 100, and the header gives no maximum: it is read as out of {value} for now (the ranking does not depend on it; the charts’ scale and shares of the maximum do). If it is the total, set the column to “total” in the preview; if its maximum is another figure, give it in the header (e.g. “score(150)”).',
   'rank-mismatch': '{district} is printed at rank {printedRank}, but its scores rank it {computedRank}.',
   'list-order': 'The {siteType} list is not in descending order: {district} {value} follows {previousDistrict} {previousValue}.',
   'column-role-question':

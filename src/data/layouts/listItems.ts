@@ -234,11 +234,37 @@ const PLAIN_RECORD = new RegExp(
 );
 
 /**
+ * A record printed figure first (`96.2分 东风街道`, `88.2 – Kowloon City`): its figure with a unit or a decimal
+ * point, then the name, which starts with a letter.
+ */
+const FIGURE_FIRST = new RegExp(
+  `^\\s*(${NUMBER})\\s*(分|points?|pts\\.?|marks?)?\\s*[-–—:：,，]?\\s*(\\p{L}[^0-9０-９]*?)\\s*[。.;；]?$`,
+  'iu',
+);
+
+/**
  * A record in one of the general forms lists print (a rank in any form, a name, any separator, a figure and its
  * unit, a remark in brackets), when the Chinese forms readItem knows do not read it.
  */
 function plainItem(text: string, line: number): ListItem | null {
   if (text.length > 80) return null;
+  const first = FIGURE_FIRST.exec(text);
+  if (first) {
+    const name = trimCell(first[3] ?? '').text;
+    const value = parseNumber(first[1] ?? '');
+    // A whole number with no unit before words is a heading's or a paragraph's number (`1 城管工作`), not a figure.
+    if (first[2] === undefined && !/[.．]/.test(first[1] ?? '')) return null;
+    if (name === '' || value === null || name.length > 40 || NOT_A_NAME.test(name)) return null;
+    return {
+      name,
+      value,
+      valueText: first[1] ?? '',
+      rank: undefined,
+      tied: false,
+      line,
+      column: text.length - text.trimStart().length + 1,
+    };
+  }
   const lead = LEAD_RANK.exec(text);
   const offset = lead ? lead[0].length : 0;
   const match = PLAIN_RECORD.exec(text.slice(offset));

@@ -278,9 +278,11 @@ function siteTypeOf(
     if (largest > DEFAULT_MAX && isTotal) {
       siteType.maxScore = largest;
       findings.push({ severity: 'info', code: 'max-from-values', line, params: { siteType: column.name, value: largest } });
-    } else if (largest > DEFAULT_MAX)
-      findings.push({ severity: 'error', code: 'max-unknown', line, params: { siteType: column.name, value: largest } });
-    else findings.push({ severity: 'info', code: 'max-assumed', line, params: { maxScore: DEFAULT_MAX, siteType: column.name } });
+    } else if (largest > DEFAULT_MAX) {
+      // A maximum no header gives is the reader's to confirm, not a dead end: the largest figure stands for it.
+      siteType.maxScore = largest;
+      findings.push({ severity: 'warning', code: 'max-unknown', line, params: { siteType: column.name, value: largest } });
+    } else findings.push({ severity: 'info', code: 'max-assumed', line, params: { maxScore: DEFAULT_MAX, siteType: column.name } });
   }
   return siteType;
 }

@@ -307,8 +307,11 @@ function readCategoryList(list: ProseList, reading: ListReading, only: boolean):
   if (max > 100 && only) {
     siteTypes.push({ name: siteType, maxScore: max, line: list.line });
     findings.push({ severity: 'info', code: 'max-from-values', line: list.line, params: { siteType, value: max } });
+  } else if (max > 100) {
+    // A maximum no heading gives is the reader's to confirm, not a dead end: the largest figure stands for it.
+    siteTypes.push({ name: siteType, maxScore: max, line: list.line });
+    findings.push({ severity: 'warning', code: 'max-unknown', line: list.line, params: { siteType, value: max } });
   } else {
-    if (max > 100) findings.push({ severity: 'error', code: 'max-unknown', line: list.line, params: { siteType, value: max } });
     siteTypes.push({ name: siteType, maxScore: 100, line: list.line });
     findings.push({ severity: 'info', code: 'max-assumed', line: list.line, params: { maxScore: 100, siteType } });
   }

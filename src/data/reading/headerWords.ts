@@ -28,6 +28,20 @@ export const ENTITY_WORDS = [
   'district',
   'name',
   'entity',
+  // The units English-language rankings name: a ward, a borough, a council's area, a neighbourhood.
+  'ward',
+  'borough',
+  'council',
+  'local authority',
+  'area',
+  'region',
+  'county',
+  'city',
+  'town',
+  'municipality',
+  'neighbourhood',
+  'neighborhood',
+  'zone',
 ];
 export const RANK_WORDS = ['排名', '名次', '位次', '排序', '排行', '总分排名', '综合排名', '名次排名', 'rank', 'ranking'];
 /** Headers of an average that stands as the total (`平均得分`): the mean of the categories, not their sum. */

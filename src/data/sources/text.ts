@@ -118,6 +118,8 @@ function isNumberChar(ch: string): boolean {
 }
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+/** Thousands set apart by commas (`1,245.5`, `12,000`): one figure, read without them. */
+const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 /** Reads a printed decimal number (full-width digits allowed); null when the text is not one. */
 export function parseNumber(text: string): number | null {
@@ -126,6 +128,7 @@ export function parseNumber(text: string): number | null {
   if (!PLAIN_NUMBER.test(text)) {
     normalized = '';
     for (const ch of text) normalized += normalizeDigitChar(ch);
+    if (GROUPED_NUMBER.test(normalized)) normalized = normalized.replace(/,/g, '');
     if (!PLAIN_NUMBER.test(normalized)) return null;
   }
   const value = Number(normalized);

@@ -814,3 +814,34 @@ describe('rates', () => {
     expect(preview.candidates[0]?.table?.plan.columns[2]).toMatchObject({ role: 'ignored' });
   });
 });
+
+describe('English tables and figures', () => {
+  it('a comma-separated file headed Ward (or Borough, Council…) is a table; with no such word, its rows in step still are', () => {
+    const text = 'Ward,Cleanliness,Litter bins,Total\nAbbey,45.5,38.0,83.5\nCastle,42.0,40.5,82.5\nHarbour,47.0,39.0,86.0\n';
+    expect(ranking(read(text))).toEqual([
+      ['Harbour', 86],
+      ['Abbey', 83.5],
+      ['Castle', 82.5],
+    ]);
+    expect(ranking(read(text.replace('Ward', 'Place'))).map(([name]) => name)).toEqual(['Harbour', 'Abbey', 'Castle']);
+    // Prose with one comma a line is no CSV: its lines are records.
+    expect(ranking(read('Results\n1st – Northgate, 342 points\n2nd – Southbank, 331 points\n3rd – Eastfield, 327 points'))).toHaveLength(3);
+  });
+
+  it('a figure with thousands separators (1,245.5) is one figure', () => {
+    const text = 'Borough\tStreets\tParks\tTotal\nCamden\t612.5\t633.0\t1,245.5\nIslington\t598.0\t650.5\t1,248.5\n';
+    expect(ranking(read(text))).toEqual([
+      ['Islington', 1248.5],
+      ['Camden', 1245.5],
+    ]);
+  });
+
+  it('a figure printed before its name (96.2分 东风街道) leads the record', () => {
+    const text = ['本期考评得分（由高到低）：', '78.8分 杏花岭区', '77.8分 小店区', '76.5分 万柏林区'].join('\n');
+    expect(ranking(read(text))).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+  });
+});
