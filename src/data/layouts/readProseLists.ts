@@ -6,6 +6,7 @@ import { decimalsOf } from '../sources/grid';
 import { entityKindOfNames } from '../reading/columnRoles';
 import { normalize, REFERENCE_NAMES } from '../reading/headerWords';
 import { itemOfLine, listOfLine, tieredListOfLine, type ListItem } from './listItems';
+import { proseRecordsOfLine } from './proseRecords';
 import { splitLines } from '../sources/lines';
 import { trimCell } from '../sources/text';
 import type { CityAverage, Finding, ParseResult, PublishedTotal, Score, SiteType } from '../types';
@@ -110,9 +111,11 @@ export function findProseLists(text: string): ProseList[] {
   return lists.filter((l) => l.category !== '' && l.items.length >= 2);
 }
 
-/** A ranking told in clauses (tieredListOfLine) as a list with no heading of its own. */
+/** A ranking told in clauses (tieredListOfLine) or in English prose (proseRecordsOfLine), with no heading of its own. */
 function tieredList(text: string, line: number): { heading: string; items: ListItem[] } | null {
-  const items = text.length <= 2000 ? tieredListOfLine(text, line) : null;
+  if (text.length > 2000) return null;
+  // A line that is one record (`No. 1 Kowloon City — 88.2`) is read as one, not as prose.
+  const items = tieredListOfLine(text, line) ?? (itemOfLine(text, line) ? null : proseRecordsOfLine(text, line));
   return items ? { heading: '', items } : null;
 }
 

@@ -845,3 +845,29 @@ describe('English tables and figures', () => {
     ]);
   });
 });
+
+describe('rankings told in English prose', () => {
+  it('each figure goes to the name printed nearest before it (Northgate top with 92.4 points, followed by Southbank on 90.1…)', () => {
+    const text =
+      "The council's latest street cleanliness survey puts Northgate top with 92.4 points, followed by Southbank on 90.1 and Eastfield on 88.7. West Moor scored 85.2, while Hillside came last with 81.9. The next survey is on 2 December 2025.";
+    expect(ranking(read(text))).toEqual([
+      ['Northgate', 92.4],
+      ['Southbank', 90.1],
+      ['Eastfield', 88.7],
+      ['West Moor', 85.2],
+      ['Hillside', 81.9],
+    ]);
+  });
+
+  it('names sharing a figure (X achieved 340 points, as did Y and Z) are tied', () => {
+    const text = 'Riverside achieved 352 points. Oakfield achieved 340 points, as did Elm Park and Brookside. Millbrook scored 318.';
+    expect(ranking(read(text))).toEqual([
+      ['Riverside', 352],
+      ['Oakfield', 340],
+      ['Elm Park', 340],
+      ['Brookside', 340],
+      ['Millbrook', 318],
+    ]);
+    expect(read(text).findings.find((f) => f.code === 'tie')?.params.districts).toEqual(['Oakfield', 'Elm Park', 'Brookside']);
+  });
+});
