@@ -8,6 +8,7 @@ import type { Finding, ParseResult } from './types';
 import { planWith, type Reading } from './reading/importReading';
 import { orientationOf, transposeGrid } from './reading/orientation';
 import { CHANGE_WORDS } from './reading/headerWords';
+import { OUT_OF } from './sources/gridRows';
 import { splitRanksInNames } from './reading/ranksInNames';
 
 /** The layout a candidate was read as. */
@@ -184,8 +185,30 @@ export function ratesAsFigures(grid: Grid): Grid {
   return { ...grid, rows, notes: [...doubts, ...grid.notes] };
 }
 
+/**
+ * Columns of figures printed with their maximum (`92.5/100`, every filled cell, one maximum): the figures, and the
+ * maximum written into the header as a header gives one (`得分(100)`), so that every reader reads it alike.
+ */
+export function figuresOutOf(grid: Grid): Grid {
+  const maxima = new Map<number, string>();
+  for (let c = 0; c < grid.header.length; c++) {
+    const filled = grid.rows.map((row) => OUT_OF.exec(row.cells[c]?.text ?? '')).filter((m) => m !== null);
+    const all = grid.rows.filter((row) => (row.cells[c]?.text ?? '') !== '').length;
+    const max = filled[0]?.[2];
+    if (filled.length >= 2 && filled.length === all && filled.every((m) => m[2] === max && Number(m[1]) <= Number(max)))
+      maxima.set(c, max ?? '');
+  }
+  if (maxima.size === 0) return grid;
+  const header = grid.header.map((cell, c) => (maxima.has(c) ? { ...cell, text: `${cell.text}(${maxima.get(c) ?? ''})` } : cell));
+  const rows = grid.rows.map((row) => ({
+    ...row,
+    cells: row.cells.map((cell, c) => (maxima.has(c) ? { ...cell, text: OUT_OF.exec(cell.text)?.[1] ?? cell.text } : cell)),
+  }));
+  return { ...grid, header, rows };
+}
+
 export function tableCandidate(printed: Grid, format: ImportFormat): ImportCandidate {
-  const { grid, swapped } = orientedGrid(splitRanksInNames(ratesAsFigures(unstackedRecords(printed))));
+  const { grid, swapped } = orientedGrid(splitRanksInNames(figuresOutOf(ratesAsFigures(unstackedRecords(printed)))));
   const plan = inferPlan(grid);
   return {
     id: `${format}:${String(grid.first)}`,

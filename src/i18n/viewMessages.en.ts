@@ -208,6 +208,8 @@ export const en: Record<ViewMessageKey, string> = {
   'reason-signed-index': 'a change or an index (percentages, or headed 进步, 环比…): not a score',
   'reason-earlier-period': 'an earlier period’s figures (last month, last year…): a comparison, not in this period’s score',
   'reason-identifier': 'codes (an area code, an ID), not a score: not in the total',
+  'reason-complement':
+    'adds up with another column to one figure on every row (deductions + score = 100): its complement, not counted again',
   'reason-count-column': 'a count (problems found, cases, visits…: fewer is better): not a score, not in the total',
   'reason-outside-total': 'not part of the total: the total is the sum of other columns, and this one is not counted',
   'reason-sum-of-scores': 'equals the (weighted) sum of the other columns on every row: the total',

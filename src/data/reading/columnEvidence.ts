@@ -5,6 +5,7 @@
 import { cellNumber, decimalsOf, type Grid } from '../sources/grid';
 import type { ColumnPlan, RowPlan } from './tablePlan';
 import { maxOf } from '../arrays';
+import { DEDUCTION_WORDS } from './headerWords';
 
 /**
  * A score column whose every figure is the (weighted) sum of the other score columns of its row is their total,
@@ -194,5 +195,37 @@ export function findWeightedCopies(grid: Grid, columns: ColumnPlan[], rows: read
     copy.role = 'ignored';
     copy.reason = 'weighted-copy';
     i++;
+  }
+}
+
+/**
+ * A deduction column beside a score whose figures add up with it to one figure on every row (扣分 + 得分 = 100): the
+ * score's complement, which says nothing more, so it is not counted and the score's direction stands.
+ */
+export function markComplements(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
+  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  if (entityRows.length < 2) return;
+  const counted = columns.filter((c) => c.role === 'score' || c.role === 'weighted' || c.role === 'total');
+  const read = (c: ColumnPlan, row: (typeof entityRows)[number]) => cellNumber(row?.cells[c.index]?.text ?? '');
+  const places = (c: ColumnPlan) =>
+    maxOf(
+      entityRows.map((row) => decimalsOf(row?.cells[c.index]?.text ?? '')),
+      0,
+    );
+  for (const deduction of counted.filter((c) => DEDUCTION_WORDS.test(c.header))) {
+    for (const score of counted.filter((c) => !DEDUCTION_WORDS.test(c.header))) {
+      const sums = entityRows.map((row) => {
+        const a = read(deduction, row);
+        const b = read(score, row);
+        return a === null || b === null ? Number.NaN : a + b;
+      });
+      const first = sums[0] ?? Number.NaN;
+      const slack = 10 ** -Math.max(places(deduction), places(score)) + 1e-9;
+      if (first > 0 && sums.every((sum) => Math.abs(sum - first) <= slack)) {
+        deduction.role = 'ignored';
+        deduction.reason = 'complement';
+        break;
+      }
+    }
   }
 }

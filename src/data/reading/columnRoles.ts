@@ -3,7 +3,7 @@
 
 import { maxOf } from '../arrays';
 import { cellNumber, type Grid } from '../sources/grid';
-import { findTotalBySum, findWeightedCopies, markCityRows, markPartsOfTotal } from './columnEvidence';
+import { findTotalBySum, findWeightedCopies, markCityRows, markComplements, markPartsOfTotal } from './columnEvidence';
 import { rankOf } from '../layouts/listItems';
 import type { ColumnPlan, ColumnRole, RoleReason, RowPlan, TablePlan } from './tablePlan';
 
@@ -252,6 +252,7 @@ export function inferPlan(grid: Grid): TablePlan {
     }
   }
   findWeightedCopies(grid, columns, rows);
+  markComplements(grid, columns, rows);
   if (!columns.some((c) => c.role === 'total')) findTotalBySum(grid, columns, rows);
   else {
     // A printed total that adds up only some of the score columns: the others are not its categories.

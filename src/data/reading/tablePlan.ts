@@ -21,6 +21,7 @@ export type RoleReason =
   | 'count-column'
   | 'earlier-period'
   | 'identifier'
+  | 'complement'
   | 'sum-of-scores'
   | 'mean-of-scores'
   | 'outside-total'

@@ -8,10 +8,13 @@ export function isDataLine(cells: GridCell[]): boolean {
   if (cells.some((c) => isNumberCell(c) || /^[^0-9]+[0-9][0-9.]*\.[0-9]+$/.test(c.text))) return true;
   // A percentage (`98.5%`) is a figure of a row as well, a table of rates a table; but a row of the columns'
   // weights (`权重 40% 30%`) belongs to the header, which gives each column its share.
+  if (cells.some((c) => OUT_OF.test(c.text))) return true;
   return !WEIGHTS_ROW.test(cells[0]?.text ?? '') && cells.some((c) => /^[-+−]?[0-9]+(?:\.[0-9]+)?\s*[%％]$/.test(c.text));
 }
 
 const WEIGHTS_ROW = /^(权重|权数|占比|比重|分值占比|weights?)$/i;
+/** A figure printed with its maximum (`92.5/100`). */
+export const OUT_OF = /^([0-9]+(?:\.[0-9]+)?)\s*\/\s*([0-9]+(?:\.[0-9]+)?)$/;
 
 /**
  * A group label inside a table (`城区`, then its rows, then `县区`): one short word alone on its line, between a

@@ -10,8 +10,26 @@ import { isBlankCode, isBlankLine, linesAsWritten, type TextLine } from './text'
  */
 export function splitLines(text: string): TextLine[] {
   const written = linesAsWritten(text);
-  const lines = LEADER_RUN.test(text) ? written.map(withLeadersAsBlanks) : written;
+  const plain = PICTOGRAPH.test(text) ? written.map(withoutPictographs) : written;
+  const lines = LEADER_RUN.test(text) ? plain.map(withLeadersAsBlanks) : plain;
   return DRAWN_TABLE.test(text) ? withPipeTables(lines) : lines;
+}
+
+/** An emoji or a keycap: decoration in a social-media post, never part of a name or a figure. */
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u20e3]/u;
+const MEDAL_RANKS: Readonly<Record<string, string>> = { '🥇': '1.', '🥈': '2.', '🥉': '3.' };
+
+/**
+ * A line with its emoji made blanks, one for one (every cell keeps its column); medals (🥇🥈🥉) and keycap
+ * numbers (4️⃣) become the ranks they print (`1.`, `4.`), since a post ranks with them.
+ */
+function withoutPictographs(line: TextLine): TextLine {
+  if (!PICTOGRAPH.test(line.text)) return line;
+  const text = line.text
+    .replace(/([0-9])\ufe0f?\u20e3/g, (keycap: string, digit: string) => `${digit}.${' '.repeat(keycap.length - 2)}`)
+    .replace(/🥇|🥈|🥉/gu, (medal) => MEDAL_RANKS[medal] ?? '  ')
+    .replace(/[\p{Extended_Pictographic}\ufe0f\u200d]/gu, (mark) => ' '.repeat(mark.length));
+  return { ...line, text };
 }
 
 /**

@@ -871,3 +871,47 @@ describe('rankings told in English prose', () => {
     expect(read(text).findings.find((f) => f.code === 'tie')?.params.districts).toEqual(['Oakfield', 'Elm Park', 'Brookside']);
   });
 });
+
+describe('figures that complete another or carry their maximum', () => {
+  it('a deduction column whose figures and a score column’s add up to one figure on every row (扣分 + 得分 = 100) is the score’s complement, not counted', () => {
+    const text = ['区县\t扣分\t得分\t排名', '杏花岭区\t21.2\t78.8\t1', '小店区\t22.2\t77.8\t2', '万柏林区\t23.5\t76.5\t3'].join('\n');
+    const preview = previewImport(text);
+    expect(ranking(preview.result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+    expect(preview.candidates[0]?.table?.plan.columns[1]).toMatchObject({ role: 'ignored', reason: 'complement' });
+    // Deductions that complete nothing stay the reader's question (an error on each until the direction is chosen).
+    expect(read(text.replace('22.2', '12.2')).ok).toBe(false);
+  });
+
+  it('a figure printed with its maximum (92.5/100) is the score, and the maximum is the column’s', () => {
+    const text = ['区县\t得分', '杏花岭区\t78.8/100', '小店区\t77.8/100', '万柏林区\t76.5/100'].join('\n');
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+    if (result.ok) expect(result.inspection.siteTypes[0]?.maxScore).toBe(100);
+  });
+
+  it('emoji are no part of a name: medals and keycap numbers lead the records as their ranks', () => {
+    const text = [
+      '🏆本月评选结果出炉！',
+      '🥇 杏花岭区 78.8分',
+      '🥈 小店区 77.8分',
+      '🥉 万柏林区 76.5分',
+      '4️⃣ 迎泽区 74.3分',
+      '👏恭喜！',
+    ].join('\n');
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+      ['迎泽区', 74.3],
+    ]);
+  });
+});
