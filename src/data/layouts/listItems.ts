@@ -42,13 +42,18 @@ const SCORE_THEN_RANK = new RegExp(
   `^(.*?[^\\s0-9０-９.．])\\s*以\\s*(${NUMBER})\\s*分(?:的(?:成绩|得分|总分))?\\s*(?:获得?|得|位列|位居|排名?|名列|列|居)\\s*第\\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\\s*(?:名|位)?$`,
 );
 
+/** A name as printed before its figure, without the dashes or tildes that led to the figure (`东风街道——`). */
+function nameOf(text: string | undefined): string {
+  return trimCell(text ?? '').text.replace(/[\s\-–—~～=→]+$/u, '');
+}
+
 /** One piece of text as an item, or null when it is not a name and a figure. */
 export function readItem(piece: { text: string; offset: number }, line: number): ListItem | null {
   // An item is short: a longer piece is prose, and the pattern is kept off long text.
   if (piece.text.length > 60) return null;
   const prose = SCORE_THEN_RANK.exec(piece.text);
   if (prose) {
-    const name = trimCell(prose[1] ?? '').text;
+    const name = nameOf(prose[1]);
     const value = parseNumber(prose[2] ?? '');
     if (name === '' || value === null || name.length > 24 || NOT_A_NAME.test(name)) return null;
     return {
@@ -63,7 +68,7 @@ export function readItem(piece: { text: string; offset: number }, line: number):
   }
   const match = ITEM.exec(piece.text);
   if (!match) return null;
-  const name = trimCell(match[2] ?? '').text;
+  const name = nameOf(match[2]);
   const valueText = match[3] ?? '';
   const value = parseNumber(valueText);
   if (name === '' || value === null || name.length > 24 || NOT_A_NAME.test(name)) return null;
@@ -229,7 +234,9 @@ const LEAD_RANK =
 const PLAIN_RECORD = new RegExp(
   `^(.*?[^\\s\\-–—:：,，=])\\s*[-–—:：,，=]*\\s*(?:(?:得分|总分|综合得分|score[sd]?|scored|with)\\s*[:：为]?\\s*)?` +
     `(${NUMBER})\\s*(?:分|points?|pts\\.?|marks?)?\\s*` +
-    `(?:[(（]?\\s*第\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[)）]?|[(（][^()（）]{0,40}[)）])?\\s*[。.;；,，]?$`,
+    `(?:[(（]?\\s*第\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[)）]?|[(（][^()（）]{0,40}[)）])?` +
+    // Fields of words after the figure (`等次：优秀`, `Grade: A`): the record's, no figure of the ranking.
+    `(?:\\s+[^\\s:：0-9０-９]{1,8}\\s*[:：]\\s*[^\\s0-9０-９]{1,12})*\\s*[。.;；,，]?$`,
   'i',
 );
 
@@ -250,7 +257,7 @@ function plainItem(text: string, line: number): ListItem | null {
   if (text.length > 80) return null;
   const first = FIGURE_FIRST.exec(text);
   if (first) {
-    const name = trimCell(first[3] ?? '').text;
+    const name = nameOf(first[3]);
     const value = parseNumber(first[1] ?? '');
     // A whole number with no unit before words is a heading's or a paragraph's number (`1 城管工作`), not a figure.
     if (first[2] === undefined && !/[.．]/.test(first[1] ?? '')) return null;
@@ -269,7 +276,7 @@ function plainItem(text: string, line: number): ListItem | null {
   const offset = lead ? lead[0].length : 0;
   const match = PLAIN_RECORD.exec(text.slice(offset));
   if (!match) return null;
-  const name = trimCell(match[1] ?? '').text;
+  const name = nameOf(match[1]);
   const valueText = match[2] ?? '';
   const value = parseNumber(valueText);
   if (name === '' || value === null || name.length > 40 || NOT_A_NAME.test(name) || /[(（]/.test(name)) return null;

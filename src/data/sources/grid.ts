@@ -168,11 +168,26 @@ function isRemarkLine(cells: readonly GridCell[]): boolean {
 }
 
 /**
+ * A block of one-cell lines (a word or a figure each) under a title of several words (`Cleanest wards ranking
+ * 2024`): the title apart, so that the cells below run on with the blocks after them.
+ */
+function titleApart(block: Line[]): Line[][] {
+  const [first, ...rest] = block;
+  if (!first || rest.length === 0 || first.cells.length < 2 || rest.some((l) => l.cells.length > 1)) return [block];
+  // Cells one per line are a word or a figure each; a name with its figures run into it (`东关街道96.7682.24`) is
+  // a row of a table whose header this line is.
+  const cell = (l: Line) => l.cells[0]?.text ?? '';
+  if (rest.some((l) => cellNumber(cell(l)) === null && /[0-9０-９]/.test(cell(l)))) return [block];
+  const year = (text: string) => /^(19|20)[0-9]{2}$/.test(text);
+  return first.cells.every((c) => cellNumber(c.text) === null || year(c.text)) ? [[first], rest] : [block];
+}
+
+/**
  * Cells one per line with blank lines between them (a page whose every cell is a paragraph), or a blank line
  * for an empty cell: consecutive blocks of one-cell lines, holding figures, are one block when it reads as a table.
  */
 function mergeCellRuns(printed: Line[][]): Line[][] {
-  const blocks = printed.map(paddedCell);
+  const blocks = printed.flatMap(titleApart).map(paddedCell);
   const out: Line[][] = [];
   const oneCell = (block: Line[]) => block.every((l) => l.cells.length <= 1) && !isHeading(block[0]?.line.text ?? '');
   for (let i = 0; i < blocks.length; i++) {

@@ -90,10 +90,23 @@ export function cellsOf(text: string, from = 0): Cell[] {
     while (i < text.length && isBlankCode(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
     const start = i;
-    while (i < text.length && !isBlankCode(text.charCodeAt(i))) i++;
+    while (i < text.length && (!isBlankCode(text.charCodeAt(i)) || isWordSpace(text, i))) i++;
     cells.push({ text: text.slice(start, i), column: start + 1 });
   }
   return cells;
+}
+
+/** A Latin-script letter (A–Z, a–z, and the accented letters of Latin-1 and Latin Extended-A and B). */
+function isLatinLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+/**
+ * One space between two Latin-script letters (`Elm Park`, `Kowloon City`): a word space inside a cell, not a break
+ * between cells; columns aligned by spaces keep two or more between them. Chinese names hold no such space.
+ */
+function isWordSpace(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 32 && isLatinLetter(text.charCodeAt(i - 1)) && isLatinLetter(text.charCodeAt(i + 1));
 }
 
 /** Drops empty cells from the end of a row (the printed header rows carry trailing tabs). */

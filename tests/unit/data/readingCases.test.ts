@@ -915,3 +915,80 @@ describe('figures that complete another or carry their maximum', () => {
     ]);
   });
 });
+
+describe('names of several words, and separators of any kind', () => {
+  it('a space between two words of a Latin-script name is no cell break (Elm Park 88.5 in columns aligned by spaces)', () => {
+    const text = [
+      'Ward             Score    Complaints',
+      'Elm Park         88.5     12',
+      'Old Market       91.0     7',
+      'Brookside        84.5     15',
+    ].join('\n');
+    const preview = previewImport(text);
+    expect(ranking(preview.result)).toEqual([
+      ['Old Market', 91],
+      ['Elm Park', 88.5],
+      ['Brookside', 84.5],
+    ]);
+    // One cell per line with a blank line between records, names of two words.
+    const cells = ['Rank', 'Ward', 'Score', '', '1', 'Old Market', '91.0', '', '2', 'Elm Park', '88.5', '', '3', 'Brookside', '84.5'].join(
+      '\n',
+    );
+    expect(ranking(read(cells))).toEqual([
+      ['Old Market', 91],
+      ['Elm Park', 88.5],
+      ['Brookside', 84.5],
+    ]);
+  });
+
+  it('a dash or a tilde between a name and its figure (东风街道——95.6分) is no part of the name', () => {
+    const text = ['本期排名', '杏花岭区——78.8分', '小店区——77.8分', '万柏林区~76.5分'].join('\n');
+    expect(ranking(read(text))).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+  });
+
+  it('fields after the figure (得分：93.5 等次：优秀) are the record’s, the figure its score', () => {
+    const text = [
+      '“红黑榜”（第三期）',
+      '1、杏花岭区 得分：78.8 等次：优秀',
+      '2、小店区 得分：77.8 等次：良好',
+      '3、万柏林区 得分：76.5 等次：较差',
+    ].join('\n');
+    expect(ranking(read(text))).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+  });
+});
+
+describe('cells one per line under a title of several words', () => {
+  it('a title of words and a year over cells copied one per line does not keep the cells from being rows', () => {
+    const cells = [
+      'Cleanest wards ranking 2024',
+      'Rank',
+      'Ward',
+      'Score',
+      '',
+      '1',
+      'Old Market',
+      '91.0',
+      '',
+      '2',
+      'Elm Park',
+      '88.5',
+      '',
+      '3',
+      'Brookside',
+      '84.5',
+    ].join('\n');
+    expect(ranking(read(cells))).toEqual([
+      ['Old Market', 91],
+      ['Elm Park', 88.5],
+      ['Brookside', 84.5],
+    ]);
+  });
+});
