@@ -1,6 +1,6 @@
-// The import direction the linter keeps: data → model → i18n → store → components / views → the app, no
-// cycles. One function, so that the tree's lint (eslint.config.js) and the test that lints a bad fixture
-// (tests/unit/lint/layers.test.ts) check the same rules.
+// The import direction the linter keeps: data → model → i18n → store → components / views → the app, no cycles,
+// and inside src/data its pipeline: sources → checks → reading → layouts. One function, so that the tree's lint
+// (eslint.config.js) and the test that lints a bad fixture (tests/unit/eslint.layers.test.ts) check the same rules.
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 /** Each layer and what it must not import: every layer above it. */
@@ -24,6 +24,23 @@ const REASONS = {
 };
 
 /**
+ * The import's pipeline inside src/data, as its folders show it: sources (text, files and pages made grids) →
+ * checks (pure checks of an inspection) → reading (roles, orientation, direction, assembly) → layouts (the readers
+ * that compose them); each folder imports only the ones before it, and the modules at src/data's top level.
+ */
+const PIPELINE = {
+  sources: ['checks', 'reading', 'layouts'],
+  checks: ['sources', 'reading', 'layouts'],
+  reading: ['layouts'],
+};
+
+const PIPELINE_REASONS = {
+  sources: 'src/data/sources build grids from text and files: they import no check, reading or layout after them',
+  checks: 'src/data/checks check an inspection: they import no source, reading or layout',
+  reading: 'src/data/reading reads grids: it imports no layout reader after it',
+};
+
+/**
  * Lint config for the layers of the tree at `root` (the folder holding src/). Files in `files` only: the
  * repository passes its own globs, the fixture test its fixture's.
  */
@@ -34,6 +51,12 @@ export function layerRules(root, files = ['src/**/*.{ts,tsx}']) {
     from: [...above.map((name) => `./src/${name}/**`), './src/*.tsx'],
     message: REASONS[layer],
   }));
+  for (const [step, after] of Object.entries(PIPELINE))
+    zones.push({
+      target: `./src/data/${step}/**`,
+      from: after.map((name) => `./src/data/${name}/**`),
+      message: PIPELINE_REASONS[step],
+    });
   return {
     files,
     plugins: { 'import-x': importX },

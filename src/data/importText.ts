@@ -4,7 +4,7 @@
 
 import { findGrids, type Grid } from './sources/grid';
 import { splitGroups } from './layouts/groups';
-import { looksLikeCsv, readCsv } from './sources/importCsv';
+import { looksLikeCsv, readCsv } from './layouts/importCsv';
 import { parseInspection } from './parseInspection';
 import { findRecordGrids } from './layouts/recordLines';
 import { groupCategoryTables, readCategoryTables } from './layouts/readCategoryTables';

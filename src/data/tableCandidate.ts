@@ -7,7 +7,7 @@ import { readEntityTable } from './layouts/readEntityTable';
 import type { Finding, ParseResult } from './types';
 import { planWith, type Reading } from './reading/importReading';
 import { orientationOf, transposeGrid } from './reading/orientation';
-import { CHANGE_WORDS } from './reading/headerWords';
+import { CHANGE_WORDS } from './headerWords';
 import { OUT_OF } from './sources/gridRows';
 import { splitRanksInNames } from './reading/ranksInNames';
 

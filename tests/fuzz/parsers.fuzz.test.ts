@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { inspectionToCsv } from '../../src/data/exportInspection';
-import { parseCsvInspection } from '../../src/data/sources/importCsv';
+import { parseCsvInspection } from '../../src/data/layouts/importCsv';
 import { importText } from '../../src/data/importText';
 import { parseInspection } from '../../src/data/parseInspection';
 import { applyEdits as mutate, edits as editsOf, expectWellFormed as wellFormed, tableChar } from '../unit/parserProperties';

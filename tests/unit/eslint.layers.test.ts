@@ -1,5 +1,5 @@
-// The layer rules of eslint.layers.js on a small tree that breaks them: an upward import, a cycle, and a
-// component reading the store are errors; a view reading the store is not.
+// The layer rules of eslint.layers.js on a small tree that breaks them: an upward import, a cycle, a component
+// reading the store and a source importing the reading after it are errors; a view reading the store is not.
 import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
@@ -37,7 +37,19 @@ describe('layer rules', () => {
     ]);
     expect(byFile.get('src/i18n/words.ts')?.map((m) => m.rule)).toEqual(['import-x/no-cycle']);
     expect(byFile.get('src/i18n/otherWords.ts')?.map((m) => m.rule)).toEqual(['import-x/no-cycle']);
-    for (const clean of ['src/views/View.tsx', 'src/model/ranking.ts', 'src/data/score.ts', 'src/store/store.ts']) {
+    expect(byFile.get('src/data/sources/cells.ts')).toEqual([
+      expect.objectContaining({
+        rule: 'import-x/no-restricted-paths',
+        message: expect.stringContaining('sources build grids') as string,
+      }),
+    ]);
+    for (const clean of [
+      'src/views/View.tsx',
+      'src/model/ranking.ts',
+      'src/data/score.ts',
+      'src/store/store.ts',
+      'src/data/reading/roles.ts',
+    ]) {
       expect(byFile.get(clean), clean).toEqual([]);
     }
   });

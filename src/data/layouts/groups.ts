@@ -4,7 +4,7 @@
 
 import { inferPlan, isRankSequence, type TablePlan } from '../reading/columnRoles';
 import { cellNumber, type Grid } from '../sources/grid';
-import { rankOf } from './listItems';
+import { rankOf } from '../ordinals';
 
 export interface GroupGrid {
   grid: Grid;

@@ -3,7 +3,7 @@
 
 import { ordinalValue } from '../ordinals';
 import { parseNumber, trimCell } from '../sources/text';
-import { PLACE_ENDING } from '../reading/headerWords';
+import { PLACE_ENDING } from '../headerWords';
 
 export interface ListItem {
   name: string;
@@ -14,14 +14,6 @@ export interface ListItem {
   tied: boolean;
   line: number;
   column: number;
-}
-
-/** A printed rank: `3`, `第3名`, `第十二名`, `并列第三`; null for anything else. */
-export function rankOf(text: string): number | null {
-  const match =
-    /^\s*(?:并列\s*)?(?:第\s*)?([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\s*(?:名|位)?\s*(?:[(（]?\s*并列\s*[)）]?)?\s*$/.exec(text);
-  if (!match || (!/第|名|位/.test(text) && !/^[0-9０-９\s]+$/.test(text))) return null;
-  return ordinalValue(match[1] ?? '');
 }
 
 const ORDINAL = '第\\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\\s*名';

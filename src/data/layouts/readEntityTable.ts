@@ -3,8 +3,8 @@
 
 import { assembleInspection } from '../reading/assemble';
 import type { ColumnPlan, TablePlan } from '../reading/columnRoles';
-import { DEDUCTION_WORDS } from '../reading/headerWords';
-import { rankOf } from './listItems';
+import { DEDUCTION_WORDS } from '../headerWords';
+import { rankOf } from '../ordinals';
 import { cellNumber, decimalsOf, type Grid, type GridCell } from '../sources/grid';
 import { repairedNumber } from '../sources/gridCells';
 import type { CityAverage, Finding, ParseResult, PublishedRank, PublishedTotal, Score, SiteType } from '../types';

@@ -4,7 +4,7 @@
 import { assembleInspection } from '../reading/assemble';
 import { decimalsOf } from '../sources/grid';
 import { entityKindOfNames } from '../reading/columnRoles';
-import { normalize, REFERENCE_NAMES } from '../reading/headerWords';
+import { normalize, REFERENCE_NAMES } from '../headerWords';
 import { itemOfLine, listOfLine, tieredListOfLine, type ListItem } from './listItems';
 import { proseRecordsOfLine } from './proseRecords';
 import { splitLines } from '../sources/lines';

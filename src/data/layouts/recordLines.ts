@@ -9,7 +9,7 @@ import { colonOutsideBrackets } from './listItems';
 import type { Grid, GridCell, GridRow } from '../sources/grid';
 import { splitLines } from '../sources/lines';
 import { trimCell } from '../sources/text';
-import { PLACE_ENDING } from '../reading/headerWords';
+import { PLACE_ENDING } from '../headerWords';
 
 interface Measure {
   label: string;

@@ -5,7 +5,7 @@
 import { cellNumber, decimalsOf, type Grid } from '../sources/grid';
 import type { ColumnPlan, RowPlan } from './tablePlan';
 import { maxOf } from '../arrays';
-import { DEDUCTION_WORDS } from './headerWords';
+import { DEDUCTION_WORDS } from '../headerWords';
 
 /**
  * A score column whose every figure is the (weighted) sum of the other score columns of its row is their total,

@@ -4,7 +4,7 @@
 import { maxOf } from '../arrays';
 import { cellNumber, type Grid } from '../sources/grid';
 import { findTotalBySum, findWeightedCopies, markCityRows, markComplements, markPartsOfTotal } from './columnEvidence';
-import { rankOf } from '../layouts/listItems';
+import { rankOf } from '../ordinals';
 import type { ColumnPlan, ColumnRole, RoleReason, RowPlan, TablePlan } from './tablePlan';
 
 export {
@@ -33,9 +33,9 @@ import {
   SCORE_WORDS,
   splitMax,
   TOTAL_WORDS,
-} from './headerWords';
+} from '../headerWords';
 
-export { isEntityHeader, splitMax } from './headerWords';
+export { isEntityHeader, splitMax } from '../headerWords';
 
 /** Integers that rank the rows: 1..n, allowing competition ties (1, 2, 2, 4) or dense ones (1, 2, 2, 3). */
 export function isRankSequence(values: readonly number[]): boolean {

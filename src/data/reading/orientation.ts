@@ -4,7 +4,7 @@
 // types, 区 over districts) as one more piece of evidence.
 
 import { blankCell, cellNumber, type Grid, type GridCell, type GridRow } from '../sources/gridCells';
-import { ENTITY_WORDS, headerIs, normalize, PLACE_ENDING, REFERENCE_NAMES } from './headerWords';
+import { ENTITY_WORDS, headerIs, normalize, PLACE_ENDING, REFERENCE_NAMES } from '../headerWords';
 
 /** The endings of the places and bodies rankings name (区, 县, 街道, 村, 管委会, District…). */
 const ENTITY_SUFFIX = new RegExp(`(${PLACE_ENDING}|district|county|town|city|ward|borough)$`, 'i');

@@ -1,7 +1,7 @@
 // CSV/TSV import in long and wide form (quotes, BOM, semicolons), and the export → import round trip.
 import { describe, expect, it } from 'vitest';
 import { inspectionToCsv, toCsv, BOM } from '../../../src/data/exportInspection';
-import { parseCsvInspection } from '../../../src/data/sources/importCsv';
+import { parseCsvInspection } from '../../../src/data/layouts/importCsv';
 import { importText, previewImport, suggestPeriod } from '../../../src/data/importText';
 import type { Inspection, ParseResult } from '../../../src/data/types';
 import { seedInspection } from '../seedInspection';

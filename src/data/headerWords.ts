@@ -2,7 +2,7 @@
 // is compared with them: spaces and case ignored, its maximum (`(100分制)`) and weight (`85%`) split off.
 // Structural words of the forms cities print, not data.
 
-import { parseNumber, trimCell } from '../sources/text';
+import { parseNumber, trimCell } from './sources/text';
 
 export const ENTITY_WORDS = [
   '区',

@@ -4,10 +4,10 @@
 import Papa from 'papaparse';
 import { entityKindOfNames, inferPlan, isEntityHeader } from '../reading/columnRoles';
 import { assembleInspection } from '../reading/assemble';
-import { decimalsOf, type Grid } from './grid';
-import { readEntityTable } from '../layouts/readEntityTable';
-import { isPipeRule } from './lines';
-import { parseNumber, trimCell } from './text';
+import { decimalsOf, type Grid } from '../sources/grid';
+import { readEntityTable } from './readEntityTable';
+import { isPipeRule } from '../sources/lines';
+import { parseNumber, trimCell } from '../sources/text';
 import type { Finding, FindingCode, FindingParam, ParseResult, Score, Severity, SiteType } from '../types';
 
 const DISTRICT_HEADERS = ['district', '区', '区县', '区域', '城区', '地区'];
