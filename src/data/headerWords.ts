@@ -125,3 +125,14 @@ export function headerEndsWith(header: string, words: readonly string[]): boolea
 export function isEntityHeader(header: string): boolean {
   return headerIs(header, ENTITY_WORDS);
 }
+
+/** Words over a group of sub-columns that name no category themselves (`其中` over `现场考察指数 居民满意度指数`). */
+export const GROUP_WORDS = /^(其中|分项|分项得分|各项得分|单项得分|考核内容|考核项目|测评项目)$/;
+
+/**
+ * Header words of roles (a rank, a row number, the names), which a maximum's annotation such as `(100分制)` does
+ * not apply to and a title never is.
+ */
+export function isRoleWord(text: string): boolean {
+  return headerIs(text, RANK_WORDS) || headerIs(text, ROW_NUMBER_WORDS) || headerIs(text, ENTITY_WORDS);
+}

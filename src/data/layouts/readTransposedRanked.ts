@@ -5,17 +5,19 @@ import { assembleInspection } from '../reading/assemble';
 import { entityKindOfNames, isEntityHeader, splitMax } from '../reading/columnRoles';
 import { cellNumber, decimalsOf, type Grid } from '../sources/grid';
 import type { Finding, ParseResult, Score, SiteType } from '../types';
+import { headerIs, RANK_WORDS, ROW_NUMBER_WORDS, SCORE_WORDS } from '../headerWords';
 
-const RANK_WORDS = /^(顺序|排名|名次|位次|序号|rank)$/i;
-const SCORE_WORDS = /^(得分|分数|成绩|score)(\s*[(（].*[)）])?$/i;
+const isRankHeader = (text: string) => headerIs(text, RANK_WORDS) || headerIs(text, ROW_NUMBER_WORDS);
+/** A score's header, its maximum in brackets allowed (`得分(100)`). */
+const isScoreHeader = (text: string) => headerIs(text, SCORE_WORDS);
 
 /** Whether a grid has this layout: a rank column, then (name, score) pairs under (category, 得分) headers. */
 export function isTransposedRanked(grid: Grid): boolean {
   const header = grid.header.map((c) => c.text);
-  if (header.length < 3 || header.length % 2 === 0 || !RANK_WORDS.test(header[0] ?? '')) return false;
+  if (header.length < 3 || header.length % 2 === 0 || !isRankHeader(header[0] ?? '')) return false;
   for (let i = 1; i < header.length; i += 2) {
     // `排名 区域 得分` is an entity table: a category's column is never named like the entities.
-    if (SCORE_WORDS.test(header[i] ?? '') || isEntityHeader(header[i] ?? '') || !SCORE_WORDS.test(header[i + 1] ?? '')) return false;
+    if (isScoreHeader(header[i] ?? '') || isEntityHeader(header[i] ?? '') || !isScoreHeader(header[i + 1] ?? '')) return false;
   }
   return (
     grid.rows.length >= 2 &&

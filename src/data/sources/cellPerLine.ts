@@ -5,6 +5,7 @@
 
 import { rankCellValue } from '../ordinals';
 import { blankCell, cellNumber, decimalsOf, isNumberCell, isRoleWord, type GridCell, type GridRow } from './gridCells';
+import { GROUP_WORDS } from '../headerWords';
 
 const SHARE = /^[(（]?\s*(?:权重|占)?\s*([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]?$/;
 /** A word that finishes the header word above it (`环境卫生` / `指数`, `合计` / `得  分`, `总` / `分`). */
@@ -14,8 +15,6 @@ const SUFFIX_END = /(指数|得分|分数|成绩|工作|情况|分值|扣分|排
 const MEASURE_END = /(指数|得分|分数|成绩|分值|扣分|排名|名次|合计|总分|分|率|[)）])$/;
 /** A total or a rank: a column by itself, never a sub-column of a group. */
 const TOTAL_WORD = /(合计|总分|总成绩|综合|排名|名次)/;
-/** A word over a group of columns that names none of them. */
-const GROUP_WORD = /^(其中|分项|分项得分|各项得分)$/;
 const ANNOTATION = /^[(（].*[)）]$/;
 
 /** A group label found between rows (`一类街道`), and the index of the row it stands before. */
@@ -150,7 +149,7 @@ function joinHeader(printed: readonly GridCell[], width: number): GridCell[] {
   const out: GridCell[] = [];
   for (const word of words) {
     const last = out[out.length - 1];
-    if (GROUP_WORD.test(word.text)) continue;
+    if (GROUP_WORDS.test(word.text)) continue;
     const finishes = ANNOTATION.test(word.text) || (SUFFIX_WORD.test(compact(word.text)) && !SUFFIX_END.test(compact(last?.text ?? '')));
     if (last && finishes && !isRoleWord(last.text)) {
       out[out.length - 1] = { ...last, text: compact(`${last.text}${word.text}`) };

@@ -133,7 +133,4 @@ export interface Line {
 
 export const blankCell: GridCell = { text: '', line: 0, column: 0 };
 
-/** Header words of roles, which an annotation such as `(100分制)` does not apply to. */
-export function isRoleWord(text: string): boolean {
-  return /^(排名|名次|位次|序号|顺序|区域|区|街道|镇街|单位|名称|城区|辖区|地区|乡镇|县区|区县)$/.test(text);
-}
+export { isRoleWord } from '../headerWords';

@@ -2,12 +2,10 @@
 // cells print on the upper line only), shares printed under the columns, and the width the rows give.
 
 import { isRoleWord, type GridCell, type Line } from './gridCells';
+import { GROUP_WORDS } from '../headerWords';
 
 /** A share printed under a column's header: `(占40%)`, `（权重20%）`, `40%`. */
 export const WEIGHT_NOTE = /^[(（]?\s*(?:占|权重)?\s*[0-9]+(?:\.[0-9]+)?\s*[%％]\s*[)）]?$/;
-
-/** Words over a group of sub-columns that name no category themselves. */
-const GROUP_WORDS = /^(其中|分项|分项得分|各项得分|单项得分|考核内容|考核项目|测评项目)$/;
 
 /** The cell count most rows have: the table's width as its data prints it. */
 export function commonWidth(rows: readonly Line[]): number {
