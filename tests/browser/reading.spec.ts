@@ -5,7 +5,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { utils, write } from '@e965/xlsx';
 import { strToU8, zipSync } from 'fflate';
-import { rankingDocumentXml, rankingPageHtml, rankingWorkbook, tableDocumentXml, tablePageHtml } from '../support/rankingWorkbook';
+import {
+  rankingDocumentXml,
+  rankingPageHtml,
+  rankingWorkbook,
+  tableBesideArticleHtml,
+  tableDocumentXml,
+  tablePageHtml,
+} from '../support/rankingWorkbook';
 import { expect, openImportDialog, previewRanking, rankingRows, test } from './fixtures';
 import { expectEveryNameAndScore } from './inventedRanking';
 import { SEED_DISTRICTS_BY_TOTAL, SEED_SITE_TYPES, seedSiteTypesAsRows } from '../unit/seedFigures';
@@ -341,18 +348,29 @@ for (const [bookType, name] of [
     expect(ranking[0]).toEqual(['杏花岭区', '1', '676.7']);
   });
 
-test('a Word document and a printed PDF with the site types as rows rank the districts', async ({ page, browser }) => {
+test('a Word document, a printed PDF and a two-column PDF page with the site types as rows rank the districts', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
   const title = '城六区创卫月督查点位类型得分';
   const docx = Buffer.from(
     zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(tableDocumentXml(title, seedSiteTypesAsRows())) }),
   );
-  const printer = await browser.newPage();
-  await printer.setContent(tablePageHtml(title, seedSiteTypesAsRows()));
-  const pdf = await printer.pdf({ format: 'A4', landscape: true });
-  await printer.close();
+  const printed = async (html: string) => {
+    const printer = await browser.newPage();
+    await printer.setContent(html);
+    const pdf = await printer.pdf({ format: 'A4', landscape: true });
+    await printer.close();
+    return pdf;
+  };
+  const pdf = await printed(tablePageHtml(title, seedSiteTypesAsRows()));
+  // The table beside an article column, as a newspaper prints it.
+  const twoColumns = await printed(tableBesideArticleHtml(title, seedSiteTypesAsRows()));
   for (const [name, buffer] of [
     ['督查.docx', docx],
     ['督查.pdf', pdf],
+    ['日报.pdf', twoColumns],
   ] as const) {
     await page.goto('./');
     const dialog = await openDialog(page);

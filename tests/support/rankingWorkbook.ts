@@ -80,6 +80,19 @@ export function rankingBesideArticleHtml(): string {
   );
 }
 
+/** Any rows of text as a bordered table beside an article column (a two-column newspaper page), for Chromium to print. */
+export function tableBesideArticleHtml(title: string, rows: readonly (readonly string[])[]): string {
+  const paragraph =
+    '<p>本月，市创卫办组织对城六区进行了暗访督查，重点检查了农贸市场、餐饮小店、公厕、背街小巷和城中村的环境卫生。各区要对照问题清单，立行立改，建立长效机制。</p>';
+  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('');
+  return (
+    '<html><body style="font: 14px sans-serif; display: flex; gap: 28px; margin: 24px">' +
+    `<div style="width: 220px; line-height: 1.6">${paragraph.repeat(4)}</div>` +
+    `<div><h3>${title}</h3><table border="1" style="border-collapse: collapse" cellpadding="6">${body}</table></div>` +
+    '</body></html>'
+  );
+}
+
 /** The same ranking as a bordered table on a white page, for Chromium to take a screenshot of. */
 export function rankingImageHtml(misprint?: Misprint): string {
   return `<html><body style="font: 14px sans-serif; margin: 16px; background: #fff"><h3>各街道城市管理考核得分</h3>${rankingTableHtml(true, misprint)}</body></html>`;
