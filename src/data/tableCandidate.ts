@@ -78,7 +78,10 @@ function readTable(grid: Grid, plan: TablePlan): ParseResult {
           params: { column: c.index + 1, name: c.name },
         }))
       : [];
-  return { ...result, findings: [...questions, ...misfit, ...unexplainedColumns(grid, plan), ...result.findings] };
+  return {
+    ...result,
+    findings: [...questions, ...misfit, ...rateColumns(grid, plan), ...unexplainedColumns(grid, plan), ...result.findings],
+  };
 }
 
 /**
@@ -97,7 +100,7 @@ function unexplainedColumns(grid: Grid, plan: TablePlan): Finding[] {
   const high = scored.reduce((a, v) => Math.max(a, v), -Infinity) * 1.2;
   const amongScores = (index: number) => scored.length > 0 && valuesOf(index).every((v) => v >= low && v <= high);
   return plan.columns
-    .filter((c) => c.role === 'score' && c.reason === 'numbers' && c.maxScore === undefined)
+    .filter((c) => c.role === 'score' && c.reason === 'numbers' && c.maxScore === undefined && !RATE_HEADER.test(c.header))
     .filter((c) => wholeOnly(c.index) && !amongScores(c.index))
     .map((c) => ({
       severity: 'warning',
@@ -159,8 +162,9 @@ const RATE = /^([0-9]+(?:\.[0-9]+)?)\s*[%％]$/;
 
 /**
  * Columns of rates (`达标率 98.5%`: every filled cell a percentage with no sign, none above 100, under a header that
- * names no change) are figures out of 100: read without their percent sign, each with a doubt, since a rate may
- * be better low (投诉率) as well as high. A change (`环比 -0.9%`) keeps its signs and is never a score.
+ * names no change) are figures out of 100: read without their percent sign, the header saying `(%)`, so that the
+ * reading knows them (a rate restating a score is no second score) and the reader doubts them (a rate may be better
+ * low, 投诉率, as well as high). A change (`环比 -0.9%`) keeps its signs and is never a score.
  */
 export function ratesAsFigures(grid: Grid): Grid {
   const width = grid.header.length;
@@ -171,18 +175,30 @@ export function ratesAsFigures(grid: Grid): Grid {
     if (isRate && !CHANGE_WORDS.test(grid.header[c]?.text ?? '')) rates.push(c);
   }
   if (rates.length === 0) return grid;
+  const header = grid.header.map((cell, c) =>
+    rates.includes(c) && !/[%％]/.test(cell.text) ? { ...cell, text: `${cell.text}(%)` } : cell,
+  );
   const rows = grid.rows.map((row) => ({
     ...row,
     cells: row.cells.map((cell, c) => (rates.includes(c) ? { ...cell, text: cell.text.replace(/\s*[%％]$/, '') } : cell)),
   }));
-  const doubts: Finding[] = rates.map((c) => ({
-    severity: 'warning',
-    code: 'column-rate',
-    line: grid.header[c]?.line ?? grid.first,
-    column: grid.header[c]?.column ?? 1,
-    params: { column: c + 1, header: grid.header[c]?.text ?? '' },
-  }));
-  return { ...grid, rows, notes: [...doubts, ...grid.notes] };
+  return { ...grid, header, rows };
+}
+
+/** A rate's header: `(%)` or `（％）` with no share before it (`实地考察(85%)` is a weight, not a rate). */
+const RATE_HEADER = /[(（]\s*[%％]\s*[)）]/;
+
+/** Score columns of rates, each a doubt: read out of 100 and higher is better, unless the reader says otherwise. */
+function rateColumns(grid: Grid, plan: TablePlan): Finding[] {
+  return plan.columns
+    .filter((c) => (c.role === 'score' || c.role === 'total') && RATE_HEADER.test(c.header))
+    .map((c) => ({
+      severity: 'warning',
+      code: 'column-rate',
+      line: grid.header[c.index]?.line ?? grid.first,
+      column: grid.header[c.index]?.column ?? 1,
+      params: { column: c.index + 1, header: c.header },
+    }));
 }
 
 /**

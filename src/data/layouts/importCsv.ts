@@ -155,6 +155,15 @@ function headerDelimiter(body: string): string {
   return best;
 }
 
+/**
+ * A quoted cell printed over lines (a spreadsheet's copy of `综合⏎得分`) as one line: Chinese characters joined as
+ * the word they are, other words with a space.
+ */
+function oneLine(cell: string): string {
+  if (!/[\r\n]/.test(cell)) return cell;
+  return cell.replace(/([\u3400-\u9fff])\s*[\r\n]+\s*(?=[\u3400-\u9fff])/g, '$1').replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
 function readRows(text: string, collector: Collector): Row[] {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
   const lineStarts = [0];
@@ -178,7 +187,7 @@ function readRows(text: string, collector: Collector): Row[] {
       start = result.meta.cursor;
       if (cells.every((c) => trimCell(c).text === '')) return;
       rows.push({
-        cells: cells.map((c) => trimCell(c.endsWith('\r') ? c.slice(0, -1) : c).text),
+        cells: cells.map((c) => oneLine(trimCell(c.endsWith('\r') ? c.slice(0, -1) : c).text)),
         line,
         columns: cellColumns(raw, result.meta.delimiter),
       });

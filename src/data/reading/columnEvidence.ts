@@ -229,3 +229,38 @@ export function markComplements(grid: Grid, columns: ColumnPlan[], rows: readonl
     }
   }
 }
+
+/**
+ * A rate beside the score it restates (`得分率` 90.0 beside `得分` 108 out of 120: the score over its maximum, the
+ * same ranking): a column headed as a rate (…率, `(%)`) that is another counted column times one factor on every
+ * row, within its printed decimals. It is not counted a second time.
+ */
+export function markRatesOfScores(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
+  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  if (entityRows.length < 3) return;
+  const counted = columns.filter((c) => c.role === 'score' || c.role === 'total');
+  const figures = (c: ColumnPlan) => entityRows.map((row) => cellNumber(row?.cells[c.index]?.text ?? ''));
+  for (const rate of counted.filter((c) => /率$/.test(c.name) || /[(（]\s*[%％]\s*[)）]/.test(c.header))) {
+    const ys = figures(rate);
+    // Half a unit of the rate's printed decimals: its rounding, no more.
+    const slack =
+      0.5 *
+        10 **
+          -maxOf(
+            entityRows.map((row) => decimalsOf(row?.cells[rate.index]?.text ?? '')),
+            0,
+          ) +
+      1e-9;
+    const restates = counted.some((score) => {
+      if (score === rate) return false;
+      const xs = figures(score);
+      const factor = (ys[0] ?? 0) / (xs[0] ?? 0);
+      if (!Number.isFinite(factor) || Math.abs(factor - 1) < 1e-9) return false;
+      return xs.every((x, k) => x !== null && ys[k] !== null && Math.abs(x * factor - (ys[k] ?? 0)) <= slack);
+    });
+    if (restates) {
+      rate.role = 'ignored';
+      rate.reason = 'rate-of-score';
+    }
+  }
+}

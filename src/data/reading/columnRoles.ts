@@ -3,7 +3,7 @@
 
 import { maxOf } from '../arrays';
 import { cellNumber, type Grid } from '../sources/grid';
-import { findTotalBySum, findWeightedCopies, markCityRows, markComplements, markPartsOfTotal } from './columnEvidence';
+import { findTotalBySum, findWeightedCopies, markCityRows, markComplements, markPartsOfTotal, markRatesOfScores } from './columnEvidence';
 import { rankOf } from '../ordinals';
 import type { ColumnPlan, ColumnRole, RoleReason, RowPlan, TablePlan } from './tablePlan';
 
@@ -191,6 +191,11 @@ export function inferPlan(grid: Grid): TablePlan {
       columns.push(plan(i, 'ignored', 'signed-index'));
       continue;
     }
+    // 满分 120 on every row: the scores' maximum, printed as a column.
+    if (MAX_ROW_NAMES.test(normalize(splitMax(header).name)) && numbers.length === cells.length && numbers.every((v) => v === numbers[0])) {
+      columns.push(plan(i, 'ignored', 'max-column'));
+      continue;
+    }
     if (isIdentifierColumn(header, numbers, cells.length)) {
       columns.push(plan(i, 'ignored', 'identifier'));
       continue;
@@ -229,6 +234,14 @@ export function inferPlan(grid: Grid): TablePlan {
     }
     columns.push(plan(i, 'score', headerEndsWith(header, SCORE_WORDS) ? 'score-header' : 'numbers'));
   }
+  // The maximum a 满分 column prints, for the columns whose header gives none and whose figures stay within it.
+  const maxColumn = columns.find((c) => c.reason === 'max-column');
+  const printedMax = maxColumn ? cellNumber(entityRows[0]?.cells[maxColumn.index]?.text ?? '') : null;
+  for (const column of printedMax !== null ? columns : []) {
+    if (column.maxScore !== undefined || !['score', 'weighted', 'total'].includes(column.role)) continue;
+    const figures = entityRows.map((r) => cellNumber(r?.cells[column.index]?.text ?? '') ?? 0);
+    if (figures.every((v) => v <= (printedMax ?? 0))) column.maxScore = printedMax ?? undefined;
+  }
   // The maxima a 满分 row prints, for the columns whose header gives none.
   const maxRow = rows.find((r) => r.reason === 'max-row');
   for (const column of maxRow ? columns : []) {
@@ -253,6 +266,7 @@ export function inferPlan(grid: Grid): TablePlan {
   }
   findWeightedCopies(grid, columns, rows);
   markComplements(grid, columns, rows);
+  markRatesOfScores(grid, columns, rows);
   if (!columns.some((c) => c.role === 'total')) findTotalBySum(grid, columns, rows);
   else {
     // A printed total that adds up only some of the score columns: the others are not its categories.

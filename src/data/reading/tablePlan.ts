@@ -22,6 +22,8 @@ export type RoleReason =
   | 'earlier-period'
   | 'identifier'
   | 'complement'
+  | 'max-column'
+  | 'rate-of-score'
   | 'sum-of-scores'
   | 'mean-of-scores'
   | 'outside-total'

@@ -809,7 +809,7 @@ describe('rates', () => {
     ]);
     expect(preview.result.findings.find((f) => f.code === 'column-rate')).toMatchObject({
       severity: 'warning',
-      params: { column: 2, header: '达标率' },
+      params: { column: 2, header: '达标率(%)' },
     });
     expect(preview.candidates[0]?.table?.plan.columns[2]).toMatchObject({ role: 'ignored' });
   });
@@ -990,5 +990,35 @@ describe('cells one per line under a title of several words', () => {
       ['Elm Park', 88.5],
       ['Brookside', 84.5],
     ]);
+  });
+});
+
+describe('columns that restate another', () => {
+  it('a 满分 column (one figure on every row) gives the scores their maximum; 得分率 (the score over it) is no second score', () => {
+    const text = [
+      '区县\t满分\t得分\t得分率',
+      '杏花岭区\t120\t108.0\t90.0%',
+      '小店区\t120\t111.6\t93.0%',
+      '万柏林区\t120\t102.0\t85.0%',
+    ].join('\n');
+    const preview = previewImport(text);
+    expect(ranking(preview.result)).toEqual([
+      ['小店区', 111.6],
+      ['杏花岭区', 108],
+      ['万柏林区', 102],
+    ]);
+    const roles = preview.candidates[0]?.table?.plan.columns.map((c) => [c.role, c.reason]);
+    expect(roles?.[1]).toEqual(['ignored', 'max-column']);
+    expect(roles?.[3]).toEqual(['ignored', 'rate-of-score']);
+    if (preview.result.ok) expect(preview.result.inspection.siteTypes.map((s) => [s.name, s.maxScore])).toEqual([['得分', 120]]);
+    // Nothing is left to doubt: the rate restates the score, and the maximum is printed.
+    expect(preview.result.findings.filter((f) => f.severity === 'warning')).toEqual([]);
+  });
+
+  it('a header cell printed over two lines inside quotes (Excel’s copy) is one header word', () => {
+    const text = '区县\t"综合\n得分"\t排名\n杏花岭区\t78.8\t1\n小店区\t77.8\t2\n';
+    const result = read(text);
+    if (result.ok) expect(result.inspection.siteTypes.map((s) => s.name)).toEqual(['综合得分']);
+    expect(ranking(result).map(([name]) => name)).toEqual(['杏花岭区', '小店区']);
   });
 });
