@@ -96,14 +96,20 @@ function splitRunOn(text: string): { text: string; offset: number }[] {
   return rest === '' ? pieces : [];
 }
 
-/** Splits one line into pieces: on `;；` first, then on `,，、`, then after each `分` of run-on items. */
+/**
+ * Splits one line into pieces: on `;；` first, then on `,，、`, then after each `分` of run-on items, then on blanks
+ * between pieces that are each a name with its figure.
+ */
 export function piecesOf(text: string): { text: string; offset: number }[] {
   const bySemicolon = splitOn(text, /[;；]/);
   if (bySemicolon.length > 1) return bySemicolon;
   const byComma = splitOn(text, /[,，、]/);
   if (byComma.length > 1) return byComma;
   const runOn = splitRunOn(text);
-  return runOn.length > 1 ? runOn : byComma;
+  if (runOn.length > 1) return runOn;
+  // `东湖街道96.5 西湖街道95.8`: pieces apart by blanks, each a name with its figure run into it.
+  const byBlank = splitOn(text, /\s/);
+  return byBlank.length > 1 && byBlank.every((p) => /^[^0-9０-９\s]+[0-9０-９]+(?:[.．][0-9０-９]+)?分?$/.test(p.text)) ? byBlank : byComma;
 }
 
 /** The first colon not inside brackets (`城管工作(满分:100分):东区…` splits after the bracket), or -1. */

@@ -1022,3 +1022,15 @@ describe('columns that restate another', () => {
     expect(ranking(result).map(([name]) => name)).toEqual(['杏花岭区', '小店区']);
   });
 });
+
+describe('records run on with spaces between them', () => {
+  it('`东湖街道96.5 西湖街道95.8`: each piece a name with its figure, on one line, is a list', () => {
+    const text = ['本月测评结果：', '杏花岭区78.8 小店区77.8 万柏林区76.5 迎泽区74.3'].join('\n');
+    expect(ranking(read(text))).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+      ['迎泽区', 74.3],
+    ]);
+  });
+});
