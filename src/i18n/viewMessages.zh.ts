@@ -199,6 +199,7 @@ export const zh = {
   'reason-complement': '与另一列相加每行都等于同一数（如扣分 + 得分 = 100）：只是那一列的补数，不另计',
   'reason-max-column': '每行都是同一数字的满分列：作为得分的满分，不计入总分',
   'reason-rate-of-score': '得分率，是另一列得分按同一比例换算：不重复计分',
+  'reason-rate-parts': '与另一列之比正是比率列（如合格点位 ÷ 检查点位 = 合格率）：是比率的分子或分母，不是得分',
   'reason-count-column': '表头为问题数、次数等计数（越少越好）：不是得分，不计入总分',
   'reason-outside-total': '不在总分之内：总分是其他几列之和，这一列不计入',
   'reason-sum-of-scores': '每行都等于其余各项（加权）之和，是总分',

@@ -11,7 +11,21 @@ import { parseNumber, trimCell } from '../sources/text';
 import type { Finding, FindingCode, FindingParam, ParseResult, Score, Severity, SiteType } from '../types';
 
 const DISTRICT_HEADERS = ['district', '区', '区县', '区域', '城区', '地区'];
-const SITE_TYPE_HEADERS = ['site type', 'sitetype', 'site_type', '点位类型', '类型', '点位'];
+const SITE_TYPE_HEADERS = [
+  'site type',
+  'sitetype',
+  'site_type',
+  'category',
+  'item',
+  '点位类型',
+  '类型',
+  '点位',
+  '项目',
+  '考核项目',
+  '检查项目',
+  '类别',
+  '指标',
+];
 const SCORE_HEADERS = ['score', 'value', '得分', '分数', '分值'];
 const MAX_HEADERS = ['max', 'maxscore', 'max score', 'max_score', '满分'];
 const DEFAULT_MAX = 100;

@@ -27,7 +27,7 @@ const ITEM = new RegExp(
 export const LEADING_ORDINAL = new RegExp(`^(?:并列\\s*)?${ORDINAL}`);
 
 /** Words that make a phrase prose rather than a name: a name never holds them. */
-const NOT_A_NAME = /[年月日号元%％]|[0-9０-９]|得分|分数|排名|名次|第.{1,3}名|^(?:共|其中|平均|全市|合计|总计)$/;
+const NOT_A_NAME = /[年月日号元%％\t]|[0-9０-９]|得分|分数|排名|名次|第.{1,3}名|^(?:共|其中|平均|全市|合计|总计)$/;
 
 /** `东区以86.25分得第一`, `西区以85分位列第二名`: the figure before the rank, in prose. */
 const SCORE_THEN_RANK = new RegExp(

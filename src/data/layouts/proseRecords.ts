@@ -1,8 +1,10 @@
-// Rankings told in English (or another Latin-script language's) prose: `…puts Northgate top with 92.4 points,
-// followed by Southbank on 90.1…`, `Oakfield achieved 340 points, as did Elm Park and Brookside`. Each figure goes
-// to the capitalised name printed nearest before it; names after `as did` share the figure before them.
+// Rankings told in prose: in English (or another Latin-script language), `…puts Northgate top with 92.4 points,
+// followed by Southbank on 90.1…`, `Oakfield achieved 340 points, as did Elm Park and Brookside`, each figure to the
+// capitalised name printed nearest before it; in Chinese, clause by clause, the places a clause names paired in
+// order with the figures it gives (`甲区、乙区分别以93.0分、91.5分位列第二、三名`).
 
 import { parseNumber } from '../sources/text';
+import { PLACE_ENDING } from '../headerWords';
 import type { ListItem } from './listItems';
 
 /** A capitalised name of one or more words (`West Moor`, `Newcastle upon Tyne`). */
@@ -71,6 +73,41 @@ export function proseRecordsOfLine(line: string, lineNumber: number): ListItem[]
     for (const other of shared ? namesIn(shared[1] ?? '') : [])
       items.push({ ...item, name: other.name, tied: true, column: figure.end + 1 });
     from = figure.end;
+  }
+  const distinct = new Set(items.map((item) => item.name));
+  return items.length >= 2 && distinct.size === items.length ? items : null;
+}
+
+/** A place's name at the start of a run of Chinese characters: the shortest that ends as places do (…区, …街道). */
+const PLACE_AT_START = new RegExp(`^[\\u4e00-\\u9fff]{1,10}?(?:${PLACE_ENDING})`);
+const POINTS = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分/g;
+
+/**
+ * The records of a line of Chinese prose, clause by clause (`；`, `。`): each clause's places (one at the start of each
+ * run of characters) paired in order with its figures in 分, when they are as many; a clause with figures and no
+ * place (`满分100分`) says none. Null when a clause names places and figures in different numbers (no pairing is
+ * sure), or when fewer than two records are found.
+ */
+export function pairedClauseRecords(line: string, lineNumber: number): ListItem[] | null {
+  if (line.length > 2000 || !/[\u4e00-\u9fff]/.test(line)) return null;
+  const items: ListItem[] = [];
+  let offset = 0;
+  for (const clause of line.split(/[；;。]/)) {
+    const names: { name: string; column: number }[] = [];
+    for (const run of clause.matchAll(/[\u4e00-\u9fff]+/g)) {
+      const place = PLACE_AT_START.exec(run[0]);
+      if (place) names.push({ name: place[0], column: offset + run.index + 1 });
+    }
+    const figures = [...clause.matchAll(POINTS)];
+    if (figures.length > 0 && names.length > 0) {
+      if (figures.length !== names.length) return null;
+      names.forEach(({ name, column }, k) => {
+        const valueText = figures[k]?.[1] ?? '';
+        const value = parseNumber(valueText);
+        if (value !== null) items.push({ name, value, valueText, rank: undefined, tied: false, line: lineNumber, column });
+      });
+    }
+    offset += clause.length + 1;
   }
   const distinct = new Set(items.map((item) => item.name));
   return items.length >= 2 && distinct.size === items.length ? items : null;

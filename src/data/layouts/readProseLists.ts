@@ -6,7 +6,7 @@ import { decimalsOf } from '../sources/grid';
 import { entityKindOfNames } from '../reading/columnRoles';
 import { normalize, REFERENCE_NAMES } from '../headerWords';
 import { itemOfLine, listOfLine, tieredListOfLine, type ListItem } from './listItems';
-import { proseRecordsOfLine } from './proseRecords';
+import { pairedClauseRecords, proseRecordsOfLine } from './proseRecords';
 import { splitLines } from '../sources/lines';
 import { trimCell } from '../sources/text';
 import type { CityAverage, Finding, ParseResult, PublishedTotal, Score, SiteType } from '../types';
@@ -115,7 +115,8 @@ export function findProseLists(text: string): ProseList[] {
 function tieredList(text: string, line: number): { heading: string; items: ListItem[] } | null {
   if (text.length > 2000) return null;
   // A line that is one record (`No. 1 Kowloon City — 88.2`) is read as one, not as prose.
-  const items = tieredListOfLine(text, line) ?? (itemOfLine(text, line) ? null : proseRecordsOfLine(text, line));
+  const items =
+    tieredListOfLine(text, line) ?? (itemOfLine(text, line) ? null : (proseRecordsOfLine(text, line) ?? pairedClauseRecords(text, line)));
   return items ? { heading: '', items } : null;
 }
 

@@ -264,3 +264,41 @@ export function markRatesOfScores(grid: Grid, columns: ColumnPlan[], rows: reado
     }
   }
 }
+
+/**
+ * Two counts and the rate they make (`合格点位` ÷ `检查点位` = `合格率`, on every row within the rate's printed
+ * decimals): the rate is the measure, and the counts are its parts, not scores to add to it.
+ */
+export function markPartsOfRates(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
+  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  if (entityRows.length < 2) return;
+  const counted = columns.filter((c) => c.role === 'score' || c.role === 'total');
+  const figures = (c: ColumnPlan) => entityRows.map((row) => cellNumber(row?.cells[c.index]?.text ?? ''));
+  for (const rate of counted.filter((c) => /率$/.test(c.name) || /[(（]\s*[%％]\s*[)）]/.test(c.header))) {
+    const ys = figures(rate);
+    const slack =
+      0.5 *
+        10 **
+          -maxOf(
+            entityRows.map((row) => decimalsOf(row?.cells[rate.index]?.text ?? '')),
+            0,
+          ) +
+      1e-9;
+    const others = counted.filter((c) => c !== rate);
+    for (const part of others)
+      for (const whole of others) {
+        if (part === whole) continue;
+        const xs = figures(part);
+        const ws = figures(whole);
+        const makes = ys.every(
+          (y, k) => y !== null && xs[k] != null && (ws[k] ?? 0) > 0 && Math.abs(((xs[k] ?? 0) / (ws[k] ?? 1)) * 100 - y) <= slack,
+        );
+        if (!makes) continue;
+        for (const column of [part, whole]) {
+          column.role = 'ignored';
+          column.reason = 'rate-parts';
+        }
+        return;
+      }
+  }
+}

@@ -3,7 +3,15 @@
 
 import { maxOf } from '../arrays';
 import { cellNumber, type Grid } from '../sources/grid';
-import { findTotalBySum, findWeightedCopies, markCityRows, markComplements, markPartsOfTotal, markRatesOfScores } from './columnEvidence';
+import {
+  findTotalBySum,
+  findWeightedCopies,
+  markCityRows,
+  markComplements,
+  markPartsOfRates,
+  markPartsOfTotal,
+  markRatesOfScores,
+} from './columnEvidence';
 import { rankOf } from '../ordinals';
 import type { ColumnPlan, ColumnRole, RoleReason, RowPlan, TablePlan } from './tablePlan';
 
@@ -267,6 +275,7 @@ export function inferPlan(grid: Grid): TablePlan {
   findWeightedCopies(grid, columns, rows);
   markComplements(grid, columns, rows);
   markRatesOfScores(grid, columns, rows);
+  markPartsOfRates(grid, columns, rows);
   if (!columns.some((c) => c.role === 'total')) findTotalBySum(grid, columns, rows);
   else {
     // A printed total that adds up only some of the score columns: the others are not its categories.

@@ -24,6 +24,7 @@ export type RoleReason =
   | 'complement'
   | 'max-column'
   | 'rate-of-score'
+  | 'rate-parts'
   | 'sum-of-scores'
   | 'mean-of-scores'
   | 'outside-total'

@@ -15,12 +15,12 @@ export function splitLines(text: string): TextLine[] {
   return DRAWN_TABLE.test(text) ? withPipeTables(lines) : lines;
 }
 
-/** An emoji or a keycap: decoration in a social-media post, never part of a name or a figure. */
-const PICTOGRAPH = /[\p{Extended_Pictographic}\u20e3]/u;
+/** An emoji, a keycap or a bullet (◆ ● ■ ★ ►): decoration, never part of a name or a figure. */
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u20e3◆◇●○■□▲△▼▽★☆•►▶※]/u;
 const MEDAL_RANKS: Readonly<Record<string, string>> = { '🥇': '1.', '🥈': '2.', '🥉': '3.' };
 
 /**
- * A line with its emoji made blanks, one for one (every cell keeps its column); medals (🥇🥈🥉) and keycap
+ * A line with its emoji and bullets made blanks, one for one (every cell keeps its column); medals (🥇🥈🥉) and keycap
  * numbers (4️⃣) become the ranks they print (`1.`, `4.`), since a post ranks with them.
  */
 function withoutPictographs(line: TextLine): TextLine {
@@ -28,7 +28,7 @@ function withoutPictographs(line: TextLine): TextLine {
   const text = line.text
     .replace(/([0-9])\ufe0f?\u20e3/g, (keycap: string, digit: string) => `${digit}.${' '.repeat(keycap.length - 2)}`)
     .replace(/🥇|🥈|🥉/gu, (medal) => MEDAL_RANKS[medal] ?? '  ')
-    .replace(/[\p{Extended_Pictographic}\ufe0f\u200d]/gu, (mark) => ' '.repeat(mark.length));
+    .replace(/[◆◇●○■□▲△▼▽★☆•►▶※\p{Extended_Pictographic}\ufe0f\u200d]/gu, (mark) => ' '.repeat(mark.length));
   return { ...line, text };
 }
 

@@ -1,6 +1,9 @@
 // Small ordinary tables that once imported wrong without a word (issue: never a wrong ranking): each reads right
 // or is refused with a finding that names the column, row or choice. Invented figures.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readFixture } from '../readFixture';
 import { toCsv } from '../../../src/data/exportInspection';
 import { importText, previewImport, readCandidate } from '../../../src/data/importText';
 import { nameDoubt } from '../../../src/data/checks/reading';
@@ -537,13 +540,22 @@ describe('names that could disguise themselves', () => {
     expect(result.findings.find((f) => f.code === 'total-mismatch')?.params.district).toBe('乙区');
   });
 
-  it('two candidates that start on one line have distinct ids, so a stored reading names one of them', () => {
-    // Found by the fuzz suite: a grid and the record lines in it both start on line 2.
-    const text = '\n分\n分\t1\n区\t区(100)\n杏花岭区\t40';
-    const ids = previewImport(text).candidates.map((c) => c.id);
-    expect(ids.length).toBeGreaterThan(1);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(importText(text, { candidate: id }).result.ok).toBe(true);
+  it('every candidate of a page has an id of its own, so a stored reading names one of them', () => {
+    // Found by the fuzz suite: a grid and the record lines in it both started on line 2 (that text now reads as one
+    // table). Every page of the corpus and of our own, many with several candidates, keeps the rule.
+    let pagesWithSeveral = 0;
+    for (const folder of ['real', 'own'])
+      for (const name of readdirSync(fileURLToPath(new URL(`../../fixtures/${folder}/`, import.meta.url))).filter((f) =>
+        f.endsWith('.txt'),
+      )) {
+        const text = readFixture(`${folder}/${name}`);
+        const candidates = previewImport(text).candidates;
+        const ids = candidates.map((c) => c.id);
+        expect(new Set(ids).size, name).toBe(ids.length);
+        if (ids.length > 1) pagesWithSeveral++;
+        for (const c of candidates) if (c.result.ok) expect(importText(text, { candidate: c.id }).result.ok, `${name} ${c.id}`).toBe(true);
+      }
+    expect(pagesWithSeveral).toBeGreaterThan(5);
   });
 });
 
@@ -1032,5 +1044,50 @@ describe('records run on with spaces between them', () => {
       ['万柏林区', 76.5],
       ['迎泽区', 74.3],
     ]);
+  });
+});
+
+describe('the second held-back set, read', () => {
+  it('bullets before names (◆城关镇：95.5分, ● ■ ★ ►) are no part of them', () => {
+    const text = ['本月各区考评得分如下：', '◆杏花岭区：78.8分', '●小店区：77.8分', '★万柏林区：76.5分'].join('\n');
+    expect(ranking(read(text))).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+  });
+
+  it('prose that pairs names with figures clause by clause (…得分最高，为78.8分；A、B分别以77.8分、76.5分位列第二、三名)', () => {
+    const text =
+      '考评结果显示，杏花岭区得分最高，为78.8分；小店区、万柏林区分别以77.8分、76.5分位列第二、三名；尖草坪区得分最低，为69.8分。';
+    expect(ranking(read(text))).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+      ['尖草坪区', 69.8],
+    ]);
+  });
+
+  it('the long form pasted as text (区县, 项目, 得分 a row each) is one table of categories', () => {
+    const text = ['区县\t项目\t得分', '杏花岭区\t公厕\t78.8', '杏花岭区\t市场\t70.1', '小店区\t公厕\t77.8', '小店区\t市场\t72.0'].join(
+      '\n',
+    );
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['小店区', 149.8],
+      ['杏花岭区', 148.9],
+    ]);
+    if (result.ok) expect(result.inspection.siteTypes.map((s) => s.name)).toEqual(['公厕', '市场']);
+  });
+
+  it('two counts and the rate they make (合格点位 ÷ 检查点位 = 合格率): the rate is the measure, the counts its parts', () => {
+    const text = ['区域\t检查点位\t合格点位\t合格率', '东城\t40\t38\t95.0%', '西城\t36\t33\t91.7%', '南城\t42\t41\t97.6%'].join('\n');
+    const preview = previewImport(text);
+    expect(ranking(preview.result)).toEqual([
+      ['南城', 97.6],
+      ['东城', 95],
+      ['西城', 91.7],
+    ]);
+    expect(preview.candidates[0]?.table?.plan.columns.map((c) => c.reason).slice(1, 3)).toEqual(['rate-parts', 'rate-parts']);
   });
 });
