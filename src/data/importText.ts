@@ -137,7 +137,10 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
     onProgress?.(1);
     return candidates;
   }
-  const grids = findGrids(text).filter((g) => !isPageTable(g));
+  const found = findGrids(text).filter((g) => !isPageTable(g));
+  // Rows with no header are a grid to finish when nothing else reads (findGrids): they come last.
+  const isHeaderless = (g: Grid) => g.header.every((c) => c.text === '');
+  const grids = found.filter((g) => !isHeaderless(g));
   // Grids no layout reads: offered only when nothing else reads, so that the preview shows the grid to complete.
   const unread: ImportCandidate[] = [];
   onProgress?.(0.8);
@@ -207,8 +210,11 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
   markDisagreements(candidates);
   // The page reader finds bracketed figures in lists too (`东区(88.28)`): its failure is no candidate when another reads.
   if (candidates.some((c) => c.result.ok)) return candidates.filter((c) => c.result.ok || c.format !== 'page');
-  // Nothing reads: the grids come first, each with its plain reading, never only "no table".
-  const tables = [...candidates.filter((c) => c.table), ...unread.slice(0, 3)];
+  // Nothing reads: the grids come first, each with its plain reading, never only "no table"; rows with no header
+  // are such a grid too.
+  const headerless = found.filter(isHeaderless).map((g) => tableCandidate(g, 'table'));
+  if (headerless.some((c) => c.result.ok)) return [...headerless, ...candidates];
+  const tables = [...candidates.filter((c) => c.table), ...unread.slice(0, 3), ...headerless];
   if (tables.length > 0) return [...tables, ...candidates.filter((c) => !c.table)];
   if (candidates.length === 0) candidates.push({ id: 'page:1', format: 'page', title: '', first: 1, last: 1, result: page });
   return candidates;

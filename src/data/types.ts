@@ -118,6 +118,7 @@ export type FindingCode =
   | 'candidates-disagree'
   | 'column-role-question'
   | 'name-padding'
+  | 'name-trimmed'
   | 'name-suspicious'
   | 'negative-score'
   | 'totals-not-sums'

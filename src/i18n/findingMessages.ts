@@ -61,6 +61,7 @@ const findingZh: Record<FindingCode, string> = {
   'name-suspicious':
     '名称“{district}”不像名称（是数字，以名次、数字或标点开头，含冒号，或过长）：可能是名次、表头或句子的碎片，请核对这一行。',
   'name-padding': '名称“{printed}”中的空格已去掉，读作“{district}”。',
+  'name-trimmed': '名称“{printed}”前后的符号或动词（如【】、>、“得”）已去掉，读作“{district}”。',
   'name-invisible': '名称{district}含不可见字符（零宽或文字方向控制符），已去掉。',
   'name-empty': '名称“{printed}”只有不可见字符或空格：无法读作一个名称，请在表格中填写。',
   'unnamed-column': '第 {column} 列的得分没有表头（暂称 {name}），而其他列有：表头可能与各行没有对齐，请核对每列是哪个类别。',
@@ -162,6 +163,7 @@ const findingEn: Record<FindingCode, string> = {
   'name-suspicious':
     'The name “{district}” does not look like a name (a number, a leading rank, digit or punctuation, a colon, or too long): it may be a rank, a header or part of a sentence; check this row.',
   'name-padding': 'The spaces inside “{printed}” were removed: read as “{district}”.',
+  'name-trimmed': 'The marks or the verb around “{printed}” (【】, >, 得…) were taken off: read as “{district}”.',
   'name-invisible': 'The name {district} held invisible characters (zero-width or direction controls); they were removed.',
   'name-empty': 'The name “{printed}” is only invisible characters or spaces: it cannot be read as a name; fill it in the grid.',
   'unnamed-column':

@@ -81,14 +81,14 @@ function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
   const clean = new Map<string, string>();
   let changed = false;
   for (const district of parts.districts) {
-    const { name, padded, invisible } = cleanName(district);
+    const { name, padded, invisible, trimmed } = cleanName(district);
     clean.set(district, name);
     if (name !== district) changed = true;
     if (name === '') findings.push({ severity: 'error', code: 'name-empty', ...whereOf(district), params: { printed: district } });
-    else if (padded)
+    else if (padded || trimmed)
       findings.push({
         severity: 'warning',
-        code: 'name-padding',
+        code: trimmed ? 'name-trimmed' : 'name-padding',
         ...whereOf(district),
         params: { printed: district, district: name },
       });

@@ -292,6 +292,9 @@ export function inferPlan(grid: Grid): TablePlan {
     totals[0].role = 'score';
     totals[0].reason = 'only-score';
   }
+  // The one figure of a table with no header (rows only) is its score: named so, not `#2`.
+  const counted = columns.filter((c) => c.role === 'score' || c.role === 'total');
+  if (counted.length === 1 && counted[0] && counted[0].header.trim() === '') counted[0].name = '得分';
   // The printed total beside a computed one (this dashboard's own CSV: 总分（10项） and 公布总分): the printed one counts.
   const printed = totals.filter((t) => /公布|印刷|printed|published/i.test(t.header));
   if (totals.length > 1 && printed.length === 1)

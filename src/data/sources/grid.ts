@@ -321,8 +321,24 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
       headerLines.push(line);
     }
   }
+  // Rows of figures with no header at all (`杏花岭区	78.8	优` a line): a grid with blank column names, so that the
+  // reader has one to finish rather than nothing. The import offers it when nothing else reads.
+  if (grids.length === 0 && headerLines.length === 0 && rows.length >= 2) return [headerlessGrid(rows, title, block)];
   emit(block.length);
   return grids;
+}
+
+function headerlessGrid(rows: Line[], title: { text: string; line: number } | undefined, block: Line[]): Grid {
+  const width = commonWidth(rows);
+  const line = rows[0]?.line.number ?? 1;
+  const header = Array.from({ length: width }, (_, i) => ({ text: '', line, column: i + 1 }));
+  return makeGrid(
+    header,
+    rows.map((r) => ({ line: r.line.number, cells: r.cells })),
+    title,
+    block,
+    [],
+  );
 }
 
 function gridOf(headerLines: Line[], rowLines: Line[], title: { text: string; line: number } | undefined, block: Line[]): Grid {

@@ -12,7 +12,32 @@ export function splitLines(text: string): TextLine[] {
   const written = linesAsWritten(text);
   const plain = PICTOGRAPH.test(text) ? written.map(withoutPictographs) : written;
   const lines = LEADER_RUN.test(text) ? plain.map(withLeadersAsBlanks) : plain;
-  return DRAWN_TABLE.test(text) ? withPipeTables(lines) : lines;
+  const drawn = DRAWN_TABLE.test(text) ? withPipeTables(lines) : lines;
+  return text.includes('/') ? withSlashRows(drawn) : drawn;
+}
+
+/** A row whose cells a slash separates, one of them a plain figure (`杏花岭区/78.8/优`). */
+const SLASH_ROW = /^[^/\t]+(?:\/[^/\t]*)+$/;
+
+/**
+ * Three or more lines in a row with the same number of slashes, each with a plain figure between them (`杏花岭区/
+ * 78.8/优`): cells a slash separates, made tab-separated rows in place. A date (`2024/11/05`) or a fraction in a
+ * sentence has no such run.
+ */
+function withSlashRows(lines: TextLine[]): TextLine[] {
+  const slashes = (l: TextLine | undefined) => (l && SLASH_ROW.test(l.text.trim()) ? l.text.split('/').length - 1 : 0);
+  const hasFigure = (l: TextLine) => l.text.split('/').some((cell) => /^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?\s*$/.test(cell));
+  const out = [...lines];
+  for (let i = 0; i < lines.length;) {
+    const count = slashes(lines[i]);
+    let end = i;
+    while (count > 0 && end < lines.length && slashes(lines[end]) === count && hasFigure(lines[end] as TextLine)) end++;
+    if (end - i >= 3)
+      for (let k = i; k < end; k++)
+        out[k] = { ...(lines[k] as TextLine), text: (lines[k] as TextLine).text.replace(/\//g, '\t'), tabbed: true };
+    i = Math.max(end, i + 1);
+  }
+  return out;
 }
 
 /** An emoji, a keycap or a bullet (◆ ● ■ ★ ►): decoration, never part of a name or a figure. */

@@ -195,7 +195,9 @@ describe('entity names', () => {
     );
     fc.assert(
       fc.property(fc.string({ unit: plainChar, minLength: 1, maxLength: 12 }), (name) => {
-        expect(cleanName(name)).toEqual({ name: name.normalize('NFKC').trim(), padded: false, invisible: false });
+        // A verb after a place's name (`甲区得`) is the one thing cleaning takes off such a name: its own case tests it.
+        fc.pre(!/[得获为是以分]$/.test(name));
+        expect(cleanName(name)).toEqual({ name: name.normalize('NFKC').trim(), padded: false, invisible: false, trimmed: false });
         expect(name.normalize('NFKC')).toBe(name);
       }),
       { numRuns: 2_000 },

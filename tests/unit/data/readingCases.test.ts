@@ -1091,3 +1091,36 @@ describe('the second held-back set, read', () => {
     expect(preview.candidates[0]?.table?.plan.columns.map((c) => c.reason).slice(1, 3)).toEqual(['rate-parts', 'rate-parts']);
   });
 });
+
+describe('names as printed around their figures', () => {
+  it('marks around a name (【杏花岭区】, 杏花岭区>, 杏花岭区→) and a verb before its figure (杏花岭区得78.8) are no part of it, and said', () => {
+    const expected = [
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ];
+    for (const text of [
+      '杏花岭区得78.8，小店区得77.8，万柏林区得76.5',
+      '【杏花岭区】78.8 【小店区】77.8 【万柏林区】76.5',
+      '杏花岭区>78.8\n小店区>77.8\n万柏林区>76.5',
+    ]) {
+      const result = read(text);
+      expect(ranking(result), text).toEqual(expected);
+      expect(
+        result.findings.find((f) => f.code === 'name-trimmed'),
+        text,
+      ).toMatchObject({ severity: 'warning' });
+    }
+  });
+
+  it('rows with no header (杏花岭区	78.8	优) are a grid to read, its one figure the score; slashes (杏花岭区/78.8/优) are cells', () => {
+    const headerless = read('杏花岭区\t78.8\t优\n小店区\t77.8\t良\n万柏林区\t76.5\t良');
+    expect(ranking(headerless).map(([name]) => name)).toEqual(['杏花岭区', '小店区', '万柏林区']);
+    if (headerless.ok) expect(headerless.inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+    expect(ranking(read('杏花岭区/78.8/优\n小店区/77.8/良\n万柏林区/76.5/良'))).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+  });
+});
