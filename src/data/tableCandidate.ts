@@ -8,7 +8,7 @@ import type { Finding, ParseResult } from './types';
 import { planWith, type Reading } from './reading/importReading';
 import { orientationOf, transposeGrid } from './reading/orientation';
 import { CHANGE_WORDS } from './headerWords';
-import { OUT_OF } from './sources/gridRows';
+import { FIGURE_WITH_NOTE, OUT_OF } from './sources/gridRows';
 import { splitRanksInNames } from './reading/ranksInNames';
 
 /** The layout a candidate was read as. */
@@ -223,8 +223,30 @@ export function figuresOutOf(grid: Grid): Grid {
   return { ...grid, header, rows };
 }
 
+/** Columns whose every filled cell is a figure with a note after it (FIGURE_WITH_NOTE): the figures. */
+export function figuresWithoutNotes(grid: Grid): Grid {
+  const noted = new Set<number>();
+  for (let c = 0; c < grid.header.length; c++) {
+    const filled = grid.rows.map((row) => row.cells[c]?.text ?? '').filter((text) => text !== '');
+    if (
+      filled.some((text) => FIGURE_WITH_NOTE.test(text)) &&
+      filled.every((text) => FIGURE_WITH_NOTE.test(text) || cellNumber(text) !== null)
+    )
+      noted.add(c);
+  }
+  if (noted.size === 0) return grid;
+  const rows = grid.rows.map((row) => ({
+    ...row,
+    cells: row.cells.map((cell, c) =>
+      noted.has(c) ? { ...cell, text: FIGURE_WITH_NOTE.exec(cell.text)?.[1]?.trim() ?? cell.text } : cell,
+    ),
+  }));
+  return { ...grid, rows };
+}
+
 export function tableCandidate(printed: Grid, format: ImportFormat): ImportCandidate {
-  const { grid, swapped } = orientedGrid(splitRanksInNames(figuresOutOf(ratesAsFigures(unstackedRecords(printed)))));
+  const cleaned = figuresWithoutNotes(figuresOutOf(ratesAsFigures(unstackedRecords(printed))));
+  const { grid, swapped } = orientedGrid(splitRanksInNames(cleaned));
   const plan = inferPlan(grid);
   return {
     id: `${format}:${String(grid.first)}`,

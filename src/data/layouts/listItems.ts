@@ -131,7 +131,8 @@ export function listOfLine(text: string, line: number): { heading: string; items
   let offset = 0;
   const colon = colonOutsideBrackets(text);
   // `城管工作：东区94.35分;…`: a heading before the first colon, when what follows is the list.
-  if (colon > 0 && !LEADING_ORDINAL.test(text)) {
+  // A colon right before a figure (`甲区：78.8分；乙区：77.8分`) separates a record's name from it: no heading.
+  if (colon > 0 && !LEADING_ORDINAL.test(text) && !/^\s*[0-9０-９]/.test(text.slice(colon + 1))) {
     heading = trimCell(text.slice(0, colon)).text;
     body = text.slice(colon + 1);
     offset = colon + 1;
@@ -140,7 +141,7 @@ export function listOfLine(text: string, line: number): { heading: string; items
   if (pieces.length < 2) return null;
   // Pieces before the first item set the scene (`日前，…公布总成绩，丙区以86.25分得第一，…`): a lead-in, dropped when
   // every piece after it is an item and the first of them prints its rank.
-  let first = pieces.findIndex((piece) => readItem(piece, line) !== null);
+  let first = pieces.findIndex((piece) => itemOf(piece, line) !== null);
   if (first < 0) first = pieces.length;
   // The piece before the first item may hold one after a lead-in of its own (`当月，第一名为甲区，获得95.57分`).
   const before = pieces[first - 1];
@@ -149,7 +150,7 @@ export function listOfLine(text: string, line: number): { heading: string; items
   if (pieces.length - first < 2) return null;
   const items: ListItem[] = [];
   for (const [i, piece] of pieces.slice(first).entries()) {
-    const item = i === 0 && opening ? opening : readItem(piece, line);
+    const item = i === 0 && opening ? opening : itemOf(piece, line);
     if (!item) return null;
     for (const shared of sharedNames(item)) items.push(shared);
   }
@@ -179,7 +180,7 @@ export function tieredListOfLine(text: string, line: number): ListItem[] | null 
     const lead = colon >= 0 ? colon + 1 : (CLAUSE_LEAD.exec(clause.text)?.[0].length ?? 0);
     const body = clause.text.slice(lead);
     for (const piece of splitOn(body, /[,，、]/)) {
-      const item = readItem({ text: piece.text, offset: clause.offset + lead + piece.offset }, line);
+      const item = itemOf({ text: piece.text, offset: clause.offset + lead + piece.offset }, line);
       if (!item) return null;
       items.push(...sharedNames(item));
     }
@@ -214,6 +215,14 @@ function sharedNames(item: ListItem): ListItem[] {
   ];
 }
 
+/** A piece of a line as an item: in the Chinese forms readItem knows, else in the general forms plainItem reads. */
+function itemOf(piece: { text: string; offset: number }, line: number): ListItem | null {
+  const known = readItem(piece, line);
+  if (known) return known;
+  const plain = plainItem(piece.text, line);
+  return plain ? { ...plain, column: plain.column + piece.offset } : null;
+}
+
 /** A line that is one item (`第一名:中心城区,得分91.26分`, `枝江市(88.19)`, `1st – Northgate, 342 points`), or null. */
 export function itemOfLine(text: string, line: number): ListItem | null {
   const body = text.replace(/^[0-9０-９]{1,3}\s*[、.．]\s*(?![0-9０-９])/, (lead) => ' '.repeat(lead.length));
@@ -221,9 +230,12 @@ export function itemOfLine(text: string, line: number): ListItem | null {
   return readItem({ text: trimmed.text.replace(/[;；。]$/, ''), offset: trimmed.lead }, line) ?? plainItem(text, line);
 }
 
-/** A rank leading a record as lists print it: `1.`, `1、`, `1)`, `(1)`, `No. 1`, `#1`, `1st`, `第1名`. */
+/** A rank leading a record as lists print it: `1.`, `1、`, `1)`, `1 `, `(1)`, `No. 1`, `#1`, `1st`, `第1名`. */
 const LEAD_RANK =
-  /^\s*(?:(?:no\.?|#)\s*([0-9０-９]{1,3})|([0-9]{1,3})(?:st|nd|rd|th)\b|([0-9０-９]{1,3})\s*[、.．)）](?![0-9０-９])|[(（]\s*([0-9０-９]{1,3})\s*[)）]|第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*名)\s*[-–—:：,，.]*\s*/i;
+  /^\s*(?:(?:no\.?|#)\s*([0-9０-９]{1,3})|([0-9]{1,3})(?:st|nd|rd|th)\b|([0-9０-９]{1,3})(?:\s*[、.．)）]|\s+)(?![0-9０-９])|[(（]\s*([0-9０-９]{1,3})\s*[)）]|第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*名)\s*[-–—:：,，.]*\s*/i;
+/** A grade printed after a figure (等次): `优秀`, `良好`, `合格`, `excellent`, `B+`. */
+const GRADE = '(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不达标|优|良|中|差|excellent|good|fair|poor|pass|fail|[A-E][+-]?)';
+
 /**
  * The rest of a record: a name, what separates it from its figure (a dash, a colon, a comma, `得分`, `scored`), the
  * figure and its unit (分, points, marks), then a rank (`第1名`, `（第1名）`) or a remark in brackets after it
@@ -233,8 +245,8 @@ const PLAIN_RECORD = new RegExp(
   `^(.*?[^\\s\\-–—:：,，=])\\s*[-–—:：,，=]*\\s*(?:(?:得分|总分|综合得分|score[sd]?|scored|with)\\s*[:：为]?\\s*)?` +
     `(${NUMBER})\\s*(?:分|points?|pts\\.?|marks?)?\\s*` +
     `(?:[(（]?\\s*第\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[)）]?|[(（][^()（）]{0,40}[)）])?` +
-    // Fields of words after the figure (`等次：优秀`, `Grade: A`): the record's, no figure of the ranking.
-    `(?:\\s+[^\\s:：0-9０-９]{1,8}\\s*[:：]\\s*[^\\s0-9０-９]{1,12})*\\s*[。.;；,，]?$`,
+    // Fields of words after the figure (`等次：优秀`, `Grade: A`) or a grade alone (`优秀`): the record's, no figure.
+    `(?:\\s+[^\\s:：0-9０-９]{1,8}\\s*[:：]\\s*[^\\s0-9０-９]{1,12})*(?:\\s+${GRADE})?\\s*[。.;；,，]?$`,
   'i',
 );
 
@@ -252,11 +264,14 @@ const FIGURE_FIRST = new RegExp(
  * unit, a remark in brackets), when the Chinese forms readItem knows do not read it.
  */
 function plainItem(text: string, line: number): ListItem | null {
-  if (text.length > 80) return null;
+  // A line with tabs is a table's row: its grid reads it.
+  if (text.length > 80 || text.includes('\t')) return null;
   const first = FIGURE_FIRST.exec(text);
   if (first) {
     const name = nameOf(first[3]);
     const value = parseNumber(first[1] ?? '');
+    // `78.8分` alone: the unit is no name.
+    if (/^(?:分|points?|pts\.?|marks?)$/i.test(name)) return null;
     // A whole number with no unit before words is a heading's or a paragraph's number (`1 城管工作`), not a figure.
     if (first[2] === undefined && !/[.．]/.test(first[1] ?? '')) return null;
     if (name === '' || value === null || name.length > 40 || NOT_A_NAME.test(name)) return null;

@@ -57,7 +57,7 @@ function figuresOf(line: string): Figure[] {
  * before it (the line then is no ranking this reader can be sure of).
  */
 export function proseRecordsOfLine(line: string, lineNumber: number): ListItem[] | null {
-  if (line.length > 5000 || /[\u3400-\u9fff]/.test(line) || !/[A-Za-z]/.test(line)) return null;
+  if (line.length > 5000 || line.includes('\t') || /[\u3400-\u9fff]/.test(line) || !/[A-Za-z]/.test(line)) return null;
   const figures = figuresOf(line);
   const items: ListItem[] = [];
   let from = 0;
@@ -80,7 +80,8 @@ export function proseRecordsOfLine(line: string, lineNumber: number): ListItem[]
 
 /** A place's name at the start of a run of Chinese characters: the shortest that ends as places do (…区, …街道). */
 const PLACE_AT_START = new RegExp(`^[\\u4e00-\\u9fff]{1,10}?(?:${PLACE_ENDING})`);
-const POINTS = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分/g;
+/** A figure of a record in prose: with its unit 分, or with decimals (a bare whole number is a rank or a count). */
+const POINTS = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分|([0-9０-９]+[.．][0-9０-９]+)/g;
 
 /**
  * The records of a line of Chinese prose, clause by clause (`；`, `。`): each clause's places (one at the start of each
@@ -89,10 +90,13 @@ const POINTS = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分/g;
  * sure), or when fewer than two records are found.
  */
 export function pairedClauseRecords(line: string, lineNumber: number): ListItem[] | null {
-  if (line.length > 2000 || !/[\u4e00-\u9fff]/.test(line)) return null;
+  // A line with tabs is a table's row (its grid's to read), never prose.
+  if (line.length > 2000 || line.includes('\t') || !/[\u4e00-\u9fff]/.test(line)) return null;
   const items: ListItem[] = [];
   let offset = 0;
-  for (const clause of line.split(/[；;。]/)) {
+  for (const printed of line.split(/[；;。]/)) {
+    // A remark in brackets (`（较上月上升1.2分）`) holds no record: blanked in place, its figures with it.
+    const clause = printed.replace(/[(（][^()（）]*[)）]/g, (remark) => ' '.repeat(remark.length));
     const names: { name: string; column: number }[] = [];
     for (const run of clause.matchAll(/[\u4e00-\u9fff]+/g)) {
       const place = PLACE_AT_START.exec(run[0]);
@@ -102,12 +106,12 @@ export function pairedClauseRecords(line: string, lineNumber: number): ListItem[
     if (figures.length > 0 && names.length > 0) {
       if (figures.length !== names.length) return null;
       names.forEach(({ name, column }, k) => {
-        const valueText = figures[k]?.[1] ?? '';
+        const valueText = figures[k]?.[1] ?? figures[k]?.[2] ?? '';
         const value = parseNumber(valueText);
         if (value !== null) items.push({ name, value, valueText, rank: undefined, tied: false, line: lineNumber, column });
       });
     }
-    offset += clause.length + 1;
+    offset += printed.length + 1;
   }
   const distinct = new Set(items.map((item) => item.name));
   return items.length >= 2 && distinct.size === items.length ? items : null;

@@ -33,7 +33,7 @@ const WRAPPED = /^[【〔《「『[]\s*(.+?)\s*[】〕》」』\]]$/u;
  * Marks before or after a name that lead to its figure (`>`, `→`, `:`, `*`, `|`; `=` after it): never part of a name.
  * A leading `=` is kept: a formula imported as a name is written back as text, never dropped silently.
  */
-const EDGE_MARKS = /^[\s>＞→⇒:：*＊#＃|｜~～]+|[\s>＞→⇒=＝:：*＊#＃|｜~～]+$/gu;
+const EDGE_MARKS = /^[\s>＞→⇒:：*＊#＃|｜~～—–-]+|[\s>＞→⇒=＝:：*＊#＃|｜~～—–-]+$/gu;
 /** A verb between a place's name and its figure (`甲区得`, `乙镇获得`, `丙街道为`). */
 const TRAILING_VERB = new RegExp(`(?<=${PLACE_ENDING_GROUP})(?:得分为|得分|获得|得|获|为|是|以)$`);
 

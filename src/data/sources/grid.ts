@@ -328,7 +328,20 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
   return grids;
 }
 
-function headerlessGrid(rows: Line[], title: { text: string; line: number } | undefined, block: Line[]): Grid {
+/** `杏花岭区78.8分` as its name and its figure, each where it was printed; any other cell as it is. */
+function unglued(cell: GridCell): GridCell[] {
+  const match = /^([^0-9０-９]*[^\s0-9０-９.．])([0-9０-９]+(?:[.．][0-9０-９]+)?分?)$/.exec(cell.text);
+  const name = match?.[1];
+  if (!match || name === undefined) return [cell];
+  return [
+    { ...cell, text: name },
+    { ...cell, text: match[2] ?? '', column: cell.column + name.length },
+  ];
+}
+
+function headerlessGrid(printed: Line[], title: { text: string; line: number } | undefined, block: Line[]): Grid {
+  // A name with its figure run into it (`杏花岭区78.8分`) is two cells, as in a row a cell short.
+  const rows = printed.map((r) => ({ ...r, cells: r.cells.flatMap(unglued) }));
   const width = commonWidth(rows);
   const line = rows[0]?.line.number ?? 1;
   const header = Array.from({ length: width }, (_, i) => ({ text: '', line, column: i + 1 }));

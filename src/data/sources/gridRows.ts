@@ -8,11 +8,18 @@ export function isDataLine(cells: GridCell[]): boolean {
   if (cells.some((c) => isNumberCell(c) || /^[^0-9]+[0-9][0-9.]*\.[0-9]+$/.test(c.text))) return true;
   // A percentage (`98.5%`) is a figure of a row as well, a table of rates a table; but a row of the columns'
   // weights (`权重 40% 30%`) belongs to the header, which gives each column its share.
-  if (cells.some((c) => OUT_OF.test(c.text))) return true;
+  if (cells.some((c) => OUT_OF.test(c.text) || FIGURE_WITH_NOTE.test(c.text))) return true;
   return !WEIGHTS_ROW.test(cells[0]?.text ?? '') && cells.some((c) => /^[-+−]?[0-9]+(?:\.[0-9]+)?\s*[%％]$/.test(c.text));
 }
 
 const WEIGHTS_ROW = /^(权重|权数|占比|比重|分值占比|weights?)$/i;
+/**
+ * A figure with a note after it in its cell: a remark in brackets (`78.8（较上月上升1.2分）`, `78.8 (+1.2)`) or a grade
+ * (`78.8分 优秀`). The figure is the cell's; the note is not read.
+ */
+export const FIGURE_WITH_NOTE =
+  /^([0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?)\s*(?:[(（][^()（）]{1,40}[)）]|(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不达标|优|良|中|差))$/;
+
 /** A figure printed with its maximum (`92.5/100`). */
 export const OUT_OF = /^([0-9]+(?:\.[0-9]+)?)\s*\/\s*([0-9]+(?:\.[0-9]+)?)$/;
 

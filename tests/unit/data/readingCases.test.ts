@@ -1124,3 +1124,16 @@ describe('names as printed around their figures', () => {
     ]);
   });
 });
+
+describe('figures with a note in their cell', () => {
+  it('a figure with a remark or a grade after it in its cell (78.8（较上月上升1.2分）, 78.8分 优秀) is the figure', () => {
+    for (const note of ['（较上月上升1.2分）', '分 优秀', ' (+1.2)']) {
+      const text = ['各区考评结果', `杏花岭区\t78.8${note}`, `小店区\t77.8${note}`, `万柏林区\t76.5${note}`].join('\n');
+      expect(ranking(read(text)), note).toEqual([
+        ['杏花岭区', 78.8],
+        ['小店区', 77.8],
+        ['万柏林区', 76.5],
+      ]);
+    }
+  });
+});
