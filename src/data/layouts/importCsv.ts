@@ -223,6 +223,10 @@ export function readCsv(text: string): { grid: Grid } | { result: ParseResult } 
     return { result: { ok: false, findings: [{ severity: 'error', code: 'internal', line: 1, params: { detail: String(cause) } }] } };
   }
   readDecimalCommas(rows, headerDelimiter(text.startsWith('\ufeff') ? text.slice(1) : text), collector);
+  // A first row with a figure in it (`万柏林区,76.5`, under a blank header line) is a row: the header is blank.
+  const first = rows[0];
+  if (first?.cells.some((cell) => /^[-+]?[0-9]+\.[0-9]+$/.test(cell)))
+    rows.unshift({ cells: first.cells.map(() => ''), line: first.line, columns: first.columns });
   const header = rows[0];
   if (!header) {
     collector.add('error', 'no-table', 1, undefined);

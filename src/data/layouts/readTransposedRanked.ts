@@ -17,7 +17,8 @@ export function isTransposedRanked(grid: Grid): boolean {
   if (header.length < 3 || header.length % 2 === 0 || !isRankHeader(header[0] ?? '')) return false;
   for (let i = 1; i < header.length; i += 2) {
     // `排名 区域 得分` is an entity table: a category's column is never named like the entities.
-    if (isScoreHeader(header[i] ?? '') || isEntityHeader(header[i] ?? '') || !isScoreHeader(header[i + 1] ?? '')) return false;
+    const category = header[i] ?? '';
+    if (category.trim() === '' || isScoreHeader(category) || isEntityHeader(category) || !isScoreHeader(header[i + 1] ?? '')) return false;
   }
   return (
     grid.rows.length >= 2 &&

@@ -1137,3 +1137,15 @@ describe('figures with a note in their cell', () => {
     }
   });
 });
+
+describe('headers that name nothing', () => {
+  it('序号, a blank name header, 得分: an entity table (not the transposed layout, whose categories have names)', () => {
+    const text = '序号\t\t得分\n1\t万柏林区\t76.5\n2\t杏花岭区\t78.8\n3\t迎泽区\t74.3\n4\t小店区\t77.8';
+    expect(ranking(read(text)).map(([name]) => name)).toEqual(['杏花岭区', '小店区', '万柏林区', '迎泽区']);
+  });
+
+  it('a CSV whose header line is blank (`,`) reads its first row as a row, never as the header', () => {
+    const text = ',\n万柏林区,76.5\n杏花岭区,78.8\n迎泽区,74.3\n小店区,77.8';
+    expect(ranking(read(text)).map(([name]) => name)).toEqual(['杏花岭区', '小店区', '万柏林区', '迎泽区']);
+  });
+});
