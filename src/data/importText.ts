@@ -3,6 +3,7 @@
 // It carries the CSV reader (papaparse): the app loads it on demand, never on the first screen.
 
 import { findGrids, type Grid } from './sources/grid';
+import { append } from './arrays';
 import { splitGroups } from './layouts/groups';
 import { looksLikeCsv, readCsv } from './layouts/importCsv';
 import { parseInspection } from './parseInspection';
@@ -144,37 +145,7 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
   // Grids no layout reads: offered only when nothing else reads, so that the preview shows the grid to complete.
   const unread: ImportCandidate[] = [];
   onProgress?.(0.8);
-  for (const grid of grids) {
-    if (isTransposedRanked(grid)) {
-      candidates.push({
-        id: `transposed:${String(grid.first)}`,
-        format: 'transposed',
-        title: grid.title,
-        first: grid.first,
-        last: grid.last,
-        result: readTransposedRanked(grid),
-      });
-      continue;
-    }
-    const groups = splitGroups(grid);
-    if (groups.length > 0) {
-      // Groups ranked apart: each is its own candidate, said so, and none is merged with another.
-      for (const { grid: part, group } of groups) {
-        const candidate = tableCandidate(part, 'table');
-        const note: Finding = { severity: 'info', code: 'group-ranked-apart', line: part.first, params: { group, count: groups.length } };
-        candidate.result = { ...candidate.result, findings: [note, ...candidate.result.findings] };
-        candidates.push(candidate);
-      }
-      continue;
-    }
-    const candidate = tableCandidate(grid, 'table');
-    // A grid with no name column or no figures is no table of results (a block of news, say); one with both
-    // is offered even when it cannot be read, so the preview can say why instead of "no table".
-    const roles = candidate.table?.plan.columns.map((c) => c.role) ?? [];
-    const looksLikeResults = roles.includes('entity') && roles.some((r) => r === 'score' || r === 'total' || r === 'weighted');
-    if (candidate.result.ok || looksLikeResults) candidates.push(candidate);
-    else unread.push(candidate);
-  }
+  for (const grid of grids) gridCandidates(grid, candidates, unread);
   for (const group of groupCategoryTables(grids)) {
     const first = group[0];
     const last = group[group.length - 1];
@@ -188,24 +159,7 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
       result: readCategoryTables(group),
     });
   }
-  // Several scores of an entity on its line: a table, and its lines are no category lists.
-  const records = findRecordGrids(text);
-  const recordLines = new Set(records.flatMap((g) => g.rows.map((r) => r.line)));
-  for (const grid of records) candidates.push(tableCandidate(grid, 'table'));
-  for (const group of joinRankingParts(groupLists(findProseLists(text).filter((l) => !recordLines.has(l.line))))) {
-    const first = group[0];
-    const last = group[group.length - 1];
-    if (!first || !last) continue;
-    const title = group.map((l) => l.category).join(' · ');
-    candidates.push({
-      id: `lists:${String(first.line)}`,
-      format: 'lists',
-      title,
-      first: first.line,
-      last: last.last,
-      result: readProseLists(group, ''),
-    });
-  }
+  append(candidates, recordAndListCandidates(text));
   onProgress?.(1);
   markDisagreements(candidates);
   // The page reader finds bracketed figures in lists too (`东区(88.28)`): its failure is no candidate when another reads.
@@ -287,4 +241,64 @@ export function previewImport(text: string, onProgress?: (fraction: number) => v
   const chosen = chooseCandidate(candidates);
   const result: ParseResult = chosen?.result ?? { ok: false, findings: [{ severity: 'error', code: 'no-table', line: 1, params: {} }] };
   return { format: chosen?.format ?? 'page', result, candidates, chosen: chosen?.id ?? '', suggestedPeriod: suggestPeriod(text, chosen) };
+}
+
+/**
+ * The candidates of one grid: the transposed layout, each group ranked apart, or the grid's own table; a grid with
+ * no name column or no figures goes to `unread`, offered only when nothing else reads.
+ */
+function gridCandidates(grid: Grid, candidates: ImportCandidate[], unread: ImportCandidate[]): void {
+  if (isTransposedRanked(grid)) {
+    candidates.push({
+      id: `transposed:${String(grid.first)}`,
+      format: 'transposed',
+      title: grid.title,
+      first: grid.first,
+      last: grid.last,
+      result: readTransposedRanked(grid),
+    });
+    return;
+  }
+  const groups = splitGroups(grid);
+  if (groups.length > 0) {
+    // Groups ranked apart: each is its own candidate, said so, and none is merged with another.
+    for (const { grid: part, group } of groups) {
+      const candidate = tableCandidate(part, 'table');
+      const note: Finding = { severity: 'info', code: 'group-ranked-apart', line: part.first, params: { group, count: groups.length } };
+      candidate.result = { ...candidate.result, findings: [note, ...candidate.result.findings] };
+      candidates.push(candidate);
+    }
+    return;
+  }
+  const candidate = tableCandidate(grid, 'table');
+  // A grid with no name column or no figures is no table of results (a block of news, say); one with both
+  // is offered even when it cannot be read, so the preview can say why instead of "no table".
+  const roles = candidate.table?.plan.columns.map((c) => c.role) ?? [];
+  const looksLikeResults = roles.includes('entity') && roles.some((r) => r === 'score' || r === 'total' || r === 'weighted');
+  if (candidate.result.ok || looksLikeResults) candidates.push(candidate);
+  else unread.push(candidate);
+}
+
+/** Record lines (several scores of an entity on its line) and the lists and prose of the text, one candidate each. */
+function recordAndListCandidates(text: string): ImportCandidate[] {
+  const candidates: ImportCandidate[] = [];
+  // Several scores of an entity on its line: a table, and its lines are no category lists.
+  const records = findRecordGrids(text);
+  const recordLines = new Set(records.flatMap((g) => g.rows.map((r) => r.line)));
+  for (const grid of records) candidates.push(tableCandidate(grid, 'table'));
+  for (const group of joinRankingParts(groupLists(findProseLists(text).filter((l) => !recordLines.has(l.line))))) {
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (!first || !last) continue;
+    const title = group.map((l) => l.category).join(' · ');
+    candidates.push({
+      id: `lists:${String(first.line)}`,
+      format: 'lists',
+      title,
+      first: first.line,
+      last: last.last,
+      result: readProseLists(group, ''),
+    });
+  }
+  return candidates;
 }

@@ -242,40 +242,8 @@ export function inferPlan(grid: Grid): TablePlan {
     }
     columns.push(plan(i, 'score', headerEndsWith(header, SCORE_WORDS) ? 'score-header' : 'numbers'));
   }
-  // The maximum a 满分 column prints, for the columns whose header gives none and whose figures stay within it.
-  const maxColumn = columns.find((c) => c.reason === 'max-column');
-  const printedMax = maxColumn ? cellNumber(entityRows[0]?.cells[maxColumn.index]?.text ?? '') : null;
-  for (const column of printedMax !== null ? columns : []) {
-    if (column.maxScore !== undefined || !['score', 'weighted', 'total'].includes(column.role)) continue;
-    const figures = entityRows.map((r) => cellNumber(r?.cells[column.index]?.text ?? '') ?? 0);
-    if (figures.every((v) => v <= (printedMax ?? 0))) column.maxScore = printedMax ?? undefined;
-  }
-  // The maxima a 满分 row prints, for the columns whose header gives none.
-  const maxRow = rows.find((r) => r.reason === 'max-row');
-  for (const column of maxRow ? columns : []) {
-    if (column.maxScore !== undefined || !['score', 'weighted', 'total'].includes(column.role)) continue;
-    const max = cellNumber(grid.rows[maxRow?.index ?? -1]?.cells[column.index]?.text ?? '');
-    if (max !== null && max > 0) column.maxScore = max;
-  }
-
-  // A raw score beside its weighted one (`实地考察 原始得分`, `实地考察 加权得分(85%)`): the weighted one counts.
-  for (const column of columns) {
-    if (column.role !== 'weighted') continue;
-    const group = groupOf(column.name);
-    if (column.maxScore === undefined && column.weight !== undefined) column.maxScore = round(100 * column.weight);
-    // The category is the group (`实地考察`): its weighted score is the one that counts.
-    if (group !== '') column.name = group;
-    for (const other of columns) {
-      if (other.role === 'score' && group !== '' && (groupOf(other.name) === group || other.name === group)) {
-        other.role = 'ignored';
-        other.reason = 'raw-of-weighted';
-      }
-    }
-  }
-  findWeightedCopies(grid, columns, rows);
-  markComplements(grid, columns, rows);
-  markRatesOfScores(grid, columns, rows);
-  markPartsOfRates(grid, columns, rows);
+  applyPrintedMaxima(grid, columns, rows);
+  applyColumnEvidence(grid, columns, rows);
   if (!columns.some((c) => c.role === 'total')) findTotalBySum(grid, columns, rows);
   else {
     // A printed total that adds up only some of the score columns: the others are not its categories.
@@ -354,4 +322,49 @@ function isIdentifierColumn(header: string, numbers: readonly number[], rows: nu
   const digits = (value: number) => (Number.isInteger(value) && value > 0 ? String(value).length : 0);
   const length = digits(numbers[0] ?? 0);
   return length >= 5 && numbers.every((v) => digits(v) === length) && new Set(numbers).size === numbers.length;
+}
+
+/** The maxima a 满分 column or a 满分 row prints, for the columns whose header gives none. */
+function applyPrintedMaxima(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
+  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  // The maximum a 满分 column prints, for the columns whose header gives none and whose figures stay within it.
+  const maxColumn = columns.find((c) => c.reason === 'max-column');
+  const printedMax = maxColumn ? cellNumber(entityRows[0]?.cells[maxColumn.index]?.text ?? '') : null;
+  for (const column of printedMax !== null ? columns : []) {
+    if (column.maxScore !== undefined || !['score', 'weighted', 'total'].includes(column.role)) continue;
+    const figures = entityRows.map((r) => cellNumber(r?.cells[column.index]?.text ?? '') ?? 0);
+    if (figures.every((v) => v <= (printedMax ?? 0))) column.maxScore = printedMax ?? undefined;
+  }
+  // The maxima a 满分 row prints, for the columns whose header gives none.
+  const maxRow = rows.find((r) => r.reason === 'max-row');
+  for (const column of maxRow ? columns : []) {
+    if (column.maxScore !== undefined || !['score', 'weighted', 'total'].includes(column.role)) continue;
+    const max = cellNumber(grid.rows[maxRow?.index ?? -1]?.cells[column.index]?.text ?? '');
+    if (max !== null && max > 0) column.maxScore = max;
+  }
+}
+
+/**
+ * What the figures say of the columns, whatever their headers: raw scores beside their weighted ones, weighted
+ * copies, a score's complement, rates restating a score, the counts a rate is made of.
+ */
+function applyColumnEvidence(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
+  // A raw score beside its weighted one (`实地考察 原始得分`, `实地考察 加权得分(85%)`): the weighted one counts.
+  for (const column of columns) {
+    if (column.role !== 'weighted') continue;
+    const group = groupOf(column.name);
+    if (column.maxScore === undefined && column.weight !== undefined) column.maxScore = round(100 * column.weight);
+    // The category is the group (`实地考察`): its weighted score is the one that counts.
+    if (group !== '') column.name = group;
+    for (const other of columns) {
+      if (other.role === 'score' && group !== '' && (groupOf(other.name) === group || other.name === group)) {
+        other.role = 'ignored';
+        other.reason = 'raw-of-weighted';
+      }
+    }
+  }
+  findWeightedCopies(grid, columns, rows);
+  markComplements(grid, columns, rows);
+  markRatesOfScores(grid, columns, rows);
+  markPartsOfRates(grid, columns, rows);
 }
