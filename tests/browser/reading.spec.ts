@@ -22,7 +22,9 @@ const GRID = '读取结果（可更改各列和各行的作用）';
 
 const openDialog = openImportDialog;
 
-test('a two-column text no layout reads shows its grid and what to choose; 总分 chosen for its column imports it', async ({ page }) => {
+test('figures over 100 with no maximum: the grid reads them with a doubt and says what to choose; 总分 chosen for the column clears it and imports', async ({
+  page,
+}) => {
   await page.goto('./');
   const dialog = await openDialog(page);
   // Invented figures: an index out of more than 100 with no stated maximum.
@@ -34,9 +36,11 @@ test('a two-column text no layout reads shows its grid and what to choose; 总�
   // Its place as the grid shows it: line 3, the grid's second column (not the text's sixth character).
   await expect(grid.getByRole('cell', { name: '131.2' })).toHaveAttribute('title', '第 3 行第 2 列');
   await expect(dialog).toContainText('若它是总分，请在预览中把该列设为“总分”');
-  await expect(dialog.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+  // No dead end: the largest figure stands for the maximum, a doubt at the gate until the reader says what it is.
+  await expect(dialog.getByRole('heading', { name: '导入前请核对 1 处疑点' })).toBeVisible();
 
   await dialog.getByLabel('第 2 列“本月指数”的作用').selectOption('total');
+  await expect(dialog.getByRole('heading', { name: /处疑点/ })).toHaveCount(0);
   expect(await previewRanking(dialog)).toEqual([
     ['西城片区', '1', '131.2'],
     ['东城片区', '2', '128.5'],
