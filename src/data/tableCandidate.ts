@@ -2,6 +2,7 @@
 // with the doubts the reading leaves (questions on a column's role, columns no header or evidence explains).
 
 import { inferPlan, type TablePlan } from './reading/columnRoles';
+import type { ColumnPlan } from './reading/tablePlan';
 import { cellNumber, type Grid, type GridRow } from './sources/grid';
 import { readEntityTable } from './layouts/readEntityTable';
 import type { Finding, ParseResult } from './types';
@@ -102,13 +103,18 @@ function unexplainedColumns(grid: Grid, plan: TablePlan): Finding[] {
   return plan.columns
     .filter((c) => c.role === 'score' && c.reason === 'numbers' && c.maxScore === undefined && !RATE_HEADER.test(c.header))
     .filter((c) => wholeOnly(c.index) && !amongScores(c.index))
-    .map((c) => ({
-      severity: 'warning',
-      code: 'column-unexplained',
-      line: grid.header[c.index]?.line ?? grid.first,
-      column: grid.header[c.index]?.column ?? 1,
-      params: { column: c.index + 1, header: c.header },
-    }));
+    .map((c) => columnDoubt(grid, c, 'column-unexplained'));
+}
+
+/** A doubt on a column, pointing at its header: which column, and what it is headed. */
+function columnDoubt(grid: Grid, column: ColumnPlan, code: 'column-unexplained' | 'column-rate'): Finding {
+  return {
+    severity: 'warning',
+    code,
+    line: grid.header[column.index]?.line ?? grid.first,
+    column: grid.header[column.index]?.column ?? 1,
+    params: { column: column.index + 1, header: column.header },
+  };
 }
 
 /** The grid in the orientation its labels say (entities as rows), with a note when it was swapped or is unclear. */
@@ -192,13 +198,7 @@ const RATE_HEADER = /[(（]\s*[%％]\s*[)）]/;
 function rateColumns(grid: Grid, plan: TablePlan): Finding[] {
   return plan.columns
     .filter((c) => (c.role === 'score' || c.role === 'total') && RATE_HEADER.test(c.header))
-    .map((c) => ({
-      severity: 'warning',
-      code: 'column-rate',
-      line: grid.header[c.index]?.line ?? grid.first,
-      column: grid.header[c.index]?.column ?? 1,
-      params: { column: c.index + 1, header: c.header },
-    }));
+    .map((c) => columnDoubt(grid, c, 'column-rate'));
 }
 
 /**

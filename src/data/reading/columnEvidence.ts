@@ -8,6 +8,58 @@ import { maxOf } from '../arrays';
 import { DEDUCTION_WORDS } from '../headerWords';
 
 /**
+ * The score columns' figures, row by row, read once with what every test of a total needs: each row's weighted and
+ * plain sums, its count of cells that are no figure, and its two largest counts of printed decimals. A test for one
+ * column then takes that column out of the row's sums: linear in the table, where a sum over the others for each
+ * column grew with the square of its width (a 5,000-column CSV).
+ */
+interface ScoreRows {
+  figures: (number | null)[][];
+  decimals: number[][];
+  weightedSums: number[];
+  plainSums: number[];
+  missing: number[];
+  /** Each row's largest and second largest decimals, so that a column's own can be left out. */
+  topDecimals: [number, number][];
+}
+
+function scoreRows(entityRows: readonly (Grid['rows'][number] | undefined)[], scores: readonly ColumnPlan[]): ScoreRows {
+  const out: ScoreRows = { figures: [], decimals: [], weightedSums: [], plainSums: [], missing: [], topDecimals: [] };
+  for (const row of entityRows) {
+    const figures: (number | null)[] = [];
+    const decimals: number[] = [];
+    let weighted = 0;
+    let plain = 0;
+    let missing = 0;
+    let top: [number, number] = [0, 0];
+    for (const column of scores) {
+      const text = row?.cells[column.index]?.text ?? '';
+      const figure = cellNumber(text);
+      const places = decimalsOf(text);
+      figures.push(figure);
+      decimals.push(places);
+      if (figure === null) missing++;
+      weighted += (figure ?? 0) * (column.role === 'score' ? (column.weight ?? 1) : 1);
+      plain += figure ?? 0;
+      top = places > top[0] ? [places, top[0]] : [top[0], Math.max(top[1], places)];
+    }
+    out.figures.push(figures);
+    out.decimals.push(decimals);
+    out.weightedSums.push(weighted);
+    out.plainSums.push(plain);
+    out.missing.push(missing);
+    out.topDecimals.push(top);
+  }
+  return out;
+}
+
+/** The largest decimals of a row without column k's own (the second largest when k holds the largest). */
+function decimalsWithout(table: ScoreRows, r: number, k: number): number {
+  const [first, second] = table.topDecimals[r] ?? [0, 0];
+  return (table.decimals[r]?.[k] ?? 0) === first ? second : first;
+}
+
+/**
  * A score column whose every figure is the (weighted) sum of the other score columns of its row is their total,
  * whatever its header says (环境卫生指数 = 0.9 × 现场考察 + 0.1 × 满意度). Rounding is allowed half a unit of the
  * printed decimals per figure.
@@ -17,22 +69,16 @@ export function findTotalBySum(grid: Grid, columns: ColumnPlan[], rows: readonly
   if (scores.length < 3) return;
   const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
   if (entityRows.length < 2) return;
-  for (const candidate of scores) {
+  const table = scoreRows(entityRows, scores);
+  for (const [k, candidate] of scores.entries()) {
     if (candidate.weight !== undefined) continue;
-    const parts = scores.filter((c) => c !== candidate);
-    const matches = entityRows.every((row) => {
-      const value = cellNumber(row?.cells[candidate.index]?.text ?? '');
-      if (value === null) return false;
-      let sum = 0;
-      let decimals = decimalsOf(row?.cells[candidate.index]?.text ?? '');
-      for (const part of parts) {
-        const text = row?.cells[part.index]?.text ?? '';
-        const figure = cellNumber(text);
-        if (figure === null) return false;
-        decimals = Math.max(decimals, decimalsOf(text));
-        sum += figure * (part.role === 'score' ? (part.weight ?? 1) : 1);
-      }
-      return Math.abs(sum - value) <= 0.5 * 10 ** -decimals * (parts.length + 1) + 1e-9;
+    const matches = table.figures.every((figures, r) => {
+      const value = figures[k];
+      if (value === null || value === undefined || (table.missing[r] ?? 0) > 0) return false;
+      // The candidate counts once in the row's weighted sum (its own weight is 1): the others' sum is the rest.
+      const sum = (table.weightedSums[r] ?? 0) - value;
+      const decimals = Math.max(...(table.topDecimals[r] ?? [0, 0]));
+      return Math.abs(sum - value) <= 0.5 * 10 ** -decimals * scores.length + 1e-9;
     });
     if (matches) {
       candidate.role = 'total';
@@ -40,7 +86,7 @@ export function findTotalBySum(grid: Grid, columns: ColumnPlan[], rows: readonly
       return;
     }
   }
-  if (findTotalByMean(entityRows, scores)) return;
+  if (findTotalByMean(table, scores)) return;
   findTotalOfSome(entityRows, scores);
 }
 
@@ -48,21 +94,15 @@ export function findTotalBySum(grid: Grid, columns: ColumnPlan[], rows: readonly
  * A score column whose every figure is the mean of the other score columns of its row (`Overall score`, `综合`)
  * is their total, printed as a mean: within half a unit of its printed decimals, plus half a unit of the parts'.
  */
-function findTotalByMean(entityRows: readonly (Grid['rows'][number] | undefined)[], scores: ColumnPlan[]): boolean {
+function findTotalByMean(table: ScoreRows, scores: ColumnPlan[]): boolean {
   if (scores.some((c) => c.weight !== undefined)) return false;
-  for (const candidate of scores) {
-    const parts = scores.filter((c) => c !== candidate);
-    const isMean = entityRows.every((row) => {
-      const text = row?.cells[candidate.index]?.text ?? '';
-      const value = cellNumber(text);
-      const figures = parts.map((part) => cellNumber(row?.cells[part.index]?.text ?? ''));
-      if (value === null || figures.some((f) => f === null)) return false;
-      const partDecimals = maxOf(
-        parts.map((part) => decimalsOf(row?.cells[part.index]?.text ?? '')),
-        0,
-      );
-      const mean = figures.reduce<number>((sum, f) => sum + (f ?? 0), 0) / parts.length;
-      return Math.abs(mean - value) <= 0.5 * 10 ** -decimalsOf(text) + 0.5 * 10 ** -partDecimals + 1e-9;
+  for (const [k, candidate] of scores.entries()) {
+    const isMean = table.figures.every((figures, r) => {
+      const value = figures[k];
+      if (value === null || value === undefined || (table.missing[r] ?? 0) > 0) return false;
+      const mean = ((table.plainSums[r] ?? 0) - value) / (scores.length - 1);
+      const own = table.decimals[r]?.[k] ?? 0;
+      return Math.abs(mean - value) <= 0.5 * 10 ** -own + 0.5 * 10 ** -decimalsWithout(table, r, k) + 1e-9;
     });
     if (isMean) {
       candidate.role = 'total';
@@ -230,6 +270,20 @@ export function markComplements(grid: Grid, columns: ColumnPlan[], rows: readonl
   }
 }
 
+/** A column headed as a rate: its name ends in 率, or its header says its figures are percentages (`(%)`). */
+function isRateColumn(column: ColumnPlan): boolean {
+  return /率$/.test(column.name) || /[(（]\s*[%％]\s*[)）]/.test(column.header);
+}
+
+/** Half a unit of the decimals a column prints: its rounding, no more. */
+function roundingOf(entityRows: readonly (Grid['rows'][number] | undefined)[], column: ColumnPlan): number {
+  const decimals = maxOf(
+    entityRows.map((row) => decimalsOf(row?.cells[column.index]?.text ?? '')),
+    0,
+  );
+  return 0.5 * 10 ** -decimals + 1e-9;
+}
+
 /**
  * A rate beside the score it restates (`得分率` 90.0 beside `得分` 108 out of 120: the score over its maximum, the
  * same ranking): a column headed as a rate (…率, `(%)`) that is another counted column times one factor on every
@@ -240,17 +294,9 @@ export function markRatesOfScores(grid: Grid, columns: ColumnPlan[], rows: reado
   if (entityRows.length < 3) return;
   const counted = columns.filter((c) => c.role === 'score' || c.role === 'total');
   const figures = (c: ColumnPlan) => entityRows.map((row) => cellNumber(row?.cells[c.index]?.text ?? ''));
-  for (const rate of counted.filter((c) => /率$/.test(c.name) || /[(（]\s*[%％]\s*[)）]/.test(c.header))) {
+  for (const rate of counted.filter(isRateColumn)) {
     const ys = figures(rate);
-    // Half a unit of the rate's printed decimals: its rounding, no more.
-    const slack =
-      0.5 *
-        10 **
-          -maxOf(
-            entityRows.map((row) => decimalsOf(row?.cells[rate.index]?.text ?? '')),
-            0,
-          ) +
-      1e-9;
+    const slack = roundingOf(entityRows, rate);
     const restates = counted.some((score) => {
       if (score === rate) return false;
       const xs = figures(score);
@@ -274,16 +320,9 @@ export function markPartsOfRates(grid: Grid, columns: ColumnPlan[], rows: readon
   if (entityRows.length < 2) return;
   const counted = columns.filter((c) => c.role === 'score' || c.role === 'total');
   const figures = (c: ColumnPlan) => entityRows.map((row) => cellNumber(row?.cells[c.index]?.text ?? ''));
-  for (const rate of counted.filter((c) => /率$/.test(c.name) || /[(（]\s*[%％]\s*[)）]/.test(c.header))) {
+  for (const rate of counted.filter(isRateColumn)) {
     const ys = figures(rate);
-    const slack =
-      0.5 *
-        10 **
-          -maxOf(
-            entityRows.map((row) => decimalsOf(row?.cells[rate.index]?.text ?? '')),
-            0,
-          ) +
-      1e-9;
+    const slack = roundingOf(entityRows, rate);
     const others = counted.filter((c) => c !== rate);
     for (const part of others)
       for (const whole of others) {
