@@ -26,7 +26,14 @@ const SLASH_ROW = /^[^/\t]+(?:\/[^/\t]*)+$/;
  */
 function withSlashRows(lines: TextLine[]): TextLine[] {
   const slashes = (l: TextLine | undefined) => (l && SLASH_ROW.test(l.text.trim()) ? l.text.split('/').length - 1 : 0);
-  const hasFigure = (l: TextLine) => l.text.split('/').some((cell) => /^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?\s*$/.test(cell));
+  // A figure and a name among the cells: a run of dates (`2024/11/05`) holds no name.
+  const hasFigure = (l: TextLine) => {
+    const cells = l.text.split('/');
+    return (
+      cells.some((cell) => /^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?\s*$/.test(cell)) &&
+      cells.some((cell) => /^[^0-9０-９]*\p{L}[^0-9０-９]*$/u.test(cell.trim()))
+    );
+  };
   const out = [...lines];
   for (let i = 0; i < lines.length;) {
     const count = slashes(lines[i]);

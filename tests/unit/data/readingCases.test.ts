@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../readFixture';
+import { splitLines } from '../../../src/data/sources/lines';
 import { toCsv } from '../../../src/data/exportInspection';
 import { importText, previewImport, readCandidate } from '../../../src/data/importText';
 import { nameDoubt } from '../../../src/data/checks/reading';
@@ -1117,6 +1118,8 @@ describe('names as printed around their figures', () => {
     const headerless = read('杏花岭区\t78.8\t优\n小店区\t77.8\t良\n万柏林区\t76.5\t良');
     expect(ranking(headerless).map(([name]) => name)).toEqual(['杏花岭区', '小店区', '万柏林区']);
     if (headerless.ok) expect(headerless.inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+    // Dates are no cells: three lines of them stay as they were printed, slashes and all.
+    expect(splitLines('检查日期\n2024/11/05\n2024/12/05\n2025/01/05').map((l) => l.text)).toContain('2024/12/05');
     expect(ranking(read('杏花岭区/78.8/优\n小店区/77.8/良\n万柏林区/76.5/良'))).toEqual([
       ['杏花岭区', 78.8],
       ['小店区', 77.8],
