@@ -124,7 +124,9 @@ function orientedGrid(printed: Grid): { grid: Grid; swapped: boolean } {
   const params = { count: orientation.count, kind: orientation.kind };
   if (orientation.swap) {
     const grid = transposeGrid(printed);
-    const note: Finding = { severity: 'info', code: 'orientation-swapped', line, params: { ...params, reason: orientation.reason ?? '' } };
+    // Swapped against the corner's word: a doubt the reader confirms, not a note.
+    const severity = orientation.unclear ? 'warning' : 'info';
+    const note: Finding = { severity, code: 'orientation-swapped', line, params: { ...params, reason: orientation.reason ?? '' } };
     return { grid: { ...grid, notes: [note, ...grid.notes] }, swapped: true };
   }
   if (orientation.unclear) {

@@ -21,7 +21,10 @@ export interface Orientation {
   /** The grid is read with its rows and columns swapped. */
   swap: boolean;
   reason: OrientationReason | undefined;
-  /** Both axes hold names alike in form: the rows were kept, and the reader is asked. */
+  /**
+   * The evidence disagrees: both axes hold names alike in form (the rows kept), or the corner names the entities
+   * while the names stand across (swapped); either way the reader is asked.
+   */
   unclear: boolean;
   /** How many header labels are names, and the ending most of them share (for the note). */
   count: number;
@@ -64,9 +67,12 @@ export function orientationOf(grid: Grid): Orientation {
   const wordsOnly = headerCells.every((c) => c.text.trim() !== '' && cellNumber(c.text) === null);
   if (columnLabels.length < 2 || !wordsOnly || rowLabels.length < 2) return none;
   const corner = normalize(grid.header[0]?.text ?? '');
-  if (headerIs(corner, ENTITY_WORDS)) return none;
   const columnNames = namesShare(columnLabels);
   const rowNames = namesShare(rowLabels);
+  // The corner names the entities (区县), yet the header holds the names and the first column none: the corner may
+  // label the header row (区县 → across). The names decide, and the reader confirms.
+  if (headerIs(corner, ENTITY_WORDS))
+    return columnNames >= NAMES_SHARE && rowNames < 0.5 ? { ...none, swap: true, reason: 'names-in-header', unclear: true } : none;
   if (CATEGORY_CORNER.test(corner) && columnNames >= 0.5) return { ...none, swap: true, reason: 'category-corner' };
   if (columnNames < NAMES_SHARE) return none;
   if (rowNames >= 0.5) return { ...none, unclear: true };

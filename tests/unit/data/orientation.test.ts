@@ -111,3 +111,18 @@ describe('orientation: which axis holds the entities', () => {
     expect(twice.rows.map((r) => r.cells)).toEqual(grid.rows.map((r) => r.cells));
   });
 });
+
+describe('a corner word the names contradict', () => {
+  it('区县 in the corner over districts across and site types down: the names decide (swapped), and the reader confirms', () => {
+    const text = [
+      '区县\t杏花岭区\t小店区\t万柏林区',
+      '农贸市场\t80.2\t69.3\t72.4',
+      '公厕\t70.1\t77.8\t76.5',
+      '背街小巷\t75.5\t74.0\t70.0',
+    ].join('\n');
+    const result = importText(text).result;
+    expect(result.ok && result.inspection.districts).toEqual(['杏花岭区', '小店区', '万柏林区']);
+    const swapped = result.findings.find((f) => f.code === 'orientation-swapped');
+    expect(swapped?.severity).toBe('warning');
+  });
+});
