@@ -3,7 +3,7 @@
 // are the others' mean is a reference.
 
 import { cellNumber, decimalsOf, type Grid } from '../sources/grid';
-import type { ColumnPlan, RowPlan } from './tablePlan';
+import { rankedRowsOf, type ColumnPlan, type RowPlan } from './tablePlan';
 import { maxOf } from '../arrays';
 import { DEDUCTION_WORDS } from '../headerWords';
 
@@ -67,7 +67,7 @@ function decimalsWithout(table: ScoreRows, r: number, k: number): number {
 export function findTotalBySum(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
   const scores = columns.filter((c) => c.role === 'score' || c.role === 'weighted');
   if (scores.length < 3) return;
-  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  const entityRows = rankedRowsOf(grid, rows);
   if (entityRows.length < 2) return;
   const table = scoreRows(entityRows, scores);
   for (const [k, candidate] of scores.entries()) {
@@ -209,7 +209,7 @@ export function markCityRows(grid: Grid, columns: readonly ColumnPlan[], rows: R
  * is the weighted copy, not read; the first counts times the share, which the category keeps as its weight.
  */
 export function findWeightedCopies(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
-  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  const entityRows = rankedRowsOf(grid, rows);
   if (entityRows.length < 3) return;
   for (let i = 0; i + 1 < columns.length; i++) {
     const raw = columns[i];
@@ -243,7 +243,7 @@ export function findWeightedCopies(grid: Grid, columns: ColumnPlan[], rows: read
  * score's complement, which says nothing more, so it is not counted and the score's direction stands.
  */
 export function markComplements(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
-  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  const entityRows = rankedRowsOf(grid, rows);
   if (entityRows.length < 2) return;
   const counted = columns.filter((c) => c.role === 'score' || c.role === 'weighted' || c.role === 'total');
   const read = (c: ColumnPlan, row: (typeof entityRows)[number]) => cellNumber(row?.cells[c.index]?.text ?? '');
@@ -290,7 +290,7 @@ function roundingOf(entityRows: readonly (Grid['rows'][number] | undefined)[], c
  * row, within its printed decimals. It is not counted a second time.
  */
 export function markRatesOfScores(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
-  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  const entityRows = rankedRowsOf(grid, rows);
   if (entityRows.length < 3) return;
   const counted = columns.filter((c) => c.role === 'score' || c.role === 'total');
   const figures = (c: ColumnPlan) => entityRows.map((row) => cellNumber(row?.cells[c.index]?.text ?? ''));
@@ -316,7 +316,7 @@ export function markRatesOfScores(grid: Grid, columns: ColumnPlan[], rows: reado
  * decimals): the rate is the measure, and the counts are its parts, not scores to add to it.
  */
 export function markPartsOfRates(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
-  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  const entityRows = rankedRowsOf(grid, rows);
   if (entityRows.length < 2) return;
   const counted = columns.filter((c) => c.role === 'score' || c.role === 'total');
   const figures = (c: ColumnPlan) => entityRows.map((row) => cellNumber(row?.cells[c.index]?.text ?? ''));

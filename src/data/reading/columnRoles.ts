@@ -13,7 +13,7 @@ import {
   markRatesOfScores,
 } from './columnEvidence';
 import { rankOf } from '../ordinals';
-import type { ColumnPlan, ColumnRole, RoleReason, RowPlan, TablePlan } from './tablePlan';
+import { rankedRowsOf, type ColumnPlan, type ColumnRole, type RoleReason, type RowPlan, type TablePlan } from './tablePlan';
 
 export {
   rowStatus,
@@ -145,7 +145,7 @@ export function inferPlan(grid: Grid): TablePlan {
     return { index, header: headerText(index), role, reason, name: name === '' ? `#${String(index + 1)}` : name, maxScore, weight };
   };
 
-  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  const entityRows = rankedRowsOf(grid, rows);
   for (let i = 0; i < width; i++) {
     if (i === entity) {
       columns.push(plan(i, 'entity', entityReason));
@@ -248,7 +248,7 @@ export function inferPlan(grid: Grid): TablePlan {
   else {
     // A printed total that adds up only some of the score columns: the others are not its categories.
     const printedTotals = columns.filter((c) => c.role === 'total');
-    const entityRowsNow = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+    const entityRowsNow = rankedRowsOf(grid, rows);
     const scoreColumns = columns.filter((c) => c.role === 'score');
     if (printedTotals.length === 1 && printedTotals[0] && scoreColumns.length >= 3)
       markPartsOfTotal(entityRowsNow, printedTotals[0], scoreColumns);
@@ -279,7 +279,7 @@ export function inferPlan(grid: Grid): TablePlan {
   for (const column of columns) {
     if (column.role !== 'rank' || !headerIs(column.header, ROW_NUMBER_WORDS)) continue;
     // Asked again: markCityRows may have made rows references since the columns were read.
-    const rankedRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+    const rankedRows = rankedRowsOf(grid, rows);
     const ranks = rankedRows.map((r) => cellNumber(r?.cells[column.index]?.text ?? '') ?? 0);
     const values = rankedRows.map((r) => (basis ? (cellNumber(r?.cells[basis.index]?.text ?? '') ?? 0) : 0));
     if (!basis || !ranksFollowScores(ranks, values)) {
@@ -326,7 +326,7 @@ function isIdentifierColumn(header: string, numbers: readonly number[], rows: nu
 
 /** The maxima a 满分 column or a 满分 row prints, for the columns whose header gives none. */
 function applyPrintedMaxima(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
-  const entityRows = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
+  const entityRows = rankedRowsOf(grid, rows);
   // The maximum a 满分 column prints, for the columns whose header gives none and whose figures stay within it.
   const maxColumn = columns.find((c) => c.reason === 'max-column');
   const printedMax = maxColumn ? cellNumber(entityRows[0]?.cells[maxColumn.index]?.text ?? '') : null;

@@ -1,6 +1,8 @@
 // What a reading says of a table: each column's role and each row's status, with the reason for each, so that
 // the preview can show them and the reader change them.
 
+import type { Grid } from '../sources/gridCells';
+
 export type ColumnRole = 'entity' | 'score' | 'total' | 'rank' | 'weighted' | 'ignored';
 
 /** Why a role was chosen; the preview words each one. */
@@ -76,4 +78,9 @@ export interface TablePlan {
   questions: number[];
   /** Whether more or fewer is better, as the reader chose it; absent: from the columns (deductions: fewer). */
   direction?: 'more' | 'fewer';
+}
+
+/** The grid's rows that are ranked: neither a reference row nor a row set aside, in the plan's order. */
+export function rankedRowsOf(grid: Grid, rows: readonly RowPlan[]): (Grid['rows'][number] | undefined)[] {
+  return rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]);
 }
