@@ -129,8 +129,10 @@ function readDecimalCommas(rows: Row[], delimiter: string, collector: Collector)
       }
     }
   if (count === 0) return;
+  // `1,250` reads as 1.25 or as twelve hundred and fifty: a guess the reader confirms, not a note.
+  const thousandsLike = rows.some((row) => row.cells.some((cell) => /^[-+−]?[0-9]{1,3},[0-9]{3}$/.test(cell)));
   for (const row of rows) row.cells = row.cells.map((cell) => (DECIMAL_COMMA.test(cell) ? cell.replace(',', '.') : cell));
-  collector.add('info', 'decimal-comma', first, undefined, { count });
+  collector.add(thousandsLike ? 'warning' : 'info', 'decimal-comma', first, undefined, { count });
 }
 
 class Collector {

@@ -64,6 +64,12 @@ describe('long form', () => {
     expect(parseCsvInspection('区,点位类型,得分\n小店区,铁路沿线,"80,7"\n').ok).toBe(false);
   });
 
+  it('a comma followed by three digits (1,250) could be thousands as well as decimals: read as decimals, with a doubt', () => {
+    const result = parseCsvInspection('区;点位类型;得分\n小店区;铁路沿线;80,250\n迎泽区;铁路沿线;76,5\n');
+    expect(result.ok && result.inspection.scores.map((s) => s.value)).toEqual([80.25, 76.5]);
+    expect(result.findings.find((f) => f.code === 'decimal-comma')).toMatchObject({ severity: 'warning', line: 2 });
+  });
+
   it('a semicolon file with no district word in its header (Bezirk;Sauberkeit;Gesamt) is still a table to read', () => {
     const text = 'Bezirk;Sauberkeit;Grünanlagen;Gesamt\nMitte;87,5;82,0;169,5\nPankow;85,0;86,5;171,5\nSpandau;80,5;79,0;159,5\n';
     const preview = previewImport(text);
