@@ -158,6 +158,9 @@ export function listOfLine(text: string, line: number): { heading: string; items
   return { heading, items };
 }
 
+/** A figure printed as a score is (`86.5`, `86分`), unlike a date or a count (`12月5日`, `3处`). */
+const SCORE_LIKE = /[0-9０-９][.．][0-9０-９]|[0-9０-９]\s*分/;
+
 /** Words that lead a clause into its items (`成绩优秀的有：`, `较差的是`, `分别为`): the clause's items follow them. */
 const CLAUSE_LEAD = /^.*?(?:的有|的是|分别为|分别是|依次为|依次是|包括)\s*[:：]?\s*/;
 
@@ -171,21 +174,33 @@ export function tieredListOfLine(text: string, line: number): ListItem[] | null 
   const items: ListItem[] = [];
   let ended = false;
   for (const clause of splitOn(text, /[;；。！!]/)) {
-    if (!/[0-9０-９]/.test(clause.text)) {
+    const clauseItems = /[0-9０-９]/.test(clause.text) ? clauseItemsOf(clause, line) : [];
+    if (clauseItems === null) return null;
+    // A clause with no item (none, or only a date: `公布了11月份…结果`) sets the scene before the items, ends them after.
+    if (clauseItems.length === 0) {
+      // After the items, a clause with a figure like a score (`丙区8O.4分`) may be one misprinted: no list then.
+      if (items.length > 0 && SCORE_LIKE.test(clause.text)) return null;
       if (items.length > 0) ended = true;
       continue;
     }
     if (ended) return null;
-    const colon = colonOutsideBrackets(clause.text);
-    const lead = colon >= 0 ? colon + 1 : (CLAUSE_LEAD.exec(clause.text)?.[0].length ?? 0);
-    const body = clause.text.slice(lead);
-    for (const piece of splitOn(body, /[,，、]/)) {
-      const item = itemOf({ text: piece.text, offset: clause.offset + lead + piece.offset }, line);
-      if (!item) return null;
-      items.push(...sharedNames(item));
-    }
+    items.push(...clauseItems);
   }
   return items.length >= 2 ? items : null;
+}
+
+/**
+ * The items of one clause after its lead-in: every piece an item, or none of them (a clause that only sets the scene,
+ * `[]`); a clause where some pieces are items and others hold a figure that is none is no list (`null`).
+ */
+function clauseItemsOf(clause: { text: string; offset: number }, line: number): ListItem[] | null {
+  const colon = colonOutsideBrackets(clause.text);
+  const lead = colon >= 0 ? colon + 1 : (CLAUSE_LEAD.exec(clause.text)?.[0].length ?? 0);
+  const pieces = splitOn(clause.text.slice(lead), /[,，、]/);
+  const items = pieces.map((piece) => itemOf({ text: piece.text, offset: clause.offset + lead + piece.offset }, line));
+  if (items.every((item) => item === null)) return [];
+  if (items.some((item) => item === null)) return null;
+  return items.flatMap((item) => (item ? sharedNames(item) : []));
 }
 
 /**
@@ -238,13 +253,13 @@ const GRADE = '(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不
 
 /**
  * The rest of a record: a name, what separates it from its figure (a dash, a colon, a comma, `得分`, `scored`), the
- * figure and its unit (分, points, marks), then a rank (`第1名`, `（第1名）`) or a remark in brackets after it
- * (`（较上月上升1.2分）`, not read).
+ * figure and its unit (分, points, marks), then a rank (`第1名`, `（第1名）`), a remark in brackets after it
+ * (`（较上月上升1.2分）`, not read), or both.
  */
 const PLAIN_RECORD = new RegExp(
   `^(.*?[^\\s\\-–—:：,，=])\\s*[-–—:：,，=]*\\s*(?:(?:得分|总分|综合得分|score[sd]?|scored|with)\\s*[:：为]?\\s*)?` +
     `(${NUMBER})\\s*(?:分|points?|pts\\.?|marks?)?\\s*` +
-    `(?:[(（]?\\s*第\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[)）]?|[(（][^()（）]{0,40}[)）])?` +
+    `(?:[(（]?\\s*第\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[)）]?)?\\s*(?:[(（][^()（）]{0,40}[)）])?` +
     // Fields of words after the figure (`等次：优秀`, `Grade: A`) or a grade alone (`优秀`): the record's, no figure.
     `(?:\\s+[^\\s:：0-9０-９]{1,8}\\s*[:：]\\s*[^\\s0-9０-９]{1,12})*(?:\\s+${GRADE})?\\s*[。.;；,，]?$`,
   'i',

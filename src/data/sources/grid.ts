@@ -296,6 +296,8 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
   let headerLines: Line[] = [];
   let rows: Line[] = [];
   let start = 0;
+  // The rows before any header line: a headerless grid when no table with a header follows.
+  let leading: Line[] = [];
   const emit = (end: number) => {
     const lead = headerLines[0];
     if (rows.length > 0 && lead) {
@@ -317,14 +319,16 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
     if (remark) rows[rows.length - 1] = remark;
     else if (isDataLine(line.cells) || misprintedRow || isGroupLabel(line, block[index + 1], headerLines, rows)) rows.push(line);
     else {
+      if (start === 0 && headerLines.length === 0 && rows.length > 0) leading = rows;
       if (rows.length > 0) emit(index);
       headerLines.push(line);
     }
   }
-  // Rows of figures with no header at all (`杏花岭区	78.8	优` a line): a grid with blank column names, so that the
-  // reader has one to finish rather than nothing. The import offers it when nothing else reads.
-  if (grids.length === 0 && headerLines.length === 0 && rows.length >= 2) return [headerlessGrid(rows, title, block)];
+  if (headerLines.length === 0 && start === 0) leading = rows;
   emit(block.length);
+  // Rows of figures with no header at all (`杏花岭区	78.8	优` a line), whatever prose follows them: a grid with blank
+  // column names, so that the reader has one to finish rather than nothing. The import offers it when nothing else reads.
+  if (grids.length === 0 && leading.length >= 2) return [headerlessGrid(leading, title, block)];
   return grids;
 }
 

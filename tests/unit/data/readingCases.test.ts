@@ -775,6 +775,16 @@ describe('a ranking told in tiers', () => {
     ]);
     expect(result.findings.filter((f) => f.severity === 'warning')).toEqual([]);
   });
+
+  it('a sentence with a date before the list and one after it (11月份…分别为：…。市创卫办要求…) sets the scene and ends it', () => {
+    const text =
+      '本报讯 日前，市创卫办公布了11月份城区环境卫生暗访检查结果。五个城区得分分别为：杏花岭区78.8分、小店区77.8分、万柏林区76.5分。市创卫办要求各区在12月5日前整改。';
+    expect(ranking(read(text))).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+  });
 });
 
 describe('ranks printed after the figure', () => {
@@ -788,6 +798,22 @@ describe('ranks printed after the figure', () => {
     ]);
     // The third is printed 4th where its figure makes it 3rd: a doubt naming the row.
     expect(result.findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({ line: 4, params: { printedRank: 4, computedRank: 3 } });
+  });
+
+  it('records with a remark after the rank, then a line of prose: the prose ends the records, it does not unmake them', () => {
+    const text = [
+      '杏花岭区 78.80分 第1名（较上月上升2位）',
+      '小店区 77.80分 第2名（较上月持平）',
+      '万柏林区 76.50分 第4名（较上月下降2位）',
+      '请各区对照问题清单抓好整改。',
+    ].join('\n');
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+    expect(result.findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({ line: 3, params: { printedRank: 4, computedRank: 3 } });
   });
 });
 
