@@ -1,7 +1,7 @@
 // A table's cells as copying leaves them: read from a line (tabs or runs of spaces), `分` suffixes and header
 // words split by a space joined back, and the number and decimals of a cell.
 
-import { cellsOf, parseNumber, trimCell, withoutTrailingEmpty, type TextLine } from './text';
+import { cellsOf, parseNumber, trimCell, withoutTrailingEmpty, type Cell, type TextLine } from './text';
 import type { Finding } from '../types';
 
 export interface GridCell {
@@ -84,8 +84,38 @@ export const SPLIT_HEADER_WORDS = new Set([
 
 /** Cells of one line: split on tabs when it has any (empty cells kept), else on every run of blanks. */
 export function lineCells(line: TextLine): GridCell[] {
-  const cells = line.tabbed ? withoutTrailingEmpty(cellsOf(line.text)) : cellsOf(line.text);
+  const cells = line.tabbed ? withoutTrailingEmpty(cellsOf(line.text)) : joinJustified(cellsOf(line.text));
   return joinSuffixes(cells.map((cell) => ({ text: cell.text, line: line.number, column: cell.column })));
+}
+
+const LONE_HAN = /^\p{Script=Han}$/u;
+
+/** The gap a justified word leaves between its characters: up to three blanks (two spaces, one ideographic space). */
+const JUSTIFIED_GAP = 3;
+
+/**
+ * A word printed with spaces between its characters to fill its column (`城  区`, `单  位`, `得  分`): one cell.
+ * Only lone Han characters a short gap apart are joined; a column gap is wider, and a cell of two characters or a
+ * figure is never part of such a word.
+ */
+function joinJustified(cells: Cell[]): Cell[] {
+  // A line that is only such characters, evenly spaced, is a title spaced out or a padded cell alone (the block's
+  // rules read it); with wider gaps between some of them it is a header of justified words (`单  位      得  分`).
+  const gaps = cells.slice(1).map((cell, i) => cell.column - ((cells[i]?.column ?? 0) + (cells[i]?.text.length ?? 0)));
+  if (cells.every((cell) => LONE_HAN.test(cell.text)) && gaps.every((gap) => gap <= JUSTIFIED_GAP)) return cells;
+  const out: Cell[] = [];
+  let lone = false;
+  for (const cell of cells) {
+    const previous = out[out.length - 1];
+    const isLone = LONE_HAN.test(cell.text);
+    if (previous && lone && isLone && cell.column - (previous.column + previous.text.length) <= JUSTIFIED_GAP) {
+      out[out.length - 1] = { ...previous, text: previous.text + cell.text };
+      continue;
+    }
+    out.push(cell);
+    lone = isLone;
+  }
+  return out;
 }
 
 /** `94.35 分` copied with a space: the lone `分` belongs to the number before it. */

@@ -1178,3 +1178,21 @@ describe('headers that name nothing', () => {
     expect(ranking(read(text)).map(([name]) => name)).toEqual(['杏花岭区', '小店区', '万柏林区', '迎泽区']);
   });
 });
+
+describe('words justified with spaces between their characters', () => {
+  it('`城  区` and `单  位` in a table aligned by spaces are one word each, not two cells', () => {
+    const text = [
+      '    单  位        得  分      名  次',
+      '    城  区        93.25        1',
+      '    矿  区        91.60        2',
+      '    开发区        87.40        3',
+    ].join('\n');
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['城区', 93.25],
+      ['矿区', 91.6],
+      ['开发区', 87.4],
+    ]);
+    expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
