@@ -33,7 +33,8 @@ export interface ProseList {
  */
 function categoryOf(heading: string | undefined): string {
   const name = cleanHeading(heading ?? '');
-  return name === '' || /[，,。；;]/.test(name) ? '得分' : name;
+  // A sentence (`根据…，现将…`, `…通报如下：`) announces the list: it names no category.
+  return name === '' || /[，,。；;]/.test(name) || /如下\s*[:：]?\s*$/.test(heading ?? '') ? '得分' : name;
 }
 
 function cleanHeading(text: string): string {

@@ -230,7 +230,7 @@ export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable
   const filled = cells.filter((c) => c.text !== '');
   const found = dataStart(filled);
   // A header is a few dozen words at most: a long run of words before any figure is prose, not a table.
-  if (!found || found.start < 2 || found.start > 200) return null;
+  if (!found || found.start > 200) return null;
   // The data keeps its empty cells (a blank in the rhythm of a web table's cells), so a row keeps its width.
   const first = filled[found.start];
   // The header's own count of columns, its words joined as they print (a section title before it left out).
@@ -261,7 +261,9 @@ export function rebuildCellPerLine(cells: readonly GridCell[]): CellPerLineTable
   });
   // Rows that agree, under a header that does not fit them (two levels of merged cells, say): the rows with no
   // header, and the printed words kept for the note, so the reader names the columns rather than meet a dead end.
-  const placed = header.length === width;
+  // Fewer than two words before the data are no header (`第一名` / `鼓楼区` / `96.8分` from the first line): the
+  // rows alone, when at least three agree.
+  const placed = header.length === width && found.start >= 2;
   if (!placed && (narrowed.length < 3 || width < 2)) return null;
   const unplaced = placed ? [] : filled.slice(0, found.start).map((c) => c.text);
   const headerLine = filled[0]?.line ?? 0;

@@ -21,7 +21,7 @@ import { rebuildCellPerLine } from './cellPerLine';
 import { commonWidth, twoLevelHeader, WEIGHT_NOTE } from './gridHeader';
 import { continuesRemark, isDataLine, isGroupLabel, splitGluedName } from './gridRows';
 import { readRunTogether } from './runTogether';
-import { rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
+import { columnsInTurn, rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
 import { append, maxOf } from '../arrays';
 
 // The cell API, for the readers that import it from here with the grids.
@@ -187,7 +187,7 @@ function titleApart(block: Line[]): Line[][] {
  * for an empty cell: consecutive blocks of one-cell lines, holding figures, are one block when it reads as a table.
  */
 function mergeCellRuns(printed: Line[][]): Line[][] {
-  const blocks = printed.flatMap(titleApart).map(paddedCell);
+  const blocks = withColumnsInTurn(printed.flatMap(titleApart).map(paddedCell));
   const out: Line[][] = [];
   const oneCell = (block: Line[]) => block.every((l) => l.cells.length <= 1) && !isHeading(block[0]?.line.text ?? '');
   for (let i = 0; i < blocks.length; i++) {
@@ -204,6 +204,17 @@ function mergeCellRuns(printed: Line[][]): Line[][] {
       continue;
     }
     out.push(block);
+  }
+  return out;
+}
+
+/** Blocks with each run of columns printed one after another (columnsInTurn) made one block of rows. */
+function withColumnsInTurn(blocks: Line[][]): Line[][] {
+  const out: Line[][] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const inTurn = columnsInTurn(blocks, i);
+    out.push(inTurn?.rows ?? blocks[i] ?? []);
+    if (inTurn) i = inTurn.end;
   }
   return out;
 }

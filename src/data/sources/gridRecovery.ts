@@ -112,3 +112,41 @@ export function rebuildOneCellPerLine(block: Line[]): { header: GridCell[]; rows
   };
   return { header, rows, note };
 }
+
+const MAX_COLUMNS_IN_TURN = 40;
+
+/**
+ * Columns printed one after another, each a block of one-cell lines between blank lines: its header word, then one
+ * cell a row (`区域` and the names, then `测评得分` and the figures), as a PDF read column by column gives them. The
+ * run of such blocks from `start`, as one block of rows (each cell keeping the line it was printed on), and where the
+ * run ends; null unless two blocks at least have the same number of cells, the first of words and another of figures.
+ */
+export function columnsInTurn(blocks: readonly Line[][], start: number): { rows: Line[]; end: number } | null {
+  const first = blocks[start];
+  const height = first?.length ?? 0;
+  if (!first || height < 3) return null;
+  const oneCell = (block: Line[]) => block.every((l) => l.cells.length === 1);
+  let end = start;
+  // At most a table's width of columns: a long text of short paragraphs is scanned in linear time.
+  while (
+    end + 1 < blocks.length &&
+    end - start < MAX_COLUMNS_IN_TURN &&
+    blocks[end + 1]?.length === height &&
+    oneCell(blocks[end + 1] ?? [])
+  )
+    end++;
+  const columns = blocks.slice(start, end + 1).map((block) => block.map((l) => l.cells[0] ?? { text: '', line: 0, column: 1 }));
+  if (columns.length < 2 || !oneCell(first)) return null;
+  const body = (column: GridCell[]) => column.slice(1);
+  const isWords = (column: GridCell[]) => body(column).every((c) => cellNumber(c.text) === null);
+  const isFigures = (column: GridCell[]) => body(column).every((c) => cellNumber(c.text) !== null);
+  // Every header a word, the first column the names, another the figures.
+  if (columns.some((c) => cellNumber(c[0]?.text ?? '') !== null) || !isWords(columns[0] ?? []) || !columns.some(isFigures)) return null;
+  const rows: Line[] = [];
+  for (let r = 0; r < height; r++) {
+    const cells = columns.map((column) => column[r] ?? { text: '', line: 0, column: 1 });
+    const lead = first[r];
+    if (lead) rows.push({ line: lead.line, cells });
+  }
+  return { rows, end };
+}

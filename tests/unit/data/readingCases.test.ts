@@ -625,6 +625,10 @@ describe('lists and lines in layouts no fixture showed', () => {
     const result = read(text);
     expect(ranking(result).map(([name]) => name)).toEqual(['杏花岭区', '小店区', '万柏林区']);
     if (result.ok) expect(result.inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+    // With no comma, `…如下：` still announces what follows.
+    const announced = read(['现将10月份考核结果通报如下：', '杏花岭区 78.8分', '小店区 77.8分'].join('\n'));
+    if (announced.ok) expect(announced.inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+    expect(announced.ok).toBe(true);
   });
 });
 
@@ -1194,5 +1198,29 @@ describe('words justified with spaces between their characters', () => {
       ['开发区', 87.4],
     ]);
     expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('cells one per line without a header row', () => {
+  it('columns printed one after another (区域 and its names, then 测评得分 and its figures) are the columns of one table', () => {
+    const text = ['各区测评得分', '', '区域', '杏花岭区', '小店区', '万柏林区', '', '测评得分', '78.80', '77.80', '76.50'].join('\n');
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+    if (result.ok) expect(result.inspection.siteTypes.map((s) => s.name)).toEqual(['测评得分']);
+    // Each figure keeps the line it was printed on.
+    if (result.ok) expect(result.inspection.scores.find((s) => s.district === '小店区')).toMatchObject({ line: 10 });
+  });
+
+  it('records of a rank, a name and a figure, a line each, with no header: a grid of their rows', () => {
+    const text = ['第一名', '杏花岭区', '78.8分', '第二名', '小店区', '77.8分', '第三名', '万柏林区', '76.5分'].join('\n');
+    expect(ranking(read(text))).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
   });
 });
