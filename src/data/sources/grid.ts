@@ -399,6 +399,7 @@ function gridOf(headerLines: Line[], rowLines: Line[], title: { text: string; li
     }
     header = twoLevelHeader(header, joined, commonWidth(rowLines));
   }
+  header = withBlankCorner(header, rowLines);
   const width = header.length;
   const rows: GridRow[] = [];
   const decimals = rowLines.some((r) => r.cells.length < width) ? tableDecimals(rowLines, width) : undefined;
@@ -429,6 +430,20 @@ function gridOf(headerLines: Line[], rowLines: Line[], title: { text: string; li
     rows.push({ line: current.line.number, cells });
   }
   return makeGrid(header, rows, title, block, notes);
+}
+
+/**
+ * A header aligned by spaces one cell short of its rows, its first word printed to the right of every row's name (the
+ * corner over the names left blank, which spaces cannot show): the blank corner put back, so each word stays over its
+ * column.
+ */
+function withBlankCorner(header: GridCell[], rows: readonly Line[]): GridCell[] {
+  const first = header[0];
+  if (!first || rows.length === 0 || header.length + 1 !== commonWidth(rows)) return header;
+  const names = rows.map((row) => row.cells[0]);
+  if (rows.some((row) => row.line.tabbed) || names.some((name) => !name || cellNumber(name.text) !== null)) return header;
+  const pastNames = names.every((name) => name !== undefined && first.column > name.column + name.text.length);
+  return pastNames ? [{ ...first, text: '', column: 1 }, ...header] : header;
 }
 
 function makeGrid(

@@ -15,10 +15,10 @@ export function isDataLine(cells: GridCell[]): boolean {
 const WEIGHTS_ROW = /^(权重|权数|占比|比重|分值占比|weights?)$/i;
 /**
  * A figure with a note after it in its cell: a remark in brackets (`78.8（较上月上升1.2分）`, `78.8 (+1.2)`) or a grade
- * (`78.8分 优秀`). The figure is the cell's; the note is not read.
+ * (`78.8分 优秀`) or a rank (`95.6分/第1名`). The figure is the cell's; the note is not read (a rank is the figures' own).
  */
 export const FIGURE_WITH_NOTE =
-  /^([0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?)\s*(?:[(（][^()（）]{1,40}[)）]|(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不达标|优|良|中|差))$/;
+  /^([0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?)\s*(?:[(（][^()（）]{1,40}[)）]|(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不达标|优|良|中|差)|[/／|｜,，]?\s*第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*名)$/;
 
 /** A figure printed with its maximum (`92.5/100`). */
 export const OUT_OF = /^([0-9]+(?:\.[0-9]+)?)\s*\/\s*([0-9]+(?:\.[0-9]+)?)$/;

@@ -1160,8 +1160,8 @@ describe('names as printed around their figures', () => {
 
 describe('figures with a note in their cell', () => {
   it('a figure with a remark or a grade after it in its cell (78.8（较上月上升1.2分）, 78.8分 优秀) is the figure', () => {
-    for (const note of ['（较上月上升1.2分）', '分 优秀', ' (+1.2)']) {
-      const text = ['各区考评结果', `杏花岭区\t78.8${note}`, `小店区\t77.8${note}`, `万柏林区\t76.5${note}`].join('\n');
+    for (const note of ['（较上月上升1.2分）', '分 优秀', ' (+1.2)', '分/第1名', ' 第1名']) {
+      const text = ['区县\t考核结果', `杏花岭区\t78.8${note}`, `小店区\t77.8${note}`, `万柏林区\t76.5${note}`].join('\n');
       expect(ranking(read(text)), note).toEqual([
         ['杏花岭区', 78.8],
         ['小店区', 77.8],
@@ -1222,5 +1222,25 @@ describe('cells one per line without a header row', () => {
       ['小店区', 77.8],
       ['万柏林区', 76.5],
     ]);
+  });
+});
+
+describe('a blank corner in a table aligned by spaces', () => {
+  it('site types down and districts across, the corner left blank: the header starts over the figures, not over the names', () => {
+    const text = [
+      '各区分类别得分情况',
+      '                 杏花岭区   小店区   万柏林区   平均',
+      '农贸市场          92.0     90.5     88.0     90.2',
+      '背街小巷          89.5     91.0     87.5     89.3',
+      '公共厕所          94.0     92.5     90.0     92.2',
+    ].join('\n');
+    const result = read(text);
+    // Totals: 杏花岭区 275.5, 小店区 274, 万柏林区 265.5; 平均 is the city's row, not a district.
+    expect(ranking(result)).toEqual([
+      ['杏花岭区', 275.5],
+      ['小店区', 274],
+      ['万柏林区', 265.5],
+    ]);
+    if (result.ok) expect(result.inspection.city).toBe('平均');
   });
 });
