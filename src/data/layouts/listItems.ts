@@ -246,20 +246,20 @@ export function itemOfLine(text: string, line: number): ListItem | null {
 }
 
 /** A rank leading a record as lists print it: `1.`, `1、`, `1)`, `1 `, `(1)`, `No. 1`, `#1`, `1st`, `第1名`. */
-const LEAD_RANK =
+export const LEAD_RANK =
   /^\s*(?:(?:no\.?|#)\s*([0-9０-９]{1,3})|([0-9]{1,3})(?:st|nd|rd|th)\b|([0-9０-９]{1,3})(?:\s*[、.．)）]|\s+)(?![0-9０-９])|[(（]\s*([0-9０-９]{1,3})\s*[)）]|第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*名)\s*[-–—:：,，.]*\s*/i;
 /** A grade printed after a figure (等次): `优秀`, `良好`, `合格`, `excellent`, `B+`. */
 const GRADE = '(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不达标|优|良|中|差|excellent|good|fair|poor|pass|fail|[A-E][+-]?)';
 
 /**
  * The rest of a record: a name, what separates it from its figure (a dash, a colon, a comma, `得分`, `scored`), the
- * figure and its unit (分, points, marks), then a rank (`第1名`, `（第1名）`), a remark in brackets after it
+ * figure and its unit (分, points, marks), then a rank (`第1名`, `（第1名）`, `，排名第1`), a remark in brackets after it
  * (`（较上月上升1.2分）`, not read), or both.
  */
 const PLAIN_RECORD = new RegExp(
   `^(.*?[^\\s\\-–—:：,，=])\\s*[-–—:：,，=]*\\s*(?:(?:得分|总分|综合得分|score[sd]?|scored|with)\\s*[:：为]?\\s*)?` +
     `(${NUMBER})\\s*(?:分|points?|pts\\.?|marks?)?\\s*` +
-    `(?:[(（]?\\s*第\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[)）]?)?\\s*(?:[(（][^()（）]{0,40}[)）])?` +
+    `(?:[(（]?\\s*[,，;；]?\\s*(?:(?:排名|名次|位列|位居)\\s*[:：为]?\\s*第?|第)\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名?\\s*[)）]?)?\\s*(?:[(（][^()（）]{0,40}[)）])?` +
     // Fields of words after the figure (`等次：优秀`, `Grade: A`) or a grade alone (`优秀`): the record's, no figure.
     `(?:\\s+[^\\s:：0-9０-９]{1,8}\\s*[:：]\\s*[^\\s0-9０-９]{1,12})*(?:\\s+${GRADE})?\\s*[。.;；,，]?$`,
   'i',

@@ -5,10 +5,10 @@ import { assembleInspection } from '../reading/assemble';
 import { decimalsOf } from '../sources/grid';
 import { entityKindOfNames } from '../reading/columnRoles';
 import { normalize, REFERENCE_NAMES } from '../headerWords';
-import { itemOfLine, listOfLine, tieredListOfLine, type ListItem } from './listItems';
+import { itemOfLine, LEAD_RANK, listOfLine, tieredListOfLine, type ListItem } from './listItems';
 import { pairedClauseRecords, proseRecordsOfLine } from './proseRecords';
 import { splitLines } from '../sources/lines';
-import { trimCell } from '../sources/text';
+import { trimCell, type TextLine } from '../sources/text';
 import type { CityAverage, Finding, ParseResult, PublishedTotal, Score, SiteType } from '../types';
 
 export type ProseItem = ListItem;
@@ -63,9 +63,35 @@ export function findProseLists(text: string): ProseList[] {
   let section = '';
   let current: ProseList | undefined;
   let previousLine = 0;
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line) continue;
     const trimmed = trimCell(line.text).text;
     if (trimmed === '') continue;
+    const twoLines = recordOverTwoLines(trimmed, lines[index + 1], line.number);
+    if (twoLines) {
+      index++;
+      const placed = { ...twoLines, column: twoLines.column + line.text.indexOf(trimmed.charAt(0)) };
+      const continues = current?.vertical === true && (current.last === previousLine || continuesRanks(current, placed));
+      if (continues && current && !heading) {
+        current.items.push(placed);
+        current.last = line.number + 1;
+      } else {
+        current = {
+          category: categoryOf(heading?.text),
+          section,
+          line: heading?.line ?? line.number,
+          last: line.number + 1,
+          items: [placed],
+          vertical: true,
+        };
+        lists.push(current);
+      }
+      previousLine = line.number + 1;
+      heading = undefined;
+      continue;
+    }
     const lead = line.text.indexOf(trimmed.charAt(0));
     const list = trimmed.length <= 5000 ? (listOfLine(trimmed, line.number) ?? tieredList(trimmed, line.number)) : null;
     const consecutive = previousLine === line.number - 1 || (current !== undefined && current.last === previousLine);
@@ -110,6 +136,24 @@ export function findProseLists(text: string): ProseList[] {
     } else heading = undefined;
   }
   return lists.filter((l) => l.category !== '' && l.items.length >= 2);
+}
+
+/** What a figure's label leaves as a name when read as a record (`综合得分` → `综合`): a label, not an entity. */
+const SCORE_LABEL = /^(?:综合|总|考核|测评|考评|检查|实际|最终|本月|当月)(?:得分|分数|成绩)?$/;
+
+/**
+ * A record printed over two lines: a name (with its rank, `1.宝塔区`) and no figure, then its figure under a label
+ * with no name of its own (`得分：94.36`, `综合得分92.35分，排名第1。`). Read as the one line they make.
+ */
+function recordOverTwoLines(trimmed: string, next: TextLine | undefined, line: number): ListItem | null {
+  if (!next || trimmed.length > 40 || /[0-9０-９]/.test(trimmed.replace(LEAD_RANK, ''))) return null;
+  const second = trimCell(next.text).text;
+  if (second === '' || second.length > 80 || !/[0-9０-９]/.test(second)) return null;
+  // The second line names no entity: it reads as no item, or as one named by a label (`综合得分78.8分` → 综合).
+  const own = itemOfLine(second, next.number);
+  if (own && !SCORE_LABEL.test(own.name)) return null;
+  const item = itemOfLine(`${trimmed} ${second}`, line);
+  return item && trimmed.replace(LEAD_RANK, '').includes(item.name) ? item : null;
 }
 
 /** A ranking told in clauses (tieredListOfLine) or in English prose (proseRecordsOfLine), with no heading of its own. */

@@ -19,7 +19,7 @@ import {
 } from './gridCells';
 import { rebuildCellPerLine } from './cellPerLine';
 import { commonWidth, twoLevelHeader, WEIGHT_NOTE } from './gridHeader';
-import { continuesRemark, isDataLine, isGroupLabel, splitGluedName } from './gridRows';
+import { continuesRemark, isDataLine, isGroupLabel, isWrappedName, splitGluedName } from './gridRows';
 import { readRunTogether } from './runTogether';
 import { columnsInTurn, rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
 import { append, maxOf } from '../arrays';
@@ -328,7 +328,13 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
       last !== undefined && line.cells.length === last.cells.length && line.cells.slice(1).some((c) => /^[0-9０-９]/.test(c.text));
     const remark = last !== undefined ? continuesRemark(line, last, headerLines) : undefined;
     if (remark) rows[rows.length - 1] = remark;
-    else if (isDataLine(line.cells) || misprintedRow || isGroupLabel(line, block[index + 1], headerLines, rows)) rows.push(line);
+    else if (
+      isDataLine(line.cells) ||
+      misprintedRow ||
+      isGroupLabel(line, block[index + 1], headerLines, rows) ||
+      isWrappedName(line, block[index + 1], headerLines)
+    )
+      rows.push(line);
     else {
       if (start === 0 && headerLines.length === 0 && rows.length > 0) leading = rows;
       if (rows.length > 0) emit(index);

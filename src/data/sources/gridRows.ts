@@ -1,7 +1,7 @@
 // Rows as copying leaves them: a group label alone on its line inside a table, and a name with its figure run
 // into it in a row one cell short.
 
-import { cellNumber, isNumberCell, type GridCell, type Line } from './gridCells';
+import { blankCell, cellNumber, isNumberCell, type GridCell, type Line } from './gridCells';
 
 /** A row of figures: some cell is a number, or a name with figures run into it (`东关街道96.7682.24`). */
 export function isDataLine(cells: GridCell[]): boolean {
@@ -36,6 +36,17 @@ export function isGroupLabel(line: Line, next: Line | undefined, headerLines: re
   if (!next || !isDataLine(next.cells)) return false;
   const width = rows[rows.length - 1]?.cells.length ?? headerLines[headerLines.length - 1]?.cells.length ?? 0;
   return width >= 3 && next.cells.length === width;
+}
+
+/**
+ * A row wrapped after its name (`小店区`, then `92.1 93.4 90.2 275.7`): a name alone on its line, then a line of
+ * figures one cell short of the header. The two make one row (gridOf joins them).
+ */
+export function isWrappedName(line: Line, next: Line | undefined, headerLines: readonly Line[]): boolean {
+  const name = line.cells[0];
+  const header = headerLines[headerLines.length - 1];
+  if (!name || line.cells.length !== 1 || cellNumber(name.text) !== null || !next || !header) return false;
+  return isDataLine(next.cells) && isNumberCell(next.cells[0] ?? blankCell) && next.cells.length + 1 === header.cells.length;
 }
 
 /** `高新区蜀麓社区88.5`: a name with one figure run into it, in a row a cell short, becomes the two cells. */

@@ -1244,3 +1244,43 @@ describe('a blank corner in a table aligned by spaces', () => {
     if (result.ok) expect(result.inspection.city).toBe('平均');
   });
 });
+
+describe('records printed over two lines', () => {
+  it('a name on its line, its figure on the next (1.杏花岭区 / 得分：78.80; 小店区 / 综合得分77.80分，排名第2。)', () => {
+    const fields = ['各区考核结果', '1.杏花岭区', '得分：78.80', '2.小店区', '得分：77.80', '3.万柏林区', '得分：76.50'].join('\n');
+    const prose = [
+      '考核情况如下：',
+      '杏花岭区',
+      '综合得分78.80分，排名第1。',
+      '小店区',
+      '综合得分77.80分，排名第2。',
+      '万柏林区',
+      '综合得分76.50分，排名第4。',
+    ];
+    for (const text of [fields, prose.join('\n')])
+      expect(ranking(read(text))).toEqual([
+        ['杏花岭区', 78.8],
+        ['小店区', 77.8],
+        ['万柏林区', 76.5],
+      ]);
+    // The rank printed on the second line is read and checked: 万柏林区 is third by its figure.
+    expect(read(prose.join('\n')).findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({ params: { printedRank: 4 } });
+  });
+
+  it("a table's rows wrapped after the name (小店区 / 92.1 93.4 90.2 275.7): each name with the figures below it", () => {
+    const text = [
+      '区别 农贸市场 背街小巷 公共厕所 合计',
+      '杏花岭区',
+      '92.1 93.4 90.2 275.7',
+      '小店区',
+      '91.5 92.0 91.1 274.6',
+      '万柏林区',
+      '90.3 91.8 89.9 272.0',
+    ].join('\n');
+    expect(ranking(read(text))).toEqual([
+      ['杏花岭区', 275.7],
+      ['小店区', 274.6],
+      ['万柏林区', 272],
+    ]);
+  });
+});
