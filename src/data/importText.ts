@@ -3,6 +3,7 @@
 // It carries the CSV reader (papaparse): the app loads it on demand, never on the first screen.
 
 import { findGrids, type Grid } from './sources/grid';
+import { figureLinesGrid } from './sources/figureLines';
 import { append } from './arrays';
 import { splitGroups } from './layouts/groups';
 import { looksLikeCsv, readCsv } from './layouts/importCsv';
@@ -170,6 +171,10 @@ function candidatesOf(text: string, onProgress?: (fraction: number) => void): Im
   if (headerless.some((c) => c.result.ok)) return [...headerless, ...candidates];
   const tables = [...candidates.filter((c) => c.table), ...unread.slice(0, 3), ...headerless];
   if (tables.length > 0) return [...tables, ...candidates.filter((c) => !c.table)];
+  // Nothing found at all (no table with errors to show either): the text's records as a grid, so that the reader
+  // always has one to finish.
+  const records = candidates.length === 0 ? figureLinesGrid(text) : null;
+  if (records) return [tableCandidate(records, 'table')];
   if (candidates.length === 0) candidates.push({ id: 'page:1', format: 'page', title: '', first: 1, last: 1, result: page });
   return candidates;
 }

@@ -128,6 +128,7 @@ export type FindingCode =
   | 'unnamed-column'
   | 'orientation-unclear'
   | 'header-unplaced'
+  | 'records-guessed'
   | 'column-unexplained'
   | 'fuller-ranking'
   | 'reading-changed'

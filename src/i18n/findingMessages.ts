@@ -75,6 +75,8 @@ const findingZh: Record<FindingCode, string> = {
     '这一页还有一份更完整的排名（第 {at} 行起，{count} 个得分，这里是 {shown} 个）：已先选印在前面的这一份。如要导入那一份，请在“找到的表格”中选择。',
   'column-unexplained':
     '第 {column} 列“{header}”只有整数，表头没有满分或“得分”等字样：按得分读取是猜测（也可能是次数、件数或金额）。如不是得分，请在预览中把它设为“不读取”。',
+  'records-guessed':
+    '没有找到表格或名单：已把含数字的 {count} 行（或分句）排成一张表，数字前的文字作名称，第一个小数（没有小数时取最后一个数字）作得分。这是猜测，请在预览中逐列、逐行核对后再导入。',
   'header-unplaced':
     '表头（{words}）无法与各列对齐（可能是两层合并的表头）：各行已按列读取，但每列的作用是猜测，请在预览中逐列指定名称、得分、总分或不读取。',
   'orientation-swapped':
@@ -182,6 +184,8 @@ const findingEn: Record<FindingCode, string> = {
     'This page holds a more complete ranking (from line {at}, {count} scores against {shown} here): the one printed first was chosen. To import the other, choose it among the tables found.',
   'column-unexplained':
     'Column {column} “{header}” holds whole numbers only, and its header gives no maximum and no word such as 得分: reading it as a score is a guess (it may be a count or an amount). If it is not a score, set it to “not read” in the preview.',
+  'records-guessed':
+    'No table or list was found: the {count} lines (or clauses) holding a figure were laid out as a grid, the words before the figure as the name and the first decimal (or, with none, the last figure) as the score. This is a guess: check each column and row in the preview before importing.',
   'header-unplaced':
     'The header ({words}) does not line up with the columns (two levels of merged cells, perhaps): the rows were read column by column, but each column’s role is a guess; set each one in the preview (name, score, total or not read).',
   'orientation-swapped':

@@ -1284,3 +1284,26 @@ describe('records printed over two lines', () => {
     ]);
   });
 });
+
+describe('a grid to finish when no reader reads the text', () => {
+  it("records no reader knows (a tab inside a sentence's clauses) are laid out as a grid, with a doubt to check it", () => {
+    const text = '杏花岭区\t78.8 优秀；小店区\t77.8 良好；万柏林区\t76.5 良好';
+    const preview = previewImport(text);
+    const grid = preview.candidates[0]?.table?.grid;
+    expect(grid?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['杏花岭区', '78.8', '优秀'],
+      ['小店区', '77.8', '良好'],
+      ['万柏林区', '76.5', '良好'],
+    ]);
+    // 小店区's figure keeps where it was printed: line 1, after the first clause.
+    expect(grid?.rows[1]?.cells[1]).toMatchObject({ line: 1, column: text.indexOf('77.8') + 1 });
+    expect(preview.result.findings).toContainEqual(
+      expect.objectContaining({ code: 'records-guessed', severity: 'warning', params: { count: 3 } }),
+    );
+  });
+
+  it('a text with no figure is still refused with its reason, and a broken table keeps its own errors', () => {
+    expect(previewImport('本月各区均已完成整改，成绩良好。').result).toMatchObject({ ok: false });
+    expect(previewImport('本月各区均已完成整改，成绩良好。').candidates.some((c) => c.table)).toBe(false);
+  });
+});
