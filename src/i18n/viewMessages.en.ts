@@ -157,6 +157,7 @@ export const en: Record<ViewMessageKey, string> = {
   stabilityBounds: '{best}–{worst} (bounds)',
   stabilityPending: 'working…',
   stabilityProgress: 'Working out the rank ranges: {done} of {total} done.',
+  storageDownloadCopy: 'Download the copy that could not be read',
   storageUnreadable: 'Data saved in this browser could not be read ({detail}); a copy of it was kept, and everything else works.',
   storageNewer: 'Data in this browser was saved by a newer version (schema {version}); it was neither read nor overwritten.',
   storageSaveFailed: 'Could not save in this browser ({detail}).',

@@ -148,6 +148,7 @@ export const zh = {
   stabilityBounds: '第 {best}–{worst} 名之间（界限）',
   stabilityPending: '计算中…',
   stabilityProgress: '排名范围计算中：已完成 {done}/{total}。',
+  storageDownloadCopy: '下载无法读取的数据副本',
   storageUnreadable: '本浏览器中保存的数据无法读取（{detail}），已另存一份副本，其余功能不受影响。',
   storageNewer: '本浏览器中的数据由更新版本保存（版本 {version}），本页面未读取也未改写它。',
   storageSaveFailed: '无法保存到本浏览器（{detail}）。',

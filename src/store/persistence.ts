@@ -101,6 +101,36 @@ function migrateV1(value: StoredV1): StoredInspection[] {
   });
 }
 
+/** The key of the n-th backup (1-based): the first keeps the key of the versions that kept only one. */
+function backupKey(n: number): string {
+  return n === 1 ? BACKUP_KEY : `${BACKUP_KEY}:${String(n)}`;
+}
+
+/** Every backup kept, oldest first. */
+export function backupsIn(storage: Pick<Storage, 'getItem'>): string[] {
+  const backups: string[] = [];
+  try {
+    for (let n = 1, copy = storage.getItem(backupKey(1)); copy !== null; n++, copy = storage.getItem(backupKey(n))) backups.push(copy);
+  } catch {
+    // Storage that cannot be read holds no backup this page can show.
+  }
+  return backups;
+}
+
+/**
+ * Keeps a copy of what could not be read beside every earlier one (a second corruption must not overwrite the
+ * first); a copy already kept is not kept twice, since every write reads the storage again.
+ */
+function keepBackup(storage: Pick<Storage, 'getItem' | 'setItem'>, raw: string): void {
+  const backups = backupsIn(storage);
+  if (backups.includes(raw)) return;
+  try {
+    storage.setItem(backupKey(backups.length + 1), raw);
+  } catch {
+    // Nothing more can be done: the problem is reported to the user either way.
+  }
+}
+
 /** Reads stored inspections, migrating older schemas; unreadable data is backed up and reported, never thrown. */
 export function loadStored(storage: Pick<Storage, 'getItem' | 'setItem'>): LoadResult {
   let raw: string | null;
@@ -111,11 +141,7 @@ export function loadStored(storage: Pick<Storage, 'getItem' | 'setItem'>): LoadR
   }
   if (raw === null) return { inspections: [] };
   const keepCopy = () => {
-    try {
-      storage.setItem(BACKUP_KEY, raw);
-    } catch {
-      // Nothing more can be done: the problem is reported to the user either way.
-    }
+    keepBackup(storage, raw);
   };
   let value: unknown;
   try {

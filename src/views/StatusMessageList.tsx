@@ -4,6 +4,8 @@
 import { formatPeriod } from '../i18n/months';
 import { browserStorage, NEWER_STORAGE, useDashboard } from '../store/store';
 import { adoptReread, keepAccepted, undoRemove } from '../store/storedImports';
+import { backupsIn, STORAGE_KEY } from '../store/persistence';
+import { saveText } from './downloads';
 import { saveLinkData } from '../store/linkData';
 import { selectActive, selectMissingPeriod } from '../store/selectors';
 import { FRAGMENT_LIMIT } from '../data/share/fragment';
@@ -19,6 +21,13 @@ export interface StatusMessageListProps {
   part: 'alert' | 'status';
   notice: string;
   onDismissNotice: () => void;
+}
+
+/** Every copy of what could not be read, as kept (persistence.ts), in one file the reader keeps or sends on. */
+function downloadBackups(): void {
+  const storage = browserStorage();
+  const backups = storage ? backupsIn(storage) : [];
+  saveText(JSON.stringify({ key: STORAGE_KEY, backups }, null, 2), 'taiyuan-dashboard-unreadable-backup.json', 'application/json');
 }
 
 export default function StatusMessageList({ part, notice, onDismissNotice }: StatusMessageListProps) {
@@ -64,6 +73,11 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
             {problem !== undefined && saveError !== undefined && ' '}
             {saveError !== undefined &&
               (saveError === NEWER_STORAGE ? t('storageKeptNewer') : t('storageSaveFailed', { detail: saveError }))}{' '}
+            {storageProblem !== undefined && storageProblem.kind !== 'not-loaded' && (
+              <button type="button" onClick={downloadBackups}>
+                {t('storageDownloadCopy')}
+              </button>
+            )}{' '}
             <button type="button" onClick={dismiss}>
               {t('dismiss')}
             </button>

@@ -144,6 +144,12 @@ test('corrupted storage: the app starts on the embedded data, says what it could
   await expect(page.getByRole('alert').filter({ hasText: '无法读取' })).toContainText('本浏览器中保存的数据无法读取');
   expect((await rankingRows(page))[0]?.[1]).toBe('杏花岭区');
   expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe('{"schemaVersion":2,"inspections":[{"id":1}');
+  // The reader can take the copy away, as kept: no devtools needed.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载无法读取的数据副本' }).click();
+  const file = await download;
+  const saved = JSON.parse(readFileSync((await file.path()) ?? '', 'utf8')) as { backups: string[] };
+  expect(saved.backups).toEqual(['{"schemaVersion":2,"inspections":[{"id":1}']);
   expect(watched.consoleErrors).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 // Imported inspections in browser storage: saving, the migration from schema 1, unreadable data, failed writes.
 import { describe, expect, it } from 'vitest';
-import { BACKUP_KEY, loadStored, saveStored, SCHEMA_VERSION, STORAGE_KEY, type StoredInspection } from '../../../src/store/persistence';
+import { BACKUP_KEY, backupsIn, loadStored, saveStored, SCHEMA_VERSION, STORAGE_KEY, type StoredInspection } from '../../../src/store/persistence';
 import { readFixture } from '../readFixture';
 import { MemoryStorage } from './memoryStorage';
 
@@ -39,6 +39,19 @@ describe('storage', () => {
     expect(loaded.inspections).toEqual([]);
     expect(loaded.problem?.kind).toBe('unreadable');
     expect(storage.getItem(BACKUP_KEY)).toBe('{not json');
+  });
+
+  it('every corruption keeps its own backup; the same one read again adds none', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, '{not json');
+    loadStored(storage);
+    loadStored(storage);
+    storage.setItem(STORAGE_KEY, 'garbage of another day');
+    loadStored(storage);
+    expect(storage.getItem(BACKUP_KEY)).toBe('{not json');
+    expect(storage.getItem(`${BACKUP_KEY}:2`)).toBe('garbage of another day');
+    expect(storage.getItem(`${BACKUP_KEY}:3`)).toBeNull();
+    expect(backupsIn(storage)).toEqual(['{not json', 'garbage of another day']);
   });
 
   it('data from a newer schema is left alone and reported', () => {
