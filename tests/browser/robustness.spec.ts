@@ -148,7 +148,7 @@ test('corrupted storage: the app starts on the embedded data, says what it could
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载无法读取的数据副本' }).click();
   const file = await download;
-  const saved = JSON.parse(readFileSync((await file.path()) ?? '', 'utf8')) as { backups: string[] };
+  const saved = JSON.parse(readFileSync(await file.path(), 'utf8')) as { backups: string[] };
   expect(saved.backups).toEqual(['{"schemaVersion":2,"inspections":[{"id":1}']);
   expect(watched.consoleErrors).toEqual([]);
 });
