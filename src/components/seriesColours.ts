@@ -25,3 +25,15 @@ export function styleAt(index: number): SeriesStyle {
 }
 
 export const CITY_COLOUR = '#444444';
+
+/** The series of a view with more districts than colours: grey, 3.3:1 on white, as the total bars draw them. */
+export const NEUTRAL_SERIES = '#8a8f98';
+
+/**
+ * A district's style in a view of `count` districts: its own up to eight; past that every series is neutral but the
+ * highlighted one, in its colour without a dash (a colour repeated in one view, or told by dash alone, misleads).
+ */
+export function inView(style: SeriesStyle, count: number, highlighted: boolean): SeriesStyle {
+  if (count <= DISTRICT_COLOURS.length) return style;
+  return highlighted ? { colour: style.colour, dash: '' } : { colour: NEUTRAL_SERIES, dash: '' };
+}

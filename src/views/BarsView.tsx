@@ -63,7 +63,7 @@ function useBarsLegend(): BarsLegend | undefined {
   const hidden = useDashboard((s) => s.hiddenSeries);
   const language = useDashboard((s) => s.language);
   const legendControls = useLegendControls();
-  const styleOf = useDistrictStyle();
+  const styleOf = useDistrictStyle(loaded?.inspection.districts.length ?? 0);
   const t = useViewTranslate();
   if (!loaded) return undefined;
   const districts = loaded.inspection.districts;
@@ -151,7 +151,7 @@ function DotPlotFigure({ order, legend }: { order: DotPlotOrder; legend: BarsLeg
   const language = useDashboard((s) => s.language);
   const digits = useDashboard(selectScoreDigits);
   const embed = useDashboard((s) => s.embed);
-  const styleOf = useDistrictStyle();
+  const styleOf = useDistrictStyle(districts.length);
   const t = useViewTranslate();
   const table = useSiteTypeTable(districts);
   const downloads = useChartDownloads('dot-plot', t('dotPlotTitle'), legend.exported);
@@ -201,7 +201,7 @@ function GroupedBarsFigure({ legend }: { legend: BarsLegend }) {
   const language = useDashboard((s) => s.language);
   const digits = useDashboard(selectScoreDigits);
   const embed = useDashboard((s) => s.embed);
-  const styleOf = useDistrictStyle();
+  const styleOf = useDistrictStyle(districts.length);
   const t = useViewTranslate();
   const table = useSiteTypeTable(districts);
   const GroupedBarChart = useLoadedModule(groupedBarChart);

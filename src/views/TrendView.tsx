@@ -36,7 +36,8 @@ export default function TrendView() {
   const legendControls = useLegendControls();
   const language = useDashboard((s) => s.language);
   const digits = useDashboard(selectScoreDigits);
-  const styleOf = useDistrictStyle();
+  const drawn = [...new Set(ordered.flatMap((p) => p.inspection.districts))];
+  const styleOf = useDistrictStyle(drawn.length);
   const t = useViewTranslate();
   // In an embed the chart comes first: its legend follows it.
   const embed = useDashboard((s) => s.embed);
@@ -44,9 +45,7 @@ export default function TrendView() {
   // Which measure the trend shows is a passing choice, not something a link needs to carry.
   const [metric, setMetric] = useState(TOTAL);
   const metricLabel = metric === TOTAL ? t('total') : displayName(metric, language);
-  const legendItems = [...new Set(ordered.flatMap((p) => p.inspection.districts))]
-    .filter((d) => !hidden.includes(d))
-    .map((d) => ({ label: displayName(d, language), colour: styleOf(d).colour }));
+  const legendItems = drawn.filter((d) => !hidden.includes(d)).map((d) => ({ label: displayName(d, language), colour: styleOf(d).colour }));
   const valuesDownloads = useChartDownloads('trend-scores', t('trendValuesTitle', { metric: metricLabel }), legendItems);
   const ranksDownloads = useChartDownloads('trend-ranks', t('trendRanksTitle', { metric: metricLabel }), legendItems);
   if (!loaded) return null;

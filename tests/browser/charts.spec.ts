@@ -187,10 +187,10 @@ test.describe('many districts', () => {
     // The embedded month's six districts are another series (Taiyuan's): not on this trend.
     await expect(band).toHaveAttribute('data-lines', '150');
     const paths = await band.locator('path').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('d') ?? ''));
-    // Fewer nodes than lines, and every line drawn once: one M (move) per district, one L for each of the 150 (its
-    // second period).
-    expect(paths.length).toBeGreaterThan(1);
-    expect(paths.length).toBeLessThan(20);
+    // Every line drawn once: one M (move) per district, one L for each of the 150 (its second period). More
+    // districts than colours: all neutral (one path), so that no colour stands for two districts.
+    expect(paths).toHaveLength(1);
+    expect(await band.locator('path').getAttribute('stroke')).toBe('#8a8f98');
     const lines = paths.flatMap((d) => [...d.matchAll(/M(-?[\d.]+),(-?[\d.]+)L(-?[\d.]+),(-?[\d.]+)/g)]);
     expect(lines).toHaveLength(150);
     expect(paths.join('').match(/M/g)).toHaveLength(150);
@@ -200,6 +200,17 @@ test.describe('many districts', () => {
     const drop = (m: RegExpMatchArray) => Number(m[4]) - Number(m[2]);
     const rises = names.filter((_, d) => score(d, 1) > score(d, 0)).length;
     expect(lines.filter((m) => drop(m) < 0)).toHaveLength(rises);
+    expect(watched.consoleErrors).toEqual([]);
+  });
+
+  test('grouped bars of 150 districts repeat no colour: every bar neutral but the highlighted district', async ({ page, watched }) => {
+    await page.goto('./?view=bars&hl=区002');
+    await page.getByRole('button', { name: '分组柱状图' }).click();
+    const bars = page.locator('figure .recharts-bar-rectangle path');
+    await expect(bars).toHaveCount(150);
+    const fills = await bars.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('fill') ?? ''));
+    const coloured = fills.filter((fill) => fill !== '#8a8f98');
+    expect(coloured).toHaveLength(1);
     expect(watched.consoleErrors).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // Colour: every tint step and every district colour against its text and background (WCAG contrast).
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, TINT_BANDS, tintFor } from '../../../src/components/palette';
-import { DISTRICT_COLOURS, districtStyle } from '../../../src/components/seriesColours';
+import { DISTRICT_COLOURS, districtStyle, inView, NEUTRAL_SERIES } from '../../../src/components/seriesColours';
 
 describe('colour', () => {
   it.each(TINT_BANDS.map((b) => [b.background, b.text] as const))(
@@ -48,5 +48,13 @@ describe('colour', () => {
     // Past the eighth district the colours repeat with a dash pattern.
     const many = Array.from({ length: 10 }, (_, i) => `区${i}`);
     expect(districtStyle(many, '区8')).toEqual({ colour: DISTRICT_COLOURS[0], dash: '6 3' });
+  });
+
+  it('a view of more districts than colours repeats none: every series neutral but the highlighted one', () => {
+    const many = Array.from({ length: 10 }, (_, i) => `区${String(i)}`);
+    const styles = many.map((d) => inView(districtStyle(many, d), many.length, d === '区8'));
+    expect(styles.filter((s) => s.colour !== NEUTRAL_SERIES)).toEqual([{ colour: DISTRICT_COLOURS[0], dash: '' }]);
+    // Eight or fewer keep their own colours, highlighted or not.
+    expect(inView(districtStyle(many, '区1'), 8, false)).toEqual({ colour: DISTRICT_COLOURS[1], dash: '' });
   });
 });
