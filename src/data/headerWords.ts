@@ -61,7 +61,7 @@ export const EARLIER_PERIOD_WORDS =
 // Counts by their words, not 问题 alone: 问题整改 (problems put right) is a scored item in many inspections; or by the
 // unit a header gives its figures (`暴露垃圾(处)`, `奖励金(元)`): a score has no unit but 分.
 export const COUNT_WORDS =
-  /问题数|问题总数|发现问题|投诉量|个数|次数|件数|宗数|处数|点位数|数量|^count$|number of|^(?:complaints?|cases|incidents|reports|problems|issues|defects|faults|fines)$|[(（]\s*(处|个|次|件|起|家|人|元|辆|条|户|宗|座|吨)\s*[)）]$/i;
+  /问题数|问题总数|发现问题|投诉量|个数|次数|件数|宗数|处数|点位数|数量|^count$|number of|^(?:complaints?|cases|incidents|reports|problems|issues|defects|faults|fines|inspections|visits|checks|samples|sites(?: inspected| visited| checked)?)$|[(（]\s*(处|个|次|件|起|家|人|元|辆|条|户|宗|座|吨)\s*[)）]$/i;
 /** Headers of deductions (fewer is better). */
 export const DEDUCTION_WORDS = /扣分|失分|扣减|deduct/i;
 export const ROW_NUMBER_WORDS = ['序号', '顺序', 'no', 'no.', '#'];

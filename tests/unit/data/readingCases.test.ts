@@ -859,6 +859,18 @@ describe('rates', () => {
 });
 
 describe('English tables and figures', () => {
+  it('a count of inspections, visits or sites beside the points is no score (Inspections 12, Points 184.5)', () => {
+    for (const count of ['Inspections', 'Visits', 'Sites inspected', '检查次数'])
+      expect(
+        ranking(read(`Neighbourhood\t${count}\tPoints\nRiverside\t12\t184.5\nOld Town\t12\t179.0\nHillcrest\t11\t171.5\n`)),
+        count,
+      ).toEqual([
+        ['Riverside', 184.5],
+        ['Old Town', 179],
+        ['Hillcrest', 171.5],
+      ]);
+  });
+
   it('a comma-separated file headed Ward (or Borough, Council…) is a table; with no such word, its rows in step still are', () => {
     const text = 'Ward,Cleanliness,Litter bins,Total\nAbbey,45.5,38.0,83.5\nCastle,42.0,40.5,82.5\nHarbour,47.0,39.0,86.0\n';
     expect(ranking(read(text))).toEqual([
