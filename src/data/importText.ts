@@ -4,6 +4,7 @@
 
 import { findGrids, type Grid } from './sources/grid';
 import { figureLinesGrid } from './sources/figureLines';
+import { listsTable } from './layouts/listsGrid';
 import { append } from './arrays';
 import { splitGroups } from './layouts/groups';
 import { looksLikeCsv, readCsv } from './layouts/importCsv';
@@ -296,13 +297,17 @@ function recordAndListCandidates(text: string): ImportCandidate[] {
     const last = group[group.length - 1];
     if (!first || !last) continue;
     const title = group.map((l) => l.category).join(' · ');
+    const result = readProseLists(group, '');
+    // Its grid too: the reader finishes a list as any table (a role changed, a row set aside).
+    const table = listsTable(group, result);
     candidates.push({
       id: `lists:${String(first.line)}`,
       format: 'lists',
       title,
       first: first.line,
       last: last.last,
-      result: readProseLists(group, ''),
+      result,
+      ...(table ? { table } : {}),
     });
   }
   return candidates;

@@ -454,3 +454,25 @@ test('a deduction table ranks the fewest first everywhere; a count of problems i
   expect((await rankingRows(page)).map((r) => r[1])).toEqual(['乙区', '丙区', '甲区']);
   expect(watched.consoleErrors).toEqual([]);
 });
+
+test('a ranking printed as a list is a grid to finish: a row set aside there is read again without it, and kept', async ({ page }) => {
+  await page.goto('./');
+  const dialog = await openDialog(page);
+  // Invented: a list with one item that is no district (a deduction), which the reader sets aside.
+  await dialog.getByLabel('粘贴文本').fill('各区得分：杏花岭区78.8分，小店区77.8分，扣分项2.5分，万柏林区75.1分');
+  await dialog.getByRole('button', { name: '预览', exact: true }).click();
+  const grid = dialog.getByRole('table', { name: GRID });
+  await expect(grid).toContainText('扣分项');
+  await dialog.getByLabel(/第 1 行“扣分项”的作用/).selectOption('skipped');
+  expect(await previewRanking(dialog)).toEqual([
+    ['杏花岭区', '1', '78.8'],
+    ['小店区', '2', '77.8'],
+    ['万柏林区', '3', '75.1'],
+  ]);
+  await dialog.getByLabel('期次（年月）').fill('2025-07');
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  expect((await rankingRows(page)).map((r) => r[1])).toEqual(['杏花岭区', '小店区', '万柏林区']);
+  await page.reload();
+  expect((await rankingRows(page)).map((r) => r[1])).toEqual(['杏花岭区', '小店区', '万柏林区']);
+});

@@ -223,7 +223,7 @@ function continuesRanking(before: ProseList, list: ProseList): boolean {
 const TOTAL_HEADING = /综合|总分|总成绩|总得分|合计得分|最终得分/;
 
 /** Among several lists of the same entities, the one headed as the overall result (exactly one), if any. */
-function totalsListOf(group: readonly ProseList[]): ProseList | undefined {
+export function totalsListOf(group: readonly ProseList[]): ProseList | undefined {
   if (group.length < 2) return undefined;
   const headed = group.filter((l) => TOTAL_HEADING.test(l.category) || TOTAL_HEADING.test(l.section));
   const others = group.filter((l) => !headed.includes(l));
