@@ -3,6 +3,7 @@
 // read aloud, and it opens the district's report card. The highlighted district is outlined.
 
 import { placeLabelBoxes } from '../model/labelLayout';
+import { contrastRatio } from './palette';
 import type { MapUnit } from '../model/mapShapes';
 import { textWidth } from '../model/textWidth';
 import { useBoxWidth } from './useBoxWidth';
@@ -100,11 +101,21 @@ export function ChoroplethMap({ frame, units, districts, highlighted, title, onO
   );
 }
 
+/** The halo around an ink: white around a dark ink, near-black around a light one (the two inks the fills use). */
+function haloFor(ink: string): string {
+  return contrastRatio(ink, '#ffffff') >= contrastRatio(ink, '#1a1a1a') ? '#ffffff' : '#1a1a1a';
+}
+
 /** A district's name and figure at `y`; moved off its seat (a neighbour's label stood there), it points back to it. */
 function MapLabel({ unit, district, y, size }: { unit: MapUnit; district: MapDistrict; y: number; size: number }) {
+  const moved = Math.abs(y - unit.y) > size;
+  // Off its own fill the ink may stand on a neighbour's or on the page: a halo of the other ink keeps it readable.
+  const halo = moved
+    ? { stroke: haloFor(district.ink), strokeWidth: size / 4, strokeLinejoin: 'round' as const, paintOrder: 'stroke' }
+    : {};
   return (
     <g>
-      {Math.abs(y - unit.y) > size && (
+      {moved && (
         <line
           className="map-leader"
           x1={unit.x}
@@ -115,7 +126,7 @@ function MapLabel({ unit, district, y, size }: { unit: MapUnit; district: MapDis
           strokeWidth={size / 12}
         />
       )}
-      <text x={unit.x} y={y} fontSize={size} fill={district.ink} textAnchor="middle">
+      <text x={unit.x} y={y} fontSize={size} fill={district.ink} textAnchor="middle" {...halo}>
         <tspan x={unit.x} dy="-0.2em">
           {district.label}
         </tspan>
