@@ -5,6 +5,7 @@
 import { findGrids, type Grid } from './sources/grid';
 import { figureLinesGrid } from './sources/figureLines';
 import { listsTable } from './layouts/listsGrid';
+import { inspectionTable } from './reading/inspectionGrid';
 import { append } from './arrays';
 import { splitGroups } from './layouts/groups';
 import { looksLikeCsv, readCsv } from './layouts/importCsv';
@@ -57,7 +58,7 @@ function firstLineOf(text: string): string {
 /** Every table and list the text holds, each read by its layout's reader. Never throws. */
 export function findCandidates(text: string, onProgress?: (fraction: number) => void): ImportCandidate[] {
   try {
-    return withChoiceDoubt(withUniqueIds(candidatesOf(typeof text === 'string' ? text : '', onProgress)));
+    return withChoiceDoubt(withUniqueIds(candidatesOf(typeof text === 'string' ? text : '', onProgress).map(withGrid)));
   } catch (cause) {
     // A backstop: the property tests assert this path is never taken.
     const result: ParseResult = {
@@ -66,6 +67,12 @@ export function findCandidates(text: string, onProgress?: (fraction: number) => 
     };
     return [{ id: 'page:1', format: 'page', title: '', first: 1, last: 1, result }];
   }
+}
+
+/** A reading no table gave, with the grid of what it read: the reader finishes any reading as a table. */
+function withGrid(candidate: ImportCandidate): ImportCandidate {
+  if (candidate.table || !candidate.result.ok) return candidate;
+  return { ...candidate, table: inspectionTable(candidate.result.inspection, candidate.first, candidate.last) };
 }
 
 /**

@@ -59,4 +59,28 @@ describe('a list is a grid to finish', () => {
     }
     expect(lists).toBeGreaterThan(20);
   });
+
+  it('every reading of the corpus and our own, whatever its layout (the newspaper page, ranks across, tables per site type), offers a grid that reads the same', () => {
+    const formats = new Set<string>();
+    for (const page of [
+      ...pages('real'),
+      ...pages('own'),
+      ...pages('layouts'),
+      'taiyuan-news-page-2025-01.txt',
+      'another-month-2025-02.txt',
+    ]) {
+      const preview = previewImport(readFixture(page));
+      for (const candidate of preview.candidates) {
+        if (!candidate.result.ok) continue;
+        formats.add(candidate.format);
+        expect(candidate.table, `${page} ${candidate.id}`).toBeDefined();
+        if (candidate.format === 'table' || candidate.format === 'csv') continue;
+        const role = candidate.table?.plan.columns[0]?.role ?? 'entity';
+        const direction = candidate.result.inspection.fewerIsBetter ? 'fewer' : 'more';
+        const viaGrid = readCandidate(candidate, { candidate: candidate.id, roles: [{ column: 0, role }], direction });
+        expect(ranking(viaGrid), `${page} ${candidate.id}`).toEqual(ranking(candidate.result));
+      }
+    }
+    expect([...formats].sort()).toEqual(['category-tables', 'csv', 'lists', 'page', 'table', 'transposed']);
+  });
 });
