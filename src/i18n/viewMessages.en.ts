@@ -318,6 +318,7 @@ export const en: Record<ViewMessageKey, string> = {
   importFormatCsv: 'CSV/TSV',
   importPeriod: 'Period (year and month)',
   importLabel: 'Name (optional)',
+  importExportReading: 'Save the reading',
   importConfirm: 'Import',
   importCancel: 'Cancel',
   importErrors: 'Cannot import: {count|# error|# errors}; nothing was added.',

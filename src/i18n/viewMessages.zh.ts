@@ -299,6 +299,7 @@ export const zh = {
   importFormatCsv: 'CSV/TSV',
   importPeriod: '期次（年月）',
   importLabel: '名称（可选）',
+  importExportReading: '导出读取方式',
   importConfirm: '导入',
   importCancel: '取消',
   importErrors: '无法导入：共 {count} 处错误，未添加任何数据。',

@@ -13,6 +13,7 @@ import { selectOrderedInspections } from '../store/selectors';
 import { browserStorage, NEWER_STORAGE, useDashboard } from '../store/store';
 import { addImport } from '../store/storedImports';
 import { isDoubt } from '../data/checks/reading';
+import { ExportReadingButton } from './ExportReadingButton';
 import { ImportPreview } from './ImportPreview';
 import { StoredImportsList } from './StoredImportsList';
 import { DISPLAY_LIMIT } from './parseInWorker';
@@ -336,6 +337,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           {t('importConfirm')}
         </button>
         <FieldProblem id={`${id}-confirm-problem`} text={problemAt('confirm')} />
+        <ExportReadingButton candidate={candidate?.id} reading={reading} />
         <button
           type="button"
           onClick={() => {

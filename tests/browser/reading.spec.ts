@@ -1,7 +1,10 @@
 // The reading as a grid in the import dialog: a text no layout reads is shown as a grid to complete (never only
 // "no table"), a role chosen there imports it; doubts are confirmed before 导入; the clipboard-HTML cases of the
 // real corpus (tests/fixtures/real) read right through the dialog.
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { utils, write } from '@e965/xlsx';
 import { strToU8, zipSync } from 'fflate';
@@ -455,11 +458,14 @@ test('a deduction table ranks the fewest first everywhere; a count of problems i
   expect(watched.consoleErrors).toEqual([]);
 });
 
-test('a ranking printed as a list is a grid to finish: a row set aside there is read again without it, and kept', async ({ page }) => {
+test('a ranking printed as a list is a grid to finish: a row set aside there is read again without it, kept, and published so by data:add', async ({
+  page,
+}) => {
   await page.goto('./');
   const dialog = await openDialog(page);
   // Invented: a list with one item that is no district (a deduction), which the reader sets aside.
-  await dialog.getByLabel('粘贴文本').fill('各区得分：杏花岭区78.8分，小店区77.8分，扣分项2.5分，万柏林区75.1分');
+  const text = '各区得分：杏花岭区78.8分，小店区77.8分，扣分项2.5分，万柏林区75.1分';
+  await dialog.getByLabel('粘贴文本').fill(text);
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
   const grid = dialog.getByRole('table', { name: GRID });
   await expect(grid).toContainText('扣分项');
@@ -469,6 +475,17 @@ test('a ranking printed as a list is a grid to finish: a row set aside there is 
     ['小店区', '2', '77.8'],
     ['万柏林区', '3', '75.1'],
   ]);
+  // 导出读取方式: the same choices, as a file npm run data:add applies to publish the month exactly so.
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '导出读取方式' }).click();
+  const folder = mkdtempSync(join(tmpdir(), 'reading-'));
+  const readingFile = join(folder, 'reading.json');
+  await (await download).saveAs(readingFile);
+  writeFileSync(join(folder, 'page.txt'), text);
+  const args = ['scripts/data-add.mjs', join(folder, 'page.txt'), '--period', '2025-07', '--id', 'list', '--out', folder];
+  execFileSync('node', [...args, '--reading', readingFile, '--accept-doubts'], { stdio: 'pipe' });
+  const month = JSON.parse(readFileSync(join(folder, 'list.json'), 'utf8')) as { inspection: { districts: string[] } };
+  expect(month.inspection.districts).toEqual(['杏花岭区', '小店区', '万柏林区']);
   await dialog.getByLabel('期次（年月）').fill('2025-07');
   await dialog.getByRole('button', { name: '导入', exact: true }).click();
   await expect(dialog).toBeHidden();
