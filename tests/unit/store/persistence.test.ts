@@ -1,6 +1,14 @@
 // Imported inspections in browser storage: saving, the migration from schema 1, unreadable data, failed writes.
 import { describe, expect, it } from 'vitest';
-import { BACKUP_KEY, backupsIn, loadStored, saveStored, SCHEMA_VERSION, STORAGE_KEY, type StoredInspection } from '../../../src/store/persistence';
+import {
+  BACKUP_KEY,
+  backupsIn,
+  loadStored,
+  saveStored,
+  SCHEMA_VERSION,
+  STORAGE_KEY,
+  type StoredInspection,
+} from '../../../src/store/persistence';
 import { readFixture } from '../readFixture';
 import { MemoryStorage } from './memoryStorage';
 
