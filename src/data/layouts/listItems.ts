@@ -132,7 +132,10 @@ export function listOfLine(text: string, line: number): { heading: string; items
   const colon = colonOutsideBrackets(text);
   // `城管工作：东区94.35分;…`: a heading before the first colon, when what follows is the list.
   // A colon right before a figure (`甲区：78.8分；乙区：77.8分`) separates a record's name from it: no heading.
-  if (colon > 0 && !LEADING_ORDINAL.test(text) && !/^\s*[0-9０-９]/.test(text.slice(colon + 1))) {
+  // A rank and a name after the colon (`排名：1.甲镇 96.3分`) start the list: the colon ends its heading.
+  const after = text.slice(colon + 1);
+  const figureAfter = /^\s*[0-9０-９]/.test(after) && !/^\s*[0-9０-９]{1,3}\s*[、.．)）]\s*[^\s0-9０-９]/.test(after);
+  if (colon > 0 && !LEADING_ORDINAL.test(text) && !figureAfter) {
     heading = trimCell(text.slice(0, colon)).text;
     body = text.slice(colon + 1);
     offset = colon + 1;

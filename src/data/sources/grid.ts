@@ -187,7 +187,7 @@ function titleApart(block: Line[]): Line[][] {
  * for an empty cell: consecutive blocks of one-cell lines, holding figures, are one block when it reads as a table.
  */
 function mergeCellRuns(printed: Line[][]): Line[][] {
-  const blocks = withColumnsInTurn(printed.flatMap(titleApart).map(paddedCell));
+  const blocks = withColumnsInTurn(joinDoubleSpacedRows(printed).flatMap(titleApart).map(paddedCell));
   const out: Line[][] = [];
   const oneCell = (block: Line[]) => block.every((l) => l.cells.length <= 1) && !isHeading(block[0]?.line.text ?? '');
   for (let i = 0; i < blocks.length; i++) {
@@ -204,6 +204,31 @@ function mergeCellRuns(printed: Line[][]): Line[][] {
       continue;
     }
     out.push(block);
+  }
+  return out;
+}
+
+/**
+ * Rows copied with a blank line after each (a web table whose rows became paragraphs): a run of three or more blocks
+ * of one tabbed line each, as many cells each, a blank line apart, is one block.
+ */
+function joinDoubleSpacedRows(blocks: Line[][]): Line[][] {
+  const out: Line[][] = [];
+  const single = (block: Line[] | undefined) => block?.length === 1 && block[0]?.line.tabbed === true && block[0].cells.length >= 2;
+  for (let i = 0; i < blocks.length; i++) {
+    let end = i;
+    const width = blocks[i]?.[0]?.cells.length;
+    while (
+      single(blocks[i]) &&
+      single(blocks[end + 1]) &&
+      blocks[end + 1]?.[0]?.cells.length === width &&
+      (blocks[end + 1]?.[0]?.line.number ?? 0) - (blocks[end]?.[0]?.line.number ?? 0) === 2
+    )
+      end++;
+    if (end - i >= 2) {
+      out.push(blocks.slice(i, end + 1).flat());
+      i = end;
+    } else out.push(blocks[i] ?? []);
   }
   return out;
 }

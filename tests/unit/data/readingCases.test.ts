@@ -1319,3 +1319,24 @@ describe('a grid to finish when no reader reads the text', () => {
     expect(previewImport('本月各区均已完成整改，成绩良好。').candidates.some((c) => c.table)).toBe(false);
   });
 });
+
+describe('the fifth held-back set, read', () => {
+  it('a heading, a colon, then ranked items on one line (各镇得分排名：1.甲镇 96.3分；2.…): the first item is kept', () => {
+    expect(ranking(read('各区得分排名：1.杏花岭区 78.8分；2.小店区 77.8分；3.万柏林区 76.5分。'))).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+  });
+
+  it('rows copied with a blank line after each (a web table as paragraphs) are one table', () => {
+    const text = ['排名\t区县\t综合得分', '', '1\t杏花岭区\t78.80', '', '2\t小店区\t77.80', '', '3\t万柏林区\t76.50'].join('\n');
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+    expect(result.findings.filter((f) => f.severity === 'warning')).toEqual([]);
+  });
+});
