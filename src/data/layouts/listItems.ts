@@ -255,14 +255,14 @@ export const LEAD_RANK =
 const GRADE = '(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不达标|优|良|中|差|excellent|good|fair|poor|pass|fail|[A-E][+-]?)';
 
 /**
- * The rest of a record: a name, what separates it from its figure (a dash, a colon, a comma, `得分`, `scored`), the
+ * The rest of a record: a name (its rank in brackets after it, `东港区（第1名）`), what separates it from its figure (a dash, a colon, a comma, `得分`, `scored`), the
  * figure and its unit (分, points, marks), then a rank (`第1名`, `（第1名）`, `，排名第1`), a remark in brackets after it
  * (`（较上月上升1.2分）`, not read), or both.
  */
 const PLAIN_RECORD = new RegExp(
-  `^(.*?[^\\s\\-–—:：,，=])\\s*[-–—:：,，=]*\\s*(?:(?:得分|总分|综合得分|score[sd]?|scored|with)\\s*[:：为]?\\s*)?` +
-    `(${NUMBER})\\s*(?:分|points?|pts\\.?|marks?)?\\s*` +
-    `(?:[(（]?\\s*[,，;；]?\\s*(?:(?:排名|名次|位列|位居)\\s*[:：为]?\\s*第?|第)\\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名?\\s*[)）]?)?\\s*(?:[(（][^()（）]{0,40}[)）])?` +
+  `^(?<name>.*?[^\\s\\-–—:：,，=])\\s*(?:[(（]\\s*第\\s*(?<between>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[)）])?\\s*[-–—:：,，=]*\\s*(?:(?:得分|总分|综合得分|score[sd]?|scored|with)\\s*[:：为]?\\s*)?` +
+    `(?<figure>${NUMBER})\\s*(?:分|points?|pts\\.?|marks?)?\\s*` +
+    `(?:[(（]?\\s*[,，;；]?\\s*(?:(?:排名|名次|位列|位居)\\s*[:：为]?\\s*第?|第)\\s*(?<after>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名?\\s*[)）]?)?\\s*(?:[(（][^()（）]{0,40}[)）])?` +
     // Fields of words after the figure (`等次：优秀`, `Grade: A`) or a grade alone (`优秀`): the record's, no figure.
     `(?:\\s+[^\\s:：0-9０-９]{1,8}\\s*[:：]\\s*[^\\s0-9０-９]{1,12})*(?:\\s+${GRADE})?\\s*[。.;；,，]?$`,
   'i',
@@ -307,12 +307,12 @@ function plainItem(text: string, line: number): ListItem | null {
   const offset = lead ? lead[0].length : 0;
   const match = PLAIN_RECORD.exec(text.slice(offset));
   if (!match) return null;
-  const name = nameOf(match[1]);
-  const valueText = match[2] ?? '';
+  const name = nameOf(match.groups?.name);
+  const valueText = match.groups?.figure ?? '';
   const value = parseNumber(valueText);
   if (name === '' || value === null || name.length > 40 || NOT_A_NAME.test(name) || /[(（]/.test(name)) return null;
-  // A rank printed after the figure (`94.6 第1名`, `（第1名）`) when none leads the record.
-  const printed = lead ? (lead[1] ?? lead[2] ?? lead[3] ?? lead[4] ?? lead[5] ?? '') : (match[3] ?? '');
+  // A rank printed after the figure (`94.6 第1名`, `（第1名）`), or between the name and its figure, when none leads.
+  const printed = lead ? (lead[1] ?? lead[2] ?? lead[3] ?? lead[4] ?? lead[5] ?? '') : (match.groups?.after ?? match.groups?.between ?? '');
   const rank = printed === '' ? undefined : (ordinalValue(printed) ?? undefined);
   return { name, value, valueText, rank, tied: false, line, column: offset + 1 };
 }

@@ -1340,3 +1340,15 @@ describe('the fifth held-back set, read', () => {
     expect(result.findings.filter((f) => f.severity === 'warning')).toEqual([]);
   });
 });
+
+describe('a rank in brackets between the name and its figure', () => {
+  it('`东港区（第1名）96.4分` lines: the name without its rank, the rank read and checked', () => {
+    const result = read(['各区督查排名', '杏花岭区（第1名）78.8分', '小店区（第2名）77.8分', '万柏林区（第4名）76.5分'].join('\n'));
+    expect(ranking(result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+    expect(result.findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({ params: { printedRank: 4, computedRank: 3 } });
+  });
+});
