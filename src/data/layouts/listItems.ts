@@ -243,9 +243,13 @@ function itemOf(piece: { text: string; offset: number }, line: number): ListItem
 
 /** A line that is one item (`第一名:中心城区,得分91.26分`, `枝江市(88.19)`, `1st – Northgate, 342 points`), or null. */
 export function itemOfLine(text: string, line: number): ListItem | null {
-  const body = text.replace(/^[0-9０-９]{1,3}\s*[、.．]\s*(?![0-9０-９])/, (lead) => ' '.repeat(lead.length));
+  const numbered = /^\s*([0-9０-９]{1,3})\s*[、.．]\s*(?![0-9０-９])/.exec(text);
+  const body = numbered ? ' '.repeat(numbered[0].length) + text.slice(numbered[0].length) : text;
   const trimmed = trimCell(body);
-  return readItem({ text: trimmed.text.replace(/[;；。]$/, ''), offset: trimmed.lead }, line) ?? plainItem(text, line);
+  const item = readItem({ text: trimmed.text.replace(/[;；。]$/, ''), offset: trimmed.lead }, line);
+  // The number before a record (`1.`, `2、`) is its printed rank, checked against its figure like any other.
+  if (item && numbered && item.rank === undefined) return { ...item, rank: ordinalValue(numbered[1] ?? '') ?? undefined };
+  return item ?? plainItem(text, line);
 }
 
 /** A rank leading a record as lists print it: `1.`, `1、`, `1)`, `1 `, `(1)`, `No. 1`, `#1`, `1st`, `第1名`. */

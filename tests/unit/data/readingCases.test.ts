@@ -1352,3 +1352,11 @@ describe('a rank in brackets between the name and its figure', () => {
     expect(result.findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({ params: { printedRank: 4, computedRank: 3 } });
   });
 });
+
+describe('a numbered list', () => {
+  it('`1.` / `2、` before records is their printed rank: a figure that contradicts it is a doubt on its line', () => {
+    const result = read(['各区考评得分', '1.杏花岭区 78.8分', '2.小店区 76.5分', '3.万柏林区 77.8分'].join('\n'));
+    expect(ranking(result).map(([name]) => name)).toEqual(['杏花岭区', '万柏林区', '小店区']);
+    expect(result.findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({ severity: 'warning', line: 3 });
+  });
+});
