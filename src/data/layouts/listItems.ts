@@ -20,7 +20,7 @@ const ORDINAL = '第\\s*([0-9０-９]+|[零〇一二两三四五六七八九十�
 const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const ITEM = new RegExp(
   `^(?:并列\\s*)?(?:${ORDINAL}\\s*(?:[(（]\\s*并列\\s*[)）])?\\s*(?:为|是)?\\s*[:：,，、.．]?\\s*)?(?:并列\\s*)?` +
-    `(.*?[^\\s0-9０-９.．(（:：,，、])\\s*[,，:：]?\\s*(?:(?:获得|得到|取得|以)\\s*)?(?:(?:综合|总|最终|考核|考评|评估)?得分\\s*[:：为]?\\s*)?` +
+    `(.*?[^\\s0-9０-９.．(（:：,，、])\\s*[,，:：]?\\s*(?:(?:获得|得到|取得|以|得)\\s*)?(?:(?:综合|总|最终|考核|考评|评估)?得分\\s*[:：为]?\\s*)?` +
     `[(（]?\\s*(${NUMBER})\\s*分?\\s*[)）]?\\s*(?:[(（]?\\s*并列\\s*[)）]?)?$`,
 );
 /** A rank at the start of a line, in any of the printed forms. */
@@ -199,7 +199,10 @@ export function tieredListOfLine(text: string, line: number): ListItem[] | null 
 function clauseItemsOf(clause: { text: string; offset: number }, line: number): ListItem[] | null {
   const colon = colonOutsideBrackets(clause.text);
   const lead = colon >= 0 ? colon + 1 : (CLAUSE_LEAD.exec(clause.text)?.[0].length ?? 0);
-  const pieces = splitOn(clause.text.slice(lead), /[,，、]/);
+  const all = splitOn(clause.text.slice(lead), /[,，、]/);
+  // Words with no figure before the first item set the scene (`本月城区环境卫生考核，甲区得96.2分，…`).
+  const start = all.findIndex((piece) => /[0-9０-９]/.test(piece.text));
+  const pieces = start > 0 && all.slice(start).every((piece) => /[0-9０-９]/.test(piece.text)) ? all.slice(start) : all;
   const items = pieces.map((piece) => itemOf({ text: piece.text, offset: clause.offset + lead + piece.offset }, line));
   if (items.every((item) => item === null)) return [];
   if (items.some((item) => item === null)) return null;

@@ -210,8 +210,12 @@ export function joinRankingParts(groups: readonly ProseList[][]): ProseList[][] 
   return out;
 }
 
+/** A heading that names a group ranked apart (`城区组`, `县市组`, `一类街道`), not a part of one ranking. */
+const GROUP_HEADING = /组$|^[一二三四五六七八九十]类/;
+
 function continuesRanking(before: ProseList, list: ProseList): boolean {
   if (list.line - before.last > 2) return false;
+  if (GROUP_HEADING.test(before.category) || GROUP_HEADING.test(list.category)) return false;
   const names = new Set(before.items.map((i) => i.name));
   if (list.items.some((i) => names.has(i.name))) return false;
   let lowest = Infinity;

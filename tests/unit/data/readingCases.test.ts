@@ -1136,17 +1136,15 @@ describe('the second held-back set, read', () => {
 });
 
 describe('names as printed around their figures', () => {
-  it('marks around a name (【杏花岭区】, 杏花岭区>, 杏花岭区→) and a verb before its figure (杏花岭区得78.8) are no part of it, and said', () => {
+  it('marks around a name (【杏花岭区】, 杏花岭区>, 杏花岭区→) are no part of it, and said; the verb 得 before its figure is read as one', () => {
     const expected = [
       ['杏花岭区', 78.8],
       ['小店区', 77.8],
       ['万柏林区', 76.5],
     ];
-    for (const text of [
-      '杏花岭区得78.8，小店区得77.8，万柏林区得76.5',
-      '【杏花岭区】78.8 【小店区】77.8 【万柏林区】76.5',
-      '杏花岭区>78.8\n小店区>77.8\n万柏林区>76.5',
-    ]) {
+    // 得 before a figure is the verb 获得 shortens (scored): read as the list's verb, with nothing to doubt.
+    expect(ranking(read('杏花岭区得78.8，小店区得77.8，万柏林区得76.5'))).toEqual(expected);
+    for (const text of ['【杏花岭区】78.8 【小店区】77.8 【万柏林区】76.5', '杏花岭区>78.8\n小店区>77.8\n万柏林区>76.5']) {
       const result = read(text);
       expect(ranking(result), text).toEqual(expected);
       expect(
@@ -1358,5 +1356,30 @@ describe('a numbered list', () => {
     const result = read(['各区考评得分', '1.杏花岭区 78.8分', '2.小店区 76.5分', '3.万柏林区 77.8分'].join('\n'));
     expect(ranking(result).map(([name]) => name)).toEqual(['杏花岭区', '万柏林区', '小店区']);
     expect(result.findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({ severity: 'warning', line: 3 });
+  });
+});
+
+describe('the eighth held-back set, read', () => {
+  it('a sentence of `甲区得96.2分` clauses after a lead-in clause reads as its list', () => {
+    expect(ranking(read('本月城区环境卫生考核，杏花岭区得78.8分，小店区得77.8分，万柏林区得76.5分。'))).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+  });
+});
+
+describe('groups told in lists', () => {
+  it('`城区组：…` then `县市组：…` are two groups ranked apart (the first offered first), not one ranking in parts', () => {
+    const text = ['城区组：杏花岭区78.8分、小店区77.8分、万柏林区76.5分。', '县市组：清徐县74.3分、阳曲县69.8分、娄烦县66.4分。'].join(
+      '\n',
+    );
+    const preview = previewImport(text);
+    expect(ranking(preview.result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+    expect(preview.candidates.filter((c) => c.format === 'lists')).toHaveLength(2);
   });
 });
