@@ -21,7 +21,7 @@ const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const ITEM = new RegExp(
   `^(?:并列\\s*)?(?:${ORDINAL}\\s*(?:[(（]\\s*并列\\s*[)）])?\\s*(?:为|是)?\\s*[:：,，、.．]?\\s*)?(?:并列\\s*)?` +
     `(.*?[^\\s0-9０-９.．(（:：,，、])\\s*[,，:：]?\\s*(?:(?:获得|得到|取得|以|得)\\s*)?(?:(?:综合|总|最终|考核|考评|评估)?得分\\s*[:：为]?\\s*)?` +
-    `[(（]?\\s*(${NUMBER})\\s*分?\\s*[)）]?\\s*(?:[(（]?\\s*并列\\s*[)）]?)?$`,
+    `[(（]?\\s*(${NUMBER})\\s*分?\\s*(?:[,，、]\\s*第\\s*(?<inner>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*)?[)）]?\\s*(?:[(（]?\\s*并列\\s*[)）]?)?$`,
 );
 /** A rank at the start of a line, in any of the printed forms. */
 export const LEADING_ORDINAL = new RegExp(`^(?:并列\\s*)?${ORDINAL}`);
@@ -64,7 +64,9 @@ export function readItem(piece: { text: string; offset: number }, line: number):
   const valueText = match[3] ?? '';
   const value = parseNumber(valueText);
   if (name === '' || value === null || name.length > 24 || NOT_A_NAME.test(name)) return null;
-  const rank = match[1] !== undefined ? (ordinalValue(match[1]) ?? undefined) : undefined;
+  // The rank printed before the name (`第一名：`), or beside the figure in its brackets (`（95.3分，第1名）`).
+  const printed = match[1] ?? match.groups?.inner;
+  const rank = printed !== undefined ? (ordinalValue(printed) ?? undefined) : undefined;
   return { name, value, valueText, rank, tied: piece.text.includes('并列'), line, column: piece.offset + 1 };
 }
 

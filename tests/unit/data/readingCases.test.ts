@@ -1383,3 +1383,15 @@ describe('groups told in lists', () => {
     expect(preview.candidates.filter((c) => c.format === 'lists')).toHaveLength(2);
   });
 });
+
+describe('a rank beside the figure in its brackets', () => {
+  it('`莲湖区（95.3分，第1名）；…` items: the figure and the rank, checked', () => {
+    const result = read('考评结果：杏花岭区（78.8分，第1名）；小店区（77.8分，第2名）；万柏林区（76.5分，第4名）。');
+    expect(ranking(result)).toEqual([
+      ['杏花岭区', 78.8],
+      ['小店区', 77.8],
+      ['万柏林区', 76.5],
+    ]);
+    expect(result.findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({ params: { printedRank: 4, computedRank: 3 } });
+  });
+});
