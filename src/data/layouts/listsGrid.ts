@@ -4,15 +4,8 @@
 
 import type { Grid, GridCell, GridRow } from '../sources/grid';
 import type { ParseResult } from '../types';
-import { inferPlan } from '../reading/columnRoles';
-import type { ColumnPlan, TablePlan } from '../reading/tablePlan';
+import { planAsRead, type ReadColumn, type ReadingTable } from '../reading/inspectionGrid';
 import { totalsListOf, type ProseList } from './readProseLists';
-
-export interface ListsTable {
-  grid: Grid;
-  plan: TablePlan;
-  swapped: false;
-}
 
 /** The grid's rows: each name once a list (a name printed twice in one list is two rows), its figures in order. */
 function rowsOf(group: readonly ProseList[], ranked: boolean): GridRow[] {
@@ -40,7 +33,7 @@ function rowsOf(group: readonly ProseList[], ranked: boolean): GridRow[] {
 }
 
 /** The grid and plan of a group of lists read as `result`; the plan gives each column the role the list reading did. */
-export function listsTable(group: readonly ProseList[], result: ParseResult): ListsTable | undefined {
+export function listsTable(group: readonly ProseList[], result: ParseResult): ReadingTable | undefined {
   const first = group[0];
   if (!first) return undefined;
   const ranked = group.length === 1 && first.items.every((item) => item.rank !== undefined);
@@ -52,29 +45,14 @@ export function listsTable(group: readonly ProseList[], result: ParseResult): Li
   const grid: Grid = { title: '', titleLine: undefined, header, rows, first: first.line, last, notes: [] };
   const inspection = result.ok ? result.inspection : undefined;
   const totals = totalsListOf(group);
-  const lead = ranked ? 2 : 1;
-  const inferred = inferPlan(grid);
-  const columns = inferred.columns.map((column): ColumnPlan => {
-    if (ranked && column.index === 0) return { ...column, role: 'rank', reason: 'rank-header' };
-    if (column.index === lead - 1) return { ...column, role: 'entity', reason: 'entity-header' };
-    const list = group[column.index - lead];
-    const maxScore = inspection?.siteTypes.find((s) => s.name === list?.category)?.maxScore;
-    const role = list === totals ? 'total' : 'score';
-    return {
-      ...column,
-      role,
-      reason: role === 'total' ? 'total-header' : 'score-header',
-      name: list?.category ?? column.name,
-      maxScore,
-      weight: undefined,
-    };
-  });
-  const city = inspection?.city;
-  const planRows = inferred.rows.map((row) => ({
-    ...row,
-    reference: city !== undefined && grid.rows[row.index]?.cells[lead - 1]?.text === city,
-    skipped: false,
-  }));
-  const direction = inspection?.fewerIsBetter ? ('fewer' as const) : undefined;
-  return { grid, plan: { ...inferred, columns, rows: planRows, questions: [], ...(direction ? { direction } : {}) }, swapped: false };
+  const columns: ReadColumn[] = [
+    ...(ranked ? [{ role: 'rank' } as const] : []),
+    { role: 'entity' },
+    ...group.map((list): ReadColumn => ({
+      role: list === totals ? 'total' : 'score',
+      name: list.category,
+      maxScore: inspection?.siteTypes.find((s) => s.name === list.category)?.maxScore,
+    })),
+  ];
+  return { grid, plan: planAsRead(grid, columns, ranked ? 1 : 0, inspection?.city, inspection?.fewerIsBetter === true), swapped: false };
 }

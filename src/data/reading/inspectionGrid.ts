@@ -7,6 +7,47 @@ import type { Inspection } from '../types';
 import { inferPlan } from './columnRoles';
 import type { ColumnPlan, TablePlan } from './tablePlan';
 
+/** What a reading gave a column of the grid built from it: its role and, for a figure, its category. */
+export interface ReadColumn {
+  role: 'entity' | 'rank' | 'score' | 'total';
+  name?: string;
+  maxScore?: number | undefined;
+  weight?: number | undefined;
+}
+
+const REASONS = { entity: 'entity-header', rank: 'rank-header', score: 'score-header', total: 'total-header' } as const;
+
+/**
+ * The plan of a grid built from a reading (a list's, or any layout's): each column the role the reading gave it, the
+ * city's row the reference, the reading's direction, nothing asked. One home for both grids (lists and readings).
+ */
+export function planAsRead(
+  grid: Grid,
+  read: readonly ReadColumn[],
+  nameColumn: number,
+  city: string | undefined,
+  fewer: boolean,
+): TablePlan {
+  const inferred = inferPlan(grid);
+  const columns = inferred.columns.map((column): ColumnPlan => {
+    const given = read[column.index];
+    if (!given) return column;
+    const figure = given.role === 'score' || given.role === 'total';
+    return {
+      ...column,
+      role: given.role,
+      reason: REASONS[given.role],
+      ...(figure ? { name: given.name ?? column.name, maxScore: given.maxScore, weight: given.weight } : {}),
+    };
+  });
+  const rows = inferred.rows.map((row) => ({
+    ...row,
+    reference: city !== undefined && grid.rows[row.index]?.cells[nameColumn]?.text === city,
+    skipped: false,
+  }));
+  return { ...inferred, columns, rows, questions: [], ...(fewer ? { direction: 'fewer' as const } : {}) };
+}
+
 export interface ReadingTable {
   grid: Grid;
   plan: TablePlan;
@@ -63,24 +104,11 @@ export function inspectionTable(inspection: Inspection, first: number, last: num
     last,
     notes: [],
   };
-  const inferred = inferPlan(grid);
-  const columns = inferred.columns.map((column): ColumnPlan => {
-    if (column.index === 0) return { ...column, role: 'entity', reason: 'entity-header' };
-    const siteType = inspection.siteTypes[column.index - 1];
-    if (!siteType) return { ...column, role: 'total', reason: 'total-header', name: '总分', maxScore: undefined, weight: undefined };
-    return { ...column, role: 'score', reason: 'score-header', name: siteType.name, maxScore: siteType.maxScore, weight: siteType.weight };
-  });
-  const rows = inferred.rows.map((row) => ({
-    ...row,
-    reference: inspection.city !== undefined && grid.rows[row.index]?.cells[0]?.text === inspection.city,
-    skipped: false,
-  }));
-  const plan: TablePlan = {
-    ...inferred,
-    columns,
-    rows,
-    questions: [],
-    ...(inspection.fewerIsBetter ? { direction: 'fewer' as const } : {}),
-  };
+  const columns: ReadColumn[] = [
+    { role: 'entity' },
+    ...inspection.siteTypes.map((s): ReadColumn => ({ role: 'score', name: s.name, maxScore: s.maxScore, weight: s.weight })),
+    ...(withTotals ? [{ role: 'total', name: '总分' } as const] : []),
+  ];
+  const plan = planAsRead(grid, columns, 0, inspection.city, inspection.fewerIsBetter === true);
   return { grid, plan, swapped: false };
 }
