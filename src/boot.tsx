@@ -13,8 +13,10 @@ import { selectActive } from './store/selectors';
 /** Imports kept in this browser are read with the import reader, which is loaded only when there are some. */
 async function readStoredImports(): Promise<void> {
   try {
-    // Inside the try: a browser that refuses storage throws on reading it.
-    if (browserStorage()?.getItem(STORAGE_KEY) != null) {
+    // Inside the try: a browser that refuses storage throws on reading it. The key holds the months (as an earlier
+    // version kept them) or the marker saying they are in IndexedDB; without localStorage, IndexedDB is asked.
+    const storage = browserStorage();
+    if (storage ? storage.getItem(STORAGE_KEY) != null : typeof indexedDB !== 'undefined') {
       // import(…).then: Vite writes `(await import(…)).name` out at length, and these bytes are the first screen's.
       await import('./store/storedReads').then((module) => module.readStoredAtStart(useDashboard));
     }
@@ -74,9 +76,7 @@ async function start(): Promise<void> {
   // Another tab of the app wrote the stored imports (null: cleared all storage): this page takes in the change.
   addEventListener('storage', (event) => {
     if (event.key === STORAGE_KEY || event.key === null)
-      void import('./store/storedReads').then((module) => {
-        module.syncFromStorage(useDashboard);
-      });
+      void import('./store/storedReads').then((module) => module.syncFromStorage(useDashboard));
   });
   const published = readPublished();
   await readStoredImports();

@@ -161,6 +161,10 @@ export const en: Record<ViewMessageKey, string> = {
   storageUnreadable: 'Data saved in this browser could not be read ({detail}); a copy of it was kept, and everything else works.',
   storageNewer: 'Data in this browser was saved by a newer version (schema {version}); it was neither read nor overwritten.',
   storageSaveFailed: 'Could not save in this browser ({detail}).',
+  storageUnreachable:
+    'The months kept in this browser could not be opened this time ({detail}); they are still here: close other tabs of the dashboard and reload the page.',
+  storageKeptUnreachable:
+    'The months kept in this browser could not be opened; so as not to overwrite them, imports and deletions on this page are not saved and will be gone after a reload.',
   storageKeptNewer:
     'To keep the data a newer version saved, imports and deletions on this page are not saved and will be gone after a reload.',
   deleted: 'Deleted {label}.',

@@ -153,6 +153,8 @@ export const zh = {
   storageNewer: '本浏览器中的数据由更新版本保存（版本 {version}），本页面未读取也未改写它。',
   storageSaveFailed: '无法保存到本浏览器（{detail}）。',
   storageKeptNewer: '为不覆盖更新版本保存的数据，本页的导入和删除不会保存，刷新后消失。',
+  storageUnreachable: '本机保存的数据这次没能打开（{detail}）：数据仍在本机，请关闭其他标签页后刷新页面。',
+  storageKeptUnreachable: '本机保存的数据这次没能打开，为不覆盖它，本页的导入和删除不会保存，刷新后消失。',
   deleted: '已删除 {label}。',
   undo: '撤销',
   storageNotLoaded: '本机保存的数据这次没能读取（读取程序未能载入：{detail}）：数据仍在本机，请检查网络后刷新页面。',

@@ -86,6 +86,8 @@ function loadEmbedded(): { inspection: LoadedInspection | undefined; errors: Fin
 
 /** The save error when storage belongs to a newer version of the app and is left untouched. */
 export const NEWER_STORAGE = 'newer';
+/** The save error when the months are kept where this page cannot reach them now (IndexedDB that would not open). */
+export const UNREACHABLE_STORAGE = 'unreachable';
 
 /** The embedded month; what this browser keeps is read at start, with the import reader (storedImports.ts). */
 export function createImportsSlice(): SliceCreator<ImportsState, ImportsActions> {

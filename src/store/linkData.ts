@@ -8,7 +8,7 @@ import { linkedInspection, type SavedLinkReading } from './linkedInspection';
 import { isPeriod } from '../data/period';
 import { checkFigures } from '../data/checks/figures';
 import { selectActive, selectViewState } from './selectors';
-import type { StorageLike } from './slice';
+import type { MonthsStorage } from './monthsStorage';
 import type { DashboardState } from './store';
 import { addStored, type ImportsStore } from './storedImports';
 import { serializeViewState } from './viewState';
@@ -45,21 +45,23 @@ export async function showLinkData(store: ImportsStore, fragment: string, search
 }
 
 /** Keeps the link's month in this browser's storage (as its reading: there is no text), under a free id. */
-export function saveLinkData(store: ImportsStore, storage: StorageLike | undefined): void {
+export async function saveLinkData(store: ImportsStore, months: MonthsStorage | undefined): Promise<void> {
   const state = store.getState();
   const linkData = state.linkData;
   const shown = linkData && 'id' in linkData ? state.inspections.find((i) => i.id === linkData.id) : undefined;
   if (!shown) return;
   const label = shown.source.periodLabel.zh === formatPeriod(shown.period, 'zh') ? '' : shown.source.periodLabel.zh;
   const reading: SavedLinkReading = { link: compact({ period: shown.period, label, inspection: shown.inspection }) };
-  // The unsaved entry leaves as the saved one comes in (under the same id when it is free in storage).
-  store.setState({ inspections: state.inspections.filter((i) => i.id !== shown.id), linkData: undefined });
-  addStored(
+  // The unsaved entry leaves once the saved one is written (under the same id when it is free in storage): until
+  // then the page still says it is unsaved.
+  await addStored(
     store,
-    storage,
+    months,
     { period: isPeriod(shown.period) ? shown.period : '1970-01', label, text: '', reading, id: shown.id },
     (record) => linkedInspection(record.id, reading.link, false),
+    shown.id,
   );
+  store.setState({ linkData: undefined });
 }
 
 export interface ShareLink {

@@ -1,4 +1,5 @@
-// Imported inspections in the browser's localStorage, under a schema version with a migration path.
+// The stored form of imported inspections, its schema versions and their migration, and the backups of what could not
+// be read. Where they live (IndexedDB, or localStorage where it cannot be opened) is src/store/monthsStorage.ts.
 // An import's source text is stored with the reading its reader accepted (src/data/acceptedReading.ts): every load
 // shows the accepted figures, and reading the text again is only a check (a month saved from a link, which has no
 // text, keeps its figures as the link carried them: src/store/linkedInspection.ts).
@@ -10,6 +11,18 @@ export { STORAGE_KEY };
 /** Where unreadable stored data is kept, so that nothing a user imported is lost without a trace. */
 export const BACKUP_KEY = 'taiyuan-sanitation-dashboard:unreadable-backup';
 export const SCHEMA_VERSION = 2;
+/**
+ * What localStorage holds under STORAGE_KEY once the months live in IndexedDB: a marker, rewritten with a new stamp at
+ * every change, so that the first screen knows there are months to read and other tabs hear of every change (the
+ * `storage` event). A version of the app from before IndexedDB reads it as written by a newer version, and leaves it.
+ */
+export const MARKER_VERSION = 3;
+export interface MonthsMarker {
+  schemaVersion: typeof MARKER_VERSION;
+  store: 'indexedDB';
+  count: number;
+  stamp: string;
+}
 
 export interface StoredInspection {
   id: string;
@@ -54,10 +67,14 @@ export type LoadProblem =
   | { kind: 'unreadable'; detail: string }
   | { kind: 'newer'; version: number }
   /** The months kept here are intact, but the code that reads them could not be loaded this time. */
-  | { kind: 'not-loaded'; detail: string };
+  | { kind: 'not-loaded'; detail: string }
+  /** The months are intact in IndexedDB, which could not be opened this time. */
+  | { kind: 'unreachable'; detail: string };
 
 export interface LoadResult {
   inspections: StoredInspection[];
+  /** What is kept here is only the marker: the months are in IndexedDB. */
+  inIndexedDb?: true;
   /** Set when stored data could not be read; a copy of it is kept under BACKUP_KEY. */
   problem?: LoadProblem;
   migratedFrom?: number;
@@ -76,7 +93,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readV2Item(value: unknown): StoredInspection | null {
+/** One stored month as kept, or null when it is not one (a damaged or foreign record). */
+export function storedItemOf(value: unknown): StoredInspection | null {
   if (!isRecord(value)) return null;
   const { id, period, label, text, importedAt } = value;
   if (typeof id !== 'string' || typeof text !== 'string' || typeof period !== 'string' || !isPeriod(period)) return null;
@@ -121,7 +139,7 @@ export function backupsIn(storage: Pick<Storage, 'getItem'>): string[] {
  * Keeps a copy of what could not be read beside every earlier one (a second corruption must not overwrite the
  * first); a copy already kept is not kept twice, since every write reads the storage again.
  */
-function keepBackup(storage: Pick<Storage, 'getItem' | 'setItem'>, raw: string): void {
+export function keepBackup(storage: Pick<Storage, 'getItem' | 'setItem'>, raw: string): void {
   const backups = backupsIn(storage);
   if (backups.includes(raw)) return;
   try {
@@ -151,7 +169,7 @@ export function loadStored(storage: Pick<Storage, 'getItem' | 'setItem'>): LoadR
     return { inspections: [], problem: { kind: 'unreadable', detail: String(cause) } };
   }
   if (isRecord(value) && value.schemaVersion === SCHEMA_VERSION && Array.isArray(value.inspections)) {
-    const items = value.inspections.map(readV2Item);
+    const items = value.inspections.map(storedItemOf);
     const good = items.filter((i): i is StoredInspection => i !== null);
     if (good.length < items.length) {
       keepCopy();
@@ -162,6 +180,8 @@ export function loadStored(storage: Pick<Storage, 'getItem' | 'setItem'>): LoadR
   if (isRecord(value) && value.version === 1 && Array.isArray(value.items)) {
     return { inspections: migrateV1(value as unknown as StoredV1), migratedFrom: 1 };
   }
+  if (isRecord(value) && value.schemaVersion === MARKER_VERSION && value.store === 'indexedDB')
+    return { inspections: [], inIndexedDb: true };
   if (isRecord(value) && typeof value.schemaVersion === 'number' && value.schemaVersion > SCHEMA_VERSION) {
     // Written by a newer version of the app: leave it alone rather than overwrite it.
     keepCopy();
@@ -182,4 +202,30 @@ export function saveStored(storage: Pick<Storage, 'setItem'>, inspections: reado
   } catch (cause) {
     return { ok: false, detail: cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause) };
   }
+}
+
+function uniqueId(period: string, taken: ReadonlySet<string>): string {
+  let id = period;
+  for (let n = 2; taken.has(id); n++) id = `${period}-${String(n)}`;
+  return id;
+}
+export { uniqueId };
+
+/**
+ * The stored items with every id unique: a second item of an id (written by an older version, or by two tabs at
+ * once) is given the next free `-N`, in list order, so every tab names it the same way.
+ */
+export function withUniqueIds(items: readonly StoredInspection[]): StoredInspection[] {
+  const taken = new Set(items.map((item) => item.id));
+  const seen = new Set<string>();
+  return items.map((item) => {
+    if (!seen.has(item.id)) {
+      seen.add(item.id);
+      return item;
+    }
+    const id = uniqueId(item.id, taken);
+    taken.add(id);
+    seen.add(id);
+    return { ...item, id };
+  });
 }

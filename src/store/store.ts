@@ -8,7 +8,7 @@ import { createUiSlice, uiStateOfView, type UiActions, type UiState } from './ui
 import type { ViewState } from './viewState';
 
 export type { AddResult, LoadedInspection } from './importsSlice';
-export { NEWER_STORAGE } from './importsSlice';
+export { NEWER_STORAGE, UNREACHABLE_STORAGE } from './importsSlice';
 export type { StorageLike } from './slice';
 
 export interface CrossSliceActions {

@@ -1,8 +1,9 @@
-// The imports kept in this browser, changed so that two tabs share them: every write first reads what is stored
-// (another tab may have written since), applies its one change to that, and writes the result; a delete takes out
-// one item by its id (ids made unique, the same way in every tab); deletes are undone in the reverse order; and
-// storage written by a newer version of the app is never written over. A change made in another tab arrives by the
-// `storage` event (syncFromStorage). Loaded with the import reader, only when there is something to read or change.
+// The imports kept in this browser, changed so that two tabs share them: every write applies its one change to what
+// is kept now (another tab may have written since), in one step no other tab comes between (monthsStorage.ts); a
+// delete takes out one item by its id (ids made unique, the same way in every tab); deletes are undone in the reverse
+// order; and storage written by a newer version of the app is never written over. A change made in another tab
+// arrives by the `storage` event (syncFromStorage). Loaded with the import reader, only when there is something to
+// read or change. Each change resolves once it is written: the page's records are then what was written.
 
 import { acceptedFrom, acceptedOf, shownReading } from '../data/acceptedReading';
 import { importText, type ImportResult } from '../data/importText';
@@ -11,11 +12,11 @@ import { OFF_THREAD_SIZE } from '../data/offThread';
 import type { InspectionSource } from '../data/embedded/source';
 import { formatPeriod } from '../i18n/months';
 import type { AddResult, LoadedInspection } from './importsSlice';
-import { NEWER_STORAGE } from './importsSlice';
+import { browserMonths } from './indexedMonths';
 import { isSavedLinkReading, linkedInspection } from './linkedInspection';
-import { loadStored, saveStored, type LoadProblem, type StoredInspection } from './persistence';
-import type { StorageLike } from './slice';
-import { browserStorage, type DashboardState } from './store';
+import type { MonthsStorage } from './monthsStorage';
+import { uniqueId, withUniqueIds, type LoadProblem, type StoredInspection } from './persistence';
+import type { DashboardState } from './store';
 
 /** What these functions need of a store: its state and its setter (the app's store, or a test's). */
 export interface ImportsStore {
@@ -65,39 +66,18 @@ function loadedOf(stored: StoredInspection, read: ImportResult): LoadedInspectio
   };
 }
 
-function uniqueId(period: string, taken: ReadonlySet<string>): string {
-  let id = period;
-  for (let n = 2; taken.has(id); n++) id = `${period}-${String(n)}`;
-  return id;
+/** A stored month as loaded: one saved from a link as its reading; every other as its text, read again (`read`). */
+function loadedFor(item: StoredInspection, read?: ImportResult): LoadedInspection | undefined {
+  return isSavedLinkReading(item.reading)
+    ? linkedInspection(item.id, item.reading.link, false)
+    : loadedOf(item, read ?? importText(item.text, item.reading));
 }
 
-/**
- * The stored items with every id unique: a second item of an id (written by an older version, or by two tabs at
- * once) is given the next free `-N`, in list order, so every tab names it the same way.
- */
-export function withUniqueIds(items: readonly StoredInspection[]): StoredInspection[] {
-  const taken = new Set(items.map((item) => item.id));
-  const seen = new Set<string>();
-  return items.map((item) => {
-    if (!seen.has(item.id)) {
-      seen.add(item.id);
-      return item;
-    }
-    const id = uniqueId(item.id, taken);
-    taken.add(id);
-    seen.add(id);
-    return { ...item, id };
+/** A macrotask's pause: the page paints and takes input between the months loaded at start-up. */
+const pause = () =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 0);
   });
-}
-
-/** What is stored now, ids made unique; `newer` when a newer version of the app wrote it (never write then). */
-function latest(storage: StorageLike | undefined, fallback: readonly StoredInspection[]): { items: StoredInspection[]; newer: boolean } {
-  if (!storage) return { items: [...fallback], newer: false };
-  const loaded = loadStored(storage);
-  if (loaded.problem?.kind === 'newer') return { items: [...fallback], newer: true };
-  // Unreadable storage was backed up when the page started: the items this page holds are the best there is.
-  return { items: withUniqueIds(loaded.problem ? fallback : loaded.inspections), newer: false };
-}
 
 /**
  * The loaded inspections for a list of stored items: the embedded and other not-stored ones kept, those of items
@@ -106,7 +86,7 @@ function latest(storage: StorageLike | undefined, fallback: readonly StoredInspe
 function inspectionsFor(
   state: DashboardState,
   items: readonly StoredInspection[],
-  reads?: ReadonlyMap<string, ImportResult>,
+  made?: ReadonlyMap<string, LoadedInspection | undefined>,
 ): { inspections: LoadedInspection[]; unreadable: number } {
   const storedIds = new Set(state.stored.map((s) => s.id));
   const itemIds = new Set(items.map((s) => s.id));
@@ -115,10 +95,7 @@ function inspectionsFor(
   let unreadable = 0;
   const added = items.flatMap((item) => {
     if (known.has(item.id)) return [];
-    // A month saved from a link is kept as its reading; every other as its text, read again.
-    const loaded = isSavedLinkReading(item.reading)
-      ? linkedInspection(item.id, item.reading.link, false)
-      : loadedOf(item, reads?.get(item.id) ?? importText(item.text, item.reading));
+    const loaded = made?.has(item.id) ? made.get(item.id) : loadedFor(item);
     if (!loaded) unreadable += 1;
     return loaded ? [loaded] : [];
   });
@@ -129,36 +106,46 @@ function inspectionsFor(
  * Reads what this browser keeps (at start-up, before the first render; migrating an older schema, backing up what
  * cannot be read) and the imports not read yet; reading twice adds nothing.
  */
-export function readStoredImports(store: ImportsStore, storage: StorageLike | undefined = browserStorage()): void {
-  const state = store.getState();
-  const loaded = storage ? loadStored(storage) : { inspections: state.stored };
-  takeInStored(store, storage, loaded, new Map());
+export async function readStoredImports(store: ImportsStore, months: MonthsStorage | undefined = browserMonths()): Promise<void> {
+  const loaded = months ? await months.load() : { inspections: store.getState().stored };
+  await takeInStored(store, months, loaded, new Map());
 }
 
 /**
- * As readStoredImports, with every big text (past OFF_THREAD_SIZE) read by `readMany` (the parse worker): 30,000
- * stored rows take most of a second to read, and the page must not freeze for them at every start.
+ * As readStoredImports, with the texts read by `readMany` (the parse worker) when there is much to read (past
+ * OFF_THREAD_SIZE in all: 30,000 stored rows, or 24 months of 300 districts, take most of a second to read), and each
+ * month checked against its accepted reading in a task of its own: the page must not freeze for them at every start.
  */
 export async function readStoredImportsOffThread(
   store: ImportsStore,
   readMany: (items: readonly StoredInspection[]) => Promise<ImportResult[]>,
-  storage: StorageLike | undefined = browserStorage(),
+  months: MonthsStorage | undefined = browserMonths(),
 ): Promise<void> {
-  const loaded = storage ? loadStored(storage) : { inspections: store.getState().stored };
-  const big = withUniqueIds(loaded.inspections).filter((item) => !isSavedLinkReading(item.reading) && item.text.length > OFF_THREAD_SIZE);
+  const loaded = months ? await months.load() : { inspections: store.getState().stored };
+  const items = withUniqueIds(loaded.inspections);
+  const texts = items.filter((item) => !isSavedLinkReading(item.reading));
+  const big = texts.reduce((size, item) => size + item.text.length, 0) > OFF_THREAD_SIZE ? texts : [];
   const results = big.length > 0 ? await readMany(big) : [];
-  takeInStored(store, storage, loaded, new Map(big.flatMap((item, i) => (results[i] ? [[item.id, results[i]] as const] : []))));
+  const reads = new Map(big.flatMap((item, i) => (results[i] ? [[item.id, results[i]] as const] : [])));
+  const known = new Set(store.getState().inspections.map((i) => i.id));
+  const made = new Map<string, LoadedInspection | undefined>();
+  for (const item of items) {
+    if (known.has(item.id)) continue;
+    made.set(item.id, loadedFor(item, reads.get(item.id)));
+    await pause();
+  }
+  await takeInStored(store, months, loaded, made);
 }
 
-function takeInStored(
+async function takeInStored(
   store: ImportsStore,
-  storage: StorageLike | undefined,
+  months: MonthsStorage | undefined,
   loaded: { inspections: StoredInspection[]; problem?: LoadProblem },
-  reads: ReadonlyMap<string, ImportResult>,
-): void {
+  made: ReadonlyMap<string, LoadedInspection | undefined>,
+): Promise<void> {
   const state = store.getState();
   const items = withUniqueIds(loaded.inspections);
-  const { inspections, unreadable } = inspectionsFor({ ...state, stored: items }, items, reads);
+  const { inspections, unreadable } = inspectionsFor({ ...state, stored: items }, items, made);
   store.setState({
     inspections,
     stored: items,
@@ -167,14 +154,14 @@ function takeInStored(
       loaded.problem ??
       (unreadable > 0 ? { kind: 'unreadable', detail: `${String(unreadable)} item(s)` } : undefined),
   });
-  keepTodaysReadings(store, storage);
+  await keepTodaysReadings(store, months);
 }
 
 /**
  * Items stored before accepted readings were kept get the reading shown now as their accepted one, written at once:
  * from then on no change of the rules changes them.
  */
-function keepTodaysReadings(store: ImportsStore, storage: StorageLike | undefined): void {
+async function keepTodaysReadings(store: ImportsStore, months: MonthsStorage | undefined): Promise<void> {
   const state = store.getState();
   const missing = new Map(
     state.inspections.flatMap((loaded) => {
@@ -184,58 +171,56 @@ function keepTodaysReadings(store: ImportsStore, storage: StorageLike | undefine
       return [[loaded.id, { inspection: loaded.inspection, findings: loaded.findings, format: loaded.format }] as const];
     }),
   );
-  if (missing.size === 0 || !storage) return;
-  const { items, saveError } = write(store, storage, (now) =>
+  if (missing.size === 0 || !months) return;
+  const { items, saveError } = await write(store, months, (now) =>
     now.map((item) => (missing.has(item.id) && item.accepted === undefined ? { ...item, accepted: missing.get(item.id) } : item)),
   );
-  store.setState({ stored: items, saveError: state.saveError ?? saveError });
+  store.setState({ stored: items, saveError: store.getState().saveError ?? saveError });
 }
 
 /** Takes in what another tab wrote: items it added are read, items it deleted leave this page too. */
-export function syncFromStorage(store: ImportsStore, storage: StorageLike | undefined = browserStorage()): void {
+export async function syncFromStorage(store: ImportsStore, months: MonthsStorage | undefined = browserMonths()): Promise<void> {
+  if (!months) return;
+  const loaded = await months.load();
+  // Storage of a newer version, or out of reach: this page keeps what it has.
+  if (loaded.problem && loaded.problem.kind !== 'unreadable') return;
   const state = store.getState();
-  const now = latest(storage, state.stored);
-  if (now.newer) return;
-  const { inspections, unreadable } = inspectionsFor(state, now.items);
+  const now = withUniqueIds(loaded.problem ? state.stored : loaded.inspections);
+  const { inspections, unreadable } = inspectionsFor(state, now);
   const ids = new Set(inspections.map((i) => i.id));
   // The period shown was deleted in the other tab: the latest is shown (a period a link asks for stays asked for).
   const deleted = state.activeId !== undefined && state.stored.some((s) => s.id === state.activeId) && !ids.has(state.activeId);
   store.setState({
     inspections,
-    stored: now.items,
+    stored: now,
     activeId: deleted ? undefined : state.activeId,
     storageProblem: state.storageProblem ?? (unreadable > 0 ? { kind: 'unreadable', detail: `${String(unreadable)} item(s)` } : undefined),
     // A deleted item another tab has brought back, or deleted again, is no longer this page's to undo.
-    removed: state.removed.filter((r) => !now.items.some((s) => s.id === r.stored.id)),
+    removed: state.removed.filter((r) => !now.some((s) => s.id === r.stored.id)),
   });
 }
 
-/** Applies one change to what is stored now and writes it; the page's records become what was written. */
-function write(
+/** Applies one change to what is kept now and writes it; resolves with what was written (or why it was not). */
+async function write(
   store: ImportsStore,
-  storage: StorageLike | undefined,
+  months: MonthsStorage | undefined,
   change: (items: StoredInspection[]) => StoredInspection[],
-): { items: StoredInspection[]; saveError: string | undefined } {
-  const state = store.getState();
-  const now = latest(storage, state.stored);
-  const items = change(now.items);
-  if (now.newer) return { items: change([...state.stored]), saveError: NEWER_STORAGE };
-  if (!storage) return { items, saveError: undefined };
-  const saved = saveStored(storage, items);
-  return { items, saveError: saved.ok ? undefined : saved.detail };
+): Promise<{ items: StoredInspection[]; saveError: string | undefined }> {
+  if (!months) return { items: change([...store.getState().stored]), saveError: undefined };
+  return months.update(change, store.getState().stored);
 }
 
 /** Adds an import read by `importText`; on error nothing is added and the findings say why. */
 export function addImport(
   store: ImportsStore,
-  storage: StorageLike | undefined,
+  months: MonthsStorage | undefined,
   text: string,
   period: string,
   label: string,
   read: ImportResult,
   series?: string,
-): AddResult {
-  if (!read.result.ok) return { ok: false, findings: read.result.findings };
+): Promise<AddResult> {
+  if (!read.result.ok) return Promise.resolve({ ok: false, findings: read.result.findings });
   // The table and roles the user chose travel with the text, so reading it again gives the same inspection.
   // The figures as accepted travel with the text: every later load shows them, whatever the rules become.
   // So does the series its reader said it belongs to, when they said one.
@@ -247,23 +232,26 @@ export function addImport(
     ...(read.reading ? { reading: read.reading } : {}),
     ...(series === undefined ? {} : { series }),
   };
-  return addStored(store, storage, item, (record) => loadedOf(record, read));
+  return addStored(store, months, item, (record) => loadedOf(record, read));
 }
 
 /**
  * Stores a new item (its id the wished one, else the period's, made unique against every id stored here or by
- * another tab, loaded, or waiting to be undone) and loads it with `load`; it becomes the active period.
+ * another tab, loaded, or waiting to be undone) and loads it with `load`; it becomes the active period. The loaded
+ * month `replacing` names (a link's, shown unsaved) gives its place, and its id, to the stored one once it is written.
  */
-export function addStored(
+export async function addStored(
   store: ImportsStore,
-  storage: StorageLike | undefined,
+  months: MonthsStorage | undefined,
   item: Omit<StoredInspection, 'id' | 'importedAt'> & { id?: string },
   load: (record: StoredInspection) => LoadedInspection | undefined,
-): AddResult {
-  const state = store.getState();
+  replacing?: string,
+): Promise<AddResult> {
   let record: StoredInspection | undefined;
-  const { items, saveError } = write(store, storage, (now) => {
-    const taken = new Set([...now.map((s) => s.id), ...state.inspections.map((i) => i.id), ...state.removed.map((r) => r.stored.id)]);
+  const { items, saveError } = await write(store, months, (now) => {
+    const state = store.getState();
+    const loaded = state.inspections.filter((i) => i.id !== replacing);
+    const taken = new Set([...now.map((s) => s.id), ...loaded.map((i) => i.id), ...state.removed.map((r) => r.stored.id)]);
     const { id: wished, ...rest } = item;
     record = {
       ...rest,
@@ -274,59 +262,64 @@ export function addStored(
   });
   if (!record) return { ok: false, findings: [] };
   const entry = load(record);
-  const { inspections } = inspectionsFor({ ...state, inspections: entry ? [...state.inspections, entry] : state.inspections }, items);
+  const state = store.getState();
+  const kept = state.inspections.filter((i) => i.id !== replacing);
+  const { inspections } = inspectionsFor({ ...state, inspections: entry ? [...kept, entry] : kept }, items);
   store.setState({ inspections, stored: items, activeId: record.id, saveError });
   return { ok: true, id: record.id, saved: saveError === undefined };
 }
 
 /** Deletes one import by its id; it can be undone (several deletes are undone in the reverse order). */
-export function removeImport(store: ImportsStore, storage: StorageLike | undefined, id: string): void {
-  const state = store.getState();
-  const index = state.stored.findIndex((s) => s.id === id);
-  const record = state.stored[index];
+export async function removeImport(store: ImportsStore, months: MonthsStorage | undefined, id: string): Promise<void> {
+  const before = store.getState();
+  const index = before.stored.findIndex((s) => s.id === id);
+  const record = before.stored[index];
   if (!record) return;
-  const { items, saveError } = write(store, storage, (now) => now.filter((s) => s.id !== id));
+  const entry = before.inspections.find((i) => i.id === id);
+  const { items, saveError } = await write(store, months, (now) => now.filter((s) => s.id !== id));
+  const state = store.getState();
+  // Deleted twice (a second tap before the first was written): one undo brings it back.
+  if (state.removed.some((r) => r.stored === record)) return;
   const { inspections } = inspectionsFor({ ...state, inspections: state.inspections.filter((i) => i.id !== id) }, items);
   store.setState({
     inspections,
     stored: items,
     activeId: state.activeId === id ? undefined : state.activeId,
-    removed: [...state.removed, { stored: record, index, entry: state.inspections.find((i) => i.id === id) }],
+    removed: [...state.removed, { stored: record, index, entry }],
     saveError,
   });
 }
 
 /** Brings back the last deleted import (under a new id if its own has been taken since). */
-export function undoRemove(store: ImportsStore, storage: StorageLike | undefined): void {
-  const state = store.getState();
-  const last = state.removed[state.removed.length - 1];
+export async function undoRemove(store: ImportsStore, months: MonthsStorage | undefined): Promise<void> {
+  const last = store.getState().removed.at(-1);
   if (!last) return;
   let record = last.stored;
-  const { items, saveError } = write(store, storage, (now) => {
-    const taken = new Set([...now.map((s) => s.id), ...state.inspections.map((i) => i.id)]);
-    if (taken.has(record.id)) record = { ...record, id: uniqueId(record.period, taken) };
+  const { items, saveError } = await write(store, months, (now) => {
+    const taken = new Set([...now.map((s) => s.id), ...store.getState().inspections.map((i) => i.id)]);
+    record = taken.has(last.stored.id) ? { ...last.stored, id: uniqueId(last.stored.period, taken) } : last.stored;
     const next = [...now];
     next.splice(Math.min(last.index, next.length), 0, record);
     return next;
   });
+  const state = store.getState();
   const entry = last.entry ? { ...last.entry, id: record.id, source: { ...last.entry.source, id: record.id } } : undefined;
   const { inspections } = inspectionsFor({ ...state, inspections: entry ? [...state.inspections, entry] : state.inspections }, items);
-  store.setState({ inspections, stored: items, activeId: record.id, removed: state.removed.slice(0, -1), saveError });
+  store.setState({ inspections, stored: items, activeId: record.id, removed: state.removed.filter((r) => r !== last), saveError });
 }
 
 /** Changes one stored item and its loaded month (the reader's answer to a `reading-changed` finding). */
-function answerReread(
+async function answerReread(
   store: ImportsStore,
-  storage: StorageLike | undefined,
+  months: MonthsStorage | undefined,
   id: string,
   answer: (item: StoredInspection, loaded: LoadedInspection) => { item: StoredInspection; loaded: LoadedInspection },
-): void {
-  const state = store.getState();
-  const loaded = state.inspections.find((i) => i.id === id);
+): Promise<void> {
+  const loaded = store.getState().inspections.find((i) => i.id === id);
   if (!loaded?.reread) return;
-  const { items, saveError } = write(store, storage, (now) => now.map((item) => (item.id === id ? answer(item, loaded).item : item)));
+  const { items, saveError } = await write(store, months, (now) => now.map((item) => (item.id === id ? answer(item, loaded).item : item)));
   const stored = items.find((item) => item.id === id);
-  const inspections = state.inspections.map((i) => (i.id === id && stored ? answer(stored, loaded).loaded : i));
+  const inspections = store.getState().inspections.map((i) => (i.id === id && stored ? answer(stored, loaded).loaded : i));
   store.setState({ inspections, stored: items, saveError });
 }
 
@@ -340,8 +333,8 @@ function withoutReread(loaded: LoadedInspection): LoadedInspection {
 }
 
 /** Keeps the accepted reading of a month whose text today's rules read otherwise; that difference is not raised again. */
-export function keepAccepted(store: ImportsStore, storage: StorageLike | undefined, id: string): void {
-  answerReread(store, storage, id, (item, loaded) => {
+export function keepAccepted(store: ImportsStore, months: MonthsStorage | undefined, id: string): Promise<void> {
+  return answerReread(store, months, id, (item, loaded) => {
     const accepted = acceptedOf(item.accepted);
     const fingerprint = loaded.reread?.fingerprint ?? '';
     const rest = withoutReread(loaded);
@@ -353,8 +346,8 @@ export function keepAccepted(store: ImportsStore, storage: StorageLike | undefin
 }
 
 /** Takes today's reading of a month's text as its accepted reading, in place of the one accepted before. */
-export function adoptReread(store: ImportsStore, storage: StorageLike | undefined, id: string): void {
-  answerReread(store, storage, id, (item, loaded) => {
+export function adoptReread(store: ImportsStore, months: MonthsStorage | undefined, id: string): Promise<void> {
+  return answerReread(store, months, id, (item, loaded) => {
     const now = loaded.reread?.now;
     if (!now) return { item, loaded };
     const rest = withoutReread(loaded);

@@ -10,7 +10,8 @@ import { orientedCandidate, readCandidate, type ImportPreview as Preview, type R
 import { formatScore } from '../i18n/format';
 import { formatPeriod } from '../i18n/months';
 import { selectOrderedInspections } from '../store/selectors';
-import { browserStorage, NEWER_STORAGE, useDashboard } from '../store/store';
+import { NEWER_STORAGE, UNREACHABLE_STORAGE, useDashboard } from '../store/store';
+import { browserMonths } from '../store/indexedMonths';
 import { addImport } from '../store/storedImports';
 import { isDoubt } from '../data/checks/reading';
 import { ExportReadingButton } from './ExportReadingButton';
@@ -67,6 +68,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   // text arrives that way; the preview runs after the render that takes the text in.
   const previewNext = useRef(false);
   const pasting = useRef(false);
+  const saving = useRef(false);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -159,8 +161,9 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     // Read again with the user's choices kept: a corrected figure changes no column's role.
     runPreview(true);
   };
-  const confirm = () => {
-    if (!preview || !candidate || !result?.ok) return;
+  const confirm = async () => {
+    // A second tap while the month is being written adds nothing.
+    if (!preview || !candidate || !result?.ok || saving.current) return;
     if (doubtCount > 0 && !doubtsChecked) {
       setProblem(t('importDoubtsUnchecked', { count: doubtCount }), 'doubts');
       document.getElementById(`${id}-doubts-checked`)?.focus();
@@ -171,15 +174,18 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       document.getElementById(`${id}-period`)?.focus();
       return;
     }
-    const added = addImport(
+    saving.current = true;
+    const added = await addImport(
       useDashboard,
-      browserStorage(),
+      browserMonths(),
       source.current,
       period,
       label.trim(),
       { format: candidate.format, result, ...(reading ? { reading } : {}) },
       series === '' ? undefined : series,
-    );
+    ).finally(() => {
+      saving.current = false;
+    });
     if (!added.ok) {
       setProblem(t('importErrors', { count: added.findings.length }), 'confirm');
       return;
@@ -196,7 +202,14 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     onClose(
       added.saved
         ? t('importDone', { label: name })
-        : t('importNotSaved', { detail: saveError === NEWER_STORAGE ? t('storageKeptNewer') : (saveError ?? '') }),
+        : t('importNotSaved', {
+            detail:
+              saveError === NEWER_STORAGE
+                ? t('storageKeptNewer')
+                : saveError === UNREACHABLE_STORAGE
+                  ? t('storageKeptUnreachable')
+                  : (saveError ?? ''),
+          }),
     );
   };
   return (
@@ -330,7 +343,9 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         <button
           type="button"
           className="primary"
-          onClick={confirm}
+          onClick={() => {
+            void confirm();
+          }}
           disabled={!result?.ok}
           {...problemProps(`${id}-confirm-problem`, problemAt('confirm'))}
         >

@@ -2,7 +2,8 @@
 // loaded only when there is one, into the live regions StatusMessages keeps on the page.
 
 import { formatPeriod } from '../i18n/months';
-import { browserStorage, NEWER_STORAGE, useDashboard } from '../store/store';
+import { browserStorage, NEWER_STORAGE, UNREACHABLE_STORAGE, useDashboard } from '../store/store';
+import { browserMonths } from '../store/indexedMonths';
 import { adoptReread, keepAccepted, undoRemove } from '../store/storedImports';
 import { backupsIn, STORAGE_KEY } from '../store/persistence';
 import { saveText } from './downloads';
@@ -49,7 +50,9 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
           ? t('storageNewer', { version: storageProblem.version })
           : storageProblem.kind === 'not-loaded'
             ? t('storageNotLoaded', { detail: storageProblem.detail })
-            : t('storageUnreadable', { detail: storageProblem.detail });
+            : storageProblem.kind === 'unreachable'
+              ? t('storageUnreachable', { detail: storageProblem.detail })
+              : t('storageUnreadable', { detail: storageProblem.detail });
     const linkProblem =
       linkData && 'problem' in linkData
         ? linkData.problem === 'invalid'
@@ -72,8 +75,12 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
             {problem}
             {problem !== undefined && saveError !== undefined && ' '}
             {saveError !== undefined &&
-              (saveError === NEWER_STORAGE ? t('storageKeptNewer') : t('storageSaveFailed', { detail: saveError }))}{' '}
-            {storageProblem !== undefined && storageProblem.kind !== 'not-loaded' && (
+              (saveError === NEWER_STORAGE
+                ? t('storageKeptNewer')
+                : saveError === UNREACHABLE_STORAGE
+                  ? t('storageKeptUnreachable')
+                  : t('storageSaveFailed', { detail: saveError }))}{' '}
+            {(storageProblem?.kind === 'unreadable' || storageProblem?.kind === 'newer') && (
               <button type="button" onClick={downloadBackups}>
                 {t('storageDownloadCopy')}
               </button>
@@ -94,7 +101,7 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
           <button
             type="button"
             onClick={() => {
-              saveLinkData(useDashboard, browserStorage());
+              void saveLinkData(useDashboard, browserMonths());
               // Saved: the address no longer carries the data (a reload reads it from storage).
               window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
             }}
@@ -111,7 +118,7 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
           <button
             type="button"
             onClick={() => {
-              undoRemove(useDashboard, browserStorage());
+              void undoRemove(useDashboard, browserMonths());
             }}
           >
             {t('undo')}
@@ -142,7 +149,7 @@ function RereadMessage({ loaded, label, t }: { loaded: LoadedInspection; label: 
       <button
         type="button"
         onClick={() => {
-          keepAccepted(useDashboard, browserStorage(), loaded.id);
+          void keepAccepted(useDashboard, browserMonths(), loaded.id);
         }}
       >
         {t('rereadKeep')}
@@ -153,7 +160,7 @@ function RereadMessage({ loaded, label, t }: { loaded: LoadedInspection; label: 
           <button
             type="button"
             onClick={() => {
-              adoptReread(useDashboard, browserStorage(), loaded.id);
+              void adoptReread(useDashboard, browserMonths(), loaded.id);
             }}
           >
             {t('rereadAdopt')}

@@ -2,7 +2,8 @@
 
 import { ManageImports } from '../components/ManageImports';
 import { selectOrderedInspections } from '../store/selectors';
-import { browserStorage, useDashboard } from '../store/store';
+import { useDashboard } from '../store/store';
+import { browserMonths } from '../store/indexedMonths';
 import { removeImport } from '../store/storedImports';
 import { useViewTranslate } from './useViewTranslate';
 
@@ -22,7 +23,7 @@ export function StoredImportsList({ headingId }: { headingId: string }) {
         deleteLabel: t('deleteImport', { label: item.source.periodLabel[language] }),
       }))}
       onDelete={(importId) => {
-        removeImport(useDashboard, browserStorage(), importId);
+        void removeImport(useDashboard, browserMonths(), importId);
       }}
     />
   );

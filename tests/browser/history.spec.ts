@@ -20,17 +20,34 @@ async function importFile(page: Page, name: string): Promise<void> {
 
 /** Makes the stored February look accepted under an older rule: 迎泽区's total read as 728.8 rather than 729.8. */
 async function storeOlderReading(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const key = 'taiyuan-sanitation-dashboard:inspections';
-    const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as {
-      inspections: { accepted: { keptOver?: string; inspection: { publishedTotals: { district: string; value: number }[] } } }[];
-    };
-    for (const item of stored.inspections) {
-      delete item.accepted.keptOver;
-      for (const total of item.accepted.inspection.publishedTotals) if (total.district === '迎泽区') total.value = 728.8;
-    }
-    localStorage.setItem(key, JSON.stringify(stored));
-  });
+  // The months are in IndexedDB (src/store/indexedMonths.ts): changed there with the bare API.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('taiyuan-sanitation-dashboard');
+        open.onerror = () => {
+          reject(open.error ?? new Error('not opened'));
+        };
+        open.onsuccess = () => {
+          const tx = open.result.transaction('months', 'readwrite');
+          const months = tx.objectStore('months');
+          const all = months.getAll();
+          all.onsuccess = () => {
+            for (const item of all.result as {
+              accepted: { keptOver?: string; inspection: { publishedTotals: { district: string; value: number }[] } };
+            }[]) {
+              delete item.accepted.keptOver;
+              for (const total of item.accepted.inspection.publishedTotals) if (total.district === '迎泽区') total.value = 728.8;
+              months.put(item);
+            }
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+  );
 }
 
 /** The text of a PDF, by poppler's pdftotext (installed by .ci/run). */

@@ -90,7 +90,7 @@ describe('fewer is better', () => {
   it('a deduction table ranks the fewest first, and no cell is tinted as if more were better', async () => {
     const { importText } = await import('../../../src/data/importText');
     const text = '街道\t公厕扣分\t市场扣分\n甲街道\t2\t3\n乙街道\t1\t0.5\n丙街道\t4\t4\n';
-    addImport(useDashboard, undefined, text, '2025-06', '', importText(text));
+    await addImport(useDashboard, undefined, text, '2025-06', '', importText(text));
     render(<RankingsView />);
     expect(bodyRows().map((r) => [r[0], r[1]])).toEqual([
       ['1', '乙街道'],
@@ -146,7 +146,7 @@ describe('the printed-total marks say what the findings say', () => {
   it('a total beyond rounding is marked as a possible misprint, not as rounding', async () => {
     const { importText } = await import('../../../src/data/importText');
     const text = '区\t公厕\t城中村\t总分\n甲区\t50.0\t40.0\t95.0\n乙区\t45.0\t44.0\t89.1\n';
-    addImport(useDashboard, undefined, text, '2025-05', '', importText(text));
+    await addImport(useDashboard, undefined, text, '2025-05', '', importText(text));
     render(<RankingsView />);
     const rows = bodyRows();
     // The last column is the printed total: 甲区 and 乙区 are a series of their own, with no period before to compare.

@@ -12,7 +12,7 @@ import * as imports from '../../../src/store/storedImports';
 import { addPublished } from '../../../src/store/publishedMonths';
 import { indexWith, publishMonth } from '../../../src/data/publish';
 import { readFixture } from '../readFixture';
-import { MemoryStorage } from './memoryStorage';
+import { MemoryStorage, monthsOf } from './memoryStorage';
 
 const february = readFixture('another-month-2025-02.txt');
 
@@ -32,36 +32,36 @@ function olderReading(stored: StoredInspection): StoredInspection {
   return { ...stored, accepted: { ...accepted, inspection: { ...accepted.inspection, scores } } };
 }
 
-function reload(storage: MemoryStorage) {
+async function reload(storage: MemoryStorage) {
   const store = createDashboardStore(storage, ['zh-CN']);
-  imports.readStoredImports(store, storage);
+  await imports.readStoredImports(store, monthsOf(storage));
   return store;
 }
 
 describe('the accepted reading', () => {
-  it('comes back from storage exactly as it was read, figures, lines and findings', () => {
+  it('comes back from storage exactly as it was read, figures, lines and findings', async () => {
     const storage = new MemoryStorage();
     const store = createDashboardStore(storage, ['zh-CN']);
     const read = importText(february);
-    imports.addImport(store, storage, february, '2025-02', '', read);
-    const again = selectActive(reload(storage).getState());
+    await imports.addImport(store, monthsOf(storage), february, '2025-02', '', read);
+    const again = selectActive((await reload(storage)).getState());
     if (!read.result.ok) throw new Error('February does not read');
     expect(again?.inspection).toEqual(read.result.inspection);
     expect(again?.findings).toEqual(read.result.findings);
     expect(again?.reread).toBeUndefined();
   });
 
-  it('is what a reload shows when today’s rules read the text otherwise; the difference is a finding, and the reader chooses', () => {
+  it('is what a reload shows when today’s rules read the text otherwise; the difference is a finding, and the reader chooses', async () => {
     const storage = new MemoryStorage();
     const store = createDashboardStore(storage, ['zh-CN']);
-    imports.addImport(store, storage, february, '2025-02', '', importText(february));
+    await imports.addImport(store, monthsOf(storage), february, '2025-02', '', importText(february));
     const [stored] = loadStored(storage).inspections;
     if (!stored) throw new Error('nothing stored');
     saveStored(storage, [olderReading(stored)]);
     const today = readFebruary().scores[0];
     if (!today) throw new Error('no score');
 
-    const reloaded = reload(storage);
+    const reloaded = await reload(storage);
     const shown = selectActive(reloaded.getState());
     const score = shown?.inspection.scores.find((s) => s.district === today.district && s.siteType === today.siteType);
     expect(score?.value).toBeCloseTo(today.value - 0.5, 9);
@@ -77,51 +77,51 @@ describe('the accepted reading', () => {
     expect(shown?.reread?.now?.inspection.scores[0]?.value).toBe(today.value);
 
     // Kept: the finding goes, and stays gone after a reload; the accepted figures stay.
-    imports.keepAccepted(reloaded, storage, '2025-02');
+    await imports.keepAccepted(reloaded, monthsOf(storage), '2025-02');
     expect(selectActive(reloaded.getState())?.findings.some((f) => f.code === 'reading-changed')).toBe(false);
-    const kept = selectActive(reload(storage).getState());
+    const kept = selectActive((await reload(storage)).getState());
     expect(kept?.findings.some((f) => f.code === 'reading-changed')).toBe(false);
     expect(kept?.inspection.scores[0]?.value).toBeCloseTo(today.value - 0.5, 9);
 
     // Taken: today's reading becomes the accepted one, stored.
     saveStored(storage, [olderReading(stored)]);
-    const again = reload(storage);
-    imports.adoptReread(again, storage, '2025-02');
+    const again = await reload(storage);
+    await imports.adoptReread(again, monthsOf(storage), '2025-02');
     expect(selectActive(again.getState())?.inspection.scores[0]?.value).toBe(today.value);
-    expect(selectActive(reload(storage).getState())?.findings.some((f) => f.code === 'reading-changed')).toBe(false);
+    expect(selectActive((await reload(storage)).getState())?.findings.some((f) => f.code === 'reading-changed')).toBe(false);
   });
 
-  it('a month stored before accepted readings existed is read once by today’s rules and kept so from then on', () => {
+  it('a month stored before accepted readings existed is read once by today’s rules and kept so from then on', async () => {
     const storage = new MemoryStorage();
     const item: StoredInspection = { id: '2025-02', period: '2025-02', label: '', text: february, importedAt: '2025-02-11' };
     saveStored(storage, [item]);
-    reload(storage);
+    await reload(storage);
     const [stored] = loadStored(storage).inspections;
     expect(acceptedOf(stored?.accepted)?.inspection).toEqual(readFebruary());
   });
 
-  it('a month whose text no longer reads at all still shows its accepted figures, and says so', () => {
+  it('a month whose text no longer reads at all still shows its accepted figures, and says so', async () => {
     const storage = new MemoryStorage();
     const store = createDashboardStore(storage, ['zh-CN']);
-    imports.addImport(store, storage, february, '2025-02', '', importText(february));
+    await imports.addImport(store, monthsOf(storage), february, '2025-02', '', importText(february));
     const raw = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { inspections: StoredInspection[] };
     raw.inspections = raw.inspections.map((i) => ({ ...i, text: '本报讯 今天天气晴。' }));
     storage.setItem(STORAGE_KEY, JSON.stringify(raw));
-    const shown = selectActive(reload(storage).getState());
+    const shown = selectActive((await reload(storage)).getState());
     expect(shown?.inspection).toEqual(readFebruary());
     expect(shown?.findings.find((f) => f.code === 'reading-unreadable')?.severity).toBe('warning');
   });
 });
 
 describe('a damaged accepted reading', () => {
-  it('is never replaced in silence: today’s reading is shown with a warning, and what was stored stays', () => {
+  it('is never replaced in silence: today’s reading is shown with a warning, and what was stored stays', async () => {
     const storage = new MemoryStorage();
     const store = createDashboardStore(storage, ['zh-CN']);
-    imports.addImport(store, storage, february, '2025-02', '', importText(february));
+    await imports.addImport(store, monthsOf(storage), february, '2025-02', '', importText(february));
     const raw = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { inspections: { accepted: { inspection: { scores: unknown } } }[] };
     for (const item of raw.inspections) item.accepted.inspection.scores = 'damaged';
     storage.setItem(STORAGE_KEY, JSON.stringify(raw));
-    const shown = selectActive(reload(storage).getState());
+    const shown = selectActive((await reload(storage)).getState());
     expect(shown?.inspection).toEqual(readFebruary());
     expect(shown?.findings.find((f) => f.code === 'reading-damaged')?.severity).toBe('warning');
     expect(storage.getItem(STORAGE_KEY)).toContain('"scores":"damaged"');

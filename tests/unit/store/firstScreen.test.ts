@@ -9,7 +9,7 @@ import { createDashboardStore } from '../../../src/store/store';
 import { readStoredImports } from '../../../src/store/storedImports';
 import { DEFAULT_VIEW_STATE, parseViewState } from '../../../src/store/viewState';
 import { readFixture } from '../readFixture';
-import { MemoryStorage } from './memoryStorage';
+import { MemoryStorage, monthsOf } from './memoryStorage';
 
 const keys = { inspections: STORAGE_KEY, preferences: PREFERENCES_KEY };
 const february = readFixture('another-month-2025-02.txt');
@@ -82,13 +82,13 @@ const cases: Case[] = [
 
 describe('the first screen', () => {
   for (const c of cases) {
-    it(`${c.name}: ${c.shown === null ? 'rendered anew, hidden first' : `the ${c.shown} screen hydrated`}`, () => {
+    it(`${c.name}: ${c.shown === null ? 'rendered anew, hidden first' : `the ${c.shown} screen hydrated`}`, async () => {
       const storage = new MemoryStorage();
       for (const [key, value] of Object.entries(c.items)) storage.setItem(key, value);
       const guess = prerenderedLanguage(c.search, (key) => storage.getItem(key), c.languages, keys);
       const store = createDashboardStore(storage, c.languages);
       // As boot.tsx starts the app: stored imports read, then the link applied over the language already chosen.
-      readStoredImports(store, storage);
+      await readStoredImports(store, monthsOf(storage));
       const fallback = { ...DEFAULT_VIEW_STATE, language: store.getState().language };
       store.getState().applyViewState(parseViewState(c.search, selectViewContext(store.getState()), fallback));
       expect(showsPrerenderedScreen(store.getState())).toBe(c.shown !== null);

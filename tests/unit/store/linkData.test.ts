@@ -10,7 +10,7 @@ import { selectActive } from '../../../src/store/selectors';
 import { createDashboardStore } from '../../../src/store/store';
 import { addImport, readStoredImports } from '../../../src/store/storedImports';
 import { readFixture } from '../readFixture';
-import { MemoryStorage } from './memoryStorage';
+import { MemoryStorage, monthsOf } from './memoryStorage';
 
 const february = readFixture('another-month-2025-02.txt');
 const APP = 'https://example.org/dash/';
@@ -31,7 +31,7 @@ describe('links', () => {
 
   it('an imported month travels in the fragment; opened in a fresh browser it is shown unsaved, then saved', async () => {
     const sender = createDashboardStore(new MemoryStorage(), ['zh-CN']);
-    addImport(sender, undefined, february, '2025-02', '二月', importText(february));
+    await addImport(sender, undefined, february, '2025-02', '二月', importText(february));
     const link = await shareLink(sender.getState(), APP, true);
     expect(link.carriesData).toBe(true);
     expect(link.url).toMatch(/^https:\/\/example\.org\/dash\/\?period=2025-02&lang=zh&embed=1#data=1\.[0-9a-f]{8}\./);
@@ -45,12 +45,12 @@ describe('links', () => {
     expect(shown?.inspection.districts).toEqual(selectActive(sender.getState())?.inspection.districts);
     // Nothing is written until the reader saves it.
     expect(loadStored(storage).inspections).toEqual([]);
-    saveLinkData(recipient, storage);
+    await saveLinkData(recipient, monthsOf(storage));
     expect(recipient.getState().linkData).toBeUndefined();
     expect(loadStored(storage).inspections.map((s) => [s.id, s.period, s.label])).toEqual([['2025-02', '2025-02', '二月']]);
     // After a reload it is read back from storage as it was.
     const reloaded = createDashboardStore(storage, ['zh-CN']);
-    readStoredImports(reloaded, storage);
+    await readStoredImports(reloaded, monthsOf(storage));
     const back = reloaded.getState().inspections.find((i) => i.id === '2025-02');
     expect(back?.fromLink).toBeUndefined();
     expect(back?.inspection.scores).toEqual(shown?.inspection.scores);
@@ -58,10 +58,10 @@ describe('links', () => {
 
   it('a recipient with a month of that id keeps it, and sees the link’s beside it; a damaged fragment is refused', async () => {
     const sender = createDashboardStore(new MemoryStorage(), ['zh-CN']);
-    addImport(sender, undefined, february, '2025-02', '', importText(february));
+    await addImport(sender, undefined, february, '2025-02', '', importText(february));
     const { url } = await shareLink(sender.getState(), APP);
     const recipient = createDashboardStore(new MemoryStorage(), ['zh-CN']);
-    addImport(recipient, undefined, february, '2025-02', '我的二月', importText(february));
+    await addImport(recipient, undefined, february, '2025-02', '我的二月', importText(february));
     expect(await showLinkData(recipient, new URL(url).hash, '?period=2025-02')).toBe('?period=2025-02-link');
     expect(recipient.getState().inspections.map((i) => i.id)).toEqual(['taiyuan-2025-01', '2025-02', '2025-02-link']);
     const other = createDashboardStore(new MemoryStorage(), ['zh-CN']);

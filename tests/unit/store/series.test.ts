@@ -33,16 +33,16 @@ function add(store: ReturnType<typeof createDashboardStore>, text: string, perio
 }
 
 describe('series', () => {
-  it('another city’s month is its own series; its next month is compared with it; Taiyuan’s are untouched', () => {
+  it('another city’s month is its own series; its next month is compared with it; Taiyuan’s are untouched', async () => {
     const store = createDashboardStore(undefined, ['zh-CN']);
-    add(store, february, '2025-02');
-    add(store, may, '2025-03');
+    await add(store, february, '2025-02');
+    await add(store, may, '2025-03');
     expect(selectIsEmbeddedSeries(store.getState())).toBe(false);
     expect(selectPreviousInspection(store.getState())).toBeUndefined();
     expect(selectPeriodRankChanges(store.getState())).toBeUndefined();
     expect(selectSeriesInspections(store.getState()).map((i) => i.id)).toEqual(['2025-03']);
 
-    add(store, june, '2025-04');
+    await add(store, june, '2025-04');
     expect(selectPreviousInspection(store.getState())?.id).toBe('2025-03');
     const changes = selectPeriodRankChanges(store.getState());
     expect([...(changes?.values() ?? [])].map((c) => [c.district, c.baseRank, c.rank])).toEqual([
@@ -59,21 +59,21 @@ describe('series', () => {
     expect(selectActive(store.getState())?.id).toBe('2025-02');
   });
 
-  it('a district’s colour is kept within its series: another city’s names never shift Taiyuan’s colours', () => {
+  it('a district’s colour is kept within its series: another city’s names never shift Taiyuan’s colours', async () => {
     const store = createDashboardStore(undefined, ['zh-CN']);
     const taiyuan = [...(selectActive(store.getState())?.inspection.districts ?? [])].sort();
     expect(selectDistrictColourOrder(store.getState())).toEqual(taiyuan);
     // 乐坪街道 sorts between 万柏林区 and 小店区: in one order of every name it moved 小店区 to the next colour.
-    add(store, may, '2025-03');
-    add(store, june, '2025-04');
+    await add(store, may, '2025-03');
+    await add(store, june, '2025-04');
     expect(selectDistrictColourOrder(store.getState())).toEqual(['乐坪街道', '涟滨街道', '长青街道', '黄泥塘街道']);
     store.getState().setActive('taiyuan-2025-01');
     expect(selectDistrictColourOrder(store.getState())).toEqual(taiyuan);
   });
 
-  it('a month its reader says is a series of its own is compared with nothing, though its names are Taiyuan’s', () => {
+  it('a month its reader says is a series of its own is compared with nothing, though its names are Taiyuan’s', async () => {
     const store = createDashboardStore(undefined, ['zh-CN']);
-    add(store, february, '2025-02', 'new');
+    await add(store, february, '2025-02', 'new');
     expect(selectSeriesInspections(store.getState()).map((i) => i.id)).toEqual(['2025-02']);
     expect(selectPreviousInspection(store.getState())).toBeUndefined();
     expect(store.getState().stored[0]?.series).toBe('new');

@@ -15,7 +15,7 @@ describe('one basis for the weights view', () => {
   it('printed A 95 / B 97 but sums A 100 / B 97: the weights view ranks by the sums, as its rank ranges do, and says so', async () => {
     const { selectWeightedStandings, selectStabilityInput } = await import('../../../src/store/viewSelectors');
     const store = createDashboardStore(new MemoryStorage(), ['zh-CN']);
-    addImport(store, '区,公厕,城中村,总分\nA区,50,50,95\nB区,48,49,97\n', '2025-03', '');
+    await addImport(store, '区,公厕,城中村,总分\nA区,50,50,95\nB区,48,49,97\n', '2025-03', '');
     const weighted = selectWeightedStandings(store.getState());
     expect(weighted?.rows.map((r) => [r.district, r.total, r.rank])).toEqual([
       ['A区', 100, 1],

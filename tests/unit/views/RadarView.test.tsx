@@ -33,16 +33,16 @@ describe('RadarView', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(3);
   });
 
-  it('deductions (fewer is better) are drawn with the fewest furthest out, and the chart says so', () => {
+  it('deductions (fewer is better) are drawn with the fewest furthest out, and the chart says so', async () => {
     const text = '单位\t公厕扣分\t道路扣分\t绿化扣分\n甲街道\t5\t2.5\t1\n乙街道\t1.5\t3\t2.5\n丙街道\t8.4\t1\t4\n';
-    addImport(useDashboard, undefined, text, '2025-02', '', importText(text));
+    await addImport(useDashboard, undefined, text, '2025-02', '', importText(text));
     render(<RadarView />);
     expect(screen.getByText(/刻度：越少越好，越靠外越好：中心为 10，最外圈为 0。/)).toBeTruthy();
   });
 
-  it('a scale of small deductions is said as drawn: 2.5 at the centre, not rounded to 3', () => {
+  it('a scale of small deductions is said as drawn: 2.5 at the centre, not rounded to 3', async () => {
     const text = '单位\t公厕扣分\t道路扣分\t绿化扣分\n甲街道\t0.5\t1.2\t0.8\n乙街道\t1.5\t0.3\t2.1\n丙街道\t0.9\t1.1\t0.6\n';
-    addImport(useDashboard, undefined, text, '2025-02', '', importText(text));
+    await addImport(useDashboard, undefined, text, '2025-02', '', importText(text));
     render(<RadarView />);
     expect(screen.getByText(/刻度：越少越好，越靠外越好：中心为 2\.5，最外圈为 0。/)).toBeTruthy();
   });
