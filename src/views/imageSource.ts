@@ -11,7 +11,7 @@ export interface CheckedOcrDoubt extends OcrDoubt {
 
 export type ImageReading =
   | { ok: true; text: string; doubts: CheckedOcrDoubt[]; milliseconds: Record<OcrStage, number> }
-  | { ok: false; reason: 'unreadable' | 'models' | 'no-text' | 'cancelled'; detail: string };
+  | { ok: false; reason: 'unreadable' | 'models' | 'no-text' | 'cancelled' | 'not-loaded'; detail: string };
 
 export interface ImageJob {
   promise: Promise<ImageReading>;
@@ -46,8 +46,12 @@ export function readImage(bytes: Uint8Array, knownNames: readonly string[], onPr
         milliseconds: message.milliseconds,
       });
   };
+  // The worker's code could not be fetched (offline, or the site updated since), or it failed: not the image's fault.
+  // The next image starts a new worker, so trying again can work.
   current.onerror = (event) => {
-    finish({ ok: false, reason: 'unreadable', detail: event.message });
+    current.terminate();
+    if (worker === current) worker = undefined;
+    finish({ ok: false, reason: 'not-loaded', detail: event.message || 'OCR worker' });
   };
   const buffer = bytes.slice().buffer;
   const request: OcrRequest = { bytes: buffer, assets: new URL('ocr/', document.baseURI).href, knownNames: [...knownNames] };

@@ -6,9 +6,10 @@ import { OFF_THREAD_SIZE } from '../data/offThread';
 import { binaryKind } from '../data/sources/fileBytes';
 import type { FileReadRequest } from '../data/sources/file.worker';
 import { htmlTablesAsText } from '../data/sources/htmlTables';
-import { textOfBytes, textOfHtml, type SourceText } from '../data/sources/fileText';
+import { readerNotLoaded, textOfBytes, textOfHtml, type SourceText } from '../data/sources/fileText';
 
 export type { SourceText } from '../data/sources/fileText';
+export { readerNotLoaded };
 
 /** A PDF's tables from the positions of its text (pdf.js, loaded only now), or its refusal with its reason. */
 async function textOfPdf(bytes: Uint8Array): Promise<SourceText> {
@@ -18,8 +19,7 @@ async function textOfPdf(bytes: Uint8Array): Promise<SourceText> {
     await source.loadPdfReader();
     modules = { ...source, ...reader };
   } catch (cause) {
-    // The reader's own code could not be fetched (offline, or the site updated since the page loaded): not the file's fault.
-    return { ok: false, problem: 'importReaderLoadFailed', params: { reader: 'PDF', detail: reasonOf(cause) } };
+    return readerNotLoaded('PDF', cause);
   }
   try {
     const { pages, total } = await modules.pdfTextItems(bytes);
@@ -45,8 +45,8 @@ export interface SourceJob {
   cancel: () => void;
 }
 
-/** Reads bytes in the file worker; cancel ends it at once. */
-function inWorker(request: FileReadRequest): SourceJob {
+/** Reads bytes in the file worker; cancel ends it at once. `reader` names what reads them, should the worker fail. */
+function inWorker(request: FileReadRequest, reader: string): SourceJob {
   const worker = new Worker(new URL('../data/sources/file.worker.ts', import.meta.url), { type: 'module' });
   let settle: (source: SourceText | undefined) => void = () => undefined;
   const promise = new Promise<SourceText | undefined>((resolve) => {
@@ -56,8 +56,9 @@ function inWorker(request: FileReadRequest): SourceJob {
     settle(event.data ?? undefined);
     worker.terminate();
   };
+  // The worker's code could not be fetched, or failed: the reader's fault, not the file's; trying again may work.
   worker.onerror = (event) => {
-    settle({ ok: false, problem: 'importSheetUnreadable', params: { kind: event.message } });
+    settle(readerNotLoaded(reader, event.message || 'worker'));
     worker.terminate();
   };
   worker.postMessage(request, [request.bytes.buffer]);
@@ -77,11 +78,11 @@ export function textOfFile(bytes: Uint8Array, name: string): SourceJob {
   // A zip (.xlsx, .ods, .docx) is read in the worker whatever its size: a small one can unpack to a great deal.
   const zip = kind === 'xlsx' || kind === 'ods' || kind === 'docx';
   if (bytes.length <= OFF_THREAD_SIZE && !zip) return { promise: textOfBytes(bytes, name), cancel: () => undefined };
-  return inWorker({ kind: 'file', bytes: bytes.slice(), name });
+  return inWorker({ kind: 'file', bytes: bytes.slice(), name }, kind === undefined ? name : kind.toUpperCase());
 }
 
 /** A pasted web page's tables as text (undefined: none), off the main thread when big. */
 export function textOfPastedHtml(html: string): SourceJob {
   if (html.length <= OFF_THREAD_SIZE) return { promise: Promise.resolve(textOfHtml(html)), cancel: () => undefined };
-  return inWorker({ kind: 'html', bytes: new TextEncoder().encode(html), name: '' });
+  return inWorker({ kind: 'html', bytes: new TextEncoder().encode(html), name: '' }, 'HTML');
 }

@@ -8,7 +8,7 @@ import { holdsHtmlTable } from '../data/sources/htmlTables';
 import { cellIndexAt, linesOf } from '../data/sources/ocr/ocrCorrections';
 import type { ViewMessageKey } from '../i18n/viewMessages';
 import { readImage, type CheckedOcrDoubt, type ImageJob, type OcrProgress } from './imageSource';
-import { textOfFile, textOfPastedHtml, type SourceJob, type SourceText } from './importSource';
+import { readerNotLoaded, textOfFile, textOfPastedHtml, type SourceJob, type SourceText } from './importSource';
 
 /** An OCR doubt with the index of its cell in its line (a correction elsewhere on the line does not move it). */
 export interface PlacedOcrDoubt extends CheckedOcrDoubt {
@@ -43,24 +43,26 @@ export function useImportSource({ onText, onProblem, knownNames }: ImportSourceH
   const run = (started: SourceJob, name: string, onNone?: () => void) => {
     reading.current?.cancel();
     reading.current = started;
-    void started.promise.then((source: SourceText | undefined) => {
-      if (reading.current !== started) return;
-      reading.current = undefined;
-      if (!source) {
-        onNone?.();
-        return;
-      }
-      if (!source.ok) {
-        onProblem(source.problem, source.params);
-        return;
-      }
-      setOcrDoubts([]);
-      onText(source.text, {
-        name,
-        ...(source.encoding === 'utf-8' ? {} : { encoding: source.encoding }),
-        ...(source.pages ? { pages: source.pages } : {}),
+    void started.promise
+      .catch((cause: unknown) => readerNotLoaded(name, cause))
+      .then((source: SourceText | undefined) => {
+        if (reading.current !== started) return;
+        reading.current = undefined;
+        if (!source) {
+          onNone?.();
+          return;
+        }
+        if (!source.ok) {
+          onProblem(source.problem, source.params);
+          return;
+        }
+        setOcrDoubts([]);
+        onText(source.text, {
+          name,
+          ...(source.encoding === 'utf-8' ? {} : { encoding: source.encoding }),
+          ...(source.pages ? { pages: source.pages } : {}),
+        });
       });
-    });
   };
 
   const readImageBytes = (bytes: Uint8Array, name: string) => {
@@ -73,7 +75,8 @@ export function useImportSource({ onText, onProblem, knownNames }: ImportSourceH
       job.current = undefined;
       setOcrProgress(undefined);
       if (!reading.ok) {
-        onProblem(reading.reason === 'cancelled' ? 'importCancelled' : OCR_PROBLEMS[reading.reason]);
+        if (reading.reason === 'not-loaded') onProblem('importReaderLoadFailed', { reader: 'OCR', detail: reading.detail });
+        else onProblem(reading.reason === 'cancelled' ? 'importCancelled' : OCR_PROBLEMS[reading.reason]);
         return;
       }
       const lines = linesOf(reading.text);

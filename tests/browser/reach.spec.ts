@@ -201,6 +201,8 @@ test('after one visit the app works offline: the rankings, a chart view and an i
   await dialog.getByLabel('选择文件').setInputFiles(fixture('another-month-2025-02.txt'));
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
   await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  // The dialog closes once the month is written.
+  await expect(dialog).toBeHidden();
   await expect(page.getByLabel('期次')).toHaveValue('2025-02');
 
   const byCache = await page.evaluate(async () => {

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, rankingRows, test } from './fixtures';
+import { write } from '@e965/xlsx';
+import { rankingWorkbook } from '../support/rankingWorkbook';
+import { expect, openImportDialog, rankingRows, test } from './fixtures';
 
 const page2025 = readFileSync(fileURLToPath(new URL('../fixtures/taiyuan-news-page-2025-01.txt', import.meta.url)), 'utf8');
 const STORAGE_KEY = 'taiyuan-sanitation-dashboard:inspections';
@@ -260,4 +262,32 @@ test('months kept here whose reader cannot be fetched are said to be still here,
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('本机保存的数据这次没能读取');
   expect(await page.evaluate((key) => localStorage.getItem(key)?.includes('2025-02'), STORAGE_KEY)).toBe(true);
+});
+
+test('a file reader or the OCR whose code cannot be fetched is said so in both languages, and reads once it can be fetched', async ({
+  page,
+}) => {
+  const workbook = Buffer.from(write(rankingWorkbook(), { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  // A PNG's signature is enough: the OCR worker is refused before it looks at the image.
+  const image = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+  // A .xlsx is read in the file worker whatever its size (its readers built into it), an image in the OCR worker.
+  const refused = /assets\/(file|ocr)\.worker-[^/]*\.js$/;
+  await page.context().route(refused, (route) => route.abort());
+  await page.goto('./');
+  let dialog = await openImportDialog(page);
+  await dialog.getByLabel('选择文件').setInputFiles({ name: '排名.xlsx', mimeType: 'application/octet-stream', buffer: workbook });
+  await expect(dialog.getByRole('alert')).toContainText(/读取 XLSX 所需的程序没能载入（.+）：请检查网络后重试/);
+  await dialog.getByLabel('选择文件').setInputFiles({ name: '截图.png', mimeType: 'image/png', buffer: image });
+  await expect(dialog.getByRole('alert')).toContainText(/读取 OCR 所需的程序没能载入（.+）：请检查网络后重试/);
+  await dialog.getByRole('button', { name: '取消' }).click();
+
+  await page.goto('./?lang=en');
+  await page.getByRole('button', { name: 'Import data' }).click();
+  dialog = page.getByRole('dialog', { name: 'Import a period' });
+  await dialog.getByLabel('Choose a file').setInputFiles({ name: 'ranking.xlsx', mimeType: 'application/octet-stream', buffer: workbook });
+  await expect(dialog.getByRole('alert')).toContainText(/The code that reads XLSX files could not be loaded \(.+\): check the connection/);
+  // Back online: the same file is read, without reloading the page.
+  await page.context().unroute(refused);
+  await dialog.getByLabel('Choose a file').setInputFiles({ name: 'ranking.xlsx', mimeType: 'application/octet-stream', buffer: workbook });
+  await expect(dialog.getByLabel('Paste text')).toHaveValue(/东关街道/);
 });

@@ -1,7 +1,7 @@
 // A Web Worker that reads a big file or pasted web page (fileText.ts) off the main thread: however its cells span or
 // nest, the page that asked stays responsive and can cancel by ending the worker.
 
-import { textOfBytes, textOfHtml, type SourceText } from './fileText';
+import { readerNotLoaded, textOfBytes, textOfHtml, type SourceText } from './fileText';
 
 export interface FileReadRequest {
   kind: 'file' | 'html';
@@ -19,7 +19,13 @@ scope.onmessage = (event) => {
   // null: a pasted page with no table (the paste goes on as plain text).
   const read: Promise<SourceText | undefined> =
     kind === 'html' ? Promise.resolve(textOfHtml(new TextDecoder().decode(bytes))) : textOfBytes(bytes, name);
-  void read.then((source) => {
-    scope.postMessage(source ?? null);
-  });
+  // A failure is said too: a worker that never answers leaves the reader waiting for ever.
+  read.then(
+    (source) => {
+      scope.postMessage(source ?? null);
+    },
+    (cause: unknown) => {
+      scope.postMessage(readerNotLoaded(kind === 'html' ? 'HTML' : name, cause));
+    },
+  );
 };

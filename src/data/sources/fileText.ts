@@ -56,9 +56,24 @@ export function textOfHtml(html: string): SourceText | undefined {
   return text === '' ? undefined : { ok: true, text, encoding: 'utf-8' };
 }
 
+/**
+ * The refusal when a reader's own code could not be fetched (offline, or the site updated since the page loaded): not
+ * the file's fault, and said so, with what failed.
+ */
+export function readerNotLoaded(reader: string, cause: unknown): SourceText {
+  const text = cause instanceof Error ? cause.message : String(cause);
+  return { ok: false, problem: 'importReaderLoadFailed', params: { reader, detail: text.length > 120 ? `${text.slice(0, 119)}…` : text } };
+}
+
 /** A spreadsheet's sheets as tables of text (SheetJS, loaded only now), or its refusal. */
 async function textOfSpreadsheet(bytes: Uint8Array, kind: FileKind): Promise<SourceText> {
-  const { readSpreadsheet, SHEET_CELL_BUDGET } = await import('./spreadsheet');
+  let reader;
+  try {
+    reader = await import('./spreadsheet');
+  } catch (cause) {
+    return readerNotLoaded(kind.toUpperCase(), cause);
+  }
+  const { readSpreadsheet, SHEET_CELL_BUDGET } = reader;
   const sheets = readSpreadsheet(bytes);
   if (sheets.ok && sheets.tables.length > 0) return { ok: true, text: htmlTablesAsText(sheets.tables), encoding: 'utf-8' };
   if (!sheets.ok && sheets.reason === 'cell-budget')
@@ -70,7 +85,13 @@ async function textOfSpreadsheet(bytes: Uint8Array, kind: FileKind): Promise<Sou
 
 /** A Word document's tables as text (its reader loaded only now), or its refusal. */
 async function textOfWord(bytes: Uint8Array): Promise<SourceText> {
-  const { readWordDocument, WORD_CELL_BUDGET } = await import('./wordDocument');
+  let reader;
+  try {
+    reader = await import('./wordDocument');
+  } catch (cause) {
+    return readerNotLoaded('DOCX', cause);
+  }
+  const { readWordDocument, WORD_CELL_BUDGET } = reader;
   const document = readWordDocument(bytes);
   if (document.ok && document.tables.length > 0) return { ok: true, text: htmlTablesAsText(document.tables), encoding: 'utf-8' };
   if (!document.ok && document.reason === 'cell-budget')
