@@ -6,6 +6,7 @@ import { entityKindOfNames, inferPlan, isEntityHeader } from '../reading/columnR
 import { assembleInspection } from '../reading/assemble';
 import { decimalsOf, type Grid } from '../sources/grid';
 import { readEntityTable } from './readEntityTable';
+import { cellNumber } from '../sources/gridCells';
 import { isPipeRule } from '../sources/lines';
 import { parseNumber, trimCell } from '../sources/text';
 import type { Finding, FindingCode, FindingParam, ParseResult, Score, Severity, SiteType } from '../types';
@@ -213,6 +214,29 @@ function readRows(text: string, collector: Collector): Row[] {
 }
 
 /**
+ * Whether a first row holds figures like the rows below it (`Alpha,90,85` over `Beta,88,80`): every cell past its
+ * first is a number of the scale of its column below (within half its smallest and twice its largest), so it is a
+ * record, not a header. A header of figures of another scale (years over scores, ranks 1, 2, 3 over names) stays one.
+ */
+function isFigureRow(first: Row, below: readonly Row[]): boolean {
+  const figures = first.cells.slice(1);
+  if (figures.length < 2 || below.length === 0 || cellNumber(first.cells[0] ?? '') !== null) return false;
+  return figures.every((cell, i) => {
+    const value = cellNumber(cell);
+    const column = below.map((row) => cellNumber(row.cells[i + 1] ?? ''));
+    if (value === null || column.some((v) => v === null)) return false;
+    // A loop, not Math.min(...): a column can be 100,000 rows long.
+    let least = Infinity;
+    let most = -Infinity;
+    for (const v of column as number[]) {
+      least = Math.min(least, v);
+      most = Math.max(most, v);
+    }
+    return value >= least / 2 && value <= most * 2;
+  });
+}
+
+/**
  * Reads CSV/TSV text: the long form (district, site type, score) into an inspection; the wide form (a row per
  * district) into a grid, which is read by column roles like any other table. Never throws.
  */
@@ -227,7 +251,7 @@ export function readCsv(text: string): { grid: Grid } | { result: ParseResult } 
   readDecimalCommas(rows, headerDelimiter(text.startsWith('\ufeff') ? text.slice(1) : text), collector);
   // A first row with a figure in it (`万柏林区,76.5`, under a blank header line) is a row: the header is blank.
   const first = rows[0];
-  if (first?.cells.some((cell) => /^[-+]?[0-9]+\.[0-9]+$/.test(cell)))
+  if (first && (first.cells.some((cell) => /^[-+]?[0-9]+\.[0-9]+$/.test(cell)) || isFigureRow(first, rows.slice(1))))
     rows.unshift({ cells: first.cells.map(() => ''), line: first.line, columns: first.columns });
   const header = rows[0];
   if (!header) {

@@ -96,6 +96,16 @@ describe('wide form', () => {
     expect(inspection.cityAverages?.map((c) => c.value)).toEqual([78.3, 32.6]);
   });
 
+  it('a first row of figures like those below is a row, not a header: no team is lost into it (integers too)', () => {
+    // Invented figures: three teams with no header line, whole points.
+    const read = previewImport('Alpha,90,85\nBeta,88,80\nGamma,70,95\n').result;
+    expect(read.ok && read.inspection.districts).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(read.ok && read.inspection.scores.map((s) => s.value)).toEqual([90, 85, 88, 80, 70, 95]);
+    // Figures of another scale over them (years, ranks) are a header still.
+    const years = previewImport('队,2023,2024\nAlpha,90,85\nBeta,88,80\nGamma,70,95\n').result;
+    expect(years.ok && years.inspection.siteTypes.map((t) => t.name)).toEqual(['2023', '2024']);
+  });
+
   it('a score above its column maximum is an error at that cell', () => {
     const result = parseCsvInspection('district,公厕(100),铁路沿线(50)\n甲区,70.0,60.0\n');
     expect(result.ok).toBe(false);
