@@ -86,19 +86,24 @@ export function looksLikeCsv(text: string): boolean {
   // on its pipes, the rule would be a row and the outer pipes empty columns.
   if (isPipeRule(secondLine)) return false;
   if (/[,;\t|]/.test(firstLine) && firstLine.split(/[,;\t|]/).some((cell) => isEntityColumn(cell.replace(/"/g, '')))) return true;
-  return isSemicolonTable(lines) || isCommaTable(lines);
+  return isSemicolonTable(lines) || isDelimitedTable(lines, ',') || isDelimitedTable(lines, '|');
 }
 
+/** A cell that is a plain figure and nothing else (`45.5`, `"90"`). */
+const PLAIN_FIGURE = /^\s*"?[-+]?[0-9]+(?:\.[0-9]+)?"?\s*$/;
+
 /**
- * Lines that each hold the same number of commas, and below the first a cell that is a plain figure (`Abbey,45.5`):
- * a table, whatever its header calls the names. A sentence's comma leaves words on both sides (`Northgate, 342
- * points`), never a figure alone in its cell on every line.
+ * Lines that each hold the same number of `delimiter` (a comma, or a pipe with no outer pipes), and on every line below
+ * the first a cell that is a plain figure (`Abbey,45.5`): a table, whatever its header calls the names; two lines are
+ * one when both hold such a figure (two records, no header). A sentence's comma leaves words on both sides
+ * (`Northgate, 342 points`), never a figure alone in its cell on every line.
  */
-function isCommaTable(lines: readonly string[]): boolean {
+function isDelimitedTable(lines: readonly string[], delimiter: ',' | '|'): boolean {
   const filled = lines.filter((l) => l.trim() !== '');
-  const counts = filled.map((l) => l.split(',').length - 1);
-  if (filled.length < 3 || (counts[0] ?? 0) < 1 || counts.some((c) => c !== counts[0])) return false;
-  return filled.slice(1).every((l) => l.split(',').some((cell) => /^\s*"?[-+]?[0-9]+(?:\.[0-9]+)?"?\s*$/.test(cell)));
+  const counts = filled.map((l) => l.split(delimiter).length - 1);
+  if (filled.length < 2 || (counts[0] ?? 0) < 1 || counts.some((c) => c !== counts[0])) return false;
+  const holdsFigure = (line: string) => line.split(delimiter).some((cell) => PLAIN_FIGURE.test(cell));
+  return (filled.length === 2 ? filled : filled.slice(1)).every(holdsFigure);
 }
 
 /**

@@ -106,6 +106,15 @@ describe('wide form', () => {
     expect(years.ok && years.inspection.siteTypes.map((t) => t.name)).toEqual(['2023', '2024']);
   });
 
+  it('two records alone are a table too, and so is a table split by pipes with no outer pipes', () => {
+    const two = previewImport('东区,90,85\n西区,88,80\n').result;
+    expect(two.ok && two.inspection.districts).toEqual(['东区', '西区']);
+    expect(two.ok && two.inspection.scores.map((s) => s.value)).toEqual([90, 85, 88, 80]);
+    const piped = previewImport('Alpha|90|85\nBeta|88|80\nGamma|70|95\n').result;
+    expect(piped.ok && piped.inspection.districts).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(piped.ok && piped.inspection.scores.map((s) => s.value)).toEqual([90, 85, 88, 80, 70, 95]);
+  });
+
   it('a score above its column maximum is an error at that cell', () => {
     const result = parseCsvInspection('district,公厕(100),铁路沿线(50)\n甲区,70.0,60.0\n');
     expect(result.ok).toBe(false);
