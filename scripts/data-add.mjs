@@ -1,8 +1,9 @@
 // npm run data:add -- page.txt --period 2025-02 [--id ID] [--label 名称] [--label-en Name] [--source 出处]
 //                     [--source-en Source] [--accept-doubts] [--replace] [--out public/data]
-//                     [--candidate ID] [--transpose] [--fewer-is-better | --more-is-better] [--reading reading.json]
+//                     [--candidate ID] [--transpose] [--header-row N|none] [--fewer-is-better | --more-is-better] [--reading reading.json]
 // The choices of the import dialog: --candidate another table or list of the page (every candidate is printed with
-// its id), --transpose the rows and columns swapped, the direction, or a whole reading (roles, rows) as JSON.
+// its id), --transpose the rows and columns swapped, --header-row the grid's row read as its header (none: the line
+// read as the header is a record), the direction, or a whole reading (roles, rows) as JSON.
 // Publishes a month with the site: reads the text with the app's own import pipeline (the preview's default
 // reading, the same findings), prints every finding with its line and column, refuses on an error (and on a doubt,
 // unless --accept-doubts says it was checked), then writes the month's file and adds it to the index. `npm run
@@ -43,6 +44,7 @@ function readingArgs(named, chosen) {
     ...file,
     ...(named.candidate ? { candidate: named.candidate } : {}),
     ...(named.transpose ? { transposed: true } : {}),
+    ...(named['header-row'] ? { headerRow: named['header-row'] === 'none' ? -1 : Number(named['header-row']) } : {}),
     ...(named.direction ? { direction: named.direction } : {}),
   };
   if (Object.keys(reading).length === 0) return undefined;

@@ -25,7 +25,7 @@ import { readCandidate, tableCandidate, type ImportCandidate, type ImportFormat 
 
 export { planWith, readingOf, type Reading } from './reading/importReading';
 export { suggestPeriod } from './reading/suggestPeriod';
-export { orientedCandidate, readCandidate, type ImportCandidate, type ImportFormat } from './tableCandidate';
+export { headedCandidate, orientedCandidate, readCandidate, type ImportCandidate, type ImportFormat } from './tableCandidate';
 
 /** What an import was read as, and what was found. */
 export interface ImportResult {

@@ -11,6 +11,7 @@ import { orientationOf, transposeGrid } from './reading/orientation';
 import { CHANGE_WORDS } from './headerWords';
 import { FIGURE_WITH_NOTE, OUT_OF } from './sources/gridRows';
 import { splitRanksInNames } from './reading/ranksInNames';
+import { PRINTED_HEADER, withHeaderRow } from './reading/headerRow';
 
 /** The layout a candidate was read as. */
 export type ImportFormat = 'page' | 'csv' | 'table' | 'transposed' | 'category-tables' | 'lists';
@@ -36,7 +37,7 @@ export interface ImportCandidate {
  * A reading that names no orientation was stored before the choice existed: its grid is read as printed, as it was.
  */
 export function readCandidate(candidate: ImportCandidate, reading: Reading | undefined): ParseResult {
-  const oriented = reading ? orientedCandidate(candidate, reading.transposed ?? false) : candidate;
+  const oriented = reading ? headedCandidate(orientedCandidate(candidate, reading.transposed ?? false), reading.headerRow) : candidate;
   const chosen = reading && (reading.roles?.length || reading.references?.length || reading.skipped?.length || reading.direction);
   if (!oriented.table || !reading || !chosen) return oriented.result;
   return readTable(oriented.table.grid, planWith(oriented.table.plan, reading));
@@ -55,6 +56,17 @@ export function orientedCandidate(candidate: ImportCandidate, transposed: boolea
   const grid = transposeGrid({ ...offered, notes: offered.notes.filter((n) => !ORIENTATION_NOTES.has(n.code)) });
   const plan = inferPlan(grid);
   return { ...candidate, result: readTable(grid, plan), table: { grid, plan, swapped: transposed } };
+}
+
+/**
+ * The candidate read with the header the reader chose (headerRow.ts): a row of its grid, or none. Its roles and rows
+ * are inferred afresh from that grid, as after a swap. The printed header (or no choice) leaves it as it was.
+ */
+export function headedCandidate(candidate: ImportCandidate, headerRow: number | undefined): ImportCandidate {
+  if (!candidate.table || headerRow === undefined || headerRow === PRINTED_HEADER) return candidate;
+  const grid = withHeaderRow(candidate.table.grid, headerRow);
+  const plan = inferPlan(grid);
+  return { ...candidate, result: readTable(grid, plan), table: { ...candidate.table, grid, plan } };
 }
 
 function readTable(grid: Grid, plan: TablePlan): ParseResult {

@@ -6,7 +6,8 @@ import { FieldProblem, problemProps } from '../components/FieldProblem';
 import { FileDropZone } from '../components/FileDropZone';
 import { ReadProgress } from '../components/ReadProgress';
 import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
-import { orientedCandidate, readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
+import { headedCandidate, orientedCandidate, readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
+import { PRINTED_HEADER } from '../data/reading/headerRow';
 import { formatScore } from '../i18n/format';
 import { formatPeriod } from '../i18n/months';
 import { selectOrderedInspections } from '../store/selectors';
@@ -18,7 +19,7 @@ import { ExportReadingButton } from './ExportReadingButton';
 import { ImportPreview } from './ImportPreview';
 import { StoredImportsList } from './StoredImportsList';
 import { DISPLAY_LIMIT } from './parseInWorker';
-import { readingOf } from './importPreviewItems';
+import { headerChoices, readingOf } from './importPreviewItems';
 import { useImportJob } from './useImportJob';
 import { useImportSource } from './useImportSource';
 import { ocrDoubtItems } from './ocrDoubtItems';
@@ -59,6 +60,8 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const [statuses, setStatuses] = useState<ReadonlyMap<number, RowStatus>>(new Map());
   // The reader swapped the grid's rows and columns: its roles and rows are read afresh.
   const [swap, setSwap] = useState(false);
+  // The grid's header as the reader chose it (headerRow.ts: a row's number, none, or as read): read afresh too.
+  const [headerRow, setHeaderRow] = useState(PRINTED_HEADER);
   // Which way the ranking runs, when the reader said (deductions and problems found: fewer is better).
   const [direction, setDirection] = useState<'more' | 'fewer' | undefined>(undefined);
   const [doubtsChecked, setDoubtsChecked] = useState(false);
@@ -86,6 +89,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     setRoles(new Map());
     setStatuses(new Map());
     setSwap(false);
+    setHeaderRow(PRINTED_HEADER);
     setDirection(undefined);
     setDoubtsChecked(false);
   };
@@ -141,14 +145,15 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   });
   const candidate = preview?.candidates.find((c) => c.id === chosenId);
   // The candidate as the grid shows it: the other way round from how it was offered when the reader swapped it.
-  const shown = useMemo(
+  const oriented = useMemo(
     () => (candidate ? orientedCandidate(candidate, (candidate.table?.swapped ?? false) !== swap) : undefined),
     [candidate, swap],
   );
+  const shown = useMemo(() => (oriented ? headedCandidate(oriented, headerRow) : undefined), [oriented, headerRow]);
   // The orientation is stored as it is read (absolute), so the import reads the same whatever the rules become.
   const reading: Reading | undefined = useMemo(
-    () => (candidate ? readingOf(candidate.id, roles, statuses, shown?.table?.swapped, direction) : undefined),
-    [candidate, roles, statuses, shown, direction],
+    () => (candidate ? readingOf(candidate.id, roles, statuses, shown?.table?.swapped, direction, headerRow) : undefined),
+    [candidate, roles, statuses, shown, direction, headerRow],
   );
   const result = useMemo(() => (candidate ? readCandidate(candidate, reading) : preview?.result), [candidate, preview, reading]);
   // Every doubt (a warning: a name that looks like a fragment, a total that is not the sum, an unsettled column;
@@ -315,6 +320,15 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
             swapped: swap,
             onSwap: () => {
               setSwap(!swap);
+              setHeaderRow(PRINTED_HEADER);
+              setRoles(new Map());
+              setStatuses(new Map());
+              setDoubtsChecked(false);
+            },
+            headerRow,
+            headerChoices: oriented?.table ? headerChoices(oriented.table.grid, t) : [],
+            onHeaderRow: (next) => {
+              setHeaderRow(next);
               setRoles(new Map());
               setStatuses(new Map());
               setDoubtsChecked(false);

@@ -32,6 +32,7 @@ import {
 } from './importPreviewItems';
 import type { OcrDoubtItem } from './ocrDoubtItems';
 import { SeriesChoice } from './SeriesChoice';
+import { SelectField } from '../components/SelectField';
 import { useViewTranslate } from './useViewTranslate';
 
 /** The user's choices in the preview, each with its setter. */
@@ -45,6 +46,10 @@ export interface PreviewChoices {
   /** The reader swapped the grid's rows and columns (the entities stand in the header). */
   swapped: boolean;
   onSwap: () => void;
+  /** The grid's header as the reader chose it (headerRow.ts), the choices offered, and its setter. */
+  headerRow: number;
+  headerChoices: readonly { value: string; label: string }[];
+  onHeaderRow: (headerRow: number) => void;
   /** Fewer is better (deductions, problems found), as read or as the reader set it. */
   fewer: boolean;
   onFewer: (fewer: boolean) => void;
@@ -160,6 +165,16 @@ export function ImportPreview({
             {t('importFewerIsBetter')}
           </label>
         </p>
+      )}
+      {table && (
+        <SelectField
+          label={t('importHeaderRow')}
+          value={String(choices.headerRow)}
+          options={choices.headerChoices}
+          onChange={(value) => {
+            choices.onHeaderRow(Number(value));
+          }}
+        />
       )}
       {table && (
         <ReadingGrid

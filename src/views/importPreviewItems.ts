@@ -4,6 +4,7 @@
 import { isDoubt } from '../data/checks/reading';
 import { rowStatus, type ColumnRole, type RowStatus } from '../data/reading/columnRoles';
 import type { ImportCandidate, ImportFormat, ImportPreview, Reading } from '../data/importText';
+import { NO_HEADER, PRINTED_HEADER } from '../data/reading/headerRow';
 import type { Grid } from '../data/sources/gridCells';
 import type { Finding } from '../data/types';
 import { describeFinding, describeLocation } from '../i18n/describeFinding';
@@ -137,6 +138,32 @@ export function gridRows(
   });
 }
 
+/** How many of a grid's rows are offered as its header: a header is near the top, and a select must stay short. */
+const HEADER_ROWS_OFFERED = 8;
+
+/**
+ * The header choices of a grid (before any is applied): as read, each of its first rows (its line and first cells), or
+ * none; values as headerRow.ts numbers them.
+ */
+export function headerChoices(grid: Grid, t: ViewTranslate): { value: string; label: string }[] {
+  const line = grid.header[0]?.line ?? grid.first;
+  const rows = grid.rows.slice(0, HEADER_ROWS_OFFERED).map((row, i) => ({
+    value: String(i + 1),
+    label: t('importHeaderRowAt', {
+      line: row.line,
+      cells: row.cells
+        .slice(0, 4)
+        .map((cell) => cell.text)
+        .join(' '),
+    }),
+  }));
+  return [
+    { value: String(PRINTED_HEADER), label: t('importHeaderPrinted', { line }) },
+    ...rows,
+    { value: String(NO_HEADER), label: t('importHeaderNone', { line }) },
+  ];
+}
+
 /** The reading the user chose: the candidate, and the roles and row statuses set over the reader's. */
 export function readingOf(
   candidate: string,
@@ -144,10 +171,12 @@ export function readingOf(
   statuses: ReadonlyMap<number, RowStatus>,
   transposed?: boolean,
   direction?: 'more' | 'fewer',
+  headerRow = PRINTED_HEADER,
 ): Reading {
   return {
     candidate,
     ...(transposed === undefined ? {} : { transposed }),
+    ...(headerRow === PRINTED_HEADER ? {} : { headerRow }),
     ...(direction === undefined ? {} : { direction }),
     ...(roles.size > 0 ? { roles: [...roles].map(([column, role]) => ({ column, role })) } : {}),
     ...(statuses.size > 0

@@ -2,6 +2,7 @@
 // It is stored with the import's text, so it is checked field by field when read back.
 
 import type { ColumnRole, TablePlan } from './columnRoles';
+import { isHeaderChoice } from './headerRow';
 
 /** What the user chose in the preview: kept with the import, so that reading its text again gives the same inspection. */
 export interface Reading {
@@ -20,6 +21,11 @@ export interface Reading {
   skipped?: { row: number; skipped: boolean }[];
   /** Whether more or fewer is better, when the user said so (deductions and problems found: fewer). */
   direction?: 'more' | 'fewer';
+  /**
+   * The header the user chose, in the grid as oriented (headerRow.ts): a row's number (1-based; the lines above it are
+   * not read) or NO_HEADER (-1). Absent: the header as read. Roles and rows above are indexes into that grid.
+   */
+  headerRow?: number;
 }
 
 /** A plan with the user's changes applied; their reason is 'user'. */
@@ -79,9 +85,11 @@ export function readingOf(value: unknown): Reading | null {
   if (roles === null || references === null || skipped === null) return null;
   if (value.transposed !== undefined && typeof value.transposed !== 'boolean') return null;
   if (value.direction !== undefined && value.direction !== 'more' && value.direction !== 'fewer') return null;
+  if (value.headerRow !== undefined && !isHeaderChoice(value.headerRow)) return null;
   return {
     candidate: value.candidate,
     ...(typeof value.transposed === 'boolean' ? { transposed: value.transposed } : {}),
+    ...(isHeaderChoice(value.headerRow) ? { headerRow: value.headerRow } : {}),
     ...(value.direction === 'more' || value.direction === 'fewer' ? { direction: value.direction } : {}),
     ...(roles ? { roles } : {}),
     ...(references ? { references } : {}),
