@@ -149,6 +149,25 @@ function orientedGrid(printed: Grid): { grid: Grid; swapped: boolean } {
 }
 
 /**
+ * Names across over rows of figures alone (`东区 西区 南区` / `90 88 70` / `85 80 95`): no row has a label, so no column
+ * is one and the header has no corner; every name heads its column of figures. Read as one row per name, the columns
+ * unnamed (a doubt each: columns no header explains). Before, the first name was taken for the corner and lost.
+ */
+export function namesAcrossAsRows(grid: Grid): Grid {
+  const { header, rows } = grid;
+  const named = header.length >= 2 && header.every((cell) => cell.text.trim() !== '' && cellNumber(cell.text) === null);
+  const figures =
+    rows.length > 0 && rows.every((row) => row.cells.length === header.length && row.cells.every((cell) => cellNumber(cell.text) !== null));
+  if (!named || !figures) return grid;
+  const blank = { text: '', line: grid.first, column: 1 };
+  return {
+    ...grid,
+    header: [blank, ...rows.map(() => blank)],
+    rows: header.map((name, i) => ({ line: name.line, cells: [name, ...rows.map((row) => row.cells[i] ?? blank)] })),
+  };
+}
+
+/**
  * A header printed k times over one row (`名次 单位 得分 名次 单位 得分`): a ranking laid out in k columns of records
  * to save paper, each row holding k records. Read down each half in turn, one record a row, every cell where it was
  * printed; an empty record (the last column's short end) is none. Said in a note.
@@ -260,7 +279,7 @@ export function figuresWithoutNotes(grid: Grid): Grid {
 
 export function tableCandidate(printed: Grid, format: ImportFormat): ImportCandidate {
   const cleaned = figuresWithoutNotes(figuresOutOf(ratesAsFigures(unstackedRecords(printed))));
-  const { grid, swapped } = orientedGrid(splitRanksInNames(cleaned));
+  const { grid, swapped } = orientedGrid(splitRanksInNames(namesAcrossAsRows(cleaned)));
   const plan = inferPlan(grid);
   return {
     id: `${format}:${String(grid.first)}`,

@@ -378,27 +378,34 @@ test('on a phone the reading grid keeps its line numbers and row statuses in vie
   expect(after.lastFigure).toBeLessThan(before.lastFigure - 50);
 });
 
-test('the header the reader chooses: names printed across with no corner are all read once the header is said to be none', async ({
-  page,
-}) => {
+test('the header the reader chooses re-reads the grid at once, and the import keeps it after a reload', async ({ page }) => {
   await page.goto('./');
   const dialog = await openDialog(page);
-  await dialog.getByLabel('粘贴文本').fill('考核通报\n东区 西区 南区\n90 88 70\n85 80 95\n');
+  await dialog.getByLabel('粘贴文本').fill('区域\t市容\t环卫\n东区\t90\t85\n西区\t88\t80\n南区\t70\t95\n');
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
-  // As read, 东区 is taken for the corner of the header: two districts, and the doubt on the columns said.
-  await expect.poll(async () => (await previewRanking(dialog)).map((row) => row[0])).toEqual(['西区', '南区']);
+  await expect.poll(async () => (await previewRanking(dialog)).map((row) => row[0])).toEqual(['东区', '西区', '南区']);
   const header = dialog.getByLabel('表头', { exact: true });
-  await expect(header.locator('option')).toContainText(['按读取结果（第 2 行）', '没有表头（第 2 行也是数据）']);
-  await header.selectOption({ label: '没有表头（第 2 行也是数据）' });
-  expect(await previewRanking(dialog)).toEqual([
-    ['东区', '1', '175'],
-    ['西区', '2', '168'],
-    ['南区', '3', '165'],
+  await expect(header.locator('option')).toHaveText([
+    '按读取结果（第 1 行）',
+    '第 2 行：东区 90 85',
+    '第 3 行：西区 88 80',
+    '第 4 行：南区 70 95',
+    '没有表头（第 1 行也是数据）',
   ]);
-  // The columns have no names printed: a doubt still, confirmed before the import.
+  // 东区's line as the header: its cells name the columns, and the ranking is of the two lines below it.
+  await header.selectOption({ label: '第 2 行：东区 90 85' });
+  await expect
+    .poll(() => previewRanking(dialog))
+    .toEqual([
+      ['西区', '1', '168'],
+      ['南区', '2', '165'],
+    ]);
+  await header.selectOption({ label: '按读取结果（第 1 行）' });
+  await expect.poll(async () => (await previewRanking(dialog)).length).toBe(3);
+  await header.selectOption({ label: '第 2 行：东区 90 85' });
   await dialog.getByLabel(/我已核对以上 \d+ 处疑点，仍要导入/).check();
   await importAs(page, dialog, '2025-08');
   await page.reload();
   await expect(page.getByLabel('期次')).toHaveValue('2025-08');
-  expect((await rankingRows(page)).map((r) => r[1])).toEqual(['东区', '西区', '南区']);
+  expect((await rankingRows(page)).map((r) => r[1])).toEqual(['西区', '南区']);
 });

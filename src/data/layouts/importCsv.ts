@@ -219,26 +219,16 @@ function readRows(text: string, collector: Collector): Row[] {
 }
 
 /**
- * Whether a first row holds figures like the rows below it (`Alpha,90,85` over `Beta,88,80`): every cell past its
- * first is a number of the scale of its column below (within half its smallest and twice its largest), so it is a
- * record, not a header. A header of figures of another scale (years over scores, ranks 1, 2, 3 over names) stays one.
+ * Whether a first row is a record, not a header (`Alpha,90,85` over `Beta,88,80`): a name, then figures over columns of
+ * figures. Numbers that label columns run in a sequence (years 2023, 2024; ranks 1, 2, 3); figures do not.
  */
 function isFigureRow(first: Row, below: readonly Row[]): boolean {
-  const figures = first.cells.slice(1);
-  if (figures.length < 2 || below.length === 0 || cellNumber(first.cells[0] ?? '') !== null) return false;
-  return figures.every((cell, i) => {
-    const value = cellNumber(cell);
-    const column = below.map((row) => cellNumber(row.cells[i + 1] ?? ''));
-    if (value === null || column.some((v) => v === null)) return false;
-    // A loop, not Math.min(...): a column can be 100,000 rows long.
-    let least = Infinity;
-    let most = -Infinity;
-    for (const v of column as number[]) {
-      least = Math.min(least, v);
-      most = Math.max(most, v);
-    }
-    return value >= least / 2 && value <= most * 2;
-  });
+  const values = first.cells.slice(1).map((cell) => cellNumber(cell));
+  if (values.length < 2 || below.length === 0 || cellNumber(first.cells[0] ?? '') !== null) return false;
+  if (values.some((value) => value === null)) return false;
+  const columnsOfFigures = values.every((_, i) => below.every((row) => cellNumber(row.cells[i + 1] ?? '') !== null));
+  const labels = (values as number[]).every((value, i, all) => Number.isInteger(value) && (i === 0 || value === (all[i - 1] ?? 0) + 1));
+  return columnsOfFigures && !labels;
 }
 
 /**

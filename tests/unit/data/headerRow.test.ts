@@ -31,24 +31,6 @@ describe('the header a reader chooses', () => {
     ]);
   });
 
-  it('names across over rows of figures alone: read as printed, the first name is taken for a corner; no header reads all', () => {
-    const candidate = chosen('考核通报\n东区 西区 南区\n90 88 70\n85 80 95');
-    const asRead = candidate.result;
-    expect(asRead.ok && asRead.inspection.districts).toEqual(['西区', '南区']);
-    // The doubt the reader sees: columns no header explains.
-    expect(asRead.ok && asRead.findings.some((f) => f.code === 'column-unexplained')).toBe(true);
-    const read = readCandidate(candidate, { candidate: candidate.id, transposed: true, headerRow: NO_HEADER });
-    expect(read.ok && read.inspection.districts).toEqual(['东区', '西区', '南区']);
-    expect(read.ok && read.inspection.scores.map((s) => [s.district, s.value])).toEqual([
-      ['东区', 90],
-      ['东区', 85],
-      ['西区', 88],
-      ['西区', 80],
-      ['南区', 70],
-      ['南区', 95],
-    ]);
-  });
-
   it('is stored with the reading, and a malformed one refuses the whole reading', () => {
     expect(readingOf({ candidate: 'table:1', headerRow: 2 })).toEqual({ candidate: 'table:1', headerRow: 2 });
     expect(readingOf({ candidate: 'table:1', headerRow: -1 })).toEqual({ candidate: 'table:1', headerRow: -1 });

@@ -101,7 +101,10 @@ describe('wide form', () => {
     const read = previewImport('Alpha,90,85\nBeta,88,80\nGamma,70,95\n').result;
     expect(read.ok && read.inspection.districts).toEqual(['Alpha', 'Beta', 'Gamma']);
     expect(read.ok && read.inspection.scores.map((s) => s.value)).toEqual([90, 85, 88, 80, 70, 95]);
-    // Figures of another scale over them (years, ranks) are a header still.
+    // Counts far from those below are figures too: 东区 is not lost.
+    const counts = previewImport('东区,3,5\n西区,12,9\n南区,30,41\n').result;
+    expect(counts.ok && counts.inspection.districts).toEqual(['东区', '西区', '南区']);
+    // Numbers in a run (years, ranks) label the columns: a header still.
     const years = previewImport('队,2023,2024\nAlpha,90,85\nBeta,88,80\nGamma,70,95\n').result;
     expect(years.ok && years.inspection.siteTypes.map((t) => t.name)).toEqual(['2023', '2024']);
   });

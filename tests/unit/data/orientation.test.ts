@@ -126,3 +126,23 @@ describe('a corner word the names contradict', () => {
     expect(swapped?.severity).toBe('warning');
   });
 });
+
+describe('names printed across over rows of figures alone', () => {
+  // Invented figures. No row has a label, so no column is one: the header has no corner, every name heads a column.
+  for (const [layout, text] of [
+    ['tabs', '东区\t西区\t南区\n90\t88\t70\n85\t80\t95\n'],
+    ['spaces, under a title', '考核通报\n东区 西区 南区\n90 88 70\n85 80 95\n'],
+  ] as const)
+    it(`every name is an entity (${layout})`, () => {
+      const read = ok(importText(text).result);
+      expect(read.districts).toEqual(['东区', '西区', '南区']);
+      expect(read.scores.map((s) => [s.district, s.value])).toEqual([
+        ['东区', 90],
+        ['东区', 85],
+        ['西区', 88],
+        ['西区', 80],
+        ['南区', 70],
+        ['南区', 95],
+      ]);
+    });
+});
