@@ -72,6 +72,17 @@ function firstCells(parts: ReadParts): (district: string) => { line: number; col
   };
 }
 
+/** Whether two or more names all carry the same marks around them, and nothing else was changed in them. */
+function sharedMarks(names: readonly string[]): boolean {
+  if (names.length < 2) return false;
+  const marks = names.map((printed) => {
+    const { name, padded, invisible, trimmed } = cleanName(printed);
+    const at = printed.indexOf(name);
+    return trimmed && !padded && !invisible && at >= 0 ? `${printed.slice(0, at)}\u0000${printed.slice(at + name.length)}` : undefined;
+  });
+  return marks[0] !== undefined && marks.every((mark) => mark === marks[0]);
+}
+
 /**
  * The entities under their clean names (entityNames.ts), each change said in a finding; two printed names that are
  * one name once cleaned are an error naming both, never two entities.
@@ -80,12 +91,18 @@ function withCleanNames(parts: ReadParts, findings: Finding[]): ReadParts {
   const whereOf = firstCells(parts);
   const clean = new Map<string, string>();
   let changed = false;
+  // The same marks around every name (`— 历下区`, `**鼓楼区**`) are the layout's, a list's bullet or a table's bold:
+  // said once, not a doubt. Marks around some names only may be part of them, and each is a doubt.
+  const layoutMarks = sharedMarks(parts.districts);
   for (const district of parts.districts) {
     const { name, padded, invisible, trimmed } = cleanName(district);
     clean.set(district, name);
     if (name !== district) changed = true;
     if (name === '') findings.push({ severity: 'error', code: 'name-empty', ...whereOf(district), params: { printed: district } });
-    else if (padded || trimmed)
+    else if (trimmed && layoutMarks) {
+      if (district === parts.districts[0])
+        findings.push({ severity: 'info', code: 'name-trimmed', ...whereOf(district), params: { printed: district, district: name } });
+    } else if (padded || trimmed)
       findings.push({
         severity: 'warning',
         code: trimmed ? 'name-trimmed' : 'name-padding',
