@@ -126,8 +126,11 @@ export function colonOutsideBrackets(text: string): number {
   return -1;
 }
 
-/** The items of a line when the whole line (after an optional `heading：`) is a list of two or more. */
-export function listOfLine(text: string, line: number): { heading: string; items: ListItem[] } | null {
+/**
+ * The items of a line when the whole line (after an optional `heading：`) is a list of two or more; a heading over one
+ * item (`一般：江南区88.6分`) is a list of one (`single`), which counts only as a tier beside lists of several.
+ */
+export function listOfLine(text: string, line: number): { heading: string; items: ListItem[]; single?: true } | null {
   let body = text;
   let heading = '';
   let offset = 0;
@@ -143,6 +146,8 @@ export function listOfLine(text: string, line: number): { heading: string; items
     offset = colon + 1;
   }
   const pieces = piecesOf(body).map((p) => ({ text: p.text, offset: p.offset + offset }));
+  const only = pieces.length === 1 && heading !== '' && pieces[0] ? itemOf(pieces[0], line) : null;
+  if (only) return { heading, items: [...sharedNames(only)], single: true };
   if (pieces.length < 2) return null;
   // Pieces before the first item set the scene (`日前，…公布总成绩，丙区以86.25分得第一，…`): a lead-in, dropped when
   // every piece after it is an item and the first of them prints its rank.

@@ -25,6 +25,8 @@ export interface ProseList {
   vertical: boolean;
   /** The lines where each part of a ranking printed in parts begins (joinRankingParts), when it is one. */
   parts?: number[];
+  /** A heading over one item on its line (`一般：江南区88.6分`): a list only as a tier beside lists of several. */
+  single?: boolean;
 }
 
 /**
@@ -100,6 +102,7 @@ export function findProseLists(text: string): ProseList[] {
       const items = list.items.map((item) => ({ ...item, column: item.column + lead }));
       if (list.heading !== '') {
         current = { category: categoryOf(list.heading), section, line: line.number, last: line.number, items, vertical: false };
+        if (list.single) current.single = true;
         lists.push(current);
       } else if (current && !current.vertical && current.last === line.number - 1 && !heading) {
         // A list wrapped over lines goes on under the same heading.
@@ -135,7 +138,21 @@ export function findProseLists(text: string): ProseList[] {
       section = trimmed;
     } else heading = undefined;
   }
-  return lists.filter((l) => l.category !== '' && l.items.length >= 2);
+  return lists.filter((l, i) => l.category !== '' && (l.items.length >= 2 || (l.single === true && besideTiers(lists, i))));
+}
+
+/** Whether the list at `i` stands on the line next to a headed list of several items (a tier of one beside tiers). */
+function besideTiers(lists: readonly ProseList[], i: number): boolean {
+  const list = lists[i];
+  if (!list) return false;
+  return [lists[i - 1], lists[i + 1]].some(
+    (other) =>
+      other !== undefined &&
+      !other.vertical &&
+      !other.single &&
+      other.items.length >= 2 &&
+      (list.line - other.last === 1 || other.line - list.last === 1),
+  );
 }
 
 /** What a figure's label leaves as a name when read as a record (`综合得分` → `综合`): a label, not an entity. */
@@ -157,7 +174,7 @@ function recordOverTwoLines(trimmed: string, next: TextLine | undefined, line: n
 }
 
 /** A ranking told in clauses (tieredListOfLine) or in English prose (proseRecordsOfLine), with no heading of its own. */
-function tieredList(text: string, line: number): { heading: string; items: ListItem[] } | null {
+function tieredList(text: string, line: number): { heading: string; items: ListItem[]; single?: true } | null {
   if (text.length > 2000) return null;
   // A line that is one record (`No. 1 Kowloon City — 88.2`) is read as one, not as prose.
   const items =

@@ -839,6 +839,17 @@ describe('a ranking printed in parts', () => {
     const categories = read('公厕：杏花岭区78.8分、小店区77.8分\n市场：小店区70.1分、杏花岭区69.0分');
     expect(categories.ok && categories.inspection.siteTypes.map((s) => s.name)).toEqual(['公厕', '市场']);
   });
+  it('a tier of one (一般：江南区88.6分) beside tiers of several is a part too, first or last; alone it is no list', () => {
+    const tiers = [
+      '优秀（95分以上）：青秀区96.1分、良庆区95.4分；',
+      '良好（90—95分）：西乡塘区93.2分、兴宁区91.0分；',
+      '一般（90分以下）：江南区88.6分。',
+    ];
+    expect(ranking(read(tiers.join('\n'))).map(([name]) => name)).toEqual(['青秀区', '良庆区', '西乡塘区', '兴宁区', '江南区']);
+    const first = ['优秀：青秀区96.1分；', '良好：西乡塘区93.2分、兴宁区91.0分；', '一般：江南区88.6分、良庆区87.4分。'];
+    expect(ranking(read(first.join('\n'))).map(([name]) => name)).toEqual(['青秀区', '西乡塘区', '兴宁区', '江南区', '良庆区']);
+    expect(read('备注：江南区88.6分。').ok).toBe(false);
+  });
 });
 
 describe('rates', () => {
