@@ -207,6 +207,7 @@ export const en: Record<ViewMessageKey, string> = {
   'reason-total-header': 'the header says total',
   'reason-only-score': 'the only score column',
   'reason-weighted-header': 'the header gives a weight',
+  'reason-weights-of-total': 'the total is their weighted mean, the weights found in every row’s figures',
   'reason-raw-of-weighted': 'a raw score whose weighted score counts',
   'reason-score-header': 'the header says score',
   'reason-numbers': 'the column holds figures',

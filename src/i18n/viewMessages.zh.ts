@@ -193,6 +193,7 @@ export const zh = {
   'reason-total-header': '表头为“总分/综合得分”',
   'reason-only-score': '唯一的得分列',
   'reason-weighted-header': '表头注明权重',
+  'reason-weights-of-total': '总分是各列的加权平均，权重由各行数字得出',
   'reason-raw-of-weighted': '原始得分，其加权得分计入总分',
   'reason-score-header': '表头为“得分”',
   'reason-numbers': '该列为数字',

@@ -12,6 +12,7 @@ import {
   markPartsOfTotal,
   markRatesOfScores,
 } from './columnEvidence';
+import { findWeightsOfTotal } from './weightsOfTotal';
 import { rankOf } from '../ordinals';
 import { rankedRowsOf, type ColumnPlan, type ColumnRole, type RoleReason, type RowPlan, type TablePlan } from './tablePlan';
 
@@ -252,6 +253,9 @@ export function inferPlan(grid: Grid): TablePlan {
     const scoreColumns = columns.filter((c) => c.role === 'score');
     if (printedTotals.length === 1 && printedTotals[0] && scoreColumns.length >= 3)
       markPartsOfTotal(entityRowsNow, printedTotals[0], scoreColumns);
+    // A total that is their weighted mean (综合得分 = 日常 × 60% + 专项 × 40%): each gets its weight from the figures.
+    const counted = columns.filter((c) => c.role === 'score');
+    if (printedTotals.length === 1 && printedTotals[0]) findWeightsOfTotal(entityRowsNow, printedTotals[0], counted);
   }
   // One score column and no total: it is the entities' score. A total with no categories is their one score.
   const scores = columns.filter((c) => c.role === 'score' || c.role === 'weighted');

@@ -29,6 +29,7 @@ export type RoleReason =
   | 'rate-parts'
   | 'sum-of-scores'
   | 'mean-of-scores'
+  | 'weights-of-total'
   | 'outside-total'
   | 'average-header'
   | 'computed-total'

@@ -672,6 +672,29 @@ describe('a total known by its figures', () => {
     if (preview.result.ok) expect(preview.result.inspection.city).toBe('Borough average');
     expect(preview.result.findings.map((f) => f.code)).toContain('total-is-mean');
   });
+
+  it('a total that is a weighted mean of the others on every row (60% and 40%) gives each its weight, found in the figures', () => {
+    // Invented figures: 综合得分 = 日常考核 × 0.6 + 专项督查 × 0.4, printed to two decimals.
+    const text = [
+      '序号\t县区\t日常考核\t专项督查\t综合得分',
+      '1\t蜀山区\t95.0\t92.0\t93.80',
+      '2\t包河区\t93.5\t94.0\t93.70',
+      '3\t庐阳区\t92.0\t90.5\t91.40',
+      '4\t瑶海区\t90.0\t91.0\t90.40',
+    ].join('\n');
+    const preview = previewImport(text);
+    const columns = preview.candidates[0]?.table?.plan.columns ?? [];
+    expect(columns.filter((c) => c.role === 'score').map((c) => [c.name, c.weight, c.reason])).toEqual([
+      ['日常考核', 0.6, 'weights-of-total'],
+      ['专项督查', 0.4, 'weights-of-total'],
+    ]);
+    // The totals are the weighted sums: no doubt that they are not.
+    expect(preview.result.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+    expect(ranking(preview.result).map(([name]) => name)).toEqual(['蜀山区', '包河区', '庐阳区', '瑶海区']);
+    // Totals no round weights give stay a doubt: never weights fitted to any figures.
+    const unfitted = previewImport(text.replace('93.70', '95.70').replace('91.40', '90.10'));
+    expect(unfitted.result.findings.map((f) => f.code)).toContain('totals-not-sums');
+  });
 });
 
 describe('one record a line, in the forms lists print', () => {
