@@ -1,13 +1,11 @@
 // The import dialog: paste, choose or drop a file, preview what was found (ImportPreview), then add it as a
 // period. The read runs as a job (useImportJob); the imports already made are listed with ManageImports.
 
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { FieldProblem, problemProps } from '../components/FieldProblem';
 import { FileDropZone } from '../components/FileDropZone';
 import { ReadProgress } from '../components/ReadProgress';
-import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
-import { headedCandidate, orientedCandidate, readCandidate, type ImportPreview as Preview, type Reading } from '../data/importText';
-import { PRINTED_HEADER } from '../data/reading/headerRow';
+import type { ImportPreview as Preview } from '../data/importText';
 import { formatScore } from '../i18n/format';
 import { formatPeriod } from '../i18n/months';
 import { selectOrderedInspections } from '../store/selectors';
@@ -19,7 +17,7 @@ import { ExportReadingButton } from './ExportReadingButton';
 import { ImportPreview } from './ImportPreview';
 import { StoredImportsList } from './StoredImportsList';
 import { DISPLAY_LIMIT } from './parseInWorker';
-import { headerChoices, readingOf } from './importPreviewItems';
+import { useReadingChoices } from './useReadingChoices';
 import { useImportJob } from './useImportJob';
 import { useImportSource } from './useImportSource';
 import { ocrDoubtItems } from './ocrDoubtItems';
@@ -55,17 +53,17 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     setProblemAt({ at, text });
   };
   const problemAt = (at: ProblemPlace) => (problem.at === at && problem.text !== '' ? problem.text : undefined);
-  const [chosenId, setChosenId] = useState('');
-  const [roles, setRoles] = useState<ReadonlyMap<number, ColumnRole>>(new Map());
-  const [statuses, setStatuses] = useState<ReadonlyMap<number, RowStatus>>(new Map());
-  // The reader swapped the grid's rows and columns: its roles and rows are read afresh.
-  const [swap, setSwap] = useState(false);
-  // The grid's header as the reader chose it (headerRow.ts: a row's number, none, or as read): read afresh too.
-  const [headerRow, setHeaderRow] = useState(PRINTED_HEADER);
-  // Which way the ranking runs, when the reader said (deductions and problems found: fewer is better).
-  const [direction, setDirection] = useState<'more' | 'fewer' | undefined>(undefined);
-  const [doubtsChecked, setDoubtsChecked] = useState(false);
-  const [allFindings, setAllFindings] = useState(false);
+  const {
+    choose,
+    reset: resetChoices,
+    candidate,
+    shown,
+    reading,
+    result,
+    statuses,
+    doubtsChecked,
+    choices,
+  } = useReadingChoices(preview, t);
   const job = useImportJob();
   // A paste or a chosen file previews at once: the reader's next step is the grid, not one more button. Set when a
   // text arrives that way; the preview runs after the render that takes the text in.
@@ -83,15 +81,6 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     source.current = content;
     setPreview(undefined);
     setProblem('');
-  };
-  const resetChoices = () => {
-    setAllFindings(false);
-    setRoles(new Map());
-    setStatuses(new Map());
-    setSwap(false);
-    setHeaderRow(PRINTED_HEADER);
-    setDirection(undefined);
-    setDoubtsChecked(false);
   };
   const { readFile, onPaste, ocrProgress, ocrDoubts, cancelOcr } = useImportSource({
     onText: (content, note) => {
@@ -129,8 +118,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         setPreview(next);
         setPreviewed(text);
         if (keepChoices) return;
-        setChosenId(next.chosen);
-        resetChoices();
+        choose(next.chosen);
         if (period === '' && next.suggestedPeriod !== undefined) setPeriod(next.suggestedPeriod);
       },
       (failure) => {
@@ -143,19 +131,6 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
     previewNext.current = false;
     runPreview();
   });
-  const candidate = preview?.candidates.find((c) => c.id === chosenId);
-  // The candidate as the grid shows it: the other way round from how it was offered when the reader swapped it.
-  const oriented = useMemo(
-    () => (candidate ? orientedCandidate(candidate, (candidate.table?.swapped ?? false) !== swap) : undefined),
-    [candidate, swap],
-  );
-  const shown = useMemo(() => (oriented ? headedCandidate(oriented, headerRow) : undefined), [oriented, headerRow]);
-  // The orientation is stored as it is read (absolute), so the import reads the same whatever the rules become.
-  const reading: Reading | undefined = useMemo(
-    () => (candidate ? readingOf(candidate.id, roles, statuses, shown?.table?.swapped, direction, headerRow) : undefined),
-    [candidate, roles, statuses, shown, direction, headerRow],
-  );
-  const result = useMemo(() => (candidate ? readCandidate(candidate, reading) : preview?.result), [candidate, preview, reading]);
   // Every doubt (a warning: a name that looks like a fragment, a total that is not the sum, an unsettled column;
   // a cell the OCR is unsure of) is confirmed before import: a wrong ranking never passes silently.
   const ocrChecks = ocrDoubtItems(shown, statuses, previewed, ocrDoubts, t);
@@ -303,42 +278,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           ocrChecks={ocrChecks}
           onCorrect={correct}
           choices={{
-            chosenId,
-            onChoose: (next) => {
-              setChosenId(next);
-              resetChoices();
-            },
-            roles,
-            onRoles: setRoles,
-            statuses,
-            onStatuses: setStatuses,
-            fewer: result.ok && result.inspection.fewerIsBetter === true,
-            onFewer: (fewer) => {
-              setDirection(fewer ? 'fewer' : 'more');
-              setDoubtsChecked(false);
-            },
-            swapped: swap,
-            onSwap: () => {
-              setSwap(!swap);
-              setHeaderRow(PRINTED_HEADER);
-              setRoles(new Map());
-              setStatuses(new Map());
-              setDoubtsChecked(false);
-            },
-            headerRow,
-            headerChoices: oriented?.table ? headerChoices(oriented.table.grid, t) : [],
-            onHeaderRow: (next) => {
-              setHeaderRow(next);
-              setRoles(new Map());
-              setStatuses(new Map());
-              setDoubtsChecked(false);
-            },
-            allFindings,
-            onAllFindings: () => {
-              setAllFindings(true);
-            },
-            doubtsChecked,
-            onDoubtsChecked: setDoubtsChecked,
+            ...choices,
             period,
             onPeriod: (next) => {
               setPeriod(next);
