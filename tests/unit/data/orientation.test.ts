@@ -146,3 +146,23 @@ describe('names printed across over rows of figures alone', () => {
       ]);
     });
 });
+
+describe('a ranking printed across', () => {
+  it('names across over one row labelled by what its figures are (得分) rank the names, whatever the corner says', () => {
+    // Invented figures. Read as printed, 得分 was ranked alone with the districts for its categories, without a word.
+    const text = ['银川市三区4月份城市管理考核排名', '', '名次\t1\t2\t3', '城区\t金凤区\t兴庆区\t西夏区', '得分\t95.2\t94.1\t93.0'].join(
+      '\n',
+    );
+    const read = ok(importText(text).result);
+    expect(read.districts).toEqual(['金凤区', '兴庆区', '西夏区']);
+    expect(read.scores.map((s) => [s.district, s.value])).toEqual([
+      ['金凤区', 95.2],
+      ['兴庆区', 94.1],
+      ['西夏区', 93],
+    ]);
+    expect(importText('城区\t金凤区\t兴庆区\t西夏区\nScore\t95.2\t94.1\t93.0').result).toMatchObject({
+      ok: true,
+      inspection: { districts: ['金凤区', '兴庆区', '西夏区'] },
+    });
+  });
+});
