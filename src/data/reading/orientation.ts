@@ -4,7 +4,7 @@
 // types, 区 over districts) as one more piece of evidence.
 
 import { blankCell, cellNumber, type Grid, type GridCell, type GridRow } from '../sources/gridCells';
-import { ENTITY_WORDS, headerIs, normalize, PLACE_ENDING, RANK_WORDS, REFERENCE_NAMES, SCORE_WORDS } from '../headerWords';
+import { ENTITY_WORDS, headerIs, normalize, PLACE_ENDING, REFERENCE_NAMES } from '../headerWords';
 
 /** The endings of the places and bodies rankings name (区, 县, 街道, 村, 管委会, District…). */
 const ENTITY_SUFFIX = new RegExp(`(${PLACE_ENDING}|district|county|town|city|ward|borough)$`, 'i');
@@ -66,11 +66,15 @@ export function orientationOf(grid: Grid): Orientation {
   // Column labels that are words, every one: a figure among them (a year, a maximum) is no header of names.
   const wordsOnly = headerCells.every((c) => c.text.trim() !== '' && cellNumber(c.text) === null);
   if (columnLabels.length < 2 || !wordsOnly) return none;
-  // One row under a header of names, labelled by what its figures are (得分, 名次): the ranking printed across, the
-  // corner (城区) labelling the header row. Read as printed, the label was ranked alone with the names for categories.
+  // One row under a header of names alike in form (…区), its label no such name (得分, 总分, 公厕): the ranking printed
+  // across, the corner (城区) labelling the header row. Read as printed, the label was ranked alone with the names for
+  // categories, without a word. A single row otherwise is one entity ranked alone, or names across in a form no
+  // suffix tells (North, South): which axis holds the names is a doubt the reader settles with 行列互换.
   const [only] = rowLabels;
-  if (rowLabels.length === 1 && only !== undefined && (headerIs(only, SCORE_WORDS) || headerIs(only, RANK_WORDS)))
-    return namesShare(columnLabels) >= NAMES_SHARE ? { ...none, swap: true, reason: 'names-in-header' } : none;
+  if (rowLabels.length === 1 && only !== undefined)
+    return namesShare(columnLabels) >= NAMES_SHARE && namesShare([only]) === 0
+      ? { ...none, swap: true, reason: 'names-in-header' }
+      : { ...none, unclear: true };
   if (rowLabels.length < 2) return none;
   const corner = normalize(grid.header[0]?.text ?? '');
   const columnNames = namesShare(columnLabels);
