@@ -165,4 +165,16 @@ describe('a ranking printed across', () => {
       inspection: { districts: ['金凤区', '兴庆区', '西夏区'] },
     });
   });
+
+  it('whatever the one row is labelled (总分, 综合得分, 考核得分（分）, a category), and a single row of names in no telling form is a doubt', () => {
+    for (const label of ['总分', '综合得分', '考核得分（分）', '公厕'])
+      expect(ok(importText(`县区\t金凤区\t兴庆区\t西夏区\n${label}\t95.2\t94.1\t93.0`).result).districts, label).toEqual([
+        '金凤区',
+        '兴庆区',
+        '西夏区',
+      ]);
+    // North, South, East could be names or categories: one entity ranked alone is never taken without a word.
+    const english = importText('Ward\tNorth\tSouth\tEast\nPoints\t95.2\t94.1\t93.0').result;
+    expect(english.ok && english.findings.find((f) => f.code === 'orientation-unclear')).toMatchObject({ severity: 'warning' });
+  });
 });
