@@ -273,59 +273,66 @@ function withEmptyCells(lines: Line[]): Line[] {
   return out;
 }
 
-function gridsOfBlock(block: Line[], title: { text: string; line: number } | undefined): Grid[] {
-  // Rows run together with no header (PDF text): a title line at most, then `name` + figures on every line.
+/** Rows run together with no header (PDF text): a title line at most, then `name` + figures on every line. */
+function runTogetherGrid(block: Line[], title: { text: string; line: number } | undefined): Grid | undefined {
   const lead = block[0];
   // A title has one cell or a long one; a header (`街道 城管得分 环卫得分`) is short cells, read by the path below.
   const titled = lead !== undefined && !isDataLine(lead.cells) && (lead.cells.length === 1 || lead.cells.some((c) => c.text.length > 10));
   const body = titled ? block.slice(1) : block;
-  if (body.length >= 3 && body.every((l) => l.cells.length === 1 && /^[^0-9]+[0-9]+\.[0-9]/.test(l.cells[0]?.text ?? ''))) {
-    const run = readRunTogether(body.map((l) => l.line));
-    if (run) {
-      const named = lead && titled ? { text: lead.cells.map((c) => c.text).join(' '), line: lead.line.number } : title;
-      const note: Finding = {
-        severity: 'info',
-        code: 'cells-split-by-decimals',
-        line: body[0]?.line.number ?? 1,
-        params: { decimals: run.decimals },
-      };
-      // A row read out of the end of another line is a guess the reader confirms.
-      const putBack: Finding[] = run.putBack.map((p) => ({
-        severity: 'warning',
-        code: 'row-put-back',
-        line: p.line,
-        params: { district: p.name },
-      }));
-      return [makeGrid(run.header, run.rows, named, block, [note, ...putBack])];
-    }
-  }
+  if (body.length < 3 || !body.every((l) => l.cells.length === 1 && /^[^0-9]+[0-9]+\.[0-9]/.test(l.cells[0]?.text ?? ''))) return undefined;
+  const run = readRunTogether(body.map((l) => l.line));
+  if (!run) return undefined;
+  const named = lead && titled ? { text: lead.cells.map((c) => c.text).join(' '), line: lead.line.number } : title;
+  const note: Finding = {
+    severity: 'info',
+    code: 'cells-split-by-decimals',
+    line: body[0]?.line.number ?? 1,
+    params: { decimals: run.decimals },
+  };
+  // A row read out of the end of another line is a guess the reader confirms.
+  const putBack: Finding[] = run.putBack.map((p) => ({
+    severity: 'warning',
+    code: 'row-put-back',
+    line: p.line,
+    params: { district: p.name },
+  }));
+  return makeGrid(run.header, run.rows, named, block, [note, ...putBack]);
+}
+
+/** One cell per line, the header's too: cells of a row that ran together leave the header's cells apart. */
+function cellPerLineGrids(block: Line[], title: { text: string; line: number } | undefined): Grid[] | undefined {
   const oneCellLines = block.filter((l) => l.cells.length === 1).length;
-  // One cell per line, the header's too: cells of a row that ran together leave the header's cells apart.
-  if (block.length >= 6 && oneCellLines >= block.length * 0.8 && block[0]?.cells.length === 1) {
-    const table = rebuildCellPerLine(block.flatMap((l) => l.cells));
-    if (table) {
-      const note: Finding = {
-        severity: 'info',
-        code: 'rows-rebuilt',
-        line: block[0].line.number,
-        params: { columns: table.header.length, rows: table.rows.length },
-      };
-      const unplaced: Finding[] =
-        table.unplaced.length > 0
-          ? [
-              {
-                severity: 'warning',
-                code: 'header-unplaced',
-                line: block[0].line.number,
-                params: { words: table.unplaced.join(' ').slice(0, 200) },
-              },
-            ]
-          : [];
-      return [makeGrid(table.header, table.rows, title, block, [note, ...unplaced])];
-    }
+  if (block.length < 6 || oneCellLines < block.length * 0.8 || block[0]?.cells.length !== 1) return undefined;
+  const table = rebuildCellPerLine(block.flatMap((l) => l.cells));
+  if (!table) {
     const rebuilt = rebuildOneCellPerLine(block);
     return rebuilt ? [makeGrid(rebuilt.header, rebuilt.rows, title, block, [rebuilt.note])] : [];
   }
+  const note: Finding = {
+    severity: 'info',
+    code: 'rows-rebuilt',
+    line: block[0].line.number,
+    params: { columns: table.header.length, rows: table.rows.length },
+  };
+  const unplaced: Finding[] =
+    table.unplaced.length > 0
+      ? [
+          {
+            severity: 'warning',
+            code: 'header-unplaced',
+            line: block[0].line.number,
+            params: { words: table.unplaced.join(' ').slice(0, 200) },
+          },
+        ]
+      : [];
+  return [makeGrid(table.header, table.rows, title, block, [note, ...unplaced])];
+}
+
+function gridsOfBlock(block: Line[], title: { text: string; line: number } | undefined): Grid[] {
+  const runTogether = runTogetherGrid(block, title);
+  if (runTogether) return [runTogether];
+  const cellPerLine = cellPerLineGrids(block, title);
+  if (cellPerLine) return cellPerLine;
   // A new header line after data rows starts a new table (two tables with no blank line between them), under its
   // own heading when a title line leads its header (`外围组`), and its lines from there.
   const grids: Grid[] = [];
