@@ -85,6 +85,39 @@ export function legendHeight(items: readonly ExportLegendItem[], width: number):
   return ((rows[rows.length - 1]?.row ?? 0) + 1) * LEGEND_ROW + 8;
 }
 
+/** The exported chart's legend: a swatch (the city's dashed key in its line's colour) and a label for each item. */
+function legendGroup(legend: readonly ExportLegendItem[], width: number, top: number, cityStroke: string | undefined, textColour: string) {
+  const group = svgElement('g', { class: 'export-legend', transform: `translate(0 ${String(top)})` });
+  for (const { item, x, row } of legendRows(legend, width)) {
+    const y = row * LEGEND_ROW;
+    group.append(
+      item.dashed
+        ? svgElement('line', {
+            x1: String(x),
+            y1: String(y + 8),
+            x2: String(x + 18),
+            y2: String(y + 8),
+            stroke: cityStroke ?? item.colour,
+            'stroke-width': '2.5',
+            'stroke-dasharray': '4 2',
+          })
+        : svgElement('rect', {
+            x: String(x),
+            y: String(y + 2),
+            width: '18',
+            height: '12',
+            fill: item.colour,
+            stroke: textColour,
+            'stroke-width': '0.5',
+          }),
+    );
+    const label = svgElement('text', { x: String(x + 24), y: String(y + 13), 'font-size': '12', fill: textColour });
+    label.textContent = item.label;
+    group.append(label);
+  }
+  return group;
+}
+
 /**
  * A standalone SVG document of a chart, with its title above, its legend and its source line below, in the
  * colours it was seen in: the page's background and every text's computed fill are written in, since the
@@ -139,37 +172,7 @@ function chartSvgDocument(
   const cityStroke = cityLine ? getComputedStyle(cityLine).stroke : undefined;
   body.append(copy);
   root.append(body);
-  if (legend.length > 0) {
-    const group = svgElement('g', { class: 'export-legend', transform: `translate(0 ${String(titleHeight + height + 4)})` });
-    for (const { item, x, row } of legendRows(legend, width)) {
-      const y = row * LEGEND_ROW;
-      group.append(
-        item.dashed
-          ? svgElement('line', {
-              x1: String(x),
-              y1: String(y + 8),
-              x2: String(x + 18),
-              y2: String(y + 8),
-              stroke: cityStroke ?? item.colour,
-              'stroke-width': '2.5',
-              'stroke-dasharray': '4 2',
-            })
-          : svgElement('rect', {
-              x: String(x),
-              y: String(y + 2),
-              width: '18',
-              height: '12',
-              fill: item.colour,
-              stroke: textColour,
-              'stroke-width': '0.5',
-            }),
-      );
-      const label = svgElement('text', { x: String(x + 24), y: String(y + 13), 'font-size': '12', fill: textColour });
-      label.textContent = item.label;
-      group.append(label);
-    }
-    root.append(group);
-  }
+  if (legend.length > 0) root.append(legendGroup(legend, width, titleHeight + height + 4, cityStroke, textColour));
   const sourceTop = titleHeight + height + legendSpace + SOURCE_LINE;
   root.append(textLines(sourceLines, sourceTop, SOURCE_LINE, { 'font-size': String(SOURCE_SIZE), fill: textColour }));
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`, width, height: total };
