@@ -25,15 +25,52 @@ export interface ImportSourceHandlers {
 
 const OCR_PROBLEMS = { unreadable: 'importImageUnreadable', models: 'importImageModels', 'no-text': 'importImageNoTable' } as const;
 
-export function useImportSource({ onText, onProblem, knownNames }: ImportSourceHandlers) {
+/** An image read by OCR (imageSource.ts): its progress and the doubts of its reading, one image at a time. */
+function useImageReading({ onText, onProblem, knownNames }: ImportSourceHandlers) {
   const [ocrProgress, setOcrProgress] = useState<OcrProgress | undefined>();
   const [ocrDoubts, setOcrDoubts] = useState<readonly PlacedOcrDoubt[]>([]);
   const job = useRef<ImageJob | undefined>(undefined);
+  useEffect(
+    () => () => {
+      job.current?.cancel();
+    },
+    [],
+  );
+  const readImageBytes = (bytes: Uint8Array, name: string) => {
+    job.current?.cancel();
+    setOcrProgress({ stage: 'models', done: 0, total: 1 });
+    const started = readImage(bytes, knownNames(), setOcrProgress);
+    job.current = started;
+    void started.promise.then((reading) => {
+      if (job.current !== started) return;
+      job.current = undefined;
+      setOcrProgress(undefined);
+      if (!reading.ok) {
+        if (reading.reason === 'not-loaded') onProblem('importReaderLoadFailed', { reader: 'OCR', detail: reading.detail });
+        else onProblem(reading.reason === 'cancelled' ? 'importCancelled' : OCR_PROBLEMS[reading.reason]);
+        return;
+      }
+      const lines = linesOf(reading.text);
+      setOcrDoubts(reading.doubts.map((doubt) => ({ ...doubt, cell: cellIndexAt(lines, doubt.line, doubt.column) })));
+      onText(reading.text, { name, ocr: true });
+    });
+  };
+  const clearDoubts = () => {
+    setOcrDoubts([]);
+  };
+  const cancel = () => {
+    job.current?.cancel();
+  };
+  return { ocrProgress, ocrDoubts, clearDoubts, readImageBytes, cancel };
+}
+
+export function useImportSource(handlers: ImportSourceHandlers) {
+  const { onText, onProblem } = handlers;
+  const image = useImageReading(handlers);
   // A file or a pasted page being read (in a worker when big): one at a time, cancelled when the dialog closes.
   const reading = useRef<SourceJob | undefined>(undefined);
   useEffect(
     () => () => {
-      job.current?.cancel();
       reading.current?.cancel();
     },
     [],
@@ -56,33 +93,13 @@ export function useImportSource({ onText, onProblem, knownNames }: ImportSourceH
           onProblem(source.problem, source.params);
           return;
         }
-        setOcrDoubts([]);
+        image.clearDoubts();
         onText(source.text, {
           name,
           ...(source.encoding === 'utf-8' ? {} : { encoding: source.encoding }),
           ...(source.pages ? { pages: source.pages } : {}),
         });
       });
-  };
-
-  const readImageBytes = (bytes: Uint8Array, name: string) => {
-    job.current?.cancel();
-    setOcrProgress({ stage: 'models', done: 0, total: 1 });
-    const started = readImage(bytes, knownNames(), setOcrProgress);
-    job.current = started;
-    void started.promise.then((reading) => {
-      if (job.current !== started) return;
-      job.current = undefined;
-      setOcrProgress(undefined);
-      if (!reading.ok) {
-        if (reading.reason === 'not-loaded') onProblem('importReaderLoadFailed', { reader: 'OCR', detail: reading.detail });
-        else onProblem(reading.reason === 'cancelled' ? 'importCancelled' : OCR_PROBLEMS[reading.reason]);
-        return;
-      }
-      const lines = linesOf(reading.text);
-      setOcrDoubts(reading.doubts.map((doubt) => ({ ...doubt, cell: cellIndexAt(lines, doubt.line, doubt.column) })));
-      onText(reading.text, { name, ocr: true });
-    });
   };
 
   const readFile = (file: File | undefined) => {
@@ -92,7 +109,7 @@ export function useImportSource({ onText, onProblem, knownNames }: ImportSourceH
         const bytes = new Uint8Array(buffer);
         const kind = binaryKind(bytes);
         if (kind === 'png' || kind === 'jpeg' || kind === 'webp' || kind === 'gif') {
-          readImageBytes(bytes, file.name);
+          image.readImageBytes(bytes, file.name);
           return;
         }
         run(textOfFile(bytes, file.name), file.name);
@@ -123,8 +140,8 @@ export function useImportSource({ onText, onProblem, knownNames }: ImportSourceH
   };
 
   const cancelOcr = () => {
-    job.current?.cancel();
+    image.cancel();
     reading.current?.cancel();
   };
-  return { readFile, onPaste, ocrProgress, ocrDoubts, cancelOcr };
+  return { readFile, onPaste, ocrProgress: image.ocrProgress, ocrDoubts: image.ocrDoubts, cancelOcr };
 }
