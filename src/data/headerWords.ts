@@ -84,6 +84,8 @@ export const TOTAL_WORDS = [
  * How the names of the places and bodies rankings rank end (区, 县, 街道, 村, 管委会…): one list for every reader that
  * tells a name by its form (the orientation of a table, the names of records in prose, two names sharing a figure).
  */
+/** Words of a heading over the overall result (a list's, a table's): its figures are the totals, not one more category. */
+export const TOTAL_HEADING = /综合|总分|总成绩|总得分|合计得分|最终得分/;
 export const PLACE_ENDING = '区|县|市|镇|乡|街道|村|社区|办事处|管委会|政府';
 export const SCORE_WORDS = ['得分', '分数', '成绩', '评分', 'score', 'value'];
 /** A row of the columns' maxima (满分 40 60 100), printed under the header. */

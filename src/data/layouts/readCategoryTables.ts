@@ -1,5 +1,5 @@
 // Reads one small table per category (the same entities in each, a table titled by its category) as one
-// inspection with a category per table.
+// inspection with a category per table; a table titled as the overall result (综合排名) gives the totals.
 
 import { assembleInspection } from '../reading/assemble';
 import { valueDecimals } from '../decimals';
@@ -8,6 +8,8 @@ import type { Grid } from '../sources/grid';
 import { readEntityTable } from './readEntityTable';
 import type { Finding, ParseResult, Score, SiteType } from '../types';
 import { append } from '../arrays';
+import { TOTAL_HEADING } from '../headerWords';
+import type { PublishedTotal } from '../types';
 
 /** A table's category: its title without the words around it (`一、城管工作得分情况` → 城管工作). */
 export function categoryOfTitle(title: string): string {
@@ -46,15 +48,34 @@ export function groupCategoryTables(grids: readonly Grid[]): Grid[][] {
   return groups.filter((g) => g.grids.length > 1).map((g) => g.grids);
 }
 
+/** The one table of a group titled as the overall result (`三、综合排名`), beside two or more category tables. */
+function totalsTableOf(grids: readonly Grid[]): Grid | undefined {
+  const headed = grids.filter((grid) => TOTAL_HEADING.test(categoryOfTitle(grid.title)));
+  return headed.length === 1 && grids.length >= 3 ? headed[0] : undefined;
+}
+
 export function readCategoryTables(grids: readonly Grid[]): ParseResult {
   const findings: Finding[] = [];
   const siteTypes: SiteType[] = [];
   const scores: Score[] = [];
   const districts: string[] = [];
   const known = new Set<string>();
+  const totalsTable = totalsTableOf(grids);
+  const publishedTotals: PublishedTotal[] = [];
   let decimals = 0;
   for (const grid of grids) {
     const result = readEntityTable(grid, inferPlan(grid));
+    if (grid === totalsTable) {
+      // Its one figure is each entity's total: checked against the categories' sum, never a category of its own.
+      if (result.ok)
+        for (const s of result.inspection.scores)
+          publishedTotals.push({ district: s.district, value: s.value, line: s.line, column: s.column });
+      append(
+        findings,
+        result.findings.filter((f) => f.severity === 'error'),
+      );
+      continue;
+    }
     // Ties are checked once on the merged inspection.
     append(
       findings,
@@ -85,6 +106,7 @@ export function readCategoryTables(grids: readonly Grid[]): ParseResult {
       districts,
       siteTypes,
       scores,
+      ...(publishedTotals.length > 0 ? { publishedTotals } : {}),
       sourceRanges: grids.map((g) => ({ first: g.first, last: g.last })),
       entityKind: first ? inferPlan(first).entityKind : '区',
       decimals,

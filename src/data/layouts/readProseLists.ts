@@ -4,7 +4,7 @@
 import { assembleInspection } from '../reading/assemble';
 import { decimalsOf } from '../sources/grid';
 import { entityKindOfNames } from '../reading/columnRoles';
-import { normalize, REFERENCE_NAMES } from '../headerWords';
+import { normalize, REFERENCE_NAMES, TOTAL_HEADING } from '../headerWords';
 import { itemOfLine, LEAD_RANK, listOfLine, tieredListOfLine, type ListItem } from './listItems';
 import { pairedClauseRecords, proseRecordsOfLine } from './proseRecords';
 import { splitLines } from '../sources/lines';
@@ -240,9 +240,6 @@ function continuesRanking(before: ProseList, list: ProseList): boolean {
   return list.items.every((item) => item.value <= lowest + 1e-9);
 }
 
-/** Words of a heading over the overall result: its list gives the totals, not one more category. */
-const TOTAL_HEADING = /综合|总分|总成绩|总得分|合计得分|最终得分/;
-
 /** Among several lists of the same entities, the one headed as the overall result (exactly one), if any. */
 export function totalsListOf(group: readonly ProseList[]): ProseList | undefined {
   if (group.length < 2) return undefined;
@@ -408,11 +405,18 @@ function readCategoryList(list: ProseList, reading: ListReading, only: boolean):
   });
 }
 
-/** An item out of order (a figure above the one before it), and a printed rank its figure contradicts. */
+/** A heading that says its list runs lowest first (`按得分由低到高排列`): an order that says nothing of better. */
+const LOWEST_FIRST = /由低到高|从低到高|由低至高|从低至高|升序|lowest first|ascending/i;
+
+/**
+ * An item out of order (a figure above the one before it, or below it in a list its heading says runs lowest first),
+ * and a printed rank its figure contradicts.
+ */
 function orderFindings(list: ProseList, item: ProseItem, position: number): Finding[] {
   const found: Finding[] = [];
   const previous = list.items[position - 1];
-  if (previous && item.value > previous.value + 1e-6)
+  const lowestFirst = LOWEST_FIRST.test(list.category) || LOWEST_FIRST.test(list.section);
+  if (previous && (lowestFirst ? item.value < previous.value - 1e-6 : item.value > previous.value + 1e-6))
     found.push({
       severity: 'warning',
       code: 'list-order',

@@ -673,6 +673,27 @@ describe('a total known by its figures', () => {
     expect(preview.result.findings.map((f) => f.code)).toContain('total-is-mean');
   });
 
+  it('one table per category and a table headed as the overall result (综合排名): its figures are the totals, not a category', () => {
+    const table = (title: string, header: string, figures: readonly string[]) =>
+      [title, `区\t${header}`, ...['芙蓉区', '天心区', '岳麓区', '开福区'].map((name, i) => `${name}\t${figures[i] ?? ''}`)].join('\n');
+    const text = [
+      table('一、道路保洁', '得分', ['94.5', '93.8', '92.6', '91.9']),
+      table('二、公厕管理', '得分', ['92.0', '95.1', '90.4', '93.3']),
+      table('三、综合排名', '综合得分', ['186.5', '188.9', '183.0', '185.2']),
+    ].join('\n\n');
+    const preview = previewImport(text);
+    expect(preview.chosen).toMatch(/^category-tables:/);
+    const read = preview.result;
+    expect(read.ok && read.inspection.siteTypes.map((s) => s.name)).toEqual(['道路保洁', '公厕管理']);
+    expect(ranking(read)).toEqual([
+      ['天心区', 188.9],
+      ['芙蓉区', 186.5],
+      ['开福区', 185.2],
+      ['岳麓区', 183],
+    ]);
+    expect(read.findings.filter((f) => f.severity !== 'info').map((f) => f.code)).toEqual([]);
+  });
+
   it('a total that is a weighted mean of the others on every row (60% and 40%) gives each its weight, found in the figures', () => {
     // Invented figures: 综合得分 = 日常考核 × 0.6 + 专项督查 × 0.4, printed to two decimals.
     const text = [
@@ -841,6 +862,25 @@ describe('ranks printed after the figure', () => {
       ['万柏林区', 76.5],
     ]);
     expect(result.findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({ line: 3, params: { printedRank: 4, computedRank: 3 } });
+  });
+});
+
+describe('a list printed lowest first', () => {
+  it('a heading that says lowest first (按得分由低到高排列) explains the order: ranked by the figures, no doubt on the order', () => {
+    const text = [
+      '海口市1月份城区环境卫生考核（按得分由低到高排列）',
+      '',
+      '龙华区\t88.3',
+      '琼山区\t89.6',
+      '美兰区\t91.2',
+      '秀英区\t93.7',
+    ].join('\n');
+    const result = read(text);
+    expect(ranking(result).map(([name]) => name)).toEqual(['秀英区', '美兰区', '琼山区', '龙华区']);
+    expect(result.findings.filter((f) => f.code === 'list-order')).toEqual([]);
+    // Out of that order, it is a doubt still.
+    const mixed = read(text.replace('美兰区\t91.2', '美兰区\t95.2'));
+    expect(mixed.findings.filter((f) => f.code === 'list-order').map((f) => f.params.district)).toEqual(['秀英区']);
   });
 });
 
