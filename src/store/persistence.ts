@@ -1,5 +1,6 @@
 // The stored form of imported inspections, its schema versions and their migration, and the backups of what could not
-// be read. Where they live (IndexedDB, or localStorage where it cannot be opened) is src/store/monthsStorage.ts.
+// be read. Where they live is src/store/indexedMonths.ts (IndexedDB) and src/store/monthsStorage.ts (localStorage,
+// where IndexedDB cannot be opened).
 // An import's source text is stored with the reading its reader accepted (src/data/acceptedReading.ts): every load
 // shows the accepted figures, and reading the text again is only a check (a month saved from a link, which has no
 // text, keeps its figures as the link carried them: src/store/linkedInspection.ts).
@@ -204,12 +205,12 @@ export function saveStored(storage: Pick<Storage, 'setItem'>, inspections: reado
   }
 }
 
-function uniqueId(period: string, taken: ReadonlySet<string>): string {
-  let id = period;
-  for (let n = 2; taken.has(id); n++) id = `${period}-${String(n)}`;
+/** The first of `base`, `base-2`, `base-3`… that no id in `taken` has. */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${String(n)}`;
   return id;
 }
-export { uniqueId };
 
 /**
  * The stored items with every id unique: a second item of an id (written by an older version, or by two tabs at
