@@ -18,9 +18,14 @@ const CHINESE_DIGITS = new Map([
   ['九', 9],
 ]);
 
-/** 一 … 九十九 (and Arabic or full-width digits) as a number; null for anything else. */
+/** English ranks written as words, first to tenth: a list prints them before its names (`First: Kingsway`). */
+export const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'] as const;
+
+/** 一 … 九十九 (and Arabic or full-width digits, and first … tenth) as a number; null for anything else. */
 export function ordinalValue(text: string): number | null {
   if (/^[0-9０-９]+$/.test(text)) return parseNumber(text);
+  const english = (ENGLISH_ORDINALS as readonly string[]).indexOf(text.toLowerCase());
+  if (english >= 0) return english + 1;
   if (!/^[零〇一二两三四五六七八九十百]+$/.test(text)) return null;
   let total = 0;
   let digit = 0;

@@ -1,7 +1,7 @@
 // The items of a printed ranking list: `第一名:东区94.35分`, `东区(88.28)`, `第3名:甲街道,得分90.60分`,
 // `并列第三 乙镇 80分`, and run-on lines `甲中心100分乙医院 98.8分…`: a name, a figure, optionally a printed rank.
 
-import { ordinalValue } from '../ordinals';
+import { ENGLISH_ORDINALS, ordinalValue } from '../ordinals';
 import { parseNumber, trimCell } from '../sources/text';
 import { PLACE_ENDING } from '../headerWords';
 
@@ -251,14 +251,17 @@ function itemOf(piece: { text: string; offset: number }, line: number): ListItem
   return plain ? { ...plain, column: plain.column + piece.offset } : null;
 }
 
+/** A rank before a record: a number (`1.`, `2、`) or a word before a colon (`First:`). */
+const NUMBERED = new RegExp(`^\\s*(?:([0-9０-９]{1,3})\\s*[、.．]\\s*(?![0-9０-９])|(${ENGLISH_ORDINALS.join('|')})\\s*[:：]\\s*)`, 'i');
+
 /** A line that is one item (`第一名:中心城区,得分91.26分`, `枝江市(88.19)`, `1st – Northgate, 342 points`), or null. */
 export function itemOfLine(text: string, line: number): ListItem | null {
-  const numbered = /^\s*([0-9０-９]{1,3})\s*[、.．]\s*(?![0-9０-９])/.exec(text);
+  const numbered = NUMBERED.exec(text);
   const body = numbered ? ' '.repeat(numbered[0].length) + text.slice(numbered[0].length) : text;
   const trimmed = trimCell(body);
   const item = readItem({ text: trimmed.text.replace(/[;；。]$/, ''), offset: trimmed.lead }, line);
   // The number before a record (`1.`, `2、`) is its printed rank, checked against its figure like any other.
-  if (item && numbered && item.rank === undefined) return { ...item, rank: ordinalValue(numbered[1] ?? '') ?? undefined };
+  if (item && numbered && item.rank === undefined) return { ...item, rank: ordinalValue(numbered[1] ?? numbered[2] ?? '') ?? undefined };
   return item ?? plainItem(text, line);
 }
 

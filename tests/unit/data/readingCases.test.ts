@@ -933,6 +933,25 @@ describe('rates', () => {
 });
 
 describe('English tables and figures', () => {
+  it('ranks written as words before a colon (First: Kingsway, 93.6) are ranks, not part of the name', () => {
+    const result = read(
+      'October litter survey\n\nFirst: Kingsway, 93.6\nSecond: Riverside, 91.0\nThird: Oakfield, 89.4\nFourth: Millbrook, 86.7',
+    );
+    expect(ranking(result)).toEqual([
+      ['Kingsway', 93.6],
+      ['Riverside', 91],
+      ['Oakfield', 89.4],
+      ['Millbrook', 86.7],
+    ]);
+    expect(result.findings.filter((f) => f.severity === 'warning')).toEqual([]);
+    // A name that starts with such a word, with no colon after it, keeps it.
+    expect(ranking(read('First Avenue 93.6\nSecond Street 91.0\nThird Lane 89.4'))).toEqual([
+      ['First Avenue', 93.6],
+      ['Second Street', 91],
+      ['Third Lane', 89.4],
+    ]);
+  });
+
   it('a count of inspections, visits or sites beside the points is no score (Inspections 12, Points 184.5)', () => {
     for (const count of ['Inspections', 'Visits', 'Sites inspected', '检查次数'])
       expect(
