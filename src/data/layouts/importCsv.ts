@@ -6,6 +6,7 @@ import { entityKindOfNames, inferPlan, isEntityHeader } from '../reading/columnR
 import { assembleInspection } from '../reading/assemble';
 import { decimalsOf, type Grid } from '../sources/grid';
 import { readEntityTable } from './readEntityTable';
+import { isPlaceName } from '../reading/orientation';
 import { cellNumber } from '../sources/gridCells';
 import { isPipeRule } from '../sources/lines';
 import { parseNumber, trimCell } from '../sources/text';
@@ -220,7 +221,8 @@ function readRows(text: string, collector: Collector): Row[] {
 
 /**
  * Whether a first row is a record, not a header (`Alpha,90,85` over `Beta,88,80`): a name, then figures over columns of
- * figures. Numbers that label columns run in a sequence (years 2023, 2024; ranks 1, 2, 3); figures do not.
+ * figures. Numbers that label columns run in a sequence (years 2023, 2024; ranks 1, 2, 3); figures do not, unless by
+ * chance, which a place's name first (`东区,3,4`) settles: a header's first cell is a word for the names, not one.
  */
 function isFigureRow(first: Row, below: readonly Row[]): boolean {
   const values = first.cells.slice(1).map((cell) => cellNumber(cell));
@@ -228,7 +230,7 @@ function isFigureRow(first: Row, below: readonly Row[]): boolean {
   if (values.some((value) => value === null)) return false;
   const columnsOfFigures = values.every((_, i) => below.every((row) => cellNumber(row.cells[i + 1] ?? '') !== null));
   const labels = (values as number[]).every((value, i, all) => Number.isInteger(value) && (i === 0 || value === (all[i - 1] ?? 0) + 1));
-  return columnsOfFigures && !labels;
+  return columnsOfFigures && (!labels || isPlaceName(first.cells[0] ?? ''));
 }
 
 /**

@@ -8,6 +8,11 @@ import { ENTITY_WORDS, headerIs, normalize, PLACE_ENDING, REFERENCE_NAMES } from
 
 /** The endings of the places and bodies rankings name (区, 县, 街道, 村, 管委会, District…). */
 const ENTITY_SUFFIX = new RegExp(`(${PLACE_ENDING}|district|county|town|city|ward|borough)$`, 'i');
+/** A label in the form of an entity's name (`东区`, `Abbey Ward`), not a header's word for the entities (`城区`, `区县`). */
+export function isPlaceName(label: string): boolean {
+  const text = normalize(label);
+  return ENTITY_SUFFIX.test(text) && !headerIs(text, ENTITY_WORDS);
+}
 /** Corner words over a column of categories: the rows are what is scored, not who. */
 const CATEGORY_CORNER =
   /^(点位类型|点位|类型|类别|项目|考核项目|检查项目|测评项目|评分项目|考核内容|内容|指标|考核指标|分项|item|category|site type)$/i;

@@ -104,6 +104,9 @@ describe('wide form', () => {
     // Counts far from those below are figures too: 东区 is not lost.
     const counts = previewImport('东区,3,5\n西区,12,9\n南区,30,41\n').result;
     expect(counts.ok && counts.inspection.districts).toEqual(['东区', '西区', '南区']);
+    // A place's name first (…区) makes the row a record even when its figures happen to run in a sequence.
+    const run = previewImport('东区,3,4\n西区,12,9\n南区,30,41\n').result;
+    expect(run.ok && run.inspection.districts).toEqual(['东区', '西区', '南区']);
     // Numbers in a run (years, ranks) label the columns: a header still.
     const years = previewImport('队,2023,2024\nAlpha,90,85\nBeta,88,80\nGamma,70,95\n').result;
     expect(years.ok && years.inspection.siteTypes.map((t) => t.name)).toEqual(['2023', '2024']);
