@@ -6,7 +6,7 @@ import { OFF_THREAD_SIZE } from '../data/offThread';
 import { binaryKind } from '../data/sources/fileBytes';
 import type { FileReadRequest } from '../data/sources/file.worker';
 import { htmlTablesAsText } from '../data/sources/htmlTables';
-import { readerNotLoaded, textOfBytes, textOfHtml, type SourceText } from '../data/sources/fileText';
+import { readerNotLoaded, reasonOf, textOfBytes, textOfHtml, type SourceText } from '../data/sources/fileText';
 
 export type { SourceText } from '../data/sources/fileText';
 export { readerNotLoaded };
@@ -31,12 +31,6 @@ async function textOfPdf(bytes: Uint8Array): Promise<SourceText> {
   } catch (cause) {
     return { ok: false, problem: 'importPdfUnreadable', params: { detail: reasonOf(cause) } };
   }
-}
-
-/** What went wrong, in the words of whatever threw (pdf.js says `Invalid PDF structure`, a password, …). */
-function reasonOf(cause: unknown): string {
-  const text = cause instanceof Error ? cause.message : String(cause);
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
 /** A read that can be cancelled (the dialog closed, another file chosen). */

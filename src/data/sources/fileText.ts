@@ -61,8 +61,13 @@ export function textOfHtml(html: string): SourceText | undefined {
  * the file's fault, and said so, with what failed.
  */
 export function readerNotLoaded(reader: string, cause: unknown): SourceText {
+  return { ok: false, problem: 'importReaderLoadFailed', params: { reader, detail: reasonOf(cause) } };
+}
+
+/** What went wrong, in the words of whatever threw (pdf.js says `Invalid PDF structure`, a password, …), cut to a line. */
+export function reasonOf(cause: unknown): string {
   const text = cause instanceof Error ? cause.message : String(cause);
-  return { ok: false, problem: 'importReaderLoadFailed', params: { reader, detail: text.length > 120 ? `${text.slice(0, 119)}…` : text } };
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
 }
 
 /** A spreadsheet's sheets as tables of text (SheetJS, loaded only now), or its refusal. */
