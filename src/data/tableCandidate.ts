@@ -43,7 +43,7 @@ export function readCandidate(candidate: ImportCandidate, reading: Reading | und
   return readTable(oriented.table.grid, planWith(oriented.table.plan, reading));
 }
 
-const ORIENTATION_NOTES: ReadonlySet<string> = new Set(['orientation-swapped', 'orientation-unclear']);
+const ORIENTATION_NOTES: ReadonlySet<string> = new Set(['orientation-swapped', 'orientation-unclear', 'orientation-one-row']);
 
 /**
  * The candidate read from its printed grid as it is (transposed false) or with rows and columns swapped (true), read
@@ -140,6 +140,12 @@ function orientedGrid(printed: Grid): { grid: Grid; swapped: boolean } {
     const severity = orientation.unclear ? 'warning' : 'info';
     const note: Finding = { severity, code: 'orientation-swapped', line, params: { ...params, reason: orientation.reason ?? '' } };
     return { grid: { ...grid, notes: [note, ...grid.notes] }, swapped: true };
+  }
+  // One row under the header: one entity ranked alone, or names across in a form no suffix tells. Said as such.
+  if (orientation.reason === 'one-row') {
+    const name = printed.rows[0]?.cells[0]?.text ?? '';
+    const doubt: Finding = { severity: 'warning', code: 'orientation-one-row', line, params: { name } };
+    return { grid: { ...printed, notes: [doubt, ...printed.notes] }, swapped: false };
   }
   if (orientation.unclear) {
     const doubt: Finding = { severity: 'warning', code: 'orientation-unclear', line, params };

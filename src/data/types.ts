@@ -127,6 +127,7 @@ export type FindingCode =
   | 'name-empty'
   | 'unnamed-column'
   | 'orientation-unclear'
+  | 'orientation-one-row'
   | 'header-unplaced'
   | 'records-guessed'
   | 'column-unexplained'

@@ -81,6 +81,7 @@ const findingZh: Record<FindingCode, string> = {
     '表头（{words}）无法与各列对齐（可能是两层合并的表头）：各行已按列读取，但每列的作用是猜测，请在预览中逐列指定名称、得分、总分或不读取。',
   'orientation-swapped':
     '表头一行是 {count} 个{kind}的名称，各行是评分项目：已按行列互换读取，排名的是表头中的各单位。如不对，请在预览中点“行列互换”。',
+  'orientation-one-row': '只有一行数字（“{name}”）：按这一行是一个单位读取。如表头中的各项才是应排名的单位，请在预览中点“行列互换”。',
   'orientation-unclear':
     '表头一行和第一列都像单位名称（表头有 {count} 个{kind}）：按各行是单位读取。如应排名的是表头中的各单位，请在预览中点“行列互换”。',
   'deduction-column':
@@ -190,6 +191,8 @@ const findingEn: Record<FindingCode, string> = {
     'The header ({words}) does not line up with the columns (two levels of merged cells, perhaps): the rows were read column by column, but each column’s role is a guess; set each one in the preview (name, score, total or not read).',
   'orientation-swapped':
     'The header row names {count} units ({kind}) and each row is a scored item: read with rows and columns swapped, so the units are ranked. If that is wrong, press “Swap rows and columns” in the preview.',
+  'orientation-one-row':
+    'Only one row of figures (“{name}”): read as one unit. If the entries of the header are the units to rank, press “Swap rows and columns” in the preview.',
   'orientation-unclear':
     'Both the header row ({count} names ending in {kind}) and the first column look like unit names: read with one unit per row. If the units in the header are the ones to rank, press “Swap rows and columns” in the preview.',
   'deduction-column':

@@ -20,7 +20,8 @@ const CATEGORY_CORNER =
 /** Names alike in form need this share of an axis's labels. */
 const NAMES_SHARE = 0.8;
 
-export type OrientationReason = 'names-in-header' | 'category-corner';
+/** Why the axes were swapped, or (one-row) why a single row is a doubt. */
+export type OrientationReason = 'names-in-header' | 'category-corner' | 'one-row';
 
 export interface Orientation {
   /** The grid is read with its rows and columns swapped. */
@@ -79,7 +80,7 @@ export function orientationOf(grid: Grid): Orientation {
   if (rowLabels.length === 1 && only !== undefined)
     return namesShare(columnLabels) >= NAMES_SHARE && namesShare([only]) === 0
       ? { ...none, swap: true, reason: 'names-in-header' }
-      : { ...none, unclear: true };
+      : { ...none, unclear: true, reason: 'one-row' };
   if (rowLabels.length < 2) return none;
   const corner = normalize(grid.header[0]?.text ?? '');
   const columnNames = namesShare(columnLabels);

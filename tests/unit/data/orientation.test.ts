@@ -175,6 +175,9 @@ describe('a ranking printed across', () => {
       ]);
     // North, South, East could be names or categories: one entity ranked alone is never taken without a word.
     const english = importText('Ward\tNorth\tSouth\tEast\nPoints\t95.2\t94.1\t93.0').result;
-    expect(english.ok && english.findings.find((f) => f.code === 'orientation-unclear')).toMatchObject({ severity: 'warning' });
+    expect(english.ok && english.findings.find((f) => f.code === 'orientation-one-row')).toMatchObject({
+      severity: 'warning',
+      params: { name: 'Points' },
+    });
   });
 });
