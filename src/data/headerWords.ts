@@ -43,7 +43,22 @@ export const ENTITY_WORDS = [
   'neighborhood',
   'zone',
 ];
-export const RANK_WORDS = ['排名', '名次', '位次', '排序', '排行', '总分排名', '综合排名', '名次排名', 'rank', 'ranking'];
+export const RANK_WORDS = [
+  '排名',
+  '名次',
+  '位次',
+  '排序',
+  '排行',
+  '总分排名',
+  '综合排名',
+  '名次排名',
+  'rank',
+  'ranking',
+  'pos',
+  'pos.',
+  'position',
+  'place',
+];
 /** Headers of an average that stands as the total (`平均得分`): the mean of the categories, not their sum. */
 export const AVERAGE_WORDS = ['平均得分', '平均分', '得分平均', '平均成绩', 'average', 'mean'];
 /** Headers of a change against an earlier period: never a score. */
@@ -92,7 +107,7 @@ export const SCORE_WORDS = ['得分', '分数', '成绩', '评分', 'score', 'va
 export const MAX_ROW_NAMES = /^(满分|满分值|分值|标准分|标准分值|应得分|总分值|max|maximum|fullmarks)$/;
 /** Rows that are a reference for the entities, not one of them. */
 export const REFERENCE_NAMES =
-  /^(全市|全区|全县|市|全省)?(平均|平均值|平均分|均值|合计|总计|小计)$|^(全市|全区|全县|全省)$|平均$|average$|^mean$/i;
+  /^(全市|全区|全县|市|全省)?(平均|平均值|平均分|均值|合计|总计|小计)$|^(全市|全区|全县|全省)$|平均(?:得分|分|值|成绩)?(?:为|是)?$|average(?:score)?(?:was|is)?$|^mean$/i;
 
 export function normalize(text: string): string {
   return trimCell(text).text.replace(/\s+/g, '').toLowerCase();

@@ -48,8 +48,13 @@ export function rankCellValue(text: string): number | null {
   return ordinalValue(match[1] ?? '');
 }
 
-/** A printed rank: `3`, `第3名`, `第十二名`, `并列第三`; null for anything else. */
+/** A tie as English tables print it: `=3`, `3=`, `T3`, `T-3`, `3T`. */
+const ENGLISH_TIE = /^\s*(?:=|T-?)\s*([0-9]{1,4})\s*$|^\s*([0-9]{1,4})\s*(?:=|T)\s*$/i;
+
+/** A printed rank: `3`, `第3名`, `第十二名`, `并列第三`, `=3`; null for anything else. */
 export function rankOf(text: string): number | null {
+  const tie = ENGLISH_TIE.exec(text);
+  if (tie) return Number(tie[1] ?? tie[2]);
   const match =
     /^\s*(?:并列\s*)?(?:第\s*)?([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\s*(?:名|位)?\s*(?:[(（]?\s*并列\s*[)）]?)?\s*$/.exec(text);
   if (!match || (!/第|名|位/.test(text) && !/^[0-9０-９\s]+$/.test(text))) return null;

@@ -66,7 +66,7 @@ const findingZh: Record<FindingCode, string> = {
   'name-empty': '名称“{printed}”只有不可见字符或空格：无法读作一个名称，请在表格中填写。',
   'unnamed-column': '第 {column} 列的得分没有表头（暂称 {name}），而其他列有：表头可能与各行没有对齐，请核对每列是哪个类别。',
   'figure-repaired': '{district}的{siteType}印作“{text}”，不是一个数：按 {value} 读取（多印了一个小数点）。请核对。',
-  'fewer-is-better': '“{header}”是扣分：越少越好，按从少到多排名。如不对，请在预览中取消“越少越好”。',
+  'fewer-is-better': '“{header}”是扣分或问题数：越少越好，按从少到多排名。如不对，请在预览中取消“越少越好”。',
   'reading-changed':
     '读取规则已更新：现在读取这份文本，有 {count} 处与当初接受的读取不同（如 {detail}）。仍显示当初接受的数字；可保留原读取，或采用新读取。',
   'reading-damaged': '这一期保存的当初接受的读取已损坏，无法使用：显示的是按现在的规则重新读取的结果，请核对。',
@@ -174,7 +174,7 @@ const findingEn: Record<FindingCode, string> = {
   'figure-repaired':
     '{district}’s {siteType} is printed “{text}”, which is no number: read as {value} (its decimal point printed twice). Please check it.',
   'fewer-is-better':
-    '“{header}” is a deduction: fewer is better, ranked from the fewest. If that is wrong, untick “Fewer is better” in the preview.',
+    '“{header}” is a deduction or a count of problems: fewer is better, ranked from the fewest. If that is wrong, untick “Fewer is better” in the preview.',
   'reading-changed':
     'The reading rules have changed: read today, this text gives {count} difference(s) from the reading accepted when it was imported (such as {detail}). The accepted figures are still shown; keep them, or take the new reading.',
   'reading-damaged':

@@ -14,14 +14,18 @@ export interface ListItem {
   tied: boolean;
   line: number;
   column: number;
+  /** The item's own words say its figure is a count or a deduction (`3处`, `扣分2.5`): fewer is better. */
+  fewer?: true;
 }
 
 const ORDINAL = '第\\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\\s*名';
 const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
+/** The units of a count printed after its figure (`3处`, `5起`): problems found, not points. */
+const COUNT_UNIT = '处|个|次|件|起|项|条';
 const ITEM = new RegExp(
   `^(?:并列\\s*)?(?:${ORDINAL}\\s*(?:[(（]\\s*并列\\s*[)）])?\\s*(?:为|是)?\\s*[:：,，、.．]?\\s*)?(?:并列\\s*)?` +
-    `(.*?[^\\s0-9０-９.．(（:：,，、])\\s*[,，:：]?\\s*(?:(?:获得|得到|取得|以|得)\\s*)?(?:(?:综合|总|最终|考核|考评|评估)?得分\\s*[:：为]?\\s*)?` +
-    `[(（]?\\s*(${NUMBER})\\s*分?\\s*(?:[,，、]\\s*第\\s*(?<inner>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*)?[)）]?\\s*(?:[(（]?\\s*并列\\s*[)）]?)?$`,
+    `(.*?[^\\s0-9０-９.．(（:：,，、])\\s*[,，:：]?\\s*(?:(?:获得|得到|取得|以|得)\\s*)?(?:(?:(?:综合|总|最终|考核|考评|评估)?得分|(?<fewer>扣分|失分|扣|(?:发现)?问题))\\s*[:：为]?\\s*)?` +
+    `[(（]?\\s*(?<figure>${NUMBER})\\s*(?:分|(?<count>${COUNT_UNIT}))?\\s*(?:[,，、]\\s*第\\s*(?<inner>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*)?[)）]?\\s*(?:[(（]?\\s*并列\\s*[)）]?)?$`,
 );
 /** A rank at the start of a line, in any of the printed forms. */
 export const LEADING_ORDINAL = new RegExp(`^(?:并列\\s*)?${ORDINAL}`);
@@ -61,13 +65,14 @@ export function readItem(piece: { text: string; offset: number }, line: number):
   const match = ITEM.exec(piece.text);
   if (!match) return null;
   const name = nameOf(match[2]);
-  const valueText = match[3] ?? '';
+  const valueText = match.groups?.figure ?? '';
   const value = parseNumber(valueText);
   if (name === '' || value === null || name.length > 24 || NOT_A_NAME.test(name)) return null;
   // The rank printed before the name (`第一名：`), or beside the figure in its brackets (`（95.3分，第1名）`).
   const printed = match[1] ?? match.groups?.inner;
   const rank = printed !== undefined ? (ordinalValue(printed) ?? undefined) : undefined;
-  return { name, value, valueText, rank, tied: piece.text.includes('并列'), line, column: piece.offset + 1 };
+  const fewer = match.groups?.fewer !== undefined || match.groups?.count !== undefined;
+  return { name, value, valueText, rank, tied: piece.text.includes('并列'), line, column: piece.offset + 1, ...(fewer ? { fewer } : {}) };
 }
 
 function splitOn(text: string, separators: RegExp): { text: string; offset: number }[] {
@@ -278,7 +283,7 @@ const GRADE = '(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不
  */
 const PLAIN_RECORD = new RegExp(
   `^(?<name>.*?[^\\s\\-–—:：,，=])\\s*(?:[(（]\\s*第\\s*(?<between>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[)）])?\\s*[-–—:：,，=]*\\s*(?:(?:得分|总分|综合得分|score[sd]?|scored|with)\\s*[:：为]?\\s*)?` +
-    `(?<figure>${NUMBER})\\s*(?:分|points?|pts\\.?|marks?)?\\s*` +
+    `(?<figure>${NUMBER})\\s*(?:分|points?|pts\\.?|marks?|%|％)?\\s*` +
     `(?:[(（]?\\s*[,，;；]?\\s*(?:(?:排名|名次|位列|位居)\\s*[:：为]?\\s*第?|第)\\s*(?<after>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名?\\s*[)）]?)?\\s*(?:[(（][^()（）]{0,40}[)）])?` +
     // Fields of words after the figure (`等次：优秀`, `Grade: A`) or a grade alone (`优秀`): the record's, no figure.
     `(?:\\s+[^\\s:：0-9０-９]{1,8}\\s*[:：]\\s*[^\\s0-9０-９]{1,12})*(?:\\s+${GRADE})?\\s*[。.;；,，]?$`,

@@ -6,6 +6,7 @@ import { decimalsOf } from '../sources/grid';
 import { entityKindOfNames } from '../reading/columnRoles';
 import { normalize, REFERENCE_NAMES, TOTAL_HEADING } from '../headerWords';
 import { itemOfLine, LEAD_RANK, listOfLine, tieredListOfLine, type ListItem } from './listItems';
+import { isFewerList, rankInList, runsAscending } from './listDirection';
 import { pairedClauseRecords, proseRecordsOfLine } from './proseRecords';
 import { splitLines } from '../sources/lines';
 import { trimCell, type TextLine } from '../sources/text';
@@ -17,6 +18,8 @@ export interface ProseList {
   category: string;
   /** The short line above the list (its section heading), '' when none. */
   section: string;
+  /** The heading's words as printed, a sentence included (`各区发现问题数由少到多依次为`), '' when none. */
+  said: string;
   /** The line of the heading, or of the list when it names its category itself. */
   line: number;
   last: number;
@@ -83,6 +86,7 @@ export function findProseLists(text: string): ProseList[] {
         current = {
           category: categoryOf(heading?.text),
           section,
+          said: heading?.text ?? '',
           line: heading?.line ?? line.number,
           last: line.number + 1,
           items: [placed],
@@ -101,7 +105,15 @@ export function findProseLists(text: string): ProseList[] {
     if (list) {
       const items = list.items.map((item) => ({ ...item, column: item.column + lead }));
       if (list.heading !== '') {
-        current = { category: categoryOf(list.heading), section, line: line.number, last: line.number, items, vertical: false };
+        current = {
+          category: categoryOf(list.heading),
+          section,
+          said: list.heading,
+          line: line.number,
+          last: line.number,
+          items,
+          vertical: false,
+        };
         if (list.single) current.single = true;
         lists.push(current);
       } else if (current && !current.vertical && current.last === line.number - 1 && !heading) {
@@ -111,7 +123,15 @@ export function findProseLists(text: string): ProseList[] {
       } else {
         // A list with no heading is still a ranking (`东区94.35分;西区93.2分`): its figure is the score.
         const category = categoryOf(heading?.text);
-        current = { category, section, line: heading?.line ?? line.number, last: line.number, items, vertical: false };
+        current = {
+          category,
+          section,
+          said: heading?.text ?? '',
+          line: heading?.line ?? line.number,
+          last: line.number,
+          items,
+          vertical: false,
+        };
         lists.push(current);
       }
       heading = undefined;
@@ -126,7 +146,15 @@ export function findProseLists(text: string): ProseList[] {
         current.last = line.number;
       } else {
         const category = categoryOf(heading?.text);
-        current = { category, section, line: heading?.line ?? line.number, last: line.number, items: [placed], vertical: true };
+        current = {
+          category,
+          section,
+          said: heading?.text ?? '',
+          line: heading?.line ?? line.number,
+          last: line.number,
+          items: [placed],
+          vertical: true,
+        };
         lists.push(current);
       }
       heading = undefined;
@@ -286,6 +314,8 @@ interface ListReading {
   known: Set<string>;
   decimals: number;
   publishedTotals: PublishedTotal[];
+  /** Every list counts what is better fewer (problems, deductions). */
+  fewer: boolean;
 }
 
 /** Reads a group of lists as one inspection: one category per list. */
@@ -299,7 +329,11 @@ export function readProseLists(printed: readonly ProseList[], title: string): Pa
     known: new Set(),
     decimals: 0,
     publishedTotals: [],
+    fewer: group.length > 0 && group.every(isFewerList),
   };
+  const fewerSaid = group[0];
+  if (reading.fewer && fewerSaid)
+    reading.findings.push({ severity: 'info', code: 'fewer-is-better', line: fewerSaid.line, params: { header: fewerHeader(fewerSaid) } });
   if (city) reading.findings.push({ severity: 'info', code: 'reference-row', line: city.line, params: { district: city.name } });
   const parts = group.length === 1 ? group[0]?.parts : undefined;
   if (parts)
@@ -331,10 +365,17 @@ export function readProseLists(printed: readonly ProseList[], title: string): Pa
       decimals,
       line: group[0]?.line ?? 1,
       checkPairs: true,
+      ...(reading.fewer ? { fewerIsBetter: true } : {}),
       ...(city ? { city: { name: city.name, averages: city.averages, total: city.total } } : {}),
     },
     findings,
   );
+}
+
+/** What a list of counts is called in its note: its heading's last clause as printed (`各区发现问题数由少到多依次为`). */
+function fewerHeader(list: ProseList): string {
+  const clauses = (list.said || list.category).split(/[。；;，,]/);
+  return (clauses[clauses.length - 1] ?? '').trim() || list.category;
 }
 
 /** The list headed as the overall result: each item's figure is its entity's published total. */
@@ -401,22 +442,19 @@ function readCategoryList(list: ProseList, reading: ListReading, only: boolean):
     }
     reading.decimals = Math.max(reading.decimals, decimalsOf(item.valueText));
     reading.scores.push({ district: item.name, siteType, value: item.value, line: item.line, column: item.column });
-    findings.push(...orderFindings(list, item, position));
+    findings.push(...orderFindings(list, item, position, reading.fewer));
   });
 }
 
-/** A heading that says its list runs lowest first (`按得分由低到高排列`): an order that says nothing of better. */
-const LOWEST_FIRST = /由低到高|从低到高|由低至高|从低至高|升序|lowest first|ascending/i;
-
 /**
- * An item out of order (a figure above the one before it, or below it in a list its heading says runs lowest first),
- * and a printed rank its figure contradicts.
+ * An item out of order (a figure past the one before it in the order the list runs) and a printed rank its figure
+ * contradicts.
  */
-function orderFindings(list: ProseList, item: ProseItem, position: number): Finding[] {
+function orderFindings(list: ProseList, item: ProseItem, position: number, fewer: boolean): Finding[] {
   const found: Finding[] = [];
   const previous = list.items[position - 1];
-  const lowestFirst = LOWEST_FIRST.test(list.category) || LOWEST_FIRST.test(list.section);
-  if (previous && (lowestFirst ? item.value < previous.value - 1e-6 : item.value > previous.value + 1e-6))
+  const ascending = runsAscending(list, fewer);
+  if (previous && (ascending ? item.value < previous.value - 1e-6 : item.value > previous.value + 1e-6))
     found.push({
       severity: 'warning',
       code: 'list-order',
@@ -431,7 +469,7 @@ function orderFindings(list: ProseList, item: ProseItem, position: number): Find
       },
     });
   if (item.rank !== undefined) {
-    const computed = 1 + list.items.filter((other) => other.value > item.value + 1e-6).length;
+    const computed = rankInList(list.items, item.value, fewer);
     if (computed !== item.rank)
       found.push({
         severity: 'warning',

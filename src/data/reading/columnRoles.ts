@@ -196,7 +196,10 @@ export function inferPlan(grid: Grid): TablePlan {
     }
     // A change against an earlier period (进步指数, 环比 -0.93%) is no score; a negative score elsewhere is kept,
     // and the reader warns on its cell.
-    if (CHANGE_WORDS.test(header) || percentSign) {
+    // `本月得分（较上月）`: a comparison in brackets names the change printed beside each figure, not the column's
+    // figure; `得分（上月）` stays last month's.
+    const ownWords = header.replace(/(?<=\S)\s*[(（][^()（）]*(?:较|比|变化|增减|升降|±|change|vs)[^()（）]*[)）]$/i, '');
+    if (CHANGE_WORDS.test(ownWords) || percentSign) {
       columns.push(plan(i, 'ignored', 'signed-index'));
       continue;
     }
@@ -209,7 +212,7 @@ export function inferPlan(grid: Grid): TablePlan {
       columns.push(plan(i, 'ignored', 'identifier'));
       continue;
     }
-    if (EARLIER_PERIOD_WORDS.test(header)) {
+    if (EARLIER_PERIOD_WORDS.test(ownWords)) {
       columns.push(plan(i, 'ignored', 'earlier-period'));
       continue;
     }

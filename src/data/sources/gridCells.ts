@@ -32,10 +32,22 @@ export interface Grid {
 
 export const SCORE_SUFFIX = '分';
 
-/** A cell's number, read through a `分` suffix; null when it is no number. */
-export function cellNumber(text: string): number | null {
-  let body = text;
+/**
+ * A change printed in brackets after a figure (`95.62（+1.20）`, `88.1 (↓0.4)`, `90（较上月上升2名）`): a remark on the
+ * figure, not part of it. Only a signed or worded change: `1（95.3）` may be a rank before its score, and stays no number.
+ */
+const CHANGE_AFTER = /\s*[(（]\s*(?:[+\-−±↑↓▲▼△▽]|上升|下降|提升|持平|较|up\b|down\b|no change)[^()（）]{0,24}[)）]$/i;
+
+/** The figure of a cell as printed: without its `分` suffix and a change printed in brackets after it. */
+function figureText(text: string): string {
+  let body = text.replace(CHANGE_AFTER, '');
   if (body.endsWith(SCORE_SUFFIX)) body = trimCell(body.slice(0, -1)).text;
+  return body;
+}
+
+/** A cell's number, read through a `分` suffix and a bracketed change after it; null when it is no number. */
+export function cellNumber(text: string): number | null {
+  const body = figureText(text);
   return body === '' ? null : parseNumber(body);
 }
 
@@ -45,14 +57,14 @@ export function cellNumber(text: string): number | null {
  * (60.5? 69.5?) and stays an error on its cell.
  */
 export function repairedNumber(text: string): number | null {
-  const body = text.endsWith(SCORE_SUFFIX) ? trimCell(text.slice(0, -1)).text : text;
+  const body = figureText(text);
   if (!/^[0-9０-９]+[.．]{2,3}[0-9０-９]+$/.test(body)) return null;
   return parseNumber(body.replace(/[.．]{2,3}/, '.'));
 }
 
 /** Decimals a printed number shows (`94.35分` → 2). */
 export function decimalsOf(text: string): number {
-  const body = text.endsWith(SCORE_SUFFIX) ? text.slice(0, -1) : text;
+  const body = figureText(text);
   const dot = Math.max(body.lastIndexOf('.'), body.lastIndexOf('．'));
   return dot < 0 ? 0 : trimCell(body.slice(dot + 1)).text.length;
 }

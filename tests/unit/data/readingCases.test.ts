@@ -1505,3 +1505,66 @@ describe('a rank beside the figure in its brackets', () => {
     expect(result.findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({ params: { printedRank: 4, computedRank: 3 } });
   });
 });
+
+describe('the fifteenth held-back set, read', () => {
+  it('a list of counts (`5起`, `扣2分`) ranks the fewest first, said in a note, its printed ranks checked that way', () => {
+    const counts = read('各街道投诉件数：东街道2起；西街道5起；南街道9起。');
+    expect(ranking(counts)).toEqual([
+      ['东街道', 2],
+      ['西街道', 5],
+      ['南街道', 9],
+    ]);
+    expect(counts.ok && counts.inspection.fewerIsBetter).toBe(true);
+    expect(codes(counts.findings, 'info')).toContain('fewer-is-better');
+    expect(codes(counts.findings, 'warning')).toEqual([]);
+    const deductions = read('第1名：甲镇扣1.5分\n第2名：乙镇扣3分\n第3名：丙镇扣2分');
+    expect(deductions.ok && deductions.inspection.districts).toEqual(['甲镇', '乙镇', '丙镇']);
+    expect(deductions.findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({
+      params: { district: '乙镇', printedRank: 2, computedRank: 3 },
+    });
+  });
+
+  it('a score list stays highest first: its `分` is no count', () => {
+    const result = read('东街道92分；西街道95分；南街道90分。');
+    expect(result.ok && result.inspection.fewerIsBetter).toBeUndefined();
+    expect(codes(result.findings, 'warning')).toContain('list-order');
+  });
+
+  it('`=2` and `2=` in a `Place` column are ties, not text in a score', () => {
+    const text = 'Place\tWard\tPoints\n1\tNorth\t91\n=2\tEast\t88\n=2\tWest\t88\n4\tSouth\t80\n5\tCentral\t79\n';
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['North', 91],
+      ['East', 88],
+      ['West', 88],
+      ['South', 80],
+      ['Central', 79],
+    ]);
+    expect(previewImport(text).candidates[0]?.table?.plan.columns[0]?.role).toBe('rank');
+    expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['Points']);
+    expect(codes(result.findings, 'error')).toEqual([]);
+  });
+
+  it('a change in brackets after each figure (`88.1（↓0.4）`) leaves the figure, with its decimals', () => {
+    const result = read('街道\t得分（与上月比）\n东街道\t88.10（↓0.4）\n西街道\t86.25（+1.2）\n南街道\t90.05（持平）\n');
+    expect(ranking(result)).toEqual([
+      ['南街道', 90.05],
+      ['东街道', 88.1],
+      ['西街道', 86.25],
+    ]);
+    expect(result.ok && result.inspection.decimals).toBe(2);
+  });
+
+  it('a bracket that may be a score after a rank (`1（95.3）`) is no figure of its own', () => {
+    const preview = previewImport('街道\t得分\n东街道\t1（95.3）\n西街道\t2（94.1）\n南街道\t3（90.2）\n');
+    expect(preview.result.ok && preview.result.inspection.scores.map((s) => s.value)).not.toEqual([1, 2, 3]);
+  });
+
+  it('an average told in a sentence (`全市平均得分为91.3分`, `the city average was 83`) is the reference, not a name', () => {
+    const zh = read('东街道92.5分；西街道90.1分；全市平均得分为91.3分；南街道89.6分。');
+    expect(zh.ok && zh.inspection.districts).toEqual(['东街道', '西街道', '南街道']);
+    expect(zh.ok && zh.inspection.city).toBe('全市平均');
+    const en = read('North: 91\nEast: 88\nThe city average was 86\nWest: 80');
+    expect(en.ok && en.inspection.districts).toEqual(['North', 'East', 'West']);
+  });
+});
