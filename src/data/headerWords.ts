@@ -109,8 +109,12 @@ export const MAX_ROW_NAMES = /^(满分|满分值|分值|标准分|标准分值|�
 export const REFERENCE_NAMES =
   /^(全市|全区|全县|市|全省)?(平均|平均值|平均分|均值|合计|总计|小计)$|^(全市|全区|全县|全省)$|平均(?:得分|分|值|成绩)?(?:为|是)?$|average(?:score)?(?:was|is)?$|^mean$/i;
 
+/** A label compared with the words above: no spaces, lower case, no Markdown emphasis (`**全市平均**`). */
 export function normalize(text: string): string {
-  return trimCell(text).text.replace(/\s+/g, '').toLowerCase();
+  return trimCell(text)
+    .text.replace(/\s+/g, '')
+    .replace(/^(\*{1,2}|_{1,2})(.+)\1$/, '$2')
+    .toLowerCase();
 }
 
 /** The header without its maximum annotation: `得分(100分制)` → 得分, 100. */

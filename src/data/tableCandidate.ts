@@ -11,6 +11,8 @@ import { orientationOf, transposeGrid } from './reading/orientation';
 import { CHANGE_WORDS } from './headerWords';
 import { FIGURE_WITH_NOTE, OUT_OF } from './sources/gridRows';
 import { splitRanksInNames } from './reading/ranksInNames';
+import { splitFiguresInNames } from './reading/figuresInNames';
+import { outsideRankFindings } from './reading/rankEvidence';
 import { PRINTED_HEADER, withHeaderRow } from './reading/headerRow';
 
 /** The layout a candidate was read as. */
@@ -93,7 +95,14 @@ function readTable(grid: Grid, plan: TablePlan): ParseResult {
       : [];
   return {
     ...result,
-    findings: [...questions, ...misfit, ...rateColumns(grid, plan), ...unexplainedColumns(grid, plan), ...result.findings],
+    findings: [
+      ...questions,
+      ...misfit,
+      ...rateColumns(grid, plan),
+      ...outsideRankFindings(grid, plan),
+      ...unexplainedColumns(grid, plan),
+      ...result.findings,
+    ],
   };
 }
 
@@ -285,7 +294,7 @@ export function figuresWithoutNotes(grid: Grid): Grid {
 
 export function tableCandidate(printed: Grid, format: ImportFormat): ImportCandidate {
   const cleaned = figuresWithoutNotes(figuresOutOf(ratesAsFigures(unstackedRecords(printed))));
-  const { grid, swapped } = orientedGrid(splitRanksInNames(namesAcrossAsRows(cleaned)));
+  const { grid, swapped } = orientedGrid(splitFiguresInNames(splitRanksInNames(namesAcrossAsRows(cleaned))));
   const plan = inferPlan(grid);
   return {
     id: `${format}:${String(grid.first)}`,

@@ -148,6 +148,7 @@ export type FindingCode =
   | 'records-side-by-side'
   | 'ranking-in-parts'
   | 'column-rate'
+  | 'column-outside-rank'
   | 'reference-row'
   | 'reference-row-skipped'
   | 'sum-row'

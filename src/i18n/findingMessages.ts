@@ -46,6 +46,8 @@ const findingZh: Record<FindingCode, string> = {
   'column-role-question': '第 {column} 列“{header}”是 1 到 {count} 的整数：按名次读取，不计为得分。如确为得分，请在预览中更改。',
   'cells-split-by-decimals': '有些单元格粘连在一起（PDF 复制常见）：所有数字都有 {decimals} 位小数，已按此拆开，请核对预览。',
   'rows-rebuilt': '文本每行只有一个单元格（PDF 复制常见）：已按表头的 {columns} 列重新组成 {rows} 行，请核对预览。',
+  'column-outside-rank':
+    '第 {column} 列“{header}”未计入：印出的名次与各列之和不符，只与“{basis}”一列的名次一致，所以按“{basis}”排名。如这一列也应计入，请在预览中改它的作用。',
   'column-rate': '第 {column} 列“{header}”是百分比：按满分 100 的得分读取，越高越好。若越低越好（如投诉率），请在预览中选“越少越好”。',
   'ranking-in-parts':
     '这份名单分 {parts} 段印出（从第 {lines} 行起）：已按印出的顺序连成一个排名。若中间的名次没有印出，排名只在印出的单位之间，请确认。',
@@ -59,7 +61,7 @@ const findingZh: Record<FindingCode, string> = {
   'weighted-total': '总分按权重计算：{weights}。',
   'duplicate-name': '“{printed}”与“{other}”去掉不可见字符、全角和空格后是同一个名称“{district}”：不能当作两个单位。',
   'name-suspicious':
-    '名称“{district}”不像名称（是数字，以名次、数字或标点开头，含冒号，或过长）：可能是名次、表头或句子的碎片，请核对这一行。',
+    '名称“{district}”不像名称（是数字，以名次、数字或标点开头，含冒号或“的是”“依次”等句子的词，或过长）：可能是名次、表头或句子的碎片，请核对这一行。',
   'name-padding': '名称“{printed}”中的空格已去掉，读作“{district}”。',
   'name-trimmed': '名称“{printed}”前后的符号或动词（如【】、>、“得”）已去掉，读作“{district}”。',
   'name-invisible': '名称{district}含不可见字符（零宽或文字方向控制符），已去掉。',
@@ -147,6 +149,8 @@ const findingEn: Record<FindingCode, string> = {
     'Some cells ran together (common in PDF copies): every figure shows {decimals} decimals, so they were split on that. Check the preview.',
   'rows-rebuilt':
     'The text holds one cell per line (common in PDF copies): {rows|# row|# rows} of {columns|# column|# columns} were rebuilt from the header. Check the preview.',
+  'column-outside-rank':
+    'Column {column} “{header}” is not counted: the printed ranks do not follow the sum of the columns but follow “{basis}” alone, so the ranking is by “{basis}”. If this column counts too, change its role in the preview.',
   'column-rate':
     'Column {column} “{header}” holds percentages: read as a score out of 100, higher is better. If lower is better (a complaint rate), choose “Fewer is better” in the preview.',
   'ranking-in-parts':
@@ -164,7 +168,7 @@ const findingEn: Record<FindingCode, string> = {
   'duplicate-name':
     '“{printed}” and “{other}” are one name, “{district}”, once invisible characters, full-width forms and spaces are removed: they cannot be two entities.',
   'name-suspicious':
-    'The name “{district}” does not look like a name (a number, a leading rank, digit or punctuation, a colon, or too long): it may be a rank, a header or part of a sentence; check this row.',
+    'The name “{district}” does not look like a name (a number, a leading rank, digit or punctuation, a colon, words of a sentence such as “which” or 的是, or too long): it may be a rank, a header or part of a sentence; check this row.',
   'name-padding': 'The spaces inside “{printed}” were removed: read as “{district}”.',
   'name-trimmed': 'The marks or the verb around “{printed}” (【】, >, 得…) were taken off: read as “{district}”.',
   'name-invisible': 'The name {district} held invisible characters (zero-width or direction controls); they were removed.',

@@ -270,9 +270,9 @@ export function itemOfLine(text: string, line: number): ListItem | null {
   return item ?? plainItem(text, line);
 }
 
-/** A rank leading a record as lists print it: `1.`, `1、`, `1)`, `1 `, `(1)`, `No. 1`, `#1`, `1st`, `第1名`. */
+/** A rank leading a record as lists print it: `1.`, `1、`, `1)`, `1 `, `(1)`, `No. 1`, `#1`, `1st`, `第1名`, `1位`, `1위`. */
 export const LEAD_RANK =
-  /^\s*(?:(?:no\.?|#)\s*([0-9０-９]{1,3})|([0-9]{1,3})(?:st|nd|rd|th)\b|([0-9０-９]{1,3})(?:\s*[、.．)）]|\s+)(?![0-9０-９])|[(（]\s*([0-9０-９]{1,3})\s*[)）]|第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*名)\s*[-–—:：,，.]*\s*/i;
+  /^\s*(?:(?:no\.?|#)\s*([0-9０-９]{1,3})|([0-9]{1,3})(?:st|nd|rd|th)\b|([0-9０-９]{1,3})(?:\s*[、.．)）]|\s+)(?![0-9０-９])|[(（]\s*([0-9０-９]{1,3})\s*[)）]|第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*名|([0-9０-９]{1,3})\s*(?:位|위|등)(?=\s))\s*[-–—:：,，.]*\s*/i;
 /** A grade printed after a figure (等次): `优秀`, `良好`, `合格`, `excellent`, `B+`. */
 const GRADE = '(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不达标|优|良|中|差|excellent|good|fair|poor|pass|fail|[A-E][+-]?)';
 
@@ -283,7 +283,7 @@ const GRADE = '(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不
  */
 const PLAIN_RECORD = new RegExp(
   `^(?<name>.*?[^\\s\\-–—:：,，=])\\s*(?:[(（]\\s*第\\s*(?<between>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[)）])?\\s*[-–—:：,，=]*\\s*(?:(?:得分|总分|综合得分|score[sd]?|scored|with)\\s*[:：为]?\\s*)?` +
-    `(?<figure>${NUMBER})\\s*(?:分|points?|pts\\.?|marks?|%|％)?\\s*` +
+    `(?<figure>${NUMBER})\\s*(?:分|点|점|points?|pts\\.?|marks?|%|％)?\\s*` +
     `(?:[(（]?\\s*[,，;；]?\\s*(?:(?:排名|名次|位列|位居)\\s*[:：为]?\\s*第?|第)\\s*(?<after>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名?\\s*[)）]?)?\\s*(?:[(（][^()（）]{0,40}[)）])?` +
     // Fields of words after the figure (`等次：优秀`, `Grade: A`) or a grade alone (`优秀`): the record's, no figure.
     `(?:\\s+[^\\s:：0-9０-９]{1,8}\\s*[:：]\\s*[^\\s0-9０-９]{1,12})*(?:\\s+${GRADE})?\\s*[。.;；,，]?$`,
@@ -334,7 +334,9 @@ function plainItem(text: string, line: number): ListItem | null {
   const value = parseNumber(valueText);
   if (name === '' || value === null || name.length > 40 || NOT_A_NAME.test(name) || /[(（]/.test(name)) return null;
   // A rank printed after the figure (`94.6 第1名`, `（第1名）`), or between the name and its figure, when none leads.
-  const printed = lead ? (lead[1] ?? lead[2] ?? lead[3] ?? lead[4] ?? lead[5] ?? '') : (match.groups?.after ?? match.groups?.between ?? '');
+  const printed = lead
+    ? (lead[1] ?? lead[2] ?? lead[3] ?? lead[4] ?? lead[5] ?? lead[6] ?? '')
+    : (match.groups?.after ?? match.groups?.between ?? '');
   const rank = printed === '' ? undefined : (ordinalValue(printed) ?? undefined);
   return { name, value, valueText, rank, tied: false, line, column: offset + 1 };
 }

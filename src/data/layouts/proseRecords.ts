@@ -80,6 +80,8 @@ export function proseRecordsOfLine(line: string, lineNumber: number): ListItem[]
 
 /** A place's name at the start of a run of Chinese characters: the shortest that ends as places do (…区, …街道). */
 const PLACE_AT_START = new RegExp(`^[\\u4e00-\\u9fff]{1,10}?(?:${PLACE_ENDING})`);
+/** Words that lead a clause to the names it lists (`排在前三位的是`, `得分较高的有`, `依次为`). */
+const CLAUSE_LEAD_WORDS = /^.+?(?:的是|的有|分别是|分别为|依次是|依次为|包括)(?=[\u4e00-\u9fff]{2})/;
 /** A figure of a record in prose: with its unit 分, or with decimals (a bare whole number is a rank or a count). */
 const POINTS = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分|([0-9０-９]+[.．][0-9０-９]+)/g;
 
@@ -99,8 +101,10 @@ export function pairedClauseRecords(line: string, lineNumber: number): ListItem[
     const clause = printed.replace(/[(（][^()（）]*[)）]/g, (remark) => ' '.repeat(remark.length));
     const names: { name: string; column: number }[] = [];
     for (const run of clause.matchAll(/[\u4e00-\u9fff]+/g)) {
-      const place = PLACE_AT_START.exec(run[0]);
-      if (place) names.push({ name: place[0], column: offset + run.index + 1 });
+      // `排在前三位的是江岸区`: the words that lead the clause to its names are none of the first name.
+      const lead = CLAUSE_LEAD_WORDS.exec(run[0])?.[0].length ?? 0;
+      const place = PLACE_AT_START.exec(run[0].slice(lead));
+      if (place) names.push({ name: place[0], column: offset + run.index + lead + 1 });
     }
     const figures = [...clause.matchAll(POINTS)];
     if (figures.length > 0 && names.length > 0) {

@@ -54,7 +54,7 @@ export function assembleInspection(read: ReadParts, findings: Finding[]): ParseR
   if (parts.fewerIsBetter) inspection.fewerIsBetter = true;
   if (Number.isInteger(parts.decimals) && parts.decimals >= 0) inspection.decimals = parts.decimals;
   if (parts.city) {
-    inspection.city = parts.city.name;
+    inspection.city = cleanName(parts.city.name).name;
     if (parts.city.averages.length > 0) inspection.cityAverages = parts.city.averages;
     if (parts.city.total !== undefined) inspection.publishedCityTotal = parts.city.total;
   }

@@ -14,6 +14,7 @@ import {
 } from './columnEvidence';
 import { findWeightsOfTotal } from './weightsOfTotal';
 import { rankOf } from '../ordinals';
+import { applyRankEvidence } from './rankEvidence';
 import { rankedRowsOf, type ColumnPlan, type ColumnRole, type RoleReason, type RowPlan, type TablePlan } from './tablePlan';
 
 export {
@@ -294,6 +295,7 @@ export function inferPlan(grid: Grid): TablePlan {
       column.reason = 'row-numbers';
     }
   }
+  applyRankEvidence(grid, columns, rows);
   const rankColumns = columns.filter((c) => c.role === 'rank');
   if (rankColumns.length > 1) for (const r of rankColumns.slice(1)) questions.push(r.index);
   return { columns, rows, entityKind: entityKindOf(entity >= 0 ? headerText(entity) : '', names), questions };

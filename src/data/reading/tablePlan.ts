@@ -31,6 +31,7 @@ export type RoleReason =
   | 'mean-of-scores'
   | 'weights-of-total'
   | 'outside-total'
+  | 'outside-rank'
   | 'average-header'
   | 'computed-total'
   | 'weighted-copy'

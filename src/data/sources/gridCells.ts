@@ -38,9 +38,12 @@ export const SCORE_SUFFIX = '分';
  */
 const CHANGE_AFTER = /\s*[(（]\s*(?:[+\-−±↑↓▲▼△▽]|上升|下降|提升|持平|较|up\b|down\b|no change)[^()（）]{0,24}[)）]$/i;
 
-/** The figure of a cell as printed: without its `分` suffix and a change printed in brackets after it. */
+/** Markdown's emphasis around a whole cell (`**92.4**`, `_92.4_`): how a page marks a row, not part of the figure. */
+const EMPHASIS = /^(\*{1,2}|_{1,2})(?=\S)(.*\S)\1$/;
+
+/** The figure of a cell as printed: without emphasis, its `分` suffix and a change printed in brackets after it. */
 function figureText(text: string): string {
-  let body = text.replace(CHANGE_AFTER, '');
+  let body = text.replace(EMPHASIS, '$2').replace(CHANGE_AFTER, '');
   if (body.endsWith(SCORE_SUFFIX)) body = trimCell(body.slice(0, -1)).text;
   return body;
 }

@@ -1568,3 +1568,71 @@ describe('the fifteenth held-back set, read', () => {
     expect(en.ok && en.inspection.districts).toEqual(['North', 'East', 'West']);
   });
 });
+
+describe('the sixteenth held-back set, read', () => {
+  it('names listed after a lead-in (`较好的有`) and their figures `分别` after: paired, the lead-in no part of a name', () => {
+    const result = read('本月暗访中，得分较好的有东街道、西街道，分别得92.5分、91.0分；较差的是南街道，得84.5分。');
+    expect(ranking(result)).toEqual([
+      ['东街道', 92.5],
+      ['西街道', 91],
+      ['南街道', 84.5],
+    ]);
+  });
+
+  it('a name holding the words of a sentence (`排名靠前的是甲区`) is a doubt on that name', () => {
+    const result = read('单位\t得分\n排名靠前的是甲区\t90\n乙区\t85\n丙区\t80\n');
+    expect(result.findings.find((f) => f.code === 'name-suspicious')).toMatchObject({
+      severity: 'warning',
+      params: { district: '排名靠前的是甲区', reason: 'sentence' },
+    });
+  });
+
+  it('a bold reference row in Markdown (`| **全市平均** | **88.3** |`) is the city, named without its marks', () => {
+    const result = read('| 区 | 得分 |\n|---|---|\n| 甲区 | 90.1 |\n| 乙区 | 88.2 |\n| 丙区 | 86.6 |\n| **全市平均** | **88.3** |\n');
+    expect(result.ok && result.inspection.districts).toEqual(['甲区', '乙区', '丙区']);
+    expect(result.ok && result.inspection.city).toBe('全市平均');
+    expect(result.ok && result.inspection.cityAverages?.[0]?.value).toBe(88.3);
+  });
+
+  it('a figure in brackets in every name cell (`甲街道（92.50）` under `单位（分数）`) is the score column', () => {
+    const result = read('序号\t单位（分数）\n1\t甲街道（90.25）\n2\t乙街道（92.50）\n3\t丙街道（88.00）\n');
+    expect(ranking(result)).toEqual([
+      ['乙街道', 92.5],
+      ['甲街道', 90.25],
+      ['丙街道', 88],
+    ]);
+    expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['分数']);
+  });
+
+  it('`1위 … 점` and `1位 … 点` records: the rank before, the unit after', () => {
+    expect(ranking(read('1위 가나구 90.5점\n2위 다라구 88.0점\n3위 마바구 85.5점'))).toEqual([
+      ['가나구', 90.5],
+      ['다라구', 88],
+      ['마바구', 85.5],
+    ]);
+    expect(ranking(read('1位 北区 90.5点\n2位 南区 88.0点\n3位 西区 85.5点'))).toEqual([
+      ['北区', 90.5],
+      ['南区', 88],
+      ['西区', 85.5],
+    ]);
+  });
+
+  it('printed ranks that follow one score column and not the sum set the others aside, a doubt each', () => {
+    const text = '区\t得分\t投诉率\t排名\n甲区\t90\t9\t2\n乙区\t92\t2\t1\n丙区\t85\t8\t4\n丁区\t86\t1\t3\n';
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['乙区', 92],
+      ['甲区', 90],
+      ['丁区', 86],
+      ['丙区', 85],
+    ]);
+    expect(result.findings.find((f) => f.code === 'column-outside-rank')).toMatchObject({
+      severity: 'warning',
+      params: { header: '投诉率', basis: '得分' },
+    });
+    // Three rows could follow one column by chance: the sum stands, its disagreement with the ranks a doubt.
+    const three = read('区\t得分\t投诉率\t排名\n甲区\t90\t9\t2\n乙区\t92\t2\t1\n丙区\t85\t8\t3\n');
+    expect(three.findings.some((f) => f.code === 'column-outside-rank')).toBe(false);
+    expect(three.ok && three.inspection.siteTypes).toHaveLength(2);
+  });
+});
