@@ -134,6 +134,8 @@ export function findProseLists(text: string): ProseList[] {
         };
         lists.push(current);
       }
+      // `排在前三位的是…；排在后两位的是…`: a top and a bottom told on one line, the middle unprinted.
+      if (TOP_AND_BOTTOM.every((words) => words.test(trimmed))) current.parts = [line.number, line.number];
       heading = undefined;
       continue;
     }
@@ -168,6 +170,12 @@ export function findProseLists(text: string): ProseList[] {
   }
   return lists.filter((l, i) => l.category !== '' && (l.items.length >= 2 || (l.single === true && besideTiers(lists, i))));
 }
+
+/** Words for the top few and the bottom few of a ranking (`前三位`, `后两名`, `top five`, `bottom three`). */
+const TOP_AND_BOTTOM = [
+  /前\s*(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:名|位)|\btop\s+(?:[0-9]+|three|four|five|ten)\b/i,
+  /后\s*(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:名|位)|倒数|\bbottom\s+(?:[0-9]+|two|three|four|five|ten)\b/i,
+];
 
 /** Whether the list at `i` stands on the line next to a headed list of several items (a tier of one beside tiers). */
 function besideTiers(lists: readonly ProseList[], i: number): boolean {
@@ -341,7 +349,7 @@ export function readProseLists(printed: readonly ProseList[], title: string): Pa
       severity: 'warning',
       code: 'ranking-in-parts',
       line: parts[1] ?? 1,
-      params: { parts: parts.length, lines: parts.map(String) },
+      params: { parts: parts.length, lines: [...new Set(parts)].map(String) },
     });
   const totalsList = totalsListOf(group);
   if (city && totalsList) {

@@ -1636,3 +1636,16 @@ describe('the sixteenth held-back set, read', () => {
     expect(three.ok && three.inspection.siteTypes).toHaveLength(2);
   });
 });
+
+describe('a top and a bottom told on one line', () => {
+  it('`排在前两位的是…；排在后两位的是…` is one ranking in parts: a doubt that the middle is unprinted', () => {
+    const result = read('排在前两位的是东街道、西街道，得分分别为95.2分、94.1分；排在后两位的是南街道、北街道，得分分别为88.6分、86.3分。');
+    expect(ranking(result).map(([name]) => name)).toEqual(['东街道', '西街道', '南街道', '北街道']);
+    expect(result.findings.find((f) => f.code === 'ranking-in-parts')).toMatchObject({
+      severity: 'warning',
+      params: { parts: 2, lines: ['1'] },
+    });
+    const plain = read('得分较好的有东街道、西街道，分别得92.5分、91.0分；较差的是南街道，得84.5分。');
+    expect(plain.findings.some((f) => f.code === 'ranking-in-parts')).toBe(false);
+  });
+});
