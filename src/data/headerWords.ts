@@ -101,7 +101,8 @@ export const TOTAL_WORDS = [
  */
 /** Words of a heading over the overall result (a list's, a table's): its figures are the totals, not one more category. */
 export const TOTAL_HEADING = /综合|总分|总成绩|总得分|合计得分|最终得分/;
-export const PLACE_ENDING = '区|县|市|镇|乡|街道|村|社区|办事处|管委会|政府';
+/** How a place's name ends, in simplified and traditional characters (`小店区`, `灣仔區`). */
+export const PLACE_ENDING = '区|县|市|镇|乡|街道|村|社区|办事处|管委会|政府|區|縣|鎮|鄉|社區|辦事處|管委會';
 export const SCORE_WORDS = ['得分', '分数', '成绩', '评分', 'score', 'value'];
 /** A row of the columns' maxima (满分 40 60 100), printed under the header. */
 export const MAX_ROW_NAMES = /^(满分|满分值|分值|标准分|标准分值|应得分|总分值|max|maximum|fullmarks)$/;
@@ -123,7 +124,10 @@ export function splitMax(header: string): { name: string; maxScore: number | und
   let weight: number | undefined;
   const percent = /[(（]?\s*(?:(?:权重|占)\s*)?([0-9]+(?:\.[0-9]+)?)\s*[%％]\s*[)）]?/.exec(text);
   if (percent) weight = (parseNumber(percent[1] ?? '') ?? 0) / 100;
-  const bracket = /[(（]\s*(?:满分\s*)?([0-9０-９]+(?:\.[0-9]+)?)\s*分?\s*制?\s*[)）]/.exec(text);
+  // `得分(100)`, `(满分100分)`, `(out of 10)`, and after the name: `Note /20`, `Score out of 10`, `Note sur 20`.
+  const bracket =
+    /[(（]\s*(?:满分|out of|max\.?)?\s*([0-9０-９]+(?:\.[0-9]+)?)\s*分?\s*制?\s*[)）]/i.exec(text) ??
+    /(?<=\S)\s*(?:\/|out of|sur)\s*([0-9]+(?:\.[0-9]+)?)\s*$/i.exec(text);
   const maxScore = bracket ? (parseNumber(bracket[1] ?? '') ?? undefined) : undefined;
   // `其中: 现场考察指数`: the group word before a sub-column names nothing of its own.
   let name = text.replace(/^(?:其中|含)\s*[:：]\s*/, '');

@@ -86,8 +86,8 @@ export function looksLikeCsv(text: string): boolean {
   // A rule of dashes under the header is Markdown's table, which the text reader reads (splitLines): as CSV split
   // on its pipes, the rule would be a row and the outer pipes empty columns.
   if (isPipeRule(secondLine)) return false;
-  if (/[,;\t|]/.test(firstLine) && firstLine.split(/[,;\t|]/).some((cell) => isEntityColumn(cell.replace(/"/g, '')))) return true;
-  return isSemicolonTable(lines) || isDelimitedTable(lines, ',') || isDelimitedTable(lines, '|');
+  if (/[,;\t|｜]/.test(firstLine) && firstLine.split(/[,;\t|｜]/).some((cell) => isEntityColumn(cell.replace(/"/g, '')))) return true;
+  return isSemicolonTable(lines) || isDelimitedTable(lines, ',') || isDelimitedTable(lines, '|') || isDelimitedTable(lines, '｜');
 }
 
 /** A cell that is a plain figure and nothing else (`45.5`, `"90"`). */
@@ -99,7 +99,7 @@ const PLAIN_FIGURE = /^\s*"?[-+]?[0-9]+(?:\.[0-9]+)?"?\s*$/;
  * one when both hold such a figure (two records, no header). A sentence's comma leaves words on both sides
  * (`Northgate, 342 points`), never a figure alone in its cell on every line.
  */
-function isDelimitedTable(lines: readonly string[], delimiter: ',' | '|'): boolean {
+function isDelimitedTable(lines: readonly string[], delimiter: ',' | '|' | '｜'): boolean {
   const filled = lines.filter((l) => l.trim() !== '');
   const counts = filled.map((l) => l.split(delimiter).length - 1);
   if (filled.length < 2 || (counts[0] ?? 0) < 1 || counts.some((c) => c !== counts[0])) return false;
@@ -152,7 +152,8 @@ class Collector {
   }
 }
 
-const DELIMITERS = [',', '\t', ';', '|'] as const;
+/** `｜`: the full-width bar a Chinese editor types for a pipe. */
+const DELIMITERS = [',', '\t', ';', '|', '｜'] as const;
 
 /**
  * The delimiter the header line uses most, outside quotes. Papaparse's own guess refuses files of two

@@ -80,8 +80,11 @@ export function proseRecordsOfLine(line: string, lineNumber: number): ListItem[]
 
 /** A place's name at the start of a run of Chinese characters: the shortest that ends as places do (…区, …街道). */
 const PLACE_AT_START = new RegExp(`^[\\u4e00-\\u9fff]{1,10}?(?:${PLACE_ENDING})`);
-/** Words that lead a clause to the names it lists (`排在前三位的是`, `得分较高的有`, `依次为`). */
-const CLAUSE_LEAD_WORDS = /^.+?(?:的是|的有|分别是|分别为|依次是|依次为|包括)(?=[\u4e00-\u9fff]{2})/;
+/**
+ * Words that lead a clause to the names it lists (`排在前三位的是`, `得分较高的有`, `依次为`), or join a name to the one
+ * before (`其次为`, `及`; not 和, which starts 和平区).
+ */
+const CLAUSE_LEAD_WORDS = /^(?:.+?(?:的是|的有|分别是|分别为|依次是|依次为|包括)|(?:其次[为為是]|以及|及|与|與))(?=[\u4e00-\u9fff]{2})/;
 /** A figure of a record in prose: with its unit 分, or with decimals (a bare whole number is a rank or a count). */
 const POINTS = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分|([0-9０-９]+[.．][0-9０-９]+)/g;
 
@@ -97,8 +100,11 @@ export function pairedClauseRecords(line: string, lineNumber: number): ListItem[
   const items: ListItem[] = [];
   let offset = 0;
   for (const printed of line.split(/[；;。]/)) {
-    // A remark in brackets (`（较上月上升1.2分）`) holds no record: blanked in place, its figures with it.
-    const clause = printed.replace(/[(（][^()（）]*[)）]/g, (remark) => ' '.repeat(remark.length));
+    // A remark in brackets (`（较上月上升1.2分）`) holds no record: blanked in place, its figures with it. A bracket
+    // of a figure alone (`灣仔區（86.5分）`) is the record's own figure, kept.
+    const clause = printed.replace(/[(（][^()（）]*[)）]/g, (remark) =>
+      /^[(（]\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*分\s*[)）]$/.test(remark) ? remark : ' '.repeat(remark.length),
+    );
     const names: { name: string; column: number }[] = [];
     for (const run of clause.matchAll(/[\u4e00-\u9fff]+/g)) {
       // `排在前三位的是江岸区`: the words that lead the clause to its names are none of the first name.

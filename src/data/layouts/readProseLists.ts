@@ -68,12 +68,20 @@ export function findProseLists(text: string): ProseList[] {
   let section = '';
   let current: ProseList | undefined;
   let previousLine = 0;
+  let itemIndent = 0;
   const lines = splitLines(text);
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line) continue;
     const trimmed = trimCell(line.text).text;
     if (trimmed === '') continue;
+    const indent = line.text.indexOf(trimmed.charAt(0));
+    // `   - 公共座椅：96` under `1. 渝中区 — 95.3分`: a detail of the item above, indented under it, not an item.
+    if (current?.vertical && current.last === previousLine && indent > itemIndent && DETAIL_MARK.test(trimmed)) {
+      current.last = line.number;
+      previousLine = line.number;
+      continue;
+    }
     const twoLines = recordOverTwoLines(trimmed, lines[index + 1], line.number);
     if (twoLines) {
       index++;
@@ -142,6 +150,7 @@ export function findProseLists(text: string): ProseList[] {
     const item = trimmed.length <= 80 ? itemOfLine(trimmed, line.number) : null;
     if (item) {
       const placed = { ...item, column: item.column + lead };
+      itemIndent = indent;
       // Lines between ranked items (officials' names, blank paragraphs) do not end the list; unranked items must follow each other.
       if (current?.vertical && ((consecutive && !heading) || continuesRanks(current, placed))) {
         current.items.push(placed);
@@ -176,6 +185,9 @@ const TOP_AND_BOTTOM = [
   /前\s*(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:名|位)|\btop\s+(?:[0-9]+|three|four|five|ten)\b/i,
   /后\s*(?:[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:名|位)|倒数|\bbottom\s+(?:[0-9]+|two|three|four|five|ten)\b/i,
 ];
+
+/** A bullet that leads a detail line (`- 公共座椅：96`, `• bins: 94`). */
+const DETAIL_MARK = /^[-–•·*◦▪]\s/;
 
 /** Whether the list at `i` stands on the line next to a headed list of several items (a tier of one beside tiers). */
 function besideTiers(lists: readonly ProseList[], i: number): boolean {

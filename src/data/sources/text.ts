@@ -101,12 +101,26 @@ function isLatinLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
+/** `&`, `-`, `–`, `/`: a sign that joins two words of one name (`Central & Western`, `Tower Hamlets - East`). */
+function isJoiner(code: number): boolean {
+  return code === 0x26 || code === 0x2d || code === 0x2013 || code === 0x2f;
+}
+
 /**
- * One space between two Latin-script letters (`Elm Park`, `Kowloon City`): a word space inside a cell, not a break
- * between cells; columns aligned by spaces keep two or more between them. Chinese names hold no such space.
+ * One space between two Latin-script words (`Elm Park`, `Kowloon City`, `Central & Western`, `St. Helens`): a word
+ * space inside a cell, not a break between cells; columns aligned by spaces keep two or more between them. Chinese
+ * names hold no such space. A joining sign counts as a word when a single space and a letter stand on its far side.
  */
 function isWordSpace(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 32 && isLatinLetter(text.charCodeAt(i - 1)) && isLatinLetter(text.charCodeAt(i + 1));
+  if (text.charCodeAt(i) !== 32) return false;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  const wordBefore =
+    isLatinLetter(before) ||
+    (before === 0x2e && isLatinLetter(text.charCodeAt(i - 2))) ||
+    (isJoiner(before) && text.charCodeAt(i - 2) === 32 && isLatinLetter(text.charCodeAt(i - 3)));
+  const wordAfter = isLatinLetter(after) || (isJoiner(after) && text.charCodeAt(i + 2) === 32 && isLatinLetter(text.charCodeAt(i + 3)));
+  return wordBefore && wordAfter;
 }
 
 /** Drops empty cells from the end of a row (the printed header rows carry trailing tabs). */
@@ -134,6 +148,9 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 /** Thousands set apart by commas (`1,245.5`, `12,000`): one figure, read without them. */
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
+/** A decimal comma (`15,5`, `-0,25`): one or two digits after it, where a thousands separator takes three. */
+const DECIMAL_COMMA = /^[-+]?[0-9]+,[0-9]{1,2}$/;
+
 /** Reads a printed decimal number (full-width digits allowed); null when the text is not one. */
 export function parseNumber(text: string): number | null {
   // Most figures are plain ASCII: read them as they are, without building a normalized copy.
@@ -142,6 +159,7 @@ export function parseNumber(text: string): number | null {
     normalized = '';
     for (const ch of text) normalized += normalizeDigitChar(ch);
     if (GROUPED_NUMBER.test(normalized)) normalized = normalized.replace(/,/g, '');
+    else if (DECIMAL_COMMA.test(normalized)) normalized = normalized.replace(',', '.');
     if (!PLAIN_NUMBER.test(normalized)) return null;
   }
   const value = Number(normalized);

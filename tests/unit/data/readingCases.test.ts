@@ -1649,3 +1649,57 @@ describe('a top and a bottom told on one line', () => {
     expect(plain.findings.some((f) => f.code === 'ranking-in-parts')).toBe(false);
   });
 });
+
+describe('the seventeenth held-back set, read', () => {
+  it('traditional characters and joined names in prose (`其次為乙區（86.5分）及丙區（85.1分）`): each name with its figure', () => {
+    expect(ranking(read('甲區以88.2分排名第一，其次為乙區（86.5分）及丙區（85.1分）。丁區得分最低，為79.8分。'))).toEqual([
+      ['甲區', 88.2],
+      ['乙區', 86.5],
+      ['丙區', 85.1],
+      ['丁區', 79.8],
+    ]);
+  });
+
+  it('a decimal comma in a tab table (`15,5`) and a maximum after the header (`Note /20`, `Score out of 10`)', () => {
+    const result = read('Quartier\tNote /20\nNord\t15,5\nSud\t17,25\nEst\t12,0\n');
+    expect(ranking(result)).toEqual([
+      ['Sud', 17.25],
+      ['Nord', 15.5],
+      ['Est', 12],
+    ]);
+    expect(result.ok && result.inspection.siteTypes.map((s) => [s.name, s.maxScore])).toEqual([['Note', 20]]);
+    expect(result.ok && result.inspection.decimals).toBe(2);
+    const outOf = read('Ward\tScore out of 10\nNorth\t8.5\nSouth\t7.0\nEast\t9.1\n');
+    expect(outOf.ok && outOf.inspection.siteTypes.map((s) => s.maxScore)).toEqual([10]);
+    // Three digits after a comma are thousands, never a decimal: 1,245 stays 1245.
+    expect(ranking(read('Ward\tPoints\nNorth\t1,245\nSouth\t1,180\nEast\t990\n'))[0]).toEqual(['North', 1245]);
+  });
+
+  it('full-width bars (`｜`) between cells are a table', () => {
+    expect(ranking(read('排名｜单位｜得分\n１｜甲街道｜９３．０\n２｜乙街道｜９１．５\n３｜丙街道｜８８．２\n'))).toEqual([
+      ['甲街道', 93],
+      ['乙街道', 91.5],
+      ['丙街道', 88.2],
+    ]);
+  });
+
+  it('a name of words joined by `&` or a title’s point (`Lee & Park`, `St. Anne`) in columns aligned by spaces is one cell', () => {
+    const text = 'Ward             Score    Rank\nLee & Park       88.2     1\nSt. Anne         86.5     2\nMill - East      84.0     3\n';
+    expect(ranking(read(text))).toEqual([
+      ['Lee & Park', 88.2],
+      ['St. Anne', 86.5],
+      ['Mill - East', 84],
+    ]);
+  });
+
+  it('bulleted details indented under each item are the item’s, not items of the list', () => {
+    const text = '1. 甲区 — 90.5分\n   - 市场：92\n   - 道路：89\n2. 乙区 — 88.0分\n   - 市场：90\n   - 道路：86\n3. 丙区 — 85.5分\n';
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['甲区', 90.5],
+      ['乙区', 88],
+      ['丙区', 85.5],
+    ]);
+    expect(codes(result.findings, 'warning')).toEqual([]);
+  });
+});
