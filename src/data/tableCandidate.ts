@@ -121,10 +121,24 @@ function unexplainedColumns(grid: Grid, plan: TablePlan): Finding[] {
   const low = scored.reduce((a, v) => Math.min(a, v), Infinity) * 0.8;
   const high = scored.reduce((a, v) => Math.max(a, v), -Infinity) * 1.2;
   const amongScores = (index: number) => scored.length > 0 && valuesOf(index).every((v) => v >= low && v <= high);
+  if (partsOfPrintedTotal(plan, entityRows)) return [];
   return plan.columns
     .filter((c) => c.role === 'score' && c.reason === 'numbers' && c.maxScore === undefined && !RATE_HEADER.test(c.header))
     .filter((c) => wholeOnly(c.index) && !amongScores(c.index))
     .map((c) => columnDoubt(grid, c, 'column-unexplained'));
+}
+
+/** Whether the score columns add up to the printed total on every row: the total's parts, explained by it. */
+function partsOfPrintedTotal(plan: TablePlan, rows: readonly (Grid['rows'][number] | undefined)[]): boolean {
+  const total = plan.columns.find((c) => c.role === 'total');
+  const scores = plan.columns.filter((c) => c.role === 'score');
+  if (!total || scores.length < 2 || rows.length === 0) return false;
+  return rows.every((row) => {
+    const printed = cellNumber(row?.cells[total.index]?.text ?? '');
+    const parts = scores.map((c) => cellNumber(row?.cells[c.index]?.text ?? ''));
+    if (printed === null || parts.some((v) => v === null)) return false;
+    return Math.abs(parts.reduce<number>((sum, v) => sum + (v ?? 0), 0) - printed) < 1e-6;
+  });
 }
 
 /** A doubt on a column, pointing at its header: which column, and what it is headed. */

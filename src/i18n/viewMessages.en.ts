@@ -220,6 +220,7 @@ export const en: Record<ViewMessageKey, string> = {
   'reason-rate-of-score': 'a rate restating another column (its figures times one factor): not counted twice',
   'reason-rate-parts': 'one of the two counts a rate column is made of (passed ÷ inspected = pass rate): not a score',
   'reason-count-column': 'a count (problems found, cases, visits…: fewer is better): not a score, not in the total',
+  'reason-category-rank': 'one category’s own rank (its header is a category’s name and “rank”): not the overall ranking, not counted',
   'reason-outside-rank': 'not part of the ranking: the printed ranks follow another score column alone, and this one is not counted',
   'reason-outside-total': 'not part of the total: the total is the sum of other columns, and this one is not counted',
   'reason-sum-of-scores': 'equals the (weighted) sum of the other columns on every row: the total',

@@ -205,6 +205,7 @@ export const zh = {
   'reason-rate-of-score': '得分率，是另一列得分按同一比例换算：不重复计分',
   'reason-rate-parts': '与另一列之比正是比率列（如合格点位 ÷ 检查点位 = 合格率）：是比率的分子或分母，不是得分',
   'reason-count-column': '表头为问题数、次数等计数（越少越好）：不是得分，不计入总分',
+  'reason-category-rank': '这一列是某一类别自己的名次（表头是类别名加“排名”）：不是总排名，不计入',
   'reason-outside-rank': '不在排名之内：印出的名次只跟另一列得分一致，这一列不计入',
   'reason-outside-total': '不在总分之内：总分是其他几列之和，这一列不计入',
   'reason-sum-of-scores': '每行都等于其余各项（加权）之和，是总分',

@@ -150,6 +150,8 @@ export function listOfLine(text: string, line: number): { heading: string; items
     body = text.slice(colon + 1);
     offset = colon + 1;
   }
+  // `芙蓉区：本月得分92.5分，发现问题12处，…`: one record's labelled fields, not a list headed 芙蓉区.
+  if (heading !== '' && fieldsRecord(text, line)) return null;
   const pieces = piecesOf(body).map((p) => ({ text: p.text, offset: p.offset + offset }));
   const only = pieces.length === 1 && heading !== '' && pieces[0] ? itemOf(pieces[0], line) : null;
   if (only) return { heading, items: [...sharedNames(only)], single: true };
@@ -209,6 +211,8 @@ export function tieredListOfLine(text: string, line: number): ListItem[] | null 
  * `[]`); a clause where some pieces are items and others hold a figure that is none is no list (`null`).
  */
 function clauseItemsOf(clause: { text: string; offset: number }, line: number): ListItem[] | null {
+  // One record's labelled fields (`东街道：综合得分88.5分，问题5个`) are no clause of a ranking told in clauses.
+  if (fieldsRecord(clause.text, line)) return null;
   const colon = colonOutsideBrackets(clause.text);
   const lead = colon >= 0 ? colon + 1 : (CLAUSE_LEAD.exec(clause.text)?.[0].length ?? 0);
   const all = splitOn(clause.text.slice(lead), /[,，、]/);
@@ -267,12 +271,39 @@ export function itemOfLine(text: string, line: number): ListItem | null {
   const item = readItem({ text: trimmed.text.replace(/[;；。]$/, ''), offset: trimmed.lead }, line);
   // The number before a record (`1.`, `2、`) is its printed rank, checked against its figure like any other.
   if (item && numbered && item.rank === undefined) return { ...item, rank: ordinalValue(numbered[1] ?? numbered[2] ?? '') ?? undefined };
-  return item ?? plainItem(text, line);
+  return item ?? plainItem(text, line) ?? fieldsRecord(text, line);
 }
 
-/** A rank leading a record as lists print it: `1.`, `1、`, `1)`, `1 `, `(1)`, `No. 1`, `#1`, `1st`, `第1名`, `1位`, `1위`. */
+/**
+ * A field that holds the record's score (`本月得分92.5分`, `综合得分：92.5`, `score 88`), with its figure: a label
+ * before 得分 names the kind of score (综合, 本月), never an entity (`东区得分94` is an item of a list).
+ */
+const SCORE_FIELD = new RegExp(
+  `^(?:综合|总|本月|当月|本期|考核|考评|测评|最终|平均)?(?:得分|分数|成绩|score)\\s*[:：为]?\\s*(${NUMBER})\\s*分?$`,
+  'i',
+);
+
+/**
+ * A record of labelled fields after its name (`芙蓉区：本月得分92.5分，发现问题12处，整改率95%。`): the figure of the
+ * field labelled as the score; the other fields (counts, rates) are the record's remarks.
+ */
+function fieldsRecord(text: string, line: number): ListItem | null {
+  const colon = colonOutsideBrackets(text);
+  if (colon <= 0 || colon > 24 || text.length > 200) return null;
+  const name = nameOf(text.slice(0, colon).replace(LEAD_RANK, ''));
+  if (name === '' || NOT_A_NAME.test(name)) return null;
+  const fields = splitOn(text.slice(colon + 1), /[,，;；]/);
+  const scored = fields.filter((field) => SCORE_FIELD.test(field.text));
+  if (fields.length < 2 || scored.length !== 1 || !scored[0]) return null;
+  const valueText = SCORE_FIELD.exec(scored[0].text)?.[1] ?? '';
+  const value = parseNumber(valueText);
+  if (value === null) return null;
+  return { name, value, valueText, rank: undefined, tied: false, line, column: text.indexOf(name) + 1 };
+}
+
+/** A rank leading a record as lists print it: `1.`, `1、`, `1)`, `1 `, `(1)`, `No. 1`, `#1`, `TOP1`, `1st`, `第1名`, `1位`, `1위`. */
 export const LEAD_RANK =
-  /^\s*(?:(?:no\.?|#)\s*([0-9０-９]{1,3})|([0-9]{1,3})(?:st|nd|rd|th)\b|([0-9０-９]{1,3})(?:\s*[、.．)）]|\s+)(?![0-9０-９])|[(（]\s*([0-9０-９]{1,3})\s*[)）]|第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*名|([0-9０-９]{1,3})\s*(?:位|위|등)(?=\s))\s*[-–—:：,，.]*\s*/i;
+  /^\s*(?:(?:no\.?|#|top)\s*([0-9０-９]{1,3})|([0-9]{1,3})(?:st|nd|rd|th)\b|([0-9０-９]{1,3})(?:\s*[、.．)）]|\s+)(?![0-9０-９])|[(（]\s*([0-9０-９]{1,3})\s*[)）]|第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*名|([0-9０-９]{1,3})\s*(?:位|위|등)(?=\s))\s*[-–—:：,，.]*\s*/i;
 /** A grade printed after a figure (等次): `优秀`, `良好`, `合格`, `excellent`, `B+`. */
 const GRADE = '(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不达标|优|良|中|差|excellent|good|fair|poor|pass|fail|[A-E][+-]?)';
 

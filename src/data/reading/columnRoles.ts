@@ -2,7 +2,7 @@
 // every row its kind (entity or reference), each with the reason it was chosen, so the preview can show and change them.
 
 import { maxOf } from '../arrays';
-import { cellNumber, type Grid } from '../sources/grid';
+import { cellNumber, type Grid, type GridCell } from '../sources/grid';
 import {
   findTotalBySum,
   findWeightedCopies,
@@ -83,6 +83,15 @@ export function entityKindOfNames(names: readonly string[]): string {
 }
 
 /** Reads the roles of a grid's columns and the kinds of its rows; never throws. */
+/** A header that is another column's header with a rank word after it (`市容环境排名`, `Litter rank`). */
+function isCategoryRank(header: string, headers: readonly GridCell[]): boolean {
+  const match = /^(.+?)\s*(?:排名|名次|rank)$/i.exec(normalize(header));
+  const category = match?.[1];
+  // `总分排名` beside `总分` is the ranking itself.
+  if (category === undefined || headerIs(category, TOTAL_WORDS) || /^(?:总|综合|合计)/.test(category)) return false;
+  return headers.some((cell) => normalize(cell.text) === category);
+}
+
 export function inferPlan(grid: Grid): TablePlan {
   const width = maxOf(
     grid.rows.map((r) => r.cells.length),
@@ -178,6 +187,11 @@ export function inferPlan(grid: Grid): TablePlan {
     // Percentages are figures of change, not text: said as such, and never a score.
     if (!mostlyNumbers) {
       columns.push(plan(i, 'ignored', percentages * 2 > cells.length ? 'signed-index' : 'extra-text'));
+      continue;
+    }
+    // `市容环境排名` beside `市容环境`: that category's own rank, not the ranking's.
+    if (isCategoryRank(header, grid.header)) {
+      columns.push(plan(i, 'ignored', 'category-rank'));
       continue;
     }
     if (headerIs(header, RANK_WORDS)) {

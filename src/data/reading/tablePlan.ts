@@ -32,6 +32,7 @@ export type RoleReason =
   | 'weights-of-total'
   | 'outside-total'
   | 'outside-rank'
+  | 'category-rank'
   | 'average-header'
   | 'computed-total'
   | 'weighted-copy'

@@ -1,7 +1,7 @@
 // Finds the tables in pasted text and rebuilds their rows as cells, whatever the copy did to them: tabs,
 // runs of spaces, one cell per line, wrapped rows, headers split over two lines, PDF cells run together.
 
-import { splitLines } from './lines';
+import { splitLines, withoutJammerLines } from './lines';
 import { isBlankLine, trimCell, type TextLine } from './text';
 import type { Finding } from '../types';
 import {
@@ -18,7 +18,7 @@ import {
   type Line,
 } from './gridCells';
 import { rebuildCellPerLine } from './cellPerLine';
-import { commonWidth, twoLevelHeader, WEIGHT_NOTE } from './gridHeader';
+import { commonWidth, spannedHeader, twoLevelHeader, WEIGHT_NOTE } from './gridHeader';
 import { continuesRemark, isDataLine, isGroupLabel, isWrappedName, splitGluedName } from './gridRows';
 import { readRunTogether } from './runTogether';
 import { columnsInTurn, rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
@@ -29,6 +29,11 @@ export { annotationMax, cellNumber, decimalsOf, lineCells, type Grid, type GridC
 
 function isHeading(text: string): boolean {
   return trimCell(text).text.startsWith('#');
+}
+
+/** A numbered section's heading (`二、街道考核排名`, `（一）城区组`): it ends a run of cells, never one of them. */
+function isSectionHeading(text: string): boolean {
+  return /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*[^\s0-9０-９]/.test(trimCell(text).text);
 }
 
 function headingText(text: string): string {
@@ -59,7 +64,8 @@ function isTitleOverHeader(cells: GridCell[], next: GridCell[]): boolean {
 export function findGrids(text: string): Grid[] {
   const grids: Grid[] = [];
   let title: { text: string; line: number } | undefined;
-  for (const block of mergeCellRuns(blocksOf(splitLines(text)))) {
+  // A forum's jammer lines between a header and its rows are no row: left out, so that the table stays one block.
+  for (const block of mergeCellRuns(blocksOf(withoutJammerLines(splitLines(text), text)))) {
     const firstLine = block[0];
     if (!firstLine) continue;
     if (block.length === 1 && isTitleText(firstLine.cells, firstLine.line.text)) {
@@ -189,13 +195,19 @@ function titleApart(block: Line[]): Line[][] {
 function mergeCellRuns(printed: Line[][]): Line[][] {
   const blocks = withColumnsInTurn(joinDoubleSpacedRows(printed).flatMap(titleApart).map(paddedCell));
   const out: Line[][] = [];
-  const oneCell = (block: Line[]) => block.every((l) => l.cells.length <= 1) && !isHeading(block[0]?.line.text ?? '');
+  const oneCell = (block: Line[]) =>
+    block.every((l) => l.cells.length <= 1) && !isHeading(block[0]?.line.text ?? '') && !isSectionHeading(block[0]?.line.text ?? '');
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] ?? [];
     let end = i;
     while (end + 1 < blocks.length && oneCell(blocks[end + 1] ?? []) && oneCell(blocks[end] ?? [])) end++;
     if (end > i) {
-      const merged = withEmptyCells(blocks.slice(i, end + 1).flat());
+      // A section heading ends the run: the gap before it still holds the last row's empty cells.
+      const next = blocks[end + 1]?.[0];
+      const merged = withEmptyCells(
+        blocks.slice(i, end + 1).flat(),
+        next && isSectionHeading(next.line.text) ? next.line.number : undefined,
+      );
       const figures = merged.filter((l) => l.cells[0] !== undefined && isNumberCell(l.cells[0])).length;
       // Tried once per run, then the run goes on as it was: a long text of short paragraphs stays linear.
       if (figures >= 3 && rebuildCellPerLine(merged.flatMap((l) => l.cells))) out.push(merged);
@@ -244,12 +256,23 @@ function withColumnsInTurn(blocks: Line[][]): Line[][] {
   return out;
 }
 
+/** The empty cells a gap of `gap` lines before `lineNumber` holds in the rhythm of cell, blank line, cell. */
+function emptyCellsBefore(lineNumber: number, gap: number): Line[] {
+  const out: Line[] = [];
+  for (let skipped = 2; gap % 2 === 0 && skipped < gap; skipped += 2) {
+    const number = lineNumber - gap + skipped;
+    out.push({ line: { number, text: '', tabbed: false }, cells: [{ text: '', line: number, column: 1 }] });
+  }
+  return out;
+}
+
 /**
  * A run of cells one per line with a blank line between each (a web table copied cell by cell): in that rhythm a
  * longer gap (a line of spaces, or nothing, between two blank lines) is an empty cell, kept so that the row keeps
- * its width. A run without the rhythm is returned as it was.
+ * its width. A run without the rhythm is returned as it was; `endLine`, the line that ends the run, gives the gap after its last
+ * cell.
  */
-function withEmptyCells(lines: Line[]): Line[] {
+function withEmptyCells(lines: Line[], endLine?: number): Line[] {
   // The rhythm: most gaps are one blank line, and nearly all are an even number of lines (cell, blank, cell).
   let twos = 0;
   let even = 0;
@@ -264,12 +287,12 @@ function withEmptyCells(lines: Line[]): Line[] {
     const line = lines[i];
     if (!line) continue;
     const gap = i === 0 ? 2 : line.line.number - (lines[i - 1]?.line.number ?? 0);
-    for (let skipped = 2; gap % 2 === 0 && skipped < gap; skipped += 2) {
-      const number = line.line.number - gap + skipped;
-      out.push({ line: { number, text: '', tabbed: false }, cells: [{ text: '', line: number, column: 1 }] });
-    }
+    out.push(...emptyCellsBefore(line.line.number, gap));
     out.push(line);
   }
+  // The gap before the line that ends the run (a section heading) holds the last row's empty cells.
+  const last = lines[lines.length - 1];
+  if (endLine !== undefined && last) out.push(...emptyCellsBefore(endLine, endLine - last.line.number));
   return out;
 }
 
@@ -411,10 +434,17 @@ function gridOf(headerLines: Line[], rowLines: Line[], title: { text: string; li
   const notes: Finding[] = [];
   // A second header line that is only an annotation `(100分制)` gives the maximum; otherwise it is a second level.
   let header: GridCell[] = [];
-  for (const { cells } of headerLines) {
+  let upperTabbed = false;
+  for (const { cells, line } of headerLines) {
     const joined = joinSplitHeaderWords(cells);
     if (header.length === 0) {
       header = joined;
+      upperTabbed = line.tabbed;
+      continue;
+    }
+    const spanned = upperTabbed && line.tabbed ? spannedHeader(header, cells, commonWidth(rowLines)) : null;
+    if (spanned) {
+      header = spanned;
       continue;
     }
     if (joined.length > 0 && joined.every((c) => WEIGHT_NOTE.test(c.text))) {

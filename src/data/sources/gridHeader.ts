@@ -33,6 +33,37 @@ function joinLevels(upper: string, lower: string): string {
   return `${upper} ${lower}`;
 }
 
+/** The words of a sub-column that only says what its group's figure is: the group names the category. */
+const SCORE_SUB = /^(得分|分数|成绩|评分|score)$/i;
+
+/**
+ * Two tabbed header lines of a spreadsheet's merged cells (`单位 市容环境 ⇥ 公共设施 ⇥ 综合` over `⇥ 得分 排名 得分 排名 得分
+ * 排名`): a group's cell spans the empty cells after it, so each column is its group and its sub-column, by position.
+ * The lower line must be as wide as the rows and hold an empty cell under a name of the upper that spans both levels;
+ * null otherwise.
+ */
+export function spannedHeader(upper: GridCell[], lower: GridCell[], rowWidth: number): GridCell[] | null {
+  if (lower.length !== rowWidth || upper.length > rowWidth || upper.length < 2) return null;
+  if (!upper.some((c, i) => i > 0 && c.text === '') || !lower.some((c) => c.text === '')) return null;
+  let group = '';
+  return lower.map((sub, i) => {
+    const own = upper[i]?.text ?? '';
+    if (own !== '') group = isRoleWord(own) ? '' : own;
+    const top = own !== '' ? own : group;
+    const text =
+      sub.text === ''
+        ? top
+        : top === ''
+          ? sub.text
+          : SCORE_SUB.test(sub.text)
+            ? /^(综合|总|合计)$/.test(top)
+              ? `${top}${sub.text}`
+              : top
+            : `${top}${sub.text}`;
+    return { ...(upper[i] ?? sub), text };
+  });
+}
+
 /**
  * Two header levels: a group label over its sub-columns (`实地考察` over `原始得分 加权得分`). The upper
  * line names fewer cells; each group spans the sub-columns up to the next group's column.

@@ -16,6 +16,27 @@ export function splitLines(text: string): TextLine[] {
   return text.includes('/') ? withSlashRows(drawn) : drawn;
 }
 
+/** The lines of a text without a forum's anti-copy jammer lines (isJammerLine), the others keeping their numbers. */
+export function withoutJammerLines(lines: TextLine[], text: string): TextLine[] {
+  return JAMMER_MARK.test(text) ? lines.filter((line) => !isJammerLine(line.text)) : lines;
+}
+
+/** A sign a forum's anti-copy jammer scatters (`, V8 ]2 F; ?. k`); its absence spares every other text the check. */
+const JAMMER_MARK = /[\][;?*#$&}{+]/;
+/** A token of such a line: one to three printable ASCII characters. */
+const JAMMER_TOKEN = /^[\x21-\x7e]{1,3}$/;
+
+/**
+ * A line that is only a forum's anti-copy jammer (`, V8 ]2 F; ?. k`, `7 a# k2 Z/ u$ w`): three or more tokens of one to
+ * three ASCII characters, at least two of them with a sign no word or figure holds. Left out with its number, as a
+ * table's rule is: between a header and its rows it is no row, and after them no record.
+ */
+export function isJammerLine(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 3 || !tokens.every((token) => JAMMER_TOKEN.test(token))) return false;
+  return tokens.filter((token) => /[\][;?*#$&}{+:,/<>@^`|~!%=]/.test(token)).length >= 2;
+}
+
 /** A row whose cells a slash separates, one of them a plain figure (`杏花岭区/78.8/优`). */
 const SLASH_ROW = /^[^/\t]+(?:\/[^/\t]*)+$/;
 

@@ -1703,3 +1703,78 @@ describe('the seventeenth held-back set, read', () => {
     expect(codes(result.findings, 'warning')).toEqual([]);
   });
 });
+
+describe('the eighteenth held-back set, read', () => {
+  it('a forum’s anti-copy jammer lines (`; ?  Q* o4 ]`) between a header and its rows are no rows', () => {
+    const text = "区域      得分\n( Y6 h; ]\n东区      91.5\n西区      89.0\n$ p8 {' k%\n南区      87.5\n";
+    expect(ranking(read(text))).toEqual([
+      ['东区', 91.5],
+      ['西区', 89],
+      ['南区', 87.5],
+    ]);
+  });
+
+  it('`TOP2` before a record is its rank, in a list and in a rank cell', () => {
+    const list = read('TOP1 东区 91.5分\nTOP2 西区 89.0分\nTOP3 南区 87.5分');
+    expect(ranking(list)).toEqual([
+      ['东区', 91.5],
+      ['西区', 89],
+      ['南区', 87.5],
+    ]);
+    const table = read('排名\t单位\t得分\nTOP1\t东区\t91.5\nTOP2\t西区\t89.0\nTOP3\t南区\t87.5\n');
+    expect(ranking(table).map(([name]) => name)).toEqual(['东区', '西区', '南区']);
+    expect(codes(table.findings, 'error')).toEqual([]);
+  });
+
+  it('`甲街道：综合得分88.5分，问题5个，整改率90%` lines: the score field’s figure, the other fields remarks', () => {
+    const text =
+      '东街道：综合得分88.5分，问题5个，整改率90%。\n西街道：综合得分91.0分，问题2个，整改率100%。\n南街道：综合得分85.5分，问题9个，整改率80%。';
+    expect(ranking(read(text))).toEqual([
+      ['西街道', 91],
+      ['东街道', 88.5],
+      ['南街道', 85.5],
+    ]);
+  });
+
+  it('a numbered section heading (`（二）街道`) ends a table copied cell by cell; the first section is offered', () => {
+    const cells = (rows: string[][]) => rows.map((r) => r.join('\n')).join('\n\n');
+    const text = [
+      '（一）区县',
+      cells([
+        ['名次', '区（县）', '得分'],
+        ['1', '东区', '91.25'],
+        ['2', '西区', '89.50'],
+        ['3', '南区', '87.75'],
+      ]),
+      '（二）街道',
+      cells([
+        ['名次', '街道', '得分'],
+        ['1', '甲街道', '95.00'],
+        ['2', '乙街道', '93.50'],
+        ['3', '丙街道', '90.25'],
+      ]),
+    ].join('\n\n');
+    const preview = previewImport(text);
+    expect(ranking(preview.result)).toEqual([
+      ['东区', 91.25],
+      ['西区', 89.5],
+      ['南区', 87.75],
+    ]);
+    expect(preview.result.ok && preview.result.inspection.siteTypes.map((s) => s.name)).toEqual(['得分']);
+  });
+
+  it('a spreadsheet’s merged group cells over score and rank pairs: each group a category, its rank not counted', () => {
+    const text =
+      '区\t道路\t\t市场\t\t总分\t\n\t得分\t排名\t得分\t排名\t得分\t排名\n东区\t45\t2\t48\t1\t93\t1\n西区\t46\t1\t44\t3\t90\t2\n南区\t43\t3\t45\t2\t88\t3\n';
+    const result = read(text);
+    expect(ranking(result)).toEqual([
+      ['东区', 93],
+      ['西区', 90],
+      ['南区', 88],
+    ]);
+    expect(result.ok && result.inspection.siteTypes.map((s) => s.name)).toEqual(['道路', '市场']);
+    expect(codes(result.findings, 'warning')).toEqual([]);
+    const plan = previewImport(text).candidates[0]?.table?.plan;
+    expect(plan?.columns.filter((c) => c.reason === 'category-rank').map((c) => c.header)).toEqual(['道路排名', '市场排名']);
+  });
+});
