@@ -420,7 +420,7 @@ test('a deduction table ranks the fewest first everywhere; a count of problems i
   await dialog.getByLabel('粘贴文本').fill('街道\t公厕扣分\t市场扣分\t合计扣分\n甲街道\t2\t3\t5\n乙街道\t1\t0.5\t1.5\n丙街道\t4\t4\t8\n');
   await dialog.getByRole('button', { name: '预览', exact: true }).click();
   await expect(dialog.getByRole('checkbox', { name: '越少越好（扣分、问题数）' })).toBeChecked();
-  await expect(dialog).toContainText('“公厕扣分”是扣分：越少越好，按从少到多排名。');
+  await expect(dialog).toContainText('“公厕扣分”是扣分或问题数：越少越好，按从少到多排名。');
   await dialog.getByLabel('期次（年月）').fill('2025-06');
   await dialog.getByRole('button', { name: '导入', exact: true }).click();
   await expect(dialog).toBeHidden();
