@@ -2,7 +2,7 @@
 // every row its kind (entity or reference), each with the reason it was chosen, so the preview can show and change them.
 
 import { maxOf } from '../arrays';
-import { cellNumber, type Grid, type GridCell } from '../sources/grid';
+import { cellNumber, type Grid } from '../sources/grid';
 import {
   findTotalBySum,
   findWeightedCopies,
@@ -15,6 +15,7 @@ import {
 import { findWeightsOfTotal } from './weightsOfTotal';
 import { rankOf } from '../ordinals';
 import { applyRankEvidence } from './rankEvidence';
+import { columnCells, roleOfFigures, roleOfLabelled, roleOfText } from './columnKinds';
 import { rankedRowsOf, type ColumnPlan, type ColumnRole, type RoleReason, type RowPlan, type TablePlan } from './tablePlan';
 
 export {
@@ -28,10 +29,6 @@ export {
   type TablePlan,
 } from './tablePlan';
 import {
-  AVERAGE_WORDS,
-  CHANGE_WORDS,
-  EARLIER_PERIOD_WORDS,
-  COUNT_WORDS,
   ENTITY_WORDS,
   headerEndsWith,
   headerIs,
@@ -40,21 +37,12 @@ import {
   RANK_WORDS,
   REFERENCE_NAMES,
   ROW_NUMBER_WORDS,
-  SCORE_WORDS,
   splitMax,
-  TOTAL_WORDS,
 } from '../headerWords';
 
 export { isEntityHeader, splitMax } from '../headerWords';
 
-/** Integers that rank the rows: 1..n, allowing competition ties (1, 2, 2, 4) or dense ones (1, 2, 2, 3). */
-export function isRankSequence(values: readonly number[]): boolean {
-  if (values.length < 2 || values.some((v) => !Number.isInteger(v) || v < 1)) return false;
-  const sorted = [...values].sort((a, b) => a - b);
-  const competition = sorted.every((v, i) => v === i + 1 || (i > 0 && v === sorted[i - 1] && v <= i + 1));
-  const dense = sorted[0] === 1 && sorted.every((v, i) => i === 0 || v === sorted[i - 1] || v === (sorted[i - 1] ?? 0) + 1);
-  return competition || dense;
-}
+export { isRankSequence } from './columnKinds';
 
 function isSorted(values: readonly number[], direction: 1 | -1): boolean {
   for (let i = 1; i < values.length; i++) {
@@ -83,27 +71,13 @@ export function entityKindOfNames(names: readonly string[]): string {
 }
 
 /** Reads the roles of a grid's columns and the kinds of its rows; never throws. */
-/** A header that is another column's header with a rank word after it (`市容环境排名`, `Litter rank`). */
-function isCategoryRank(header: string, headers: readonly GridCell[]): boolean {
-  const match = /^(.+?)\s*(?:排名|名次|rank)$/i.exec(normalize(header));
-  const category = match?.[1];
-  // `总分排名` beside `总分` is the ranking itself.
-  if (category === undefined || headerIs(category, TOTAL_WORDS) || /^(?:总|综合|合计)/.test(category)) return false;
-  return headers.some((cell) => normalize(cell.text) === category);
-}
-
-export function inferPlan(grid: Grid): TablePlan {
-  const width = maxOf(
-    grid.rows.map((r) => r.cells.length),
-    grid.header.length,
-  );
+/**
+ * The entity column: named by its header, else the first column of text. Of two named ones (区 then 街道, each street
+ * under its district), the one that names each row once: the other repeats a parent's name. A header that ends like a
+ * name (`东关街道`) over a column of figures is one entity's scores, not the names.
+ */
+function entityColumnOf(grid: Grid, width: number): { entity: number; reason: RoleReason } {
   const headerText = (i: number) => grid.header[i]?.text ?? '';
-  const columns: ColumnPlan[] = [];
-  const questions: number[] = [];
-
-  // The entity column: named by its header, else the first column of text. Of two named ones (区 then 街道, each
-  // street under its district), the one that names each row once: the other repeats a parent's name.
-  // A header that ends like a name (`东关街道`) over a column of figures is one entity's scores, not the names.
   const holdsText = (i: number) => grid.rows.filter((r) => cellNumber(r.cells[i]?.text ?? '') === null).length * 2 > grid.rows.length;
   const named = [...Array(width).keys()].filter(
     (i) => (headerIs(headerText(i), ENTITY_WORDS) || headerEndsWith(headerText(i), ['街道', '单位'])) && holdsText(i),
@@ -112,18 +86,22 @@ export function inferPlan(grid: Grid): TablePlan {
     const values = grid.rows.map((r) => r.cells[i]?.text ?? '').filter((v) => v !== '');
     return new Set(values).size === values.length;
   };
-  let entity = (named.length > 1 ? named.find(namesEachRowOnce) : undefined) ?? named[0] ?? -1;
-  let entityReason: RoleReason = 'entity-header';
-  if (entity < 0) {
-    for (let i = 0; i < width && entity < 0; i++) {
-      const cells = grid.rows.map((r) => r.cells[i]?.text ?? '');
-      // Ordinals (第一名, 第二名…) are ranks, never names.
-      if (cells.filter((c) => c !== '' && cellNumber(c) === null && rankOf(c) === null).length * 2 > cells.length) entity = i;
-    }
-    entityReason = 'text-cells';
+  const entity = (named.length > 1 ? named.find(namesEachRowOnce) : undefined) ?? named[0] ?? -1;
+  if (entity >= 0) return { entity, reason: 'entity-header' };
+  for (let i = 0; i < width; i++) {
+    const cells = grid.rows.map((r) => r.cells[i]?.text ?? '');
+    // Ordinals (第一名, 第二名…) are ranks, never names.
+    if (cells.filter((c) => c !== '' && cellNumber(c) === null && rankOf(c) === null).length * 2 > cells.length)
+      return { entity: i, reason: 'text-cells' };
   }
+  return { entity: -1, reason: 'text-cells' };
+}
 
-  // Rows: a name like an average is a reference; so is a row with no rank where the others have one.
+/**
+ * Each row's status: a group's heading and a row of maxima are not read, a name like an average is a reference; so
+ * is a row with no rank where the others have one (under the column `rankHeader`).
+ */
+function rowPlansOf(grid: Grid, entity: number, width: number, rankHeader: number | undefined): RowPlan[] {
   const rows: RowPlan[] = grid.rows.map((row, index) => {
     const name = entity >= 0 ? (row.cells[entity]?.text ?? '') : '';
     // A line of one word and no figure inside a table heads a group of the rows below it (`一类街道`).
@@ -137,130 +115,25 @@ export function inferPlan(grid: Grid): TablePlan {
       ? { index, reference: true, reason: 'reference-name' }
       : { index, reference: false, reason: undefined };
   });
-  const rankHeader = [...Array(width).keys()].find((i) => i !== entity && headerIs(headerText(i), RANK_WORDS));
-  if (rankHeader !== undefined) {
-    const ranked = rows.filter((r) => !r.reference && !r.skipped).length;
-    for (const row of rows) {
-      if (row.reference || row.skipped) continue;
-      const text = grid.rows[row.index]?.cells[rankHeader]?.text ?? '';
-      if (text === '' && ranked - 1 > 1) {
-        row.reference = true;
-        row.reason = 'no-rank';
-      }
+  if (rankHeader === undefined) return rows;
+  const ranked = rows.filter((r) => !r.reference && !r.skipped).length;
+  for (const row of rows) {
+    if (row.reference || row.skipped) continue;
+    const text = grid.rows[row.index]?.cells[rankHeader]?.text ?? '';
+    if (text === '' && ranked - 1 > 1) {
+      row.reference = true;
+      row.reason = 'no-rank';
     }
   }
-  const names = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]?.cells[entity]?.text ?? '');
+  return rows;
+}
 
-  const plan = (index: number, role: ColumnRole, reason: RoleReason): ColumnPlan => {
-    const { name, maxScore, weight } = splitMax(headerText(index));
-    return { index, header: headerText(index), role, reason, name: name === '' ? `#${String(index + 1)}` : name, maxScore, weight };
-  };
-
-  const entityRows = rankedRowsOf(grid, rows);
-  for (let i = 0; i < width; i++) {
-    if (i === entity) {
-      columns.push(plan(i, 'entity', entityReason));
-      continue;
-    }
-    const header = headerText(i);
-    const cells = entityRows.map((r) => r?.cells[i]);
-    const values = cells.map((c) => (c ? cellNumber(c.text) : null));
-    const numbers = values.filter((v): v is number => v !== null);
-    const mostlyNumbers = numbers.length * 2 > cells.length;
-    // Ordinals (第一名, 第十二名, 并列第三) and percentages (环比 -0.93%) are no numbers to cellNumber: only the
-    // cells without a number are asked, so a column of figures is read once.
-    let ordinals = 0;
-    let percentages = 0;
-    let percentSign = false;
-    for (let k = 0; k < cells.length; k++) {
-      const c = cells[k];
-      if (c === undefined || values[k] !== null) continue;
-      if (rankOf(c.text) !== null) ordinals++;
-      if (/^[-+−]?[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]$/.test(c.text)) percentages++;
-      if (/[%％]/.test(c.text)) percentSign = true;
-    }
-    // A column of ordinals is the printed rank.
-    if (ordinals * 2 > cells.length) {
-      columns.push(plan(i, 'rank', 'rank-ordinals'));
-      continue;
-    }
-    // Percentages are figures of change, not text: said as such, and never a score.
-    if (!mostlyNumbers) {
-      columns.push(plan(i, 'ignored', percentages * 2 > cells.length ? 'signed-index' : 'extra-text'));
-      continue;
-    }
-    // `市容环境排名` beside `市容环境`: that category's own rank, not the ranking's.
-    if (isCategoryRank(header, grid.header)) {
-      columns.push(plan(i, 'ignored', 'category-rank'));
-      continue;
-    }
-    if (headerIs(header, RANK_WORDS)) {
-      columns.push(plan(i, 'rank', 'rank-header'));
-      continue;
-    }
-    const rankLike = numbers.length === cells.length && isRankSequence(numbers);
-    if (headerIs(header, ROW_NUMBER_WORDS) && rankHeader !== undefined) {
-      // 序号 beside a 排名 column only counts rows.
-      columns.push(plan(i, 'ignored', 'row-numbers'));
-      continue;
-    }
-    if (headerIs(header, ROW_NUMBER_WORDS)) {
-      // 序号 counts rows; it is a rank only when the rows stand in rank order, which the scores tell later.
-      columns.push(plan(i, rankLike ? 'rank' : 'ignored', rankLike ? 'rank-sequence' : 'row-numbers'));
-      continue;
-    }
-    // A change against an earlier period (进步指数, 环比 -0.93%) is no score; a negative score elsewhere is kept,
-    // and the reader warns on its cell.
-    // `本月得分（较上月）`: a comparison in brackets names the change printed beside each figure, not the column's
-    // figure; `得分（上月）` stays last month's.
-    const ownWords = header.replace(/(?<=\S)\s*[(（][^()（）]*(?:较|比|变化|增减|升降|±|change|vs)[^()（）]*[)）]$/i, '');
-    if (CHANGE_WORDS.test(ownWords) || percentSign) {
-      columns.push(plan(i, 'ignored', 'signed-index'));
-      continue;
-    }
-    // 满分 120 on every row: the scores' maximum, printed as a column.
-    if (MAX_ROW_NAMES.test(normalize(splitMax(header).name)) && numbers.length === cells.length && numbers.every((v) => v === numbers[0])) {
-      columns.push(plan(i, 'ignored', 'max-column'));
-      continue;
-    }
-    if (isIdentifierColumn(header, numbers, cells.length)) {
-      columns.push(plan(i, 'ignored', 'identifier'));
-      continue;
-    }
-    if (EARLIER_PERIOD_WORDS.test(ownWords)) {
-      columns.push(plan(i, 'ignored', 'earlier-period'));
-      continue;
-    }
-    if (COUNT_WORDS.test(header)) {
-      columns.push(plan(i, 'ignored', 'count-column'));
-      continue;
-    }
-    if (headerIs(header, AVERAGE_WORDS)) {
-      columns.push(plan(i, 'total', 'average-header'));
-      continue;
-    }
-    const { weight } = splitMax(header);
-    if (/加权/.test(header) || (weight !== undefined && !/原始/.test(header) && numbers.every((v) => v <= weight * 100 + 1e-6))) {
-      columns.push(plan(i, 'weighted', 'weighted-header'));
-      continue;
-    }
-    if (weight !== undefined) {
-      // A share above its figures' reach (`实地考察(85%)` printing 92.4): a raw score that counts ×0.85.
-      columns.push(plan(i, 'score', 'weighted-header'));
-      continue;
-    }
-    if (headerIs(header, TOTAL_WORDS) || headerEndsWith(header, ['总分', '综合得分']) || /^总分/.test(normalize(header))) {
-      columns.push(plan(i, 'total', 'total-header'));
-      continue;
-    }
-    if (rankLike && numbers.every((v) => v <= cells.length)) {
-      // A column of integers 1..n is a rank, never a score; with a score's header word the preview asks.
-      columns.push(plan(i, 'rank', 'rank-sequence'));
-      if (headerIs(header, SCORE_WORDS)) questions.push(i);
-      continue;
-    }
-    columns.push(plan(i, 'score', headerEndsWith(header, SCORE_WORDS) ? 'score-header' : 'numbers'));
-  }
+/**
+ * The figures' roles settled by what they add up to: maxima printed as a column or a row, the evidence of sums and
+ * rates, the total (found by sum, or its parts and weights), a lone total as the score, a printed total over a
+ * computed one; two totals left are a question.
+ */
+function settleFigures(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[], questions: number[]): void {
   applyPrintedMaxima(grid, columns, rows);
   applyColumnEvidence(grid, columns, rows);
   if (!columns.some((c) => c.role === 'total')) findTotalBySum(grid, columns, rows);
@@ -295,6 +168,38 @@ export function inferPlan(grid: Grid): TablePlan {
       }
   const stillTotals = columns.filter((c) => c.role === 'total');
   if (stillTotals.length > 1) for (const t of stillTotals.slice(1)) questions.push(t.index);
+}
+
+export function inferPlan(grid: Grid): TablePlan {
+  const width = maxOf(
+    grid.rows.map((r) => r.cells.length),
+    grid.header.length,
+  );
+  const headerText = (i: number) => grid.header[i]?.text ?? '';
+  const columns: ColumnPlan[] = [];
+  const questions: number[] = [];
+  const { entity, reason: entityReason } = entityColumnOf(grid, width);
+  const rankHeader = [...Array(width).keys()].find((i) => i !== entity && headerIs(headerText(i), RANK_WORDS));
+  const rows = rowPlansOf(grid, entity, width, rankHeader);
+  const names = rows.filter((r) => !r.reference && !r.skipped).map((r) => grid.rows[r.index]?.cells[entity]?.text ?? '');
+
+  const plan = (index: number, role: ColumnRole, reason: RoleReason): ColumnPlan => {
+    const { name, maxScore, weight } = splitMax(headerText(index));
+    return { index, header: headerText(index), role, reason, name: name === '' ? `#${String(index + 1)}` : name, maxScore, weight };
+  };
+
+  const entityRows = rankedRowsOf(grid, rows);
+  for (let i = 0; i < width; i++) {
+    if (i === entity) {
+      columns.push(plan(i, 'entity', entityReason));
+      continue;
+    }
+    const held = columnCells(grid, entityRows, i);
+    const [role, reason, ask] = roleOfText(held, grid.header) ?? roleOfLabelled(held, rankHeader !== undefined) ?? roleOfFigures(held);
+    columns.push(plan(i, role, reason));
+    if (ask) questions.push(i);
+  }
+  settleFigures(grid, columns, rows, questions);
   markCityRows(grid, columns, rows, names);
   // 序号 is a rank only when the rows stand in the order of their scores; otherwise it counts rows.
   const basis = columns.find((c) => c.role === 'total') ?? columns.find((c) => c.role === 'score' || c.role === 'weighted');
@@ -332,19 +237,6 @@ export function ranksFollowScores(ranks: readonly number[], scores: readonly num
     order.map((o) => o.s),
     -1,
   );
-}
-
-/**
- * A column that names rather than measures: codes (行政区划代码 410102, 邮编, ID), known by a code's header word or
- * by the figures alone — whole numbers of five or more digits, all of one length and all different, which no
- * score, total or count of an inspection prints.
- */
-function isIdentifierColumn(header: string, numbers: readonly number[], rows: number): boolean {
-  if (numbers.length !== rows || rows < 2) return false;
-  if (/代码|编码|编号|邮编|^(?:code|id|gss code|ons code)$/i.test(normalize(header))) return true;
-  const digits = (value: number) => (Number.isInteger(value) && value > 0 ? String(value).length : 0);
-  const length = digits(numbers[0] ?? 0);
-  return length >= 5 && numbers.every((v) => digits(v) === length) && new Set(numbers).size === numbers.length;
 }
 
 /** The maxima a 满分 column or a 满分 row prints, for the columns whose header gives none. */
