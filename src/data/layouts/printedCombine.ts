@@ -9,7 +9,8 @@ import { EPSILON, Findings, type RankedTable, type TableBlock, type TotalsTable 
 // ---------------------------------------------------------------------------------------------
 // Combining the tables into one inspection, with the cross-checks a careful reader makes
 
-export function combine(ranked: RankedTable | undefined, totals: TotalsTable | undefined, findings: Findings): Inspection | null {
+/** The site types of both tables, each once; a maximum the two print differently is a doubt, as is a type in one only. */
+function siteTypesOfBoth(ranked: RankedTable | undefined, totals: TotalsTable | undefined, findings: Findings): SiteType[] {
   const siteTypes: SiteType[] = [];
   const seen = new Map<string, SiteType>();
   for (const siteType of [...(ranked?.siteTypes ?? []), ...(totals?.siteTypes ?? [])]) {
@@ -32,32 +33,37 @@ export function combine(ranked: RankedTable | undefined, totals: TotalsTable | u
     for (const siteType of siteTypes) {
       const inRanked = ranked.values.has(siteType.name);
       const inTotals = totals.values.has(siteType.name);
-      if (inRanked !== inTotals) {
+      if (inRanked !== inTotals)
         findings.add('warning', 'site-type-in-one-table', siteType.line, 1, {
           siteType: siteType.name,
           table: inRanked ? 'ranked' : 'totals',
         });
-      }
     }
   }
+  return siteTypes;
+}
 
-  const districtColumns = totals ? totals.columnNames.map((name) => name ?? '') : [];
-  const districtSet = new Set<string>(ranked?.districts ?? districtColumns);
-  for (const name of districtColumns) districtSet.add(name);
-  if (districtSet.size === 0 || siteTypes.length === 0) {
-    findings.add('error', 'no-table', 1, undefined, {});
-    return null;
-  }
-
+/**
+ * Every district's score in every site type, from the ranked table where it has one (it names its districts in every
+ * cell, so its reading is the surer one), else the totals table; the two disagreeing is a doubt, a cell in neither an
+ * error.
+ */
+function scoresOfBoth(
+  siteTypes: readonly SiteType[],
+  districts: ReadonlySet<string>,
+  districtColumns: readonly string[],
+  tables: { ranked: RankedTable | undefined; totals: TotalsTable | undefined },
+  findings: Findings,
+): Score[] {
   const scores: Score[] = [];
   for (const siteType of siteTypes) {
-    const fromRanked = ranked?.values.get(siteType.name);
-    const fromTotals = totals?.values.get(siteType.name);
-    for (const district of districtSet) {
+    const fromRanked = tables.ranked?.values.get(siteType.name);
+    const fromTotals = tables.totals?.values.get(siteType.name);
+    for (const district of districts) {
       const a = fromRanked?.get(district);
       const column = districtColumns.indexOf(district);
       const b = column >= 0 ? fromTotals?.[column] : undefined;
-      if (a && b && Math.abs(a.value - b.value) > EPSILON) {
+      if (a && b && Math.abs(a.value - b.value) > EPSILON)
         findings.add('warning', 'tables-disagree', b.line, b.column, {
           district,
           siteType: siteType.name,
@@ -65,83 +71,103 @@ export function combine(ranked: RankedTable | undefined, totals: TotalsTable | u
           rankedLine: a.line,
           totals: b.value,
         });
-      }
-      // The ranked table names its districts in every cell, so its reading is the surer one.
       const source = a ?? b;
       if (source) scores.push({ district, siteType: siteType.name, value: source.value, line: source.line, column: source.column });
-      else if (fromTotals || fromRanked) {
-        const line = siteType.line;
-        findings.add('error', 'missing-cell', line, undefined, { district, siteType: siteType.name });
-      }
+      else if (fromTotals || fromRanked)
+        findings.add('error', 'missing-cell', siteType.line, undefined, { district, siteType: siteType.name });
     }
   }
+  return scores;
+}
 
-  const totalMaxScore = siteTypes.reduce((sum, s) => sum + s.maxScore, 0);
+/** The totals row's figures (each district's, the city's), checked against the maxima and the printed order. */
+function totalsOfRow(
+  totals: TotalsTable | undefined,
+  totalMaxScore: number,
+  findings: Findings,
+): { publishedTotals: PublishedTotal[]; publishedCityTotal: number | undefined } {
   const publishedTotals: PublishedTotal[] = [];
-  let publishedCityTotal: number | undefined;
   const totalRow = totals?.totalRow;
-  if (totals && totalRow) {
-    if (Math.abs(totalRow.maxScore - totalMaxScore) > EPSILON) {
-      findings.add('warning', 'total-max-mismatch', totalRow.line, 1, { printed: totalRow.maxScore, computed: round(totalMaxScore, 1) });
-    }
-    totals.columnNames.forEach((name, column) => {
-      const cell = totalRow.cells[column];
-      if (name !== undefined && cell) publishedTotals.push({ district: name, value: cell.value, line: cell.line, column: cell.column });
-    });
-    if (totals.cityColumn !== undefined) publishedCityTotal = totalRow.cells[totals.cityColumn]?.value;
-  }
-
-  const computedTotal = (district: string): number => scores.filter((s) => s.district === district).reduce((sum, s) => sum + s.value, 0);
-  // Totals against sums, the city column against the mean and ties are the checks module's (checks/core.ts), as for every reading.
+  if (!totals || !totalRow) return { publishedTotals, publishedCityTotal: undefined };
+  if (Math.abs(totalRow.maxScore - totalMaxScore) > EPSILON)
+    findings.add('warning', 'total-max-mismatch', totalRow.line, 1, { printed: totalRow.maxScore, computed: round(totalMaxScore, 1) });
+  totals.columnNames.forEach((name, column) => {
+    const cell = totalRow.cells[column];
+    if (name !== undefined && cell) publishedTotals.push({ district: name, value: cell.value, line: cell.line, column: cell.column });
+  });
+  // Totals against sums, the city column against the mean and ties are the checks module's (checks/core.ts), as for
+  // every reading; the printed order of unnamed totals is this layout's own.
   for (let i = 1; i < publishedTotals.length; i++) {
     const above = publishedTotals[i - 1];
     const current = publishedTotals[i];
-    if (above && current && current.value > above.value + EPSILON && totals?.namesPrinted === false) {
+    if (above && current && current.value > above.value + EPSILON && !totals.namesPrinted)
       findings.add('warning', 'totals-order', current.line, current.column, {
         district: current.district,
         value: current.value,
         previousDistrict: above.district,
         previousValue: above.value,
       });
-    }
   }
+  const publishedCityTotal = totals.cityColumn !== undefined ? totalRow.cells[totals.cityColumn]?.value : undefined;
+  return { publishedTotals, publishedCityTotal };
+}
 
-  let cityAverages: CityAverage[] | undefined;
-  if (totals && totals.cityColumn !== undefined) {
-    const cityColumn = totals.cityColumn;
-    cityAverages = [];
-    for (const siteType of siteTypes) {
-      const cell = totals.values.get(siteType.name)?.[cityColumn];
-      if (!cell) continue;
-      cityAverages.push({ siteType: siteType.name, value: cell.value, line: cell.line, column: cell.column });
-    }
-    if (totalRow) {
-      const figures = { publishedTotals, cityAverages, ...(publishedCityTotal === undefined ? {} : { publishedCityTotal }) };
-      const at = { line: totalRow.line, column: totalRow.cells[cityColumn]?.column };
-      for (const f of checkCityTotal(figures, 1, at)) findings.add(f.severity, f.code, f.line, f.column, f.params);
-    }
+/** The city column's averages, its total checked against the mean of the districts' totals. */
+function cityAveragesOf(
+  totals: TotalsTable,
+  cityColumn: number,
+  siteTypes: readonly SiteType[],
+  figures: { publishedTotals: PublishedTotal[]; publishedCityTotal: number | undefined },
+  findings: Findings,
+): CityAverage[] {
+  const cityAverages: CityAverage[] = [];
+  for (const siteType of siteTypes) {
+    const cell = totals.values.get(siteType.name)?.[cityColumn];
+    if (cell) cityAverages.push({ siteType: siteType.name, value: cell.value, line: cell.line, column: cell.column });
   }
+  const totalRow = totals.totalRow;
+  if (totalRow) {
+    const { publishedTotals, publishedCityTotal } = figures;
+    const checked = { publishedTotals, cityAverages, ...(publishedCityTotal === undefined ? {} : { publishedCityTotal }) };
+    const at = { line: totalRow.line, column: totalRow.cells[cityColumn]?.column };
+    for (const f of checkCityTotal(checked, 1, at)) findings.add(f.severity, f.code, f.line, f.column, f.params);
+  }
+  return cityAverages;
+}
 
-  const districts = orderDistricts([...districtSet], computedTotal, totals);
+export function combine(ranked: RankedTable | undefined, totals: TotalsTable | undefined, findings: Findings): Inspection | null {
+  const siteTypes = siteTypesOfBoth(ranked, totals, findings);
+  const districtColumns = totals ? totals.columnNames.map((name) => name ?? '') : [];
+  const districtSet = new Set<string>(ranked?.districts ?? districtColumns);
+  for (const name of districtColumns) districtSet.add(name);
+  if (districtSet.size === 0 || siteTypes.length === 0) {
+    findings.add('error', 'no-table', 1, undefined, {});
+    return null;
+  }
+  const scores = scoresOfBoth(siteTypes, districtSet, districtColumns, { ranked, totals }, findings);
+  const totalMaxScore = siteTypes.reduce((sum, s) => sum + s.maxScore, 0);
+  const figures = totalsOfRow(totals, totalMaxScore, findings);
+  const cityColumn = totals?.cityColumn;
+  const cityAverages = totals && cityColumn !== undefined ? cityAveragesOf(totals, cityColumn, siteTypes, figures, findings) : undefined;
+  const computedTotal = (district: string): number => scores.filter((s) => s.district === district).reduce((sum, s) => sum + s.value, 0);
   const sourceRanges = [ranked?.block, totals?.block]
     .filter((b): b is TableBlock => b !== undefined)
     .map((b) => ({ first: b.first, last: b.last }))
     .sort((a, b) => a.first - b.first);
   const title = (ranked?.block.first ?? Infinity) <= (totals?.block.first ?? Infinity) ? ranked?.block.title : totals?.block.title;
-
   const inspection: Inspection = {
     title: title ?? '',
-    districts,
+    districts: orderDistricts([...districtSet], computedTotal, totals),
     siteTypes,
     scores,
-    publishedTotals,
-    totalMaxScore: totalRow?.maxScore ?? totalMaxScore,
+    publishedTotals: figures.publishedTotals,
+    totalMaxScore: totals?.totalRow?.maxScore ?? totalMaxScore,
     sourceRanges,
   };
-  if (totals && totals.cityColumn !== undefined) {
+  if (totals && cityColumn !== undefined) {
     if (totals.cityName !== undefined) inspection.city = totals.cityName;
     if (cityAverages) inspection.cityAverages = cityAverages;
-    if (publishedCityTotal !== undefined) inspection.publishedCityTotal = publishedCityTotal;
+    if (figures.publishedCityTotal !== undefined) inspection.publishedCityTotal = figures.publishedCityTotal;
   }
   return inspection;
 }
