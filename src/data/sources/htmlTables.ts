@@ -78,29 +78,25 @@ interface OpenTable {
   cells: number;
 }
 
-/**
- * Every table of an HTML text with its rows. Never throws; work is linear in the text plus the expanded cells,
- * which are counted against HTML_CELL_BUDGET so that `rowspan=500 colspan=50` repeated cannot exhaust memory.
- */
-export function readHtmlTables(html: string): HtmlTablesResult {
-  const tables: HtmlTable[] = [];
-  const open: OpenTable[] = [];
-  let lastBlockText = '';
-  let blockText = '';
-  let totalCells = 0;
-  let captionText: string | undefined;
-  const tag = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-  let position = 0;
-  // Lowercased once, the first time a raw-text element (script, style) needs its end tag found.
-  let lower: string | undefined;
+/** The state of one pass over an HTML text: the tables open and read, the text around them, the cells spent. */
+class HtmlTableReader {
+  readonly tables: HtmlTable[] = [];
+  readonly open: OpenTable[] = [];
+  private lastBlockText = '';
+  private blockText = '';
+  private captionText: string | undefined;
+  totalCells = 0;
 
-  const addText = (text: string) => {
-    const current = open[open.length - 1];
-    if (captionText !== undefined) captionText += text;
+  /** Text between tags: into the caption, the open cell, or the block before a table (its title). */
+  addText(text: string): void {
+    const current = this.open[this.open.length - 1];
+    if (this.captionText !== undefined) this.captionText += text;
     else if (current?.cell) current.cell.text += text;
-    else if (open.length === 0) blockText += text;
-  };
-  const closeCell = (table: OpenTable): boolean => {
+    else if (this.open.length === 0) this.blockText += text;
+  }
+
+  /** The open cell placed in its rows and spans; false when the cells spent pass HTML_CELL_BUDGET. */
+  closeCell(table: OpenTable): boolean {
     const cell = table.cell;
     if (!cell) return true;
     table.cell = undefined;
@@ -110,26 +106,92 @@ export function readHtmlTables(html: string): HtmlTablesResult {
     while (line[table.column] !== undefined) table.column++;
     const added = cell.rowspan * cell.colspan;
     table.cells += added;
-    totalCells += added;
-    if (totalCells > HTML_CELL_BUDGET) return false;
+    this.totalCells += added;
+    if (this.totalCells > HTML_CELL_BUDGET) return false;
     for (let dr = 0; dr < cell.rowspan; dr++) {
       const target = (rows[table.row + dr] ??= []);
       for (let dc = 0; dc < cell.colspan; dc++) target[table.column + dc] = text;
     }
     table.column += cell.colspan;
     return true;
-  };
-  const finishTable = (table: OpenTable) => {
+  }
+
+  /** A table closed: its rows kept (a nested table's text goes into the cell that holds it). */
+  finishTable(table: OpenTable): void {
     // Rows a rowspan reached past the table's last <tr> are dropped, as browsers do.
     const rows: string[][] = [];
     for (let r = 0; r <= table.row && r < table.rows.length; r++) rows.push(Array.from(table.rows[r] ?? [], (c) => c ?? ''));
-    const nested = open[open.length - 1];
+    const nested = this.open[this.open.length - 1];
     if (nested?.cell) nested.cell.text += ` ${rows.map((r) => r.join(' ')).join(' ')} `;
-    tables.push({ title: table.caption ?? table.title, rows: rows.filter((r) => r.some((c) => c !== '')) });
-  };
+    this.tables.push({ title: table.caption ?? table.title, rows: rows.filter((r) => r.some((c) => c !== '')) });
+  }
 
+  /** `<table>` or `</table>`; false when the cells spent pass the budget. */
+  tableTag(closing: boolean): boolean {
+    const table = this.open[this.open.length - 1];
+    if (closing) {
+      if (!table) return true;
+      if (!this.closeCell(table)) return false;
+      this.open.pop();
+      this.finishTable(table);
+    } else if (this.open.length < MAX_TABLE_DEPTH) {
+      const block = cleanText(this.blockText);
+      const title = block.length > 0 && block.length <= 60 ? block : this.lastBlockText;
+      this.open.push({ title, caption: undefined, rows: [], row: -1, column: 0, cell: undefined, cells: 0 });
+      this.blockText = '';
+    }
+    return true;
+  }
+
+  /** A block tag outside any table ends a paragraph: the last short one titles the next table. */
+  outsideTag(name: string): void {
+    if (!BLOCK_TAGS.has(name) && name !== 'br') return;
+    const text = cleanText(this.blockText);
+    if (text !== '') this.lastBlockText = text.length <= 60 ? text : '';
+    this.blockText = '';
+  }
+
+  /** A tag inside a table: a caption, a row, a cell (with its spans), a break in a cell's text; false past the budget. */
+  insideTag(table: OpenTable, name: string, closing: boolean, attributes: string): boolean {
+    if (name === 'caption') {
+      if (closing) {
+        if (this.captionText !== undefined) table.caption = cleanText(this.captionText);
+        this.captionText = undefined;
+      } else this.captionText = '';
+    } else if (name === 'tr') {
+      if (!this.closeCell(table)) return false;
+      if (!closing) {
+        table.row++;
+        table.column = 0;
+      }
+    } else if (name === 'td' || name === 'th') {
+      if (!this.closeCell(table)) return false;
+      if (!closing) {
+        if (table.row < 0) table.row = 0;
+        table.cell = { text: '', rowspan: spanOf(attributes, 'rowspan', MAX_ROWSPAN), colspan: spanOf(attributes, 'colspan', MAX_COLSPAN) };
+      }
+    } else if (name === 'br' || name === 'p' || name === 'div' || name === 'li') this.addText(' ');
+    return true;
+  }
+
+  /** Over budget: which table and how many cells, for the reason the reader is given. */
+  overBudget(): HtmlTablesResult {
+    return { ok: false, reason: 'cell-budget', table: this.tables.length + this.open.length, cells: this.totalCells };
+  }
+}
+
+/**
+ * Every table of an HTML text with its rows. Never throws; work is linear in the text plus the expanded cells,
+ * which are counted against HTML_CELL_BUDGET so that `rowspan=500 colspan=50` repeated cannot exhaust memory.
+ */
+export function readHtmlTables(html: string): HtmlTablesResult {
+  const reader = new HtmlTableReader();
+  const tag = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+  let position = 0;
+  // Lowercased once, the first time a raw-text element (script, style) needs its end tag found.
+  let lower: string | undefined;
   for (let match = tag.exec(html); match; match = tag.exec(html)) {
-    addText(html.slice(position, match.index));
+    reader.addText(html.slice(position, match.index));
     position = match.index + match[0].length;
     const name = match[2]?.toLowerCase();
     if (name === undefined) continue; // a comment
@@ -143,56 +205,19 @@ export function readHtmlTables(html: string): HtmlTablesResult {
       tag.lastIndex = position;
       continue;
     }
-    const table = open[open.length - 1];
+    const table = reader.open[reader.open.length - 1];
     if (name === 'table') {
-      if (closing) {
-        if (!table) continue;
-        if (!closeCell(table)) return { ok: false, reason: 'cell-budget', table: tables.length + open.length, cells: totalCells };
-        open.pop();
-        finishTable(table);
-      } else if (open.length < MAX_TABLE_DEPTH) {
-        const title = cleanText(blockText).length > 0 && cleanText(blockText).length <= 60 ? cleanText(blockText) : lastBlockText;
-        open.push({ title, caption: undefined, rows: [], row: -1, column: 0, cell: undefined, cells: 0 });
-        blockText = '';
-      }
-      continue;
-    }
-    if (!table) {
-      if (BLOCK_TAGS.has(name) || name === 'br') {
-        const text = cleanText(blockText);
-        if (text !== '') lastBlockText = text.length <= 60 ? text : '';
-        blockText = '';
-      }
-      continue;
-    }
-    if (name === 'caption') {
-      if (closing) {
-        if (captionText !== undefined) table.caption = cleanText(captionText);
-        captionText = undefined;
-      } else captionText = '';
-    } else if (name === 'tr') {
-      if (!closeCell(table)) return { ok: false, reason: 'cell-budget', table: tables.length + open.length, cells: totalCells };
-      if (!closing) {
-        table.row++;
-        table.column = 0;
-      }
-    } else if (name === 'td' || name === 'th') {
-      if (!closeCell(table)) return { ok: false, reason: 'cell-budget', table: tables.length + open.length, cells: totalCells };
-      if (!closing) {
-        if (table.row < 0) table.row = 0;
-        table.cell = { text: '', rowspan: spanOf(attributes, 'rowspan', MAX_ROWSPAN), colspan: spanOf(attributes, 'colspan', MAX_COLSPAN) };
-      }
-    } else if (name === 'br' || name === 'p' || name === 'div' || name === 'li') addText(' ');
+      if (!reader.tableTag(closing)) return reader.overBudget();
+    } else if (!table) reader.outsideTag(name);
+    else if (!reader.insideTag(table, name, closing, attributes)) return reader.overBudget();
   }
-  addText(html.slice(position));
+  reader.addText(html.slice(position));
   // Tables left open at the end of the text are read as far as they go.
-  while (open.length > 0) {
-    const table = open.pop();
-    if (!table) break;
-    if (!closeCell(table)) return { ok: false, reason: 'cell-budget', table: tables.length + 1, cells: totalCells };
-    finishTable(table);
+  for (let table = reader.open.pop(); table; table = reader.open.pop()) {
+    if (!reader.closeCell(table)) return { ok: false, reason: 'cell-budget', table: reader.tables.length + 1, cells: reader.totalCells };
+    reader.finishTable(table);
   }
-  return { ok: true, tables: tables.filter((t) => t.rows.length > 0) };
+  return { ok: true, tables: reader.tables.filter((t) => t.rows.length > 0) };
 }
 
 /**
