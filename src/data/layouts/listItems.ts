@@ -25,7 +25,7 @@ const COUNT_UNIT = '处|个|次|件|起|项|条';
 const ITEM = new RegExp(
   `^(?:并列\\s*)?(?:${ORDINAL}\\s*(?:[(（]\\s*并列\\s*[)）])?\\s*(?:为|是)?\\s*[:：,，、.．]?\\s*)?(?:并列\\s*)?` +
     `(.*?[^\\s0-9０-９.．(（:：,，、])\\s*[,，:：]?\\s*(?:(?:获得|得到|取得|以|得)\\s*)?(?:(?:(?:综合|总|最终|考核|考评|评估)?得分|(?<fewer>扣分|失分|扣|(?:发现)?问题))\\s*[:：为]?\\s*)?` +
-    `[(（]?\\s*(?<figure>${NUMBER})\\s*(?:分|(?<count>${COUNT_UNIT}))?\\s*(?:[,，、]\\s*第\\s*(?<inner>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*)?[)）]?\\s*(?:[(（]?\\s*并列\\s*[)）]?)?$`,
+    `[(（]?\\s*(?:第\\s*(?<before>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[,，、]\\s*)?(?<figure>${NUMBER})\\s*(?:分|(?<count>${COUNT_UNIT}))?\\s*(?:[,，、]\\s*第\\s*(?<inner>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*)?[)）]?\\s*(?:[(（]?\\s*并列\\s*[)）]?)?$`,
 );
 /** A rank at the start of a line, in any of the printed forms. */
 export const LEADING_ORDINAL = new RegExp(`^(?:并列\\s*)?${ORDINAL}`);
@@ -68,18 +68,28 @@ export function readItem(piece: { text: string; offset: number }, line: number):
   const valueText = match.groups?.figure ?? '';
   const value = parseNumber(valueText);
   if (name === '' || value === null || name.length > 24 || NOT_A_NAME.test(name)) return null;
-  // The rank printed before the name (`第一名：`), or beside the figure in its brackets (`（95.3分，第1名）`).
-  const printed = match[1] ?? match.groups?.inner;
+  // The rank printed before the name (`第一名：`), or beside the figure in its brackets (`（95.3分，第1名）`,
+  // `（第一名，94.85分）`).
+  const printed = match[1] ?? match.groups?.inner ?? match.groups?.before;
   const rank = printed !== undefined ? (ordinalValue(printed) ?? undefined) : undefined;
   const fewer = match.groups?.fewer !== undefined || match.groups?.count !== undefined;
   return { name, value, valueText, rank, tied: piece.text.includes('并列'), line, column: piece.offset + 1, ...(fewer ? { fewer } : {}) };
 }
 
-function splitOn(text: string, separators: RegExp): { text: string; offset: number }[] {
+/**
+ * Pieces between separators outside brackets: `金水区（第一名，94.85分）、二七区…` splits after the bracket, never
+ * inside it. A bracket never closed (a misprint) is no bracket: the text splits at every separator.
+ */
+function splitOn(text: string, separators: RegExp, bracketed = true): { text: string; offset: number }[] {
   const pieces: { text: string; offset: number }[] = [];
   let start = 0;
+  let depth = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || separators.test(text.charAt(i))) {
+    const ch = text.charAt(i);
+    if (bracketed && (ch === '(' || ch === '（')) depth++;
+    else if (bracketed && (ch === ')' || ch === '）') && depth > 0) depth--;
+    if (i === text.length && depth > 0) return splitOn(text, separators, false);
+    if (i === text.length || (depth === 0 && separators.test(ch))) {
       const trimmed = trimCell(text.slice(start, i));
       if (trimmed.text !== '') pieces.push({ text: trimmed.text.replace(/[。.]$/, ''), offset: start + trimmed.lead });
       start = i + 1;

@@ -1778,3 +1778,19 @@ describe('the eighteenth held-back set, read', () => {
     expect(plan?.columns.filter((c) => c.reason === 'category-rank').map((c) => c.header)).toEqual(['道路排名', '市场排名']);
   });
 });
+
+describe('the nineteenth held-back set, read', () => {
+  it('`甲区（第一名，94.85分）、乙区（第二名，93.60分）`: the comma inside a bracket splits nothing, the rank before the figure is checked', () => {
+    const result = read('排名依次为：东区（第一名，94.85分）、西区（第二名，93.60分）、南区（第四名，92.15分）。');
+    expect(ranking(result)).toEqual([
+      ['东区', 94.85],
+      ['西区', 93.6],
+      ['南区', 92.15],
+    ]);
+    expect(result.findings.find((f) => f.code === 'rank-mismatch')).toMatchObject({
+      params: { district: '南区', printedRank: 4, computedRank: 3 },
+    });
+    // A bracket never closed is no bracket: the items still split at their separators.
+    expect(ranking(read('东区94.5分、西区（93.0分、南区92.0分')).map(([name]) => name)).toContain('南区');
+  });
+});
