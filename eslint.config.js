@@ -24,6 +24,12 @@ export default tseslint.config(
   },
   layerRules(import.meta.dirname),
   {
+    // Functions short enough to read at once: the layers below the views hold to it; the views and components that
+    // do not yet are listed in docs/architecture.md, and join this rule as they are split.
+    files: ['src/data/**/*.ts', 'src/model/**/*.ts', 'src/store/**/*.ts', 'src/i18n/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
