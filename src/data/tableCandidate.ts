@@ -12,7 +12,7 @@ import { CHANGE_WORDS } from './headerWords';
 import { FIGURE_WITH_NOTE, OUT_OF } from './sources/gridRows';
 import { splitRanksInNames } from './reading/ranksInNames';
 import { splitFiguresInNames } from './reading/figuresInNames';
-import { outsideRankFindings } from './reading/rankEvidence';
+import { fewerByRanksFinding, outsideRankFindings } from './reading/rankEvidence';
 import { PRINTED_HEADER, withHeaderRow } from './reading/headerRow';
 
 /** The layout a candidate was read as. */
@@ -99,6 +99,7 @@ function readTable(grid: Grid, plan: TablePlan): ParseResult {
       ...questions,
       ...misfit,
       ...rateColumns(grid, plan),
+      ...fewerByRanksFinding(grid, plan),
       ...outsideRankFindings(grid, plan),
       ...unexplainedColumns(grid, plan),
       ...result.findings,

@@ -149,6 +149,7 @@ export type FindingCode =
   | 'ranking-in-parts'
   | 'column-rate'
   | 'column-outside-rank'
+  | 'fewer-by-ranks'
   | 'reference-row'
   | 'reference-row-skipped'
   | 'sum-row'

@@ -46,6 +46,7 @@ const findingZh: Record<FindingCode, string> = {
   'column-role-question': '第 {column} 列“{header}”是 1 到 {count} 的整数：按名次读取，不计为得分。如确为得分，请在预览中更改。',
   'cells-split-by-decimals': '有些单元格粘连在一起（PDF 复制常见）：所有数字都有 {decimals} 位小数，已按此拆开，请核对预览。',
   'rows-rebuilt': '文本每行只有一个单元格（PDF 复制常见）：已按表头的 {columns} 列重新组成 {rows} 行，请核对预览。',
+  'fewer-by-ranks': '“{header}”列印的名次与数字由小到大一致（第 1 名的数字最小）：按越少越好排名。如不对，请在预览中取消“越少越好”。',
   'column-outside-rank':
     '第 {column} 列“{header}”未计入：印出的名次与各列之和不符，只与“{basis}”一列的名次一致，所以按“{basis}”排名。如这一列也应计入，请在预览中改它的作用。',
   'column-rate': '第 {column} 列“{header}”是百分比：按满分 100 的得分读取，越高越好。若越低越好（如投诉率），请在预览中选“越少越好”。',
@@ -149,6 +150,8 @@ const findingEn: Record<FindingCode, string> = {
     'Some cells ran together (common in PDF copies): every figure shows {decimals} decimals, so they were split on that. Check the preview.',
   'rows-rebuilt':
     'The text holds one cell per line (common in PDF copies): {rows|# row|# rows} of {columns|# column|# columns} were rebuilt from the header. Check the preview.',
+  'fewer-by-ranks':
+    'The ranks printed in “{header}” run with the figures upward (rank 1 beside the smallest): ranked with fewer as better. If that is wrong, untick “Fewer is better” in the preview.',
   'column-outside-rank':
     'Column {column} “{header}” is not counted: the printed ranks do not follow the sum of the columns but follow “{basis}” alone, so the ranking is by “{basis}”. If this column counts too, change its role in the preview.',
   'column-rate':

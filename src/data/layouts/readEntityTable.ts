@@ -292,9 +292,11 @@ function directionOf(grid: Grid, plan: TablePlan, firstLine: number, findings: F
     line: grid.header[column.index]?.line ?? firstLine,
     column: grid.header[column.index]?.column ?? 1,
   });
-  const direction = plan.direction ?? (deductions.length > 0 && deductions.length === counted.length ? 'fewer' : 'more');
+  const deducted = deductions.length > 0 && deductions.length === counted.length;
+  const direction = plan.direction ?? (deducted || plan.rankedFewer ? 'fewer' : 'more');
   const first = deductions[0] ?? counted[0];
-  if (direction === 'fewer' && first)
+  // Fewer by the printed ranks alone is said by its own note (fewerByRanksFinding).
+  if (direction === 'fewer' && first && (deducted || plan.direction !== undefined || !plan.rankedFewer))
     findings.push({ severity: 'info', code: 'fewer-is-better', ...where(first), params: { header: first.header || first.name } });
   if (plan.direction === undefined && direction === 'more')
     for (const column of deductions)

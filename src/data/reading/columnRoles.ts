@@ -14,7 +14,7 @@ import {
 } from './columnEvidence';
 import { findWeightsOfTotal } from './weightsOfTotal';
 import { rankOf } from '../ordinals';
-import { applyRankEvidence } from './rankEvidence';
+import { applyRankEvidence, ranksRunUpward } from './rankEvidence';
 import { columnCells, roleOfFigures, roleOfLabelled, roleOfText } from './columnKinds';
 import { rankedRowsOf, type ColumnPlan, type ColumnRole, type RoleReason, type RowPlan, type TablePlan } from './tablePlan';
 
@@ -214,10 +214,18 @@ export function inferPlan(grid: Grid): TablePlan {
       column.reason = 'row-numbers';
     }
   }
-  applyRankEvidence(grid, columns, rows);
+  // Ranks printed with the figures upward say fewer is better; else they may say which columns count.
+  const rankedFewer = ranksRunUpward(grid, columns, rows);
+  if (!rankedFewer) applyRankEvidence(grid, columns, rows);
   const rankColumns = columns.filter((c) => c.role === 'rank');
   if (rankColumns.length > 1) for (const r of rankColumns.slice(1)) questions.push(r.index);
-  return { columns, rows, entityKind: entityKindOf(entity >= 0 ? headerText(entity) : '', names), questions };
+  return {
+    columns,
+    rows,
+    entityKind: entityKindOf(entity >= 0 ? headerText(entity) : '', names),
+    questions,
+    ...(rankedFewer ? { rankedFewer: true as const } : {}),
+  };
 }
 
 /** The group of a two-level header (`实地考察 原始得分` → 实地考察); '' when there is none. */

@@ -22,6 +22,39 @@ function sameRanks(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((rank, i) => rank === b[i]);
 }
 
+/**
+ * Whether the printed ranks run with the figures upward (rank 1 beside the smallest) over the figures counted (the
+ * total, else the scores' sum), on every ranked row and not the other way: fewer is better, by the page's own ranks.
+ */
+export function ranksRunUpward(grid: Grid, columns: readonly ColumnPlan[], rows: readonly RowPlan[]): boolean {
+  const rank = columns.find((c) => c.role === 'rank');
+  const total = columns.find((c) => c.role === 'total');
+  const counted = total ? [total] : columns.filter((c) => c.role === 'score' || c.role === 'weighted');
+  const ranked = rankedRowsOf(grid, rows);
+  if (!rank || counted.length === 0 || ranked.length < 3) return false;
+  const printed = ranked.map((row) => rankOf(row?.cells[rank.index]?.text ?? ''));
+  const figures = ranked.map((row) => counted.map((c) => cellNumber(row?.cells[c.index]?.text ?? '')));
+  if (printed.some((r) => r === null) || figures.some((f) => f.some((v) => v === null))) return false;
+  const sums = figures.map((f) => f.reduce<number>((sum, v) => sum + (v ?? 0), 0));
+  const upward = ranksBy(sums.map((v) => -v));
+  return !sameRanks(ranksBy(sums), printed as number[]) && sameRanks(upward, printed as number[]);
+}
+
+/** The note that says the printed ranks made fewer better, pointing at the rank column. */
+export function fewerByRanksFinding(grid: Grid, plan: TablePlan): Finding[] {
+  const rank = plan.columns.find((c) => c.role === 'rank');
+  if (!plan.rankedFewer || plan.direction !== undefined || !rank) return [];
+  return [
+    {
+      severity: 'info',
+      code: 'fewer-by-ranks',
+      line: grid.header[rank.index]?.line ?? grid.first,
+      column: grid.header[rank.index]?.column ?? 1,
+      params: { header: rank.header },
+    },
+  ];
+}
+
 /** Sets aside the score columns the printed ranks show are not counted (reason `outside-rank`). */
 export function applyRankEvidence(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
   const rank = columns.find((c) => c.role === 'rank');

@@ -81,6 +81,8 @@ export interface TablePlan {
   questions: number[];
   /** Whether more or fewer is better, as the reader chose it; absent: from the columns (deductions: fewer). */
   direction?: 'more' | 'fewer';
+  /** The printed ranks run with the figures upward (rank 1 beside the smallest): fewer is better, by the page's word. */
+  rankedFewer?: true;
 }
 
 /** The grid's rows that are ranked: neither a reference row nor a row set aside, in the plan's order. */

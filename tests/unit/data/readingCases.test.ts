@@ -1794,3 +1794,20 @@ describe('the nineteenth held-back set, read', () => {
     expect(ranking(read('东区94.5分、西区（93.0分、南区92.0分')).map(([name]) => name)).toContain('南区');
   });
 });
+
+describe('the direction from the printed ranks', () => {
+  it('rank 1 beside the smallest figure on every row: fewer is better, said in a note; the other way round nothing changes', () => {
+    const upward = read('区\t暴露垃圾\t排名\n甲区\t3.5\t1\n乙区\t5.2\t2\n丙区\t8.1\t3\n丁区\t9.0\t4\n');
+    expect(upward.ok && upward.inspection.fewerIsBetter).toBe(true);
+    expect(ranking(upward).map(([name]) => name)).toEqual(['甲区', '乙区', '丙区', '丁区']);
+    expect(upward.findings.find((f) => f.code === 'fewer-by-ranks')).toMatchObject({ severity: 'info', params: { header: '排名' } });
+    expect(codes(upward.findings, 'warning')).toEqual([]);
+    const downward = read('区\t得分\t排名\n甲区\t93.5\t1\n乙区\t91.2\t2\n丙区\t88.1\t3\n丁区\t85.0\t4\n');
+    expect(downward.ok && downward.inspection.fewerIsBetter).toBeUndefined();
+    expect(downward.findings.some((f) => f.code === 'fewer-by-ranks')).toBe(false);
+    // Ranks that follow neither order stay a doubt on each row they contradict, never a direction.
+    const mixed = read('区\t得分\t排名\n甲区\t93.5\t2\n乙区\t91.2\t1\n丙区\t88.1\t3\n丁区\t85.0\t4\n');
+    expect(mixed.ok && mixed.inspection.fewerIsBetter).toBeUndefined();
+    expect(codes(mixed.findings, 'warning')).toContain('rank-mismatch');
+  });
+});
