@@ -13,6 +13,7 @@ import { FIGURE_WITH_NOTE, OUT_OF } from './sources/gridRows';
 import { splitRanksInNames } from './reading/ranksInNames';
 import { splitFiguresInNames } from './reading/figuresInNames';
 import { fewerByRanksFinding, outsideRankFindings } from './reading/rankEvidence';
+import { withDecimalCommas } from './reading/decimalCommas';
 import { PRINTED_HEADER, withHeaderRow } from './reading/headerRow';
 
 /** The layout a candidate was read as. */
@@ -308,7 +309,7 @@ export function figuresWithoutNotes(grid: Grid): Grid {
 }
 
 export function tableCandidate(printed: Grid, format: ImportFormat): ImportCandidate {
-  const cleaned = figuresWithoutNotes(figuresOutOf(ratesAsFigures(unstackedRecords(printed))));
+  const cleaned = withDecimalCommas(figuresWithoutNotes(figuresOutOf(ratesAsFigures(unstackedRecords(printed)))));
   const { grid, swapped } = orientedGrid(splitFiguresInNames(splitRanksInNames(namesAcrossAsRows(cleaned))));
   const plan = inferPlan(grid);
   return {

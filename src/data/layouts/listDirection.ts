@@ -11,10 +11,19 @@ interface ListWords {
   items: readonly ListItem[];
 }
 
-/** Every item says it counts (`3处`, `扣2分`), or the heading names counts or deductions (`发现问题数`, `扣分`). */
-export function isFewerList(list: ListWords): boolean {
-  if (list.items.length > 0 && list.items.every((item) => item.fewer === true)) return true;
-  return COUNT_WORDS.test(list.category) || DEDUCTION_WORDS.test(list.category);
+/** Words that say what a list counts is bad: problems, complaints, violations, hazards, cases, deductions. */
+const BAD_WORDS = /问题|投诉|违规|违章|隐患|案件|扣分|失分|扣|problem|complaint|violation|defect/i;
+
+/**
+ * Whether fewer is better, and how surely: `said` when the items are deductions or the words around the list name
+ * what it counts as bad (`发现问题数`, `投诉件数`); `guessed` when only a count's unit says so (`甲区3个`: good sites as
+ * easily as problems), a doubt the reader settles; false otherwise.
+ */
+export function fewerOfList(list: ListWords): 'said' | 'guessed' | false {
+  const words = `${list.category} ${list.section} ${list.said}`;
+  if (COUNT_WORDS.test(list.category) || DEDUCTION_WORDS.test(list.category)) return 'said';
+  if (list.items.length === 0 || !list.items.every((item) => item.fewer !== undefined)) return false;
+  return list.items.every((item) => item.fewer === 'deduction') || BAD_WORDS.test(words) ? 'said' : 'guessed';
 }
 
 const LOWEST_FIRST = /由低到高|从低到高|由低至高|从低至高|由少到多|从少到多|由少至多|从少至多|升序|lowest first|fewest first|ascending/i;

@@ -14,8 +14,10 @@ export interface ListItem {
   tied: boolean;
   line: number;
   column: number;
-  /** The item's own words say its figure is a count or a deduction (`3处`, `扣分2.5`): fewer is better. */
-  fewer?: true;
+  /** The item's own words make its figure a deduction (`扣分2.5`, `问题3`) or a count by its unit alone (`3处`). */
+  fewer?: 'deduction' | 'count';
+  /** The figure is a rate (`91%`): read out of 100, higher better, a doubt (a complaint rate is better lower). */
+  rate?: true;
 }
 
 const ORDINAL = '第\\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\\s*名';
@@ -72,7 +74,7 @@ export function readItem(piece: { text: string; offset: number }, line: number):
   // `（第一名，94.85分）`).
   const printed = match[1] ?? match.groups?.inner ?? match.groups?.before;
   const rank = printed !== undefined ? (ordinalValue(printed) ?? undefined) : undefined;
-  const fewer = match.groups?.fewer !== undefined || match.groups?.count !== undefined;
+  const fewer = match.groups?.fewer !== undefined ? 'deduction' : match.groups?.count !== undefined ? 'count' : undefined;
   return { name, value, valueText, rank, tied: piece.text.includes('并列'), line, column: piece.offset + 1, ...(fewer ? { fewer } : {}) };
 }
 
@@ -324,7 +326,7 @@ const GRADE = '(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不
  */
 const PLAIN_RECORD = new RegExp(
   `^(?<name>.*?[^\\s\\-–—:：,，=])\\s*(?:[(（]\\s*第\\s*(?<between>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[)）])?\\s*[-–—:：,，=]*\\s*(?:(?:得分|总分|综合得分|score[sd]?|scored|with)\\s*[:：为]?\\s*)?` +
-    `(?<figure>${NUMBER})\\s*(?:分|点|점|points?|pts\\.?|marks?|%|％)?\\s*` +
+    `(?<figure>${NUMBER})\\s*(?<unit>分|点|점|points?|pts\\.?|marks?|%|％)?\\s*` +
     `(?:[(（]?\\s*[,，;；]?\\s*(?:(?:排名|名次|位列|位居)\\s*[:：为]?\\s*第?|第)\\s*(?<after>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名?\\s*[)）]?)?\\s*(?:[(（][^()（）]{0,40}[)）])?` +
     // Fields of words after the figure (`等次：优秀`, `Grade: A`) or a grade alone (`优秀`): the record's, no figure.
     `(?:\\s+[^\\s:：0-9０-９]{1,8}\\s*[:：]\\s*[^\\s0-9０-９]{1,12})*(?:\\s+${GRADE})?\\s*[。.;；,，]?$`,
@@ -379,5 +381,6 @@ function plainItem(text: string, line: number): ListItem | null {
     ? (lead[1] ?? lead[2] ?? lead[3] ?? lead[4] ?? lead[5] ?? lead[6] ?? '')
     : (match.groups?.after ?? match.groups?.between ?? '');
   const rank = printed === '' ? undefined : (ordinalValue(printed) ?? undefined);
-  return { name, value, valueText, rank, tied: false, line, column: offset + 1 };
+  const rate = /^[%％]$/.test(match.groups?.unit ?? '');
+  return { name, value, valueText, rank, tied: false, line, column: offset + 1, ...(rate ? { rate } : {}) };
 }

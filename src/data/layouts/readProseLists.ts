@@ -5,7 +5,7 @@ import { assembleInspection } from '../reading/assemble';
 import { decimalsOf } from '../sources/grid';
 import { entityKindOfNames } from '../reading/columnRoles';
 import { normalize, REFERENCE_NAMES, TOTAL_HEADING } from '../headerWords';
-import { isFewerList, rankInList, runsAscending } from './listDirection';
+import { fewerOfList, rankInList, runsAscending } from './listDirection';
 import type { CityAverage, Finding, ParseResult, PublishedTotal, Score, SiteType } from '../types';
 
 export type { ProseItem, ProseList } from './proseListScan';
@@ -131,11 +131,17 @@ export function readProseLists(printed: readonly ProseList[], title: string): Pa
     known: new Set(),
     decimals: 0,
     publishedTotals: [],
-    fewer: group.length > 0 && group.every(isFewerList),
+    fewer: group.length > 0 && group.every((list) => fewerOfList(list) !== false),
   };
   const fewerSaid = group[0];
   if (reading.fewer && fewerSaid)
-    reading.findings.push({ severity: 'info', code: 'fewer-is-better', line: fewerSaid.line, params: { header: fewerHeader(fewerSaid) } });
+    reading.findings.push({
+      // Counted by a unit alone (`3个`), the list may count good things: which way it ranks is the reader's to confirm.
+      severity: group.every((list) => fewerOfList(list) === 'said') ? 'info' : 'warning',
+      code: 'fewer-is-better',
+      line: fewerSaid.line,
+      params: { header: fewerHeader(fewerSaid) },
+    });
   if (city) reading.findings.push({ severity: 'info', code: 'reference-row', line: city.line, params: { district: city.name } });
   const parts = group.length === 1 ? group[0]?.parts : undefined;
   if (parts)
@@ -225,6 +231,9 @@ function readCategoryList(list: ProseList, reading: ListReading, only: boolean):
     siteTypes.push({ name: siteType, maxScore: 100, line: list.line });
     findings.push({ severity: 'info', code: 'max-assumed', line: list.line, params: { maxScore: 100, siteType } });
   }
+  // Rates (`91%`) read out of 100, higher better: a complaint rate is better lower, which the reader confirms.
+  if (list.items.length > 0 && list.items.every((item) => item.rate))
+    findings.push({ severity: 'warning', code: 'column-rate', line: list.line, params: { column: 2, header: siteType } });
   const seen = new Set<string>();
   list.items.forEach((item, position) => {
     if (seen.has(item.name)) {

@@ -68,9 +68,7 @@ export function repairedNumber(text: string): number | null {
 /** Decimals a printed number shows (`94.35分` → 2). */
 export function decimalsOf(text: string): number {
   const body = figureText(text);
-  // `15,5`: a decimal comma (one or two digits after it) counts as a point.
-  const comma = /^[-+]?[0-9]+,[0-9]{1,2}$/.test(body.trim()) ? body.lastIndexOf(',') : -1;
-  const dot = Math.max(body.lastIndexOf('.'), body.lastIndexOf('．'), comma);
+  const dot = Math.max(body.lastIndexOf('.'), body.lastIndexOf('．'));
   return dot < 0 ? 0 : trimCell(body.slice(dot + 1)).text.length;
 }
 

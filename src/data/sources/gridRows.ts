@@ -6,6 +6,8 @@ import { blankCell, cellNumber, isNumberCell, type GridCell, type Line } from '.
 /** A row of figures: some cell is a number, or a name with figures run into it (`东关街道96.7682.24`). */
 export function isDataLine(cells: GridCell[]): boolean {
   if (cells.some((c) => isNumberCell(c) || /^[^0-9]+[0-9][0-9.]*\.[0-9]+$/.test(c.text))) return true;
+  // A figure with a decimal comma (`15,5`) makes a row: whether the comma is the table's point is decimalCommas.ts's.
+  if (cells.some((c) => /^[-+]?[0-9]+,[0-9]{1,2}$/.test(c.text))) return true;
   // A percentage (`98.5%`) is a figure of a row as well, a table of rates a table; but a row of the columns'
   // weights (`权重 40% 30%`) belongs to the header, which gives each column its share.
   if (cells.some((c) => OUT_OF.test(c.text) || FIGURE_WITH_NOTE.test(c.text))) return true;

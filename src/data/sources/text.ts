@@ -148,9 +148,6 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 /** Thousands set apart by commas (`1,245.5`, `12,000`): one figure, read without them. */
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-/** A decimal comma (`15,5`, `-0,25`): one or two digits after it, where a thousands separator takes three. */
-const DECIMAL_COMMA = /^[-+]?[0-9]+,[0-9]{1,2}$/;
-
 /** Reads a printed decimal number (full-width digits allowed); null when the text is not one. */
 export function parseNumber(text: string): number | null {
   // Most figures are plain ASCII: read them as they are, without building a normalized copy.
@@ -159,7 +156,6 @@ export function parseNumber(text: string): number | null {
     normalized = '';
     for (const ch of text) normalized += normalizeDigitChar(ch);
     if (GROUPED_NUMBER.test(normalized)) normalized = normalized.replace(/,/g, '');
-    else if (DECIMAL_COMMA.test(normalized)) normalized = normalized.replace(',', '.');
     if (!PLAIN_NUMBER.test(normalized)) return null;
   }
   const value = Number(normalized);

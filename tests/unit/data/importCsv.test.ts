@@ -60,10 +60,8 @@ describe('long form', () => {
     const result = parseCsvInspection('区;点位类型;得分\n小店区;铁路沿线;80,7\n迎泽区;铁路沿线;76,25\n');
     expect(result.ok && result.inspection.scores.map((s) => s.value)).toEqual([80.7, 76.25]);
     expect(result.findings.find((f) => f.code === 'decimal-comma')).toMatchObject({ severity: 'info', line: 2, params: { count: 2 } });
-    // In a comma-separated file a comma is the delimiter, and 80,7 two cells; quoted, one cell, whose comma
-    // (one or two digits after it, where thousands take three) is a decimal point as anywhere else.
-    const quoted = parseCsvInspection('区,点位类型,得分\n小店区,铁路沿线,"80,7"\n');
-    expect(quoted.ok && quoted.inspection.scores.map((s) => s.value)).toEqual([80.7]);
+    // In a comma-separated file a comma is the delimiter, and 80,7 two cells.
+    expect(parseCsvInspection('区,点位类型,得分\n小店区,铁路沿线,"80,7"\n').ok).toBe(false);
   });
 
   it('a comma followed by three digits (1,250) could be thousands as well as decimals: read as decimals, with a doubt', () => {

@@ -1671,6 +1671,10 @@ describe('the seventeenth held-back set, read', () => {
     expect(result.ok && result.inspection.decimals).toBe(2);
     const outOf = read('Ward\tScore out of 10\nNorth\t8.5\nSouth\t7.0\nEast\t9.1\n');
     expect(outOf.ok && outOf.inspection.siteTypes.map((s) => s.maxScore)).toEqual([10]);
+    // In a table whose other figures have points, a lone comma is no decimal point but a misprint or a misread (OCR):
+    // the cell is an error the reader corrects, never read as 83.26 on a guess.
+    const lone = read('区\t得分\n甲区\t85.60\n乙区\t83,26\n丙区\t80.10\n');
+    expect(lone.findings.find((f) => f.code === 'not-a-number')).toMatchObject({ severity: 'error', params: { text: '83,26' } });
     // Three digits after a comma are thousands, never a decimal: 1,245 stays 1245.
     expect(ranking(read('Ward\tPoints\nNorth\t1,245\nSouth\t1,180\nEast\t990\n'))[0]).toEqual(['North', 1245]);
   });
@@ -1809,5 +1813,24 @@ describe('the direction from the printed ranks', () => {
     const mixed = read('区\t得分\t排名\n甲区\t93.5\t2\n乙区\t91.2\t1\n丙区\t88.1\t3\n丁区\t85.0\t4\n');
     expect(mixed.ok && mixed.inspection.fewerIsBetter).toBeUndefined();
     expect(codes(mixed.findings, 'warning')).toContain('rank-mismatch');
+  });
+});
+
+describe('a list whose unit alone says what it counts', () => {
+  it('`甲区3个；乙区5个` with no word for what is counted: fewest first is a doubt, not a note', () => {
+    const guessed = read('优秀点位：东区3个；西区5个；南区2个。');
+    expect(guessed.findings.find((f) => f.code === 'fewer-is-better')).toMatchObject({ severity: 'warning' });
+    const said = read('发现问题：东区3个；西区5个；南区2个。');
+    expect(said.findings.find((f) => f.code === 'fewer-is-better')).toMatchObject({ severity: 'info' });
+  });
+
+  it('a list of rates (`North: 91%`) is read out of 100 with the rate’s doubt, as a column of rates is', () => {
+    const result = read('North: 91%\nEast: 88%\nWest: 80%');
+    expect(ranking(result)).toEqual([
+      ['North', 91],
+      ['East', 88],
+      ['West', 80],
+    ]);
+    expect(result.findings.find((f) => f.code === 'column-rate')).toMatchObject({ severity: 'warning' });
   });
 });
