@@ -67,13 +67,21 @@ export function columnCells(grid: Grid, entityRows: readonly (Grid['rows'][numbe
   return held;
 }
 
-/** A header that is another column's header with a rank word after it (`市容环境排名`, `Litter rank`). */
-function isCategoryRank(header: string, headers: readonly GridCell[]): boolean {
-  const match = /^(.+?)\s*(?:排名|名次|rank)$/i.exec(normalize(header));
-  const category = match?.[1];
+/** The category a header ranks when it is another column's header with a rank word after it (`市容环境排名`). */
+function rankedCategory(header: string, headers: readonly GridCell[]): string | undefined {
+  const category = /^(.+?)\s*(?:排名|名次|rank)$/i.exec(normalize(header))?.[1];
   // `总分排名` beside `总分` is the ranking itself.
-  if (category === undefined || headerIs(category, TOTAL_WORDS) || /^(?:总|综合|合计)/.test(category)) return false;
-  return headers.some((cell) => normalize(cell.text) === category);
+  if (category === undefined || headerIs(category, TOTAL_WORDS) || /^(?:总|综合|合计)/.test(category)) return undefined;
+  return headers.some((cell) => normalize(cell.text) === category) ? category : undefined;
+}
+
+/**
+ * A category's own rank (`市容环境排名` beside `市容环境`), when two categories at least print one: with one alone
+ * (`得分` and `得分排名`) it is the ranking's rank.
+ */
+function isCategoryRank(header: string, headers: readonly GridCell[]): boolean {
+  if (rankedCategory(header, headers) === undefined) return false;
+  return headers.filter((cell) => rankedCategory(cell.text, headers) !== undefined).length >= 2;
 }
 
 /** A column of ordinals (the rank), of words or percentages (not read), or a category's own rank; null otherwise. */

@@ -31,7 +31,9 @@ export function ranksRunUpward(grid: Grid, columns: readonly ColumnPlan[], rows:
   const total = columns.find((c) => c.role === 'total');
   const counted = total ? [total] : columns.filter((c) => c.role === 'score' || c.role === 'weighted');
   const ranked = rankedRowsOf(grid, rows);
-  if (!rank || counted.length === 0 || ranked.length < 3) return false;
+  // A rank counted from the bottom (`倒数排名`, a bottom-five list) runs upward with no word on which is better.
+  if (!rank || counted.length === 0 || ranked.length < 3 || /倒数|后\s*[0-9一二三四五六七八九十]|bottom|worst/i.test(rank.header))
+    return false;
   const printed = ranked.map((row) => rankOf(row?.cells[rank.index]?.text ?? ''));
   const figures = ranked.map((row) => counted.map((c) => cellNumber(row?.cells[c.index]?.text ?? '')));
   if (printed.some((r) => r === null) || figures.some((f) => f.some((v) => v === null))) return false;

@@ -34,6 +34,8 @@ const JAMMER_TOKEN = /^[\x21-\x7e]{1,3}$/;
 export function isJammerLine(text: string): boolean {
   const tokens = text.trim().split(/\s+/);
   if (tokens.length < 3 || !tokens.every((token) => JAMMER_TOKEN.test(token))) return false;
+  // A bar between short cells (`N | 91 | 1`) is a table's row, never a jammer's.
+  if (tokens.some((token) => token === '|')) return false;
   return tokens.filter((token) => /[\][;?*#$&}{+:,/<>@^`|~!%=]/.test(token)).length >= 2;
 }
 

@@ -1834,3 +1834,24 @@ describe('a list whose unit alone says what it counts', () => {
     expect(result.findings.find((f) => f.code === 'column-rate')).toMatchObject({ severity: 'warning' });
   });
 });
+
+describe('the review of this round’s rules', () => {
+  it('`得分` with `得分排名` beside it: the ranking’s own rank, checked, not a category’s', () => {
+    const result = read('区\t得分\t得分排名\n甲区\t93.5\t1\n乙区\t91.2\t3\n丙区\t88.1\t2\n丁区\t85.0\t4\n');
+    expect(result.findings.filter((f) => f.code === 'rank-mismatch')).toHaveLength(2);
+  });
+
+  it('a bottom list’s ranks (`倒数排名` 1 beside the smallest) say nothing of direction', () => {
+    const result = read('区\t得分\t倒数排名\n甲区\t80.5\t1\n乙区\t82.2\t2\n丙区\t84.1\t3\n丁区\t86.0\t4\n');
+    expect(result.ok && result.inspection.fewerIsBetter).toBeUndefined();
+  });
+
+  it('short cells between bars with no rule line (`N | 91 | 1`) are a table’s rows, never a forum’s jammer', () => {
+    const result = read('Ward | Score | Rank\nN | 91 | 1\nS | 88 | 2\nE | 80 | 3\n');
+    expect(ranking(result)).toEqual([
+      ['N', 91],
+      ['S', 88],
+      ['E', 80],
+    ]);
+  });
+});
