@@ -83,9 +83,7 @@ describe('the cell readers the parser relies on', () => {
   );
   // Dot leaders (`#...7`: three dots before a figure) are made blanks in place by design, tested on their own in
   // layouts.test.ts; a random text holds one now and then, which this property of splitting lines is not about.
-  const spacedText = fc
-    .string({ unit: fc.oneof(spaceChar, tableChar), maxLength: 40 })
-    .filter((text) => !/[.…⋯·・．‥]{3,}/.test(text));
+  const spacedText = fc.string({ unit: fc.oneof(spaceChar, tableChar), maxLength: 40 }).filter((text) => !/[.…⋯·・．‥]{3,}/.test(text));
 
   it('lines are split on CRLF, CR and LF alike, numbered from 1, tabbed when they hold a tab (3,000 runs)', () => {
     fc.assert(
