@@ -1558,6 +1558,9 @@ describe('the fifteenth held-back set, read', () => {
   it('a bracket that may be a score after a rank (`1（95.3）`) is no figure of its own', () => {
     const preview = previewImport('街道\t得分\n东街道\t1（95.3）\n西街道\t2（94.1）\n南街道\t3（90.2）\n');
     expect(preview.result.ok && preview.result.inspection.scores.map((s) => s.value)).not.toEqual([1, 2, 3]);
+    // Read as ranks 1, 2, 3 under a score's word, it is refused with the question of that column, never ranked by them.
+    expect(preview.result.ok).toBe(false);
+    expect(codes(preview.result.findings, 'warning')).toContain('column-role-question');
   });
 
   it('an average told in a sentence (`全市平均得分为91.3分`, `the city average was 83`) is the reference, not a name', () => {
