@@ -54,9 +54,12 @@ const ENGLISH_TIE = /^\s*(?:=|T-?)\s*([0-9]{1,4})\s*$|^\s*([0-9]{1,4})\s*(?:=|T)
 /** A rank with a label before it: `TOP3`, `No. 3`, `#3`. */
 const LABELLED_RANK = /^\s*(?:top|no\.?|#)\s*([0-9]{1,4})\s*$/i;
 
-/** A printed rank: `3`, `第3名`, `第十二名`, `并列第三`, `=3`; null for anything else. */
+/** A rank as a numbered list marks it, in a cell of its own: `1.`, `2)`, `3、`. */
+const LIST_MARK = /^\s*([0-9]{1,4})\s*[.)）、]\s*$/;
+
+/** A printed rank: `3`, `第3名`, `第十二名`, `并列第三`, `=3`, `1.`; null for anything else. */
 export function rankOf(text: string): number | null {
-  const tie = ENGLISH_TIE.exec(text) ?? LABELLED_RANK.exec(text);
+  const tie = ENGLISH_TIE.exec(text) ?? LABELLED_RANK.exec(text) ?? LIST_MARK.exec(text);
   if (tie) return Number(tie[1] ?? tie[2]);
   const match =
     /^\s*(?:并列\s*)?(?:第\s*)?([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\s*(?:名|位)?\s*(?:[(（]?\s*并列\s*[)）]?)?\s*$/.exec(text);

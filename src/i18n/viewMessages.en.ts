@@ -216,6 +216,10 @@ export const en: Record<ViewMessageKey, string> = {
   'reason-identifier': 'codes (an area code, an ID), not a score: not in the total',
   'reason-complement':
     'adds up with another column to one figure on every row (deductions + score = 100): its complement, not counted again',
+  'reason-final-score':
+    'on every row the other columns make it with their signs (deductions subtracted: base + bonus − deductions, or 100 − total deductions): the final score, which ranks',
+  'reason-part-of-final':
+    'a part of the final score (a base, a bonus, a deduction or a deduction by category): already in it, not counted again',
   'reason-max-column': 'the maximum, one figure on every row: the scores’ maximum, not a score',
   'reason-rate-of-score': 'a rate restating another column (its figures times one factor): not counted twice',
   'reason-rate-parts': 'one of the two counts a rate column is made of (passed ÷ inspected = pass rate): not a score',
@@ -265,6 +269,7 @@ export const en: Record<ViewMessageKey, string> = {
   importDoubtsChecked: 'I have checked these {count} doubts; import anyway',
   importDoubtsUnchecked: '{count} doubts are not checked yet: see “doubts to check” and confirm.',
   'reason-max-row': "named 满分 or 分值 (full marks): the columns' maxima, not an entity",
+  'reason-statistic-row': 'named as a statistic (highest, lowest, median): the columns’ figures, not an entity',
   'reason-group-heading': 'one word alone on its row: a group heading, not an entity',
   importHtmlTooBig:
     'Table {table} of the web page expands its merged cells past the limit of {budget} cells: not read; the data already loaded is unchanged.',

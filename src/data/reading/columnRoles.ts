@@ -15,6 +15,7 @@ import {
 import { findWeightsOfTotal } from './weightsOfTotal';
 import { rankOf } from '../ordinals';
 import { applyRankEvidence, ranksRunUpward } from './rankEvidence';
+import { findFinalScore } from './finalScore';
 import { columnCells, roleOfFigures, roleOfLabelled, roleOfText } from './columnKinds';
 import { rankedRowsOf, type ColumnPlan, type ColumnRole, type RoleReason, type RowPlan, type TablePlan } from './tablePlan';
 
@@ -33,6 +34,7 @@ import {
   headerEndsWith,
   headerIs,
   MAX_ROW_NAMES,
+  STATISTIC_ROW_NAMES,
   normalize,
   RANK_WORDS,
   REFERENCE_NAMES,
@@ -111,6 +113,7 @@ function rowPlansOf(grid: Grid, entity: number, width: number, rankHeader: numbe
       return { index, reference: false, skipped: true, reason: 'group-heading' };
     // 满分 40 60 100: the columns' maxima, not an entity (read as one, it ranked first).
     if (MAX_ROW_NAMES.test(normalize(name))) return { index, reference: false, skipped: true, reason: 'max-row' };
+    if (STATISTIC_ROW_NAMES.test(normalize(name))) return { index, reference: false, skipped: true, reason: 'statistic-row' };
     return REFERENCE_NAMES.test(normalize(name))
       ? { index, reference: true, reason: 'reference-name' }
       : { index, reference: false, reason: undefined };
@@ -287,6 +290,7 @@ function applyColumnEvidence(grid: Grid, columns: ColumnPlan[], rows: readonly R
     }
   }
   findWeightedCopies(grid, columns, rows);
+  findFinalScore(grid, columns, rows);
   markComplements(grid, columns, rows);
   markRatesOfScores(grid, columns, rows);
   markPartsOfRates(grid, columns, rows);

@@ -24,6 +24,8 @@ export type RoleReason =
   | 'earlier-period'
   | 'identifier'
   | 'complement'
+  | 'final-score'
+  | 'part-of-final'
   | 'max-column'
   | 'rate-of-score'
   | 'rate-parts'
@@ -53,7 +55,7 @@ export interface ColumnPlan {
   weight: number | undefined;
 }
 
-export type RowKindReason = 'reference-name' | 'no-rank' | 'group-heading' | 'max-row' | 'city-mean' | 'user';
+export type RowKindReason = 'reference-name' | 'no-rank' | 'group-heading' | 'max-row' | 'statistic-row' | 'city-mean' | 'user';
 
 /** What a row of the grid is: one of the entities, a reference (an average), or a row not read. */
 export type RowStatus = 'entity' | 'reference' | 'skipped';

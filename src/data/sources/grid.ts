@@ -21,6 +21,7 @@ import { rebuildCellPerLine } from './cellPerLine';
 import { commonWidth, spannedHeader, twoLevelHeader, WEIGHT_NOTE } from './gridHeader';
 import { continuesRemark, isDataLine, isGroupLabel, isWrappedName, splitGluedName } from './gridRows';
 import { readRunTogether } from './runTogether';
+import { withReferenceLine } from './referenceLine';
 import { columnsInTurn, rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
 import { append, maxOf } from '../arrays';
 
@@ -65,7 +66,8 @@ export function findGrids(text: string): Grid[] {
   const grids: Grid[] = [];
   let title: { text: string; line: number } | undefined;
   // A forum's jammer lines between a header and its rows are no row: left out, so that the table stays one block.
-  for (const block of mergeCellRuns(blocksOf(withoutJammerLines(splitLines(text), text)))) {
+  const blocks = mergeCellRuns(blocksOf(withoutJammerLines(splitLines(text), text)));
+  for (const [b, block] of blocks.entries()) {
     const firstLine = block[0];
     if (!firstLine) continue;
     if (block.length === 1 && isTitleText(firstLine.cells, firstLine.line.text)) {
@@ -80,6 +82,10 @@ export function findGrids(text: string): Grid[] {
       body = body.slice(1);
     }
     const found = gridsOfBlock(body, title);
+    // The city's mean on its own line below (`全市平均：85分`) is the table's last row.
+    const below = blocks[b + 1];
+    const last = found[found.length - 1];
+    if (last && below?.length === 1 && below[0]) found[found.length - 1] = withReferenceLine(last, below[0].line);
     append(grids, found);
     // A title names the table right below it, not one further down the page.
     title = undefined;
