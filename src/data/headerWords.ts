@@ -129,7 +129,7 @@ export const SCORE_WORDS = ['得分', '分数', '成绩', '评分', 'score', 'va
 export const MAX_ROW_NAMES = /^(满分|满分值|分值|标准分|标准分值|应得分|总分值|max|maximum|fullmarks)$/;
 /** Rows that are a reference for the entities, not one of them (a city's mean in Spanish, French, German too). */
 export const REFERENCE_NAMES =
-  /^(全市|全区|全县|市|全省)?(平均|平均值|平均分|均值|合计|总计|小计)$|^(全市|全区|全县|全省)$|平均(?:得分|分|值|成绩)?(?:为|是)?$|average(?:score)?(?:was|is)?$|^mean$|^(?:media|promedio|moyenne|durchschnitt|mittelwert)(?:(?:de|del|du|des|der)[a-zà-ÿ]*)?$/i;
+  /^(全市|全区|全县|市|全省)?(平均|平均值|平均分|均值|合计|总计|小计)$|^(全市|全区|全县|全省)$|平均(?:得分|分|值|成绩)?(?:为|是)?$|average(?:score)?(?:was|is)?$|^mean$|^(?:media|promedio|moyenne|durchschnitt|mittelwert)[a-zà-ÿ]*$/i;
 /** Rows of a table's statistics under its entities (最高分, 最低分, 中位数): figures of the others, never ranked. */
 export const STATISTIC_ROW_NAMES =
   /^(?:最高|最低|最大|最小)(?:分|值|得分)?$|^(?:极差|标准差|中位数|众数|highest|lowest|median|minimum|min|range|std\.?dev\.?)$/i;

@@ -14,6 +14,8 @@ import { splitRanksInNames } from './reading/ranksInNames';
 import { splitFiguresInNames } from './reading/figuresInNames';
 import { fewerByRanksFinding, outsideRankFindings } from './reading/rankEvidence';
 import { withDecimalCommas } from './reading/decimalCommas';
+import { withLabelsAsHeaders } from './reading/labelsInCells';
+import { withoutBulletColumn } from './reading/bulletColumn';
 import { PRINTED_HEADER, withHeaderRow } from './reading/headerRow';
 
 /** The layout a candidate was read as. */
@@ -309,7 +311,9 @@ export function figuresWithoutNotes(grid: Grid): Grid {
 }
 
 export function tableCandidate(printed: Grid, format: ImportFormat): ImportCandidate {
-  const cleaned = withDecimalCommas(figuresWithoutNotes(figuresOutOf(ratesAsFigures(unstackedRecords(printed)))));
+  const cleaned = withDecimalCommas(
+    figuresWithoutNotes(figuresOutOf(ratesAsFigures(unstackedRecords(withLabelsAsHeaders(withoutBulletColumn(printed)))))),
+  );
   const { grid, swapped } = orientedGrid(splitFiguresInNames(splitRanksInNames(namesAcrossAsRows(cleaned))));
   const plan = inferPlan(grid);
   return {

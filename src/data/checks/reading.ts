@@ -75,14 +75,14 @@ export function firstCellOf(
   return first;
 }
 
-/** Why a name looks like no name (`第一名:莘县`, `22`, `(85%):马巷镇`), or undefined when it looks like one. */
 /** Words that lead a sentence to its list (`排在前三位的是`, `依次为`): a name holding them holds the sentence too. */
 const SENTENCE_WORDS = /的是|的有|依次|分别|排在|位列|其中|which|were|was\b/i;
 
+/** Why a name looks like no name (`第一名:莘县`, `一、鼓楼区`, `22`, `(85%):马巷镇`), or undefined when it looks like one. */
 export function nameDoubt(name: string): 'number' | 'ordinal' | 'punctuation' | 'digit' | 'long' | 'sentence' | undefined {
   const text = name.trim();
   if (/^[-+−]?[0-9０-９]+(?:[.．][0-9０-９]+)?%?$/.test(text)) return 'number';
-  if (/^(?:并列)?第\s*[0-9０-９零〇一二两三四五六七八九十百]+\s*名/.test(text)) return 'ordinal';
+  if (/^(?:并列)?第\s*[0-9０-９零〇一二两三四五六七八九十百]+\s*名|^[一二三四五六七八九十]{1,3}\s*、/.test(text)) return 'ordinal';
   if (/^[:：(（[【〔<《,，、;；.。]/.test(text) || /[:：]/.test(text)) return 'punctuation';
   if (/^[0-9０-９]/.test(text)) return 'digit';
   if (text.length > 30) return 'long';

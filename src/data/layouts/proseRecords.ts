@@ -52,9 +52,22 @@ function figuresOf(line: string): Figure[] {
   return figures;
 }
 
+/** The words that give a figure as the mean of all (`The city average was`, `an overall mean of`), at a stretch's end. */
+const AVERAGE_BEFORE =
+  /(?:the\s+|an?\s+)?((?:city|overall|borough|council|national|regional|district)?\s*(?:average|mean))\s*(?:score\s*)?(?:was|is|of|stood at|at|:)?\s*$/i;
+
+/** The reference a stretch of prose names before its figure (`City average`), or undefined. */
+function averageNamed(stretch: string): { name: string; start: number } | undefined {
+  const match = AVERAGE_BEFORE.exec(stretch);
+  const words = match?.[1]?.trim();
+  if (!match || !words) return undefined;
+  return { name: words.charAt(0).toUpperCase() + words.slice(1), start: match.index };
+}
+
 /**
  * The records of a line of Latin-script prose, or null when it holds fewer than two or a figure with no name
- * before it (the line then is no ranking this reader can be sure of).
+ * before it (the line then is no ranking this reader can be sure of). A figure given as the average is the city's
+ * reference (`City average`), which the lists set apart.
  */
 export function proseRecordsOfLine(line: string, lineNumber: number): ListItem[] | null {
   if (line.length > 5000 || line.includes('\t') || /[\u3400-\u9fff]/.test(line) || !/[A-Za-z]/.test(line)) return null;
@@ -62,8 +75,9 @@ export function proseRecordsOfLine(line: string, lineNumber: number): ListItem[]
   const items: ListItem[] = [];
   let from = 0;
   for (const [i, figure] of figures.entries()) {
-    const names = namesIn(line.slice(from, figure.start));
-    const last = names[names.length - 1];
+    const stretch = line.slice(from, figure.start);
+    const names = namesIn(stretch);
+    const last = averageNamed(stretch) ?? names[names.length - 1];
     const value = parseNumber(figure.text);
     if (!last || value === null) return null;
     const item = { name: last.name, value, valueText: figure.text, rank: undefined, tied: false, line: lineNumber };

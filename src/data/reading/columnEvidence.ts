@@ -176,15 +176,18 @@ export function markPartsOfTotal(
 }
 
 /**
- * A row named like a city (`太原市`) among districts, streets or towns, whose every figure is the mean of the
- * other rows' (within a unit of the printed decimals): the city's average, a reference, never ranked.
+ * A row named like a city (`太原市`) among districts, streets or towns, or among county-level cities on two columns
+ * at least, whose every figure is the mean of the other rows' (within a unit of the printed decimals): the city's
+ * average, a reference, never ranked. One row at most.
  */
 export function markCityRows(grid: Grid, columns: readonly ColumnPlan[], rows: RowPlan[], names: readonly string[]): void {
   const entity = columns.find((c) => c.role === 'entity');
   const figures = columns.filter((c) => c.role === 'score' || c.role === 'weighted' || c.role === 'total');
   if (!entity || figures.length === 0 || rows.some((r) => r.reference)) return;
   const cityLike = (name: string) => /市$/.test(name);
-  if (names.filter(cityLike).length !== 1 || names.length < 3) return;
+  const cities = names.filter(cityLike).length;
+  // Among county-level cities (巩义市, 新郑市 beside 郑州市) the name says nothing: the mean on two columns at least must.
+  if (cities === 0 || (cities > 1 && figures.length < 2) || names.length < 3) return;
   for (const row of rows) {
     const name = grid.rows[row.index]?.cells[entity.index]?.text ?? '';
     if (row.skipped || !cityLike(name)) continue;
@@ -200,6 +203,7 @@ export function markCityRows(grid: Grid, columns: readonly ColumnPlan[], rows: R
     if (isMean) {
       row.reference = true;
       row.reason = 'city-mean';
+      return;
     }
   }
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importText, previewImport } from '../../../src/data/importText';
 import type { ParseResult } from '../../../src/data/types';
 import { findGrids } from '../../../src/data/sources/grid';
+import { nameDoubt } from '../../../src/data/checks/reading';
 import { indexScores } from '../../../src/model/scores';
 import { computeStandings } from '../../../src/model/standings';
 
@@ -108,5 +109,60 @@ describe('a table’s last lines', () => {
       ['Wedding', 84.9],
     ]);
     expect(result.findings.some((f) => f.code === 'rank-column')).toBe(true);
+  });
+});
+
+describe('the twenty-first held-back set’s shapes', () => {
+  it('a prefecture’s mean row among county-level cities (all …市): the mean on every column makes it the reference', () => {
+    const text = '县（市）\t环境\t秩序\n甲市\t46.5\t45.0\n乙市\t47.2\t46.1\n丙市\t45.1\t44.6\n大市\t46.3\t45.2\n丁县\t46.4\t45.1\n';
+    const result = importText(text).result;
+    expect(result.ok && result.inspection.city).toBe('大市');
+    expect(ranking(result).map(([d]) => d)).toEqual(['乙市', '甲市', '丁县', '丙市']);
+    // With one column, a 市 among 市 whose figure is the mean is no evidence: it stays ranked.
+    const one = importText('县（市）\t得分\n甲市\t90\n乙市\t80\n丙市\t85\n丁县\t85\n').result;
+    expect(one.ok && one.inspection.city).toBeUndefined();
+  });
+
+  it('labels printed in every row (`甲区 本月95.3 上月94.1 环比+1.2`) are the headers: last month and the change are not summed', () => {
+    const text = '甲区 本月95.3 上月94.1 环比+1.2\n乙区 本月94.8 上月95.6 环比-0.8\n丙区 本月93.6 上月92.9 环比+0.7\n';
+    expect(ranking(importText(text).result)).toEqual([
+      ['甲区', 95.3],
+      ['乙区', 94.8],
+      ['丙区', 93.6],
+    ]);
+    expect(roles(text)?.map(([header, role]) => `${header}:${role}`)).toEqual([':entity', '本月:score', '上月:ignored', '环比:ignored']);
+  });
+
+  it('`一、甲区，95.8分；二、乙区…`: a Chinese numeral’s mark is the item’s rank, never part of its name', () => {
+    const result = importText('一、甲区，95.8分；二、乙区，95.1分；三、丙区，94.7分。').result;
+    expect(ranking(result)).toEqual([
+      ['甲区', 95.8],
+      ['乙区', 95.1],
+      ['丙区', 94.7],
+    ]);
+    const misranked = importText('一、乙区，95.1分；二、甲区，95.8分；三、丙区，94.7分。').result;
+    expect(misranked.findings.some((f) => f.severity !== 'info' && /rank/.test(f.code))).toBe(true);
+    expect(nameDoubt('一、鼓楼区')).toBe('ordinal');
+    expect(nameDoubt('二七区')).toBeUndefined();
+  });
+
+  it('dash bullets before the names are no column, and the mean below in Italian is the reference', () => {
+    const result = importText('- Nord: 8,2 punti\n- Sud: 7,9 punti\n- Est: 7,4 punti\n\nMedia cittadina: 7,8 punti\n').result;
+    expect(ranking(result)).toEqual([
+      ['Nord', 8.2],
+      ['Sud', 7.9],
+      ['Est', 7.4],
+    ]);
+    expect(result.ok && [result.inspection.city, result.inspection.publishedCityTotal]).toEqual(['Media cittadina', 7.8]);
+  });
+
+  it('English prose that gives the city’s average first: the average is the reference, the places are ranked', () => {
+    const result = importText('The city average was 82.4%. North led with 91.2%, South scored 88.7% and East trailed on 68.9%.').result;
+    expect(ranking(result)).toEqual([
+      ['North', 91.2],
+      ['South', 88.7],
+      ['East', 68.9],
+    ]);
+    expect(result.ok && [result.inspection.city, result.inspection.publishedCityTotal]).toEqual(['City average', 82.4]);
   });
 });
