@@ -86,7 +86,8 @@ export function nameDoubt(name: string): 'number' | 'ordinal' | 'punctuation' | 
   if (/^[:：(（[【〔<《,，、;；.。]/.test(text) || /[:：]/.test(text)) return 'punctuation';
   if (/^[0-9０-９]/.test(text)) return 'digit';
   if (text.length > 30) return 'long';
-  if (SENTENCE_WORDS.test(text)) return 'sentence';
+  // A conjunction of the sentence read into the name (`和仓山区`); 和平区 (和 before two characters) is a name.
+  if (SENTENCE_WORDS.test(text) || /^(?:以及|和|及|与|與)[\u4e00-\u9fff]{3,}$/.test(text)) return 'sentence';
   return undefined;
 }
 

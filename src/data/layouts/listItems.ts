@@ -116,6 +116,21 @@ function splitRunOn(text: string): { text: string; offset: number }[] {
   return rest === '' ? pieces : [];
 }
 
+/** A conjunction after a figure's unit or its bracket, before a name: `…95.9分和仓山区95.1分`, `…（95.9分）及仓山区…`. */
+const CONJUNCTION_AFTER_FIGURE = /(?<=分|[)）])\s*(?:以及|和|及|与|與)\s*(?=[\u4e00-\u9fff])/g;
+
+/** A piece cut where a conjunction joins its last item to the one before (the conjunction itself no part of either). */
+function atConjunctions(piece: { text: string; offset: number }): { text: string; offset: number }[] {
+  const pieces: { text: string; offset: number }[] = [];
+  let start = 0;
+  for (const match of piece.text.matchAll(CONJUNCTION_AFTER_FIGURE)) {
+    pieces.push({ text: piece.text.slice(start, match.index), offset: piece.offset + start });
+    start = match.index + match[0].length;
+  }
+  pieces.push({ text: piece.text.slice(start), offset: piece.offset + start });
+  return pieces.filter((p) => p.text !== '');
+}
+
 /**
  * Splits one line into pieces: on `;；` first, then on `,，、`, then after each `分` of run-on items, then on blanks
  * between pieces that are each a name with its figure.
@@ -123,7 +138,7 @@ function splitRunOn(text: string): { text: string; offset: number }[] {
 export function piecesOf(text: string): { text: string; offset: number }[] {
   const bySemicolon = splitOn(text, /[;；]/);
   if (bySemicolon.length > 1) return bySemicolon;
-  const byComma = splitOn(text, /[,，、]/);
+  const byComma = splitOn(text, /[,，、]/).flatMap(atConjunctions);
   if (byComma.length > 1) return byComma;
   const runOn = splitRunOn(text);
   if (runOn.length > 1) return runOn;
@@ -163,6 +178,12 @@ export function listOfLine(text: string, line: number): { heading: string; items
     body = text.slice(colon + 1);
     offset = colon + 1;
   }
+  // `前三名分别是甲区（96.8分）、…`: words that lead into the items are no part of the first name, and name no category.
+  const lead = heading === '' ? (CLAUSE_LEAD.exec(body)?.[0].length ?? 0) : 0;
+  if (lead > 0 && lead < body.length) {
+    body = body.slice(lead);
+    offset += lead;
+  }
   // `芙蓉区：本月得分92.5分，发现问题12处，…`: one record's labelled fields, not a list headed 芙蓉区.
   if (heading !== '' && fieldsRecord(text, line)) return null;
   const pieces = piecesOf(body).map((p) => ({ text: p.text, offset: p.offset + offset }));
@@ -192,7 +213,8 @@ export function listOfLine(text: string, line: number): { heading: string; items
 const SCORE_LIKE = /[0-9０-９][.．][0-9０-９]|[0-9０-９]\s*分/;
 
 /** Words that lead a clause into its items (`成绩优秀的有：`, `较差的是`, `分别为`): the clause's items follow them. */
-const CLAUSE_LEAD = /^.*?(?:的有|的是|分别为|分别是|依次为|依次是|包括)\s*[:：]?\s*/;
+// The lead-in holds no list of its own: `甲区、乙区得分分别为` is names, not words leading into the figures.
+const CLAUSE_LEAD = /^[^、,，;；]*?(?:的有|的是|分别为|分别是|依次为|依次是|包括)\s*[:：]?\s*/;
 
 /**
  * A line that tells a ranking in clauses, each leading into its own items (`成绩优秀的有：甲区（94.6分）、乙区

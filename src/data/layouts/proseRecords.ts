@@ -96,9 +96,13 @@ export function proseRecordsOfLine(line: string, lineNumber: number): ListItem[]
 const PLACE_AT_START = new RegExp(`^[\\u4e00-\\u9fff]{1,10}?(?:${PLACE_ENDING})`);
 /**
  * Words that lead a clause to the names it lists (`排在前三位的是`, `得分较高的有`, `依次为`), or join a name to the one
- * before (`其次为`, `及`; not 和, which starts 和平区).
+ * before (`其次为`, `及`; 和 only right after a figure, JOINER_AFTER_FIGURE, so that 和平区 stays itself).
  */
 const CLAUSE_LEAD_WORDS = /^(?:.+?(?:的是|的有|分别是|分别为|依次是|依次为|包括)|(?:其次[为為是]|以及|及|与|與))(?=[\u4e00-\u9fff]{2})/;
+/** After a figure or its bracket, its unit and a conjunction before the next name (`…95.9分和仓山区`, `…）和仓山区`). */
+const JOINER_AFTER_FIGURE = /^分?(?:以及|和|及|与|與)?/;
+/** A run of words that ends by leading into the names after it (`按得分高低依次为`, `通报如下`). */
+const LEAD_WORDS_AT_END = /(?:的是|的有|分别是|分别为|依次是|依次为|包括|如下)$/;
 /** A figure of a record in prose: with its unit 分, or with decimals (a bare whole number is a rank or a count). */
 const POINTS = /([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*分|([0-9０-９]+[.．][0-9０-９]+)/g;
 
@@ -121,8 +125,13 @@ export function pairedClauseRecords(line: string, lineNumber: number): ListItem[
     );
     const names: { name: string; column: number }[] = [];
     for (const run of clause.matchAll(/[\u4e00-\u9fff]+/g)) {
-      // `排在前三位的是江岸区`: the words that lead the clause to its names are none of the first name.
-      const lead = CLAUSE_LEAD_WORDS.exec(run[0])?.[0].length ?? 0;
+      // `排在前三位的是江岸区`: the words that lead the clause to its names are none of the first name; a run that ends
+      // with them before a colon (`六个城区按得分高低依次为：`) names nothing; `洛江区得分分别为92.35分` names 洛江区.
+      const colonAfter = /^\s*[:：]/.test(clause.slice(run.index + run[0].length));
+      if (colonAfter && LEAD_WORDS_AT_END.test(run[0])) continue;
+      const afterFigure = /[)）0-9０-９]/.test(clause.charAt(run.index - 1));
+      const joiner = afterFigure ? (JOINER_AFTER_FIGURE.exec(run[0])?.[0].length ?? 0) : 0;
+      const lead = joiner + (CLAUSE_LEAD_WORDS.exec(run[0].slice(joiner))?.[0].length ?? 0);
       const place = PLACE_AT_START.exec(run[0].slice(lead));
       if (place) names.push({ name: place[0], column: offset + run.index + lead + 1 });
     }

@@ -22,6 +22,7 @@ import { commonWidth, spannedHeader, twoLevelHeader, WEIGHT_NOTE } from './gridH
 import { continuesRemark, isDataLine, isGroupLabel, isWrappedName, splitGluedName } from './gridRows';
 import { readRunTogether } from './runTogether';
 import { withReferenceLine } from './referenceLine';
+import { joinedAcrossPageBreaks, withoutPageMarks } from './pageBreaks';
 import { columnsInTurn, rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
 import { append, maxOf } from '../arrays';
 
@@ -66,7 +67,9 @@ export function findGrids(text: string): Grid[] {
   const grids: Grid[] = [];
   let title: { text: string; line: number } | undefined;
   // A forum's jammer lines between a header and its rows are no row: left out, so that the table stays one block.
-  const blocks = mergeCellRuns(blocksOf(withoutJammerLines(splitLines(text), text)));
+  const lines = splitLines(text);
+  // A page's number between a table's rows is no row (pageBreaks.ts).
+  const blocks = mergeCellRuns(blocksOf(withoutPageMarks(withoutJammerLines(lines, text))));
   for (const [b, block] of blocks.entries()) {
     const firstLine = block[0];
     if (!firstLine) continue;
@@ -90,7 +93,7 @@ export function findGrids(text: string): Grid[] {
     // A title names the table right below it, not one further down the page.
     title = undefined;
   }
-  return grids;
+  return joinedAcrossPageBreaks(grids, lines);
 }
 
 function titleOf(line: Line): string {

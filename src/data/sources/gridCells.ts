@@ -41,9 +41,16 @@ const CHANGE_AFTER = /\s*[(（]\s*(?:[+\-−±↑↓▲▼△▽]|上升|下降|
 /** Markdown's emphasis around a whole cell (`**92.4**`, `_92.4_`): how a page marks a row, not part of the figure. */
 const EMPHASIS = /^(\*{1,2}|_{1,2})(?=\S)(.*\S)\1$/;
 
-/** The figure of a cell as printed: without emphasis, its `分` suffix and a change printed in brackets after it. */
+/** A grade with its figure in brackets after it (`优秀（96.5）`, `Good (82)`): the figure is the cell's, the grade its note. */
+const GRADE_THEN_FIGURE =
+  /^(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不达标|优|良|中|差|excellent|good|fair|poor|pass|fail)\s*[(（]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?\s*分?)\s*[)）]$/i;
+
+/**
+ * The figure of a cell as printed: without emphasis, its `分` suffix, a change printed in brackets after it, or a
+ * grade printed before it.
+ */
 function figureText(text: string): string {
-  let body = text.replace(EMPHASIS, '$2').replace(CHANGE_AFTER, '');
+  let body = text.replace(EMPHASIS, '$2').replace(CHANGE_AFTER, '').replace(GRADE_THEN_FIGURE, '$1');
   if (body.endsWith(SCORE_SUFFIX)) body = trimCell(body.slice(0, -1)).text;
   return body;
 }

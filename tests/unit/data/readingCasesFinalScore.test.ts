@@ -166,3 +166,45 @@ describe('the twenty-first held-back set’s shapes', () => {
     expect(result.ok && [result.inspection.city, result.inspection.publishedCityTotal]).toEqual(['City average', 82.4]);
   });
 });
+
+describe('the twenty-second held-back set’s shapes', () => {
+  it('a table carried over a page break (`— 1 —`, the header printed again) is one table', () => {
+    const text = '序号\t区\t得分\n1\t甲区\t96.5\n2\t乙区\t95.1\n— 1 —\n序号\t区\t得分\n3\t丙区\t93.4\n4\t丁区\t92.8\n';
+    expect(findGrids(text).map((g) => g.rows.length)).toEqual([4]);
+    expect(ranking(importText(text).result).map(([d]) => d)).toEqual(['甲区', '乙区', '丙区', '丁区']);
+    // Two tables with one header and a heading between them are two rankings, as before.
+    expect(findGrids('一、城区\n区\t得分\n甲区\t96\n乙区\t95\n二、县\n区\t得分\n丙县\t93\n丁县\t92\n')).toHaveLength(2);
+  });
+
+  it('a grade with its figure in brackets (`优秀（96.5）`) is the figure', () => {
+    const result = importText('区\t考核结果\n甲区\t良好（93.2）\n乙区\t优秀（96.5）\n丙区\t合格（88.4）\n').result;
+    expect(ranking(result)).toEqual([
+      ['乙区', 96.5],
+      ['甲区', 93.2],
+      ['丙区', 88.4],
+    ]);
+  });
+
+  it('names then their scores, both `依次为`, the lead-in naming no place (`六个城区按得分高低依次为：`)', () => {
+    const result = importText('三个城区按得分高低依次为：甲区、乙区、丙区，得分依次为96.8、95.9、95.1分。').result;
+    expect(ranking(result)).toEqual([
+      ['甲区', 96.8],
+      ['乙区', 95.9],
+      ['丙区', 95.1],
+    ]);
+  });
+
+  it('`…95.9分和丙山区95.1分`: the conjunction joins two items and is no part of a name; 和平区 stays itself', () => {
+    for (const text of [
+      '得分情况：甲山区96.8分、乙山区95.9分和丙山区95.1分',
+      '前三名分别是甲山区（96.8分）、乙山区（95.9分）和丙山区（95.1分）。',
+    ])
+      expect(
+        ranking(importText(text).result).map(([d]) => d),
+        text,
+      ).toEqual(['甲山区', '乙山区', '丙山区']);
+    expect(ranking(importText('和平区96.8分、南开区95.9分、河西区95.1分').result).map(([d]) => d)).toEqual(['和平区', '南开区', '河西区']);
+    expect(nameDoubt('和丙山区')).toBe('sentence');
+    expect(nameDoubt('和平区')).toBeUndefined();
+  });
+});
