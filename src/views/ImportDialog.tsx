@@ -1,197 +1,219 @@
 // The import dialog: paste, choose or drop a file, preview what was found (ImportPreview), then add it as a
 // period. The read runs as a job (useImportJob); the imports already made are listed with ManageImports.
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { FieldProblem, problemProps } from '../components/FieldProblem';
-import { FileDropZone } from '../components/FileDropZone';
-import { ReadProgress } from '../components/ReadProgress';
 import type { ImportPreview as Preview } from '../data/importText';
-import { formatScore } from '../i18n/format';
-import { formatPeriod } from '../i18n/months';
-import { selectOrderedInspections } from '../store/selectors';
-import { NEWER_STORAGE, UNREACHABLE_STORAGE, useDashboard } from '../store/store';
-import { browserMonths } from '../store/indexedMonths';
-import { addImport } from '../store/storedImports';
-import { isDoubt } from '../data/checks/reading';
+import type { Reading } from '../data/reading/importReading';
 import { ExportReadingButton } from './ExportReadingButton';
 import { ImportPreview } from './ImportPreview';
+import { ImportSourceFields } from './ImportSourceFields';
 import { StoredImportsList } from './StoredImportsList';
-import { DISPLAY_LIMIT } from './parseInWorker';
-import { useReadingChoices } from './useReadingChoices';
-import { useImportJob } from './useImportJob';
-import { useImportSource } from './useImportSource';
 import { ocrDoubtItems } from './ocrDoubtItems';
-import { withCell } from '../data/sources/ocr/ocrCorrections';
+import { useFieldProblem, type ProblemPlace } from './useFieldProblem';
+import { useImportConfirm } from './useImportConfirm';
+import { useImportJob } from './useImportJob';
+import { useImportText } from './useImportText';
+import { useReadingChoices } from './useReadingChoices';
 import { useViewTranslate } from './useViewTranslate';
-import { isPeriod } from '../data/period';
 
 export interface ImportDialogProps {
   open: boolean;
   onClose: (message?: string) => void;
 }
 
-type ProblemPlace = 'source' | 'period' | 'doubts' | 'confirm';
-
-export function ImportDialog({ open, onClose }: ImportDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const id = useId();
-  const language = useDashboard((s) => s.language);
-  const t = useViewTranslate();
-  // The text lives in a ref and the textarea is uncontrolled: a 10 MB paste must not be re-rendered on every update.
-  const source = useRef('');
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const [fileNote, setFileNote] = useState('');
-  const [preview, setPreview] = useState<Preview | undefined>();
-  // The text the preview was read from (the OCR's doubts point into it).
-  const [previewed, setPreviewed] = useState('');
-  const [period, setPeriod] = useState('');
-  const [series, setSeries] = useState('');
-  const [label, setLabel] = useState('');
-  // A problem is shown beside the control it concerns (the text, the period, the doubts' checkbox, the import button).
-  const [problem, setProblemAt] = useState<{ at: ProblemPlace; text: string }>({ at: 'source', text: '' });
-  const setProblem = (text: string, at: ProblemPlace = 'source') => {
-    setProblemAt({ at, text });
-  };
-  const problemAt = (at: ProblemPlace) => (problem.at === at && problem.text !== '' ? problem.text : undefined);
-  const {
-    choose,
-    reset: resetChoices,
-    candidate,
-    shown,
-    reading,
-    result,
-    statuses,
-    doubtsChecked,
-    choices,
-  } = useReadingChoices(preview, t);
-  const job = useImportJob();
-  // A paste or a chosen file previews at once: the reader's next step is the grid, not one more button. Set when a
-  // text arrives that way; the preview runs after the render that takes the text in.
-  const previewNext = useRef(false);
-  const pasting = useRef(false);
-  const saving = useRef(false);
+/** The dialog opened as a modal while `open`, closed otherwise. */
+function useModal(dialog: RefObject<HTMLDialogElement | null>, open: boolean): void {
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) element.showModal();
     if (!open && element.open) element.close();
-  }, [open]);
+  }, [dialog, open]);
+}
 
-  const load = (content: string) => {
-    source.current = content;
-    setPreview(undefined);
-    setProblem('');
-  };
-  const { readFile, onPaste, ocrProgress, ocrDoubts, cancelOcr } = useImportSource({
-    onText: (content, note) => {
-      load(content);
-      previewNext.current = true;
-      // A big file is not shown in the textarea: it would only slow the page down.
-      if (textarea.current) textarea.current.value = content.length <= DISPLAY_LIMIT ? content : '';
-      const how = note.ocr
-        ? t('importReadByOcr')
-        : note.pages
-          ? t('importPdfPages', note.pages)
-          : note.encoding
-            ? t('importEncoding', { encoding: note.encoding.toUpperCase() })
-            : '';
-      setFileNote(
-        note.name === '' ? '' : [note.name, `${formatScore(content.length / 1_000_000, language)} MB`, how].filter(Boolean).join(' · '),
-      );
-    },
-    onProblem: (key, params) => {
-      setProblem(t(key, params));
-    },
-    knownNames: () => [...new Set(selectOrderedInspections(useDashboard.getState()).flatMap((loaded) => loaded.inspection.districts))],
-  });
-  /** Reads the text; after a correction in the grid (`keepChoices`) the user's choices stay as they were. */
-  const runPreview = (keepChoices = false) => {
-    const text = source.current;
-    if (text.trim() === '') {
-      setProblem(t('importEmpty'));
-      return;
-    }
-    setProblem('');
-    job.start(
-      text,
-      (next) => {
-        setPreview(next);
-        setPreviewed(text);
-        if (keepChoices) return;
-        choose(next.chosen);
-        if (period === '' && next.suggestedPeriod !== undefined) setPeriod(next.suggestedPeriod);
-      },
-      (failure) => {
-        setProblem(failure.cancelled ? t('importCancelled') : t('importReadFailed', { detail: failure.detail }));
-      },
-    );
-  };
-  useEffect(() => {
-    if (!previewNext.current) return;
-    previewNext.current = false;
-    runPreview();
-  });
-  // Every doubt (a warning: a name that looks like a fragment, a total that is not the sum, an unsettled column;
-  // a cell the OCR is unsure of) is confirmed before import: a wrong ranking never passes silently.
-  const ocrChecks = ocrDoubtItems(shown, statuses, previewed, ocrDoubts, t);
-  const doubtCount = result?.ok ? result.findings.filter(isDoubt).length + ocrChecks.length : 0;
-  const correct = (line: number, cell: number, value: string) => {
-    source.current = withCell(source.current, line, cell, value);
-    if (textarea.current && source.current.length <= DISPLAY_LIMIT) textarea.current.value = source.current;
-    // Read again with the user's choices kept: a corrected figure changes no column's role.
-    runPreview(true);
-  };
-  const confirm = async () => {
-    // A second tap while the month is being written adds nothing.
-    if (!preview || !candidate || !result?.ok || saving.current) return;
-    if (doubtCount > 0 && !doubtsChecked) {
-      setProblem(t('importDoubtsUnchecked', { count: doubtCount }), 'doubts');
-      document.getElementById(`${id}-doubts-checked`)?.focus();
-      return;
-    }
-    if (!isPeriod(period)) {
-      setProblem(t('importPeriodMissing'), 'period');
-      document.getElementById(`${id}-period`)?.focus();
-      return;
-    }
-    saving.current = true;
-    const added = await addImport(
-      useDashboard,
-      browserMonths(),
-      source.current,
-      period,
-      label.trim(),
-      { format: candidate.format, result, ...(reading ? { reading } : {}) },
-      series === '' ? undefined : series,
-    ).finally(() => {
-      saving.current = false;
-    });
-    if (!added.ok) {
-      setProblem(t('importErrors', { count: added.findings.length }), 'confirm');
-      return;
-    }
-    const saveError = useDashboard.getState().saveError;
-    const name = label.trim() === '' ? formatPeriod(period, language) : label.trim();
-    source.current = '';
-    setFileNote('');
-    setPreview(undefined);
+/** The month's own fields: its period (suggested by the text when it names one), a label and a series. */
+function useMonthFields() {
+  const [period, setPeriod] = useState('');
+  const [series, setSeries] = useState('');
+  const [label, setLabel] = useState('');
+  const reset = () => {
     setPeriod('');
     setSeries('');
     setLabel('');
-    resetChoices();
-    onClose(
-      added.saved
-        ? t('importDone', { label: name })
-        : t('importNotSaved', {
-            detail:
-              saveError === NEWER_STORAGE
-                ? t('storageKeptNewer')
-                : saveError === UNREACHABLE_STORAGE
-                  ? t('storageKeptUnreachable')
-                  : (saveError ?? ''),
-          }),
+  };
+  /** The fields as the preview edits them; `onPeriod` also runs when the period changes (it answers a problem). */
+  const choices = (onPeriod: () => void) => ({
+    period,
+    onPeriod: (next: string) => {
+      setPeriod(next);
+      onPeriod();
+    },
+    label,
+    onLabel: setLabel,
+    series,
+    onSeries: setSeries,
+  });
+  return { period, setPeriod, series, label, reset, choices };
+}
+
+interface ImportDialogActionsProps {
+  id: string;
+  canConfirm: boolean;
+  onConfirm: () => void;
+  problem: string | undefined;
+  candidateId: string | undefined;
+  reading: Reading | undefined;
+  onCancel: () => void;
+}
+
+/** Import (its problem beside it), export the reading as chosen, or cancel. */
+function ImportDialogActions({ id, canConfirm, onConfirm, problem, candidateId, reading, onCancel }: ImportDialogActionsProps) {
+  const t = useViewTranslate();
+  return (
+    <div className="dialog-actions">
+      <button
+        type="button"
+        className="primary"
+        onClick={onConfirm}
+        disabled={!canConfirm}
+        {...problemProps(`${id}-confirm-problem`, problem)}
+      >
+        {t('importConfirm')}
+      </button>
+      <FieldProblem id={`${id}-confirm-problem`} text={problem} />
+      <ExportReadingButton candidate={candidateId} reading={reading} />
+      <button type="button" onClick={onCancel}>
+        {t('importCancel')}
+      </button>
+    </div>
+  );
+}
+
+/** The preview shown, with the text it was read from (the OCR's doubts point into it). */
+function usePreviewState() {
+  const [preview, setPreview] = useState<Preview | undefined>();
+  const [previewed, setPreviewed] = useState('');
+  const show = (next: Preview, source: string) => {
+    setPreview(next);
+    setPreviewed(source);
+  };
+  return { preview, previewed, show, clear: () => setPreview(undefined) };
+}
+
+/**
+ * The preview's run: a job over the text, each preview to `onRead` with its text and whether the reader's choices
+ * stay (after a correction in the grid). A paste or a file previews after the render that takes the text in.
+ */
+function usePreviewRun(
+  text: { text: () => string; takeArrived: () => boolean },
+  onRead: (next: Preview, source: string, keepChoices: boolean) => void,
+  setProblem: (text: string) => void,
+) {
+  const t = useViewTranslate();
+  const job = useImportJob();
+  const run = (keepChoices = false) => {
+    const source = text.text();
+    if (source.trim() === '') return setProblem(t('importEmpty'));
+    setProblem('');
+    job.start(
+      source,
+      (next) => onRead(next, source, keepChoices),
+      (failure) => setProblem(failure.cancelled ? t('importCancelled') : t('importReadFailed', { detail: failure.detail })),
     );
   };
+  useEffect(() => {
+    if (text.takeArrived()) run();
+  });
+  return { run, job };
+}
+
+interface PreviewSectionProps {
+  id: string;
+  preview: Preview | undefined;
+  reading: ReturnType<typeof useReadingChoices>;
+  ocrChecks: ReturnType<typeof ocrDoubtItems>;
+  /** The month's fields as the preview edits them (useMonthFields). */
+  month: ReturnType<ReturnType<typeof useMonthFields>['choices']>;
+  problemAt: (at: ProblemPlace) => string | undefined;
+  onCorrect: (line: number, cell: number, value: string) => void;
+}
+
+/** The preview of a reading, once there is one: the grid, its doubts and choices, and the month's fields. */
+function PreviewSection({ id, preview, reading, ocrChecks, month, problemAt, onCorrect }: PreviewSectionProps) {
+  if (!reading.result || !preview) return null;
+  return (
+    <ImportPreview
+      idPrefix={id}
+      preview={preview}
+      candidate={reading.shown}
+      result={reading.result}
+      ocrChecks={ocrChecks}
+      onCorrect={onCorrect}
+      choices={{ ...reading.choices, ...month }}
+      periodProblem={problemAt('period')}
+      doubtsProblem={problemAt('doubts')}
+    />
+  );
+}
+
+/**
+ * The text, its preview and the reader's choices on it, wired: a new text clears the preview, each preview opens on
+ * the reading the import chose (and the period the text suggests), and a paste or a chosen file previews at once —
+ * the reader's next step is the grid, not one more button.
+ */
+function useImportFlow(month: ReturnType<typeof useMonthFields>, setProblem: (text: string) => void) {
+  const t = useViewTranslate();
+  const shown = usePreviewState();
+  const reading = useReadingChoices(shown.preview, t);
+  const text = useImportText({
+    onLoad: () => {
+      shown.clear();
+      setProblem('');
+    },
+    onProblem: setProblem,
+  });
+  const { run, job } = usePreviewRun(
+    text,
+    (next, source, keepChoices) => {
+      shown.show(next, source);
+      if (keepChoices) return;
+      reading.choose(next.chosen);
+      if (month.period === '' && next.suggestedPeriod !== undefined) month.setPeriod(next.suggestedPeriod);
+    },
+    setProblem,
+  );
+  return { shown, reading, text, run, job };
+}
+
+export function ImportDialog({ open, onClose }: ImportDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const t = useViewTranslate();
+  const month = useMonthFields();
+  // A problem is shown beside the control it concerns (the text, the period, the doubts' checkbox, the import button).
+  const { setProblem, problemAt } = useFieldProblem();
+  useModal(dialog, open);
+  const { shown, reading, text, run, job } = useImportFlow(month, setProblem);
+  const { preview } = shown;
+  // The cells the OCR is unsure of, shown in the preview and confirmed with the reading's doubts.
+  const ocrChecks = ocrDoubtItems(reading.shown, reading.statuses, shown.previewed, text.ocrDoubts, t);
+  const { result, candidate } = reading;
+  const confirm = useImportConfirm({
+    id,
+    text: text.text,
+    shown: reading,
+    month,
+    ocrDoubtCount: ocrChecks.length,
+    setProblem,
+    onAdded: (message) => {
+      text.clear();
+      shown.clear();
+      month.reset();
+      reading.reset();
+      onClose(message);
+    },
+  });
   return (
     <dialog
       ref={dialog}
@@ -200,122 +222,43 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
       onClose={() => {
         // Closing the dialog ends a parse or a recognition still running in a worker.
         job.cancel();
-        cancelOcr();
+        text.cancelOcr();
         onClose();
       }}
     >
       <h2 id={`${id}-title`}>{t('importTitle')}</h2>
       <p>{t('importIntro')}</p>
-      <label htmlFor={`${id}-text`}>{t('importPaste')}</label>
-      <textarea
-        id={`${id}-text`}
-        rows={6}
-        ref={textarea}
-        defaultValue=""
-        onPaste={(event) => {
-          onPaste(event);
-          // A plain paste arrives in the change that follows; a table's HTML or an image is read, then previewed.
-          pasting.current = !event.defaultPrevented;
-        }}
-        onChange={(event) => {
-          const value = event.target.value;
-          load(value);
-          if (pasting.current) previewNext.current = true;
-          pasting.current = false;
-          if (value.length > DISPLAY_LIMIT) {
-            // Chrome lays a huge textarea out again on every change around it: keep the text, empty the box.
-            event.target.value = '';
-            setFileNote(t('importPastedBig', { size: formatScore(value.length / 1_000_000, language) }));
-          } else setFileNote('');
-        }}
-        spellCheck={false}
-        {...problemProps(`${id}-problem`, problemAt('source'))}
+      <ImportSourceFields
+        {...text.fields}
+        id={id}
+        onPreview={() => run()}
+        progress={job.progress}
+        onCancelParse={job.cancel}
+        problem={problemAt('source')}
       />
-      <FileDropZone
-        id={`${id}-file`}
-        label={t('importFile')}
-        dropHint={t('importDrop')}
-        accept=".txt,.csv,.tsv,.md,.html,.htm,.xlsx,.xls,.ods,.docx,.pdf,.png,.jpg,.jpeg,.webp,text/plain,text/csv,text/tab-separated-values,text/html,image/png,image/jpeg,image/webp"
-        note={fileNote}
-        onFile={readFile}
-      />
-      <button
-        type="button"
-        onClick={() => {
-          runPreview();
+      <PreviewSection
+        id={id}
+        preview={preview}
+        reading={reading}
+        ocrChecks={ocrChecks}
+        // The problem said the period was missing: typing one answers it.
+        month={month.choices(() => setProblem(''))}
+        problemAt={problemAt}
+        onCorrect={(line, cell, value) => {
+          text.correct(line, cell, value);
+          // Read again with the user's choices kept: a corrected figure changes no column's role.
+          run(true);
         }}
-        disabled={job.progress !== undefined}
-      >
-        {t('importPreviewButton')}
-      </button>
-      {job.progress !== undefined && (
-        <ReadProgress
-          id={`${id}-progress`}
-          label={t('importParsing', { percent: Math.round(job.progress * 100) })}
-          value={job.progress}
-          max={1}
-          cancelLabel={t('importCancelParse')}
-          onCancel={job.cancel}
-        />
-      )}
-      {ocrProgress && (
-        <ReadProgress
-          id={`${id}-ocr`}
-          label={t(`ocrStage-${ocrProgress.stage}`, { done: ocrProgress.done, total: ocrProgress.total })}
-          value={ocrProgress.stage === 'recognise' ? ocrProgress.done : undefined}
-          max={ocrProgress.total}
-          cancelLabel={t('ocrCancel')}
-          onCancel={cancelOcr}
-        />
-      )}
-      <FieldProblem id={`${id}-problem`} text={problemAt('source')} />
-      {result && preview && (
-        <ImportPreview
-          idPrefix={id}
-          preview={preview}
-          candidate={shown}
-          result={result}
-          ocrChecks={ocrChecks}
-          onCorrect={correct}
-          choices={{
-            ...choices,
-            period,
-            onPeriod: (next) => {
-              setPeriod(next);
-              setProblem(''); // the error said the period was missing: typing one answers it
-            },
-            label,
-            onLabel: setLabel,
-            series,
-            onSeries: setSeries,
-          }}
-          periodProblem={problemAt('period')}
-          doubtsProblem={problemAt('doubts')}
-        />
-      )}
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => {
-            void confirm();
-          }}
-          disabled={!result?.ok}
-          {...problemProps(`${id}-confirm-problem`, problemAt('confirm'))}
-        >
-          {t('importConfirm')}
-        </button>
-        <FieldProblem id={`${id}-confirm-problem`} text={problemAt('confirm')} />
-        <ExportReadingButton candidate={candidate?.id} reading={reading} />
-        <button
-          type="button"
-          onClick={() => {
-            onClose();
-          }}
-        >
-          {t('importCancel')}
-        </button>
-      </div>
+      />
+      <ImportDialogActions
+        id={id}
+        canConfirm={result?.ok === true}
+        onConfirm={() => void confirm()}
+        problem={problemAt('confirm')}
+        candidateId={candidate?.id}
+        reading={reading.reading}
+        onCancel={() => onClose()}
+      />
       <StoredImportsList headingId={`${id}-manage`} />
     </dialog>
   );

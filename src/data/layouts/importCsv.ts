@@ -2,15 +2,16 @@
 // Papaparse handles quoting, the byte-order mark and the delimiter; this module maps rows to an inspection.
 
 import Papa from 'papaparse';
-import { entityKindOfNames, inferPlan, isEntityHeader } from '../reading/columnRoles';
-import { assembleInspection } from '../reading/assemble';
-import { decimalsOf, type Grid } from '../sources/grid';
+import { Findings } from '../findings';
+import { readLong, type CsvRow as Row } from './csvLongForm';
+import { inferPlan, isEntityHeader } from '../reading/columnRoles';
+import type { Grid } from '../sources/grid';
 import { readEntityTable } from './readEntityTable';
 import { isPlaceName } from '../reading/orientation';
 import { cellNumber } from '../sources/gridCells';
 import { isPipeRule } from '../sources/lines';
-import { parseNumber, trimCell } from '../sources/text';
-import type { Finding, FindingCode, FindingParam, ParseResult, Score, Severity, SiteType } from '../types';
+import { trimCell } from '../sources/text';
+import type { ParseResult } from '../types';
 
 const DISTRICT_HEADERS = ['district', '区', '区县', '区域', '城区', '地区'];
 const SITE_TYPE_HEADERS = [
@@ -30,8 +31,6 @@ const SITE_TYPE_HEADERS = [
 ];
 const SCORE_HEADERS = ['score', 'value', '得分', '分数', '分值'];
 const MAX_HEADERS = ['max', 'maxscore', 'max score', 'max_score', '满分'];
-const DEFAULT_MAX = 100;
-
 function normalizeHeader(text: string): string {
   return trimCell(text).text.toLowerCase();
 }
@@ -43,13 +42,6 @@ function isOneOf(text: string, names: readonly string[]): boolean {
 /** The entity column's header: a district word, or any word the column roles take for entities (街道, 镇, 单位…). */
 function isEntityColumn(text: string): boolean {
   return isOneOf(text, DISTRICT_HEADERS) || isEntityHeader(text);
-}
-
-interface Row {
-  cells: string[];
-  line: number;
-  /** Starting 1-based column of each cell in its line, for findings. */
-  columns: number[];
 }
 
 /** 1-based line of a character offset, by binary search over the line starts. */
@@ -123,7 +115,7 @@ const DECIMAL_COMMA = /^[-+−]?[0-9]+,[0-9]+$/;
  * Where the comma is not the delimiter and no figure has a point, a comma between digits is the decimal point
  * (`87,5` → 87.5): read so, in place (the cell keeps its length and its column), and said in one note.
  */
-function readDecimalCommas(rows: Row[], delimiter: string, collector: Collector): void {
+function readDecimalCommas(rows: Row[], delimiter: string, collector: Findings): void {
   if (delimiter === ',') return;
   let count = 0;
   let first = 0;
@@ -140,16 +132,6 @@ function readDecimalCommas(rows: Row[], delimiter: string, collector: Collector)
   const thousandsLike = rows.some((row) => row.cells.some((cell) => /^[-+−]?[0-9]{1,3},[0-9]{3}$/.test(cell)));
   for (const row of rows) row.cells = row.cells.map((cell) => (DECIMAL_COMMA.test(cell) ? cell.replace(',', '.') : cell));
   collector.add(thousandsLike ? 'warning' : 'info', 'decimal-comma', first, undefined, { count });
-}
-
-class Collector {
-  readonly findings: Finding[] = [];
-  add(severity: Severity, code: FindingCode, line: number, column: number | undefined, params: Record<string, FindingParam> = {}): void {
-    this.findings.push(column === undefined ? { severity, code, line, params } : { severity, code, line, column, params });
-  }
-  get failed(): boolean {
-    return this.findings.some((f) => f.severity === 'error');
-  }
 }
 
 /** `｜`: the full-width bar a Chinese editor types for a pipe. */
@@ -188,7 +170,7 @@ function oneLine(cell: string): string {
   return cell.replace(/([\u3400-\u9fff])\s*[\r\n]+\s*(?=[\u3400-\u9fff])/g, '$1').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-function readRows(text: string, collector: Collector): Row[] {
+function readRows(text: string, collector: Findings): Row[] {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
   const lineStarts = [0];
   for (let i = 0; i < body.length; i++) {
@@ -239,7 +221,7 @@ function isFigureRow(first: Row, below: readonly Row[]): boolean {
  * district) into a grid, which is read by column roles like any other table. Never throws.
  */
 export function readCsv(text: string): { grid: Grid } | { result: ParseResult } {
-  const collector = new Collector();
+  const collector = new Findings();
   let rows: Row[];
   try {
     rows = readRows(text, collector);
@@ -254,7 +236,7 @@ export function readCsv(text: string): { grid: Grid } | { result: ParseResult } 
   const header = rows[0];
   if (!header) {
     collector.add('error', 'no-table', 1, undefined);
-    return { result: { ok: false, findings: collector.findings } };
+    return { result: { ok: false, findings: collector.list } };
   }
   const districtColumn = header.cells.findIndex(isEntityColumn);
   const siteTypeColumn = header.cells.findIndex((c) => isOneOf(c, SITE_TYPE_HEADERS));
@@ -281,7 +263,7 @@ export function readCsv(text: string): { grid: Grid } | { result: ParseResult } 
     rows: rows.slice(1).map((row) => ({ line: row.line, cells: row.cells.map((_, i) => cell(row, i)) })),
     first: header.line,
     last: rows[rows.length - 1]?.line ?? header.line,
-    notes: collector.findings,
+    notes: collector.list,
   };
   return { grid };
 }
@@ -291,104 +273,4 @@ export function parseCsvInspection(text: string): ParseResult {
   const read = readCsv(text);
   if ('result' in read) return read.result;
   return readEntityTable(read.grid, inferPlan(read.grid));
-}
-
-function cellValue(row: Row, index: number, collector: Collector, siteType: string, district: string, maxScore: number): number | null {
-  const text = row.cells[index] ?? '';
-  const column = row.columns[index];
-  if (text === '') {
-    collector.add('error', 'missing-cell', row.line, column, { district, siteType });
-    return null;
-  }
-  const value = parseNumber(text);
-  if (value === null) {
-    collector.add('error', 'not-a-number', row.line, column, { district, siteType, text: text.slice(0, 40) });
-    return null;
-  }
-  if (value < 0 || value > maxScore + 1e-6) {
-    collector.add('error', 'score-out-of-range', row.line, column, { district, siteType, value, maxScore });
-    return null;
-  }
-  return value;
-}
-
-function readLong(
-  rows: Row[],
-  districtColumn: number,
-  siteTypeColumn: number,
-  scoreColumn: number,
-  maxColumn: number,
-  collector: Collector,
-): ParseResult {
-  const districts: string[] = [];
-  const districtSet = new Set<string>();
-  const siteTypes: SiteType[] = [];
-  const siteTypeByName = new Map<string, SiteType>();
-  const scores: Score[] = [];
-  const seen = new Set<string>();
-  let maxAssumed = false;
-  let decimals = 0;
-  for (const row of rows.slice(1)) {
-    const district = row.cells[districtColumn] ?? '';
-    const siteType = row.cells[siteTypeColumn] ?? '';
-    if (district === '') {
-      collector.add('error', 'missing-district-name', row.line, row.columns[districtColumn], { siteType });
-      continue;
-    }
-    if (siteType === '') {
-      collector.add('error', 'missing-cell', row.line, row.columns[siteTypeColumn], { district, siteType: '' });
-      continue;
-    }
-    const maxText = maxColumn >= 0 ? (row.cells[maxColumn] ?? '') : '';
-    const maxScore = maxText === '' ? DEFAULT_MAX : (parseNumber(maxText) ?? NaN);
-    if (!(maxScore > 0)) {
-      collector.add('error', 'not-a-number', row.line, row.columns[maxColumn], { district, siteType, text: maxText });
-      continue;
-    }
-    if (maxText === '') maxAssumed = true;
-    let type = siteTypeByName.get(siteType);
-    if (!type) {
-      type = { name: siteType, maxScore, line: row.line };
-      siteTypes.push(type);
-      siteTypeByName.set(siteType, type);
-    } else if (Math.abs(type.maxScore - maxScore) > 1e-6) {
-      collector.add('warning', 'max-score-differs', row.line, row.columns[maxColumn], {
-        siteType,
-        printed: maxScore,
-        other: type.maxScore,
-        otherLine: type.line,
-      });
-    }
-    if (!districtSet.has(district)) {
-      districtSet.add(district);
-      districts.push(district);
-    }
-    const key = `${district}\u0000${siteType}`;
-    if (seen.has(key)) {
-      collector.add('error', 'duplicate-district', row.line, row.columns[districtColumn], { district, siteType });
-      continue;
-    }
-    seen.add(key);
-    const value = cellValue(row, scoreColumn, collector, siteType, district, type.maxScore);
-    if (value !== null) {
-      scores.push({ district, siteType, value, line: row.line, column: row.columns[scoreColumn] ?? 1 });
-      decimals = Math.max(decimals, decimalsOf(row.cells[scoreColumn] ?? ''));
-    }
-  }
-  if (maxAssumed) collector.add('info', 'max-assumed', rows[0]?.line ?? 1, undefined, { maxScore: DEFAULT_MAX });
-  // The same assembly and checks (ties, …) as every other reader's, so a long CSV is checked like a table.
-  return assembleInspection(
-    {
-      title: '',
-      districts,
-      siteTypes,
-      scores,
-      sourceRanges: [{ first: 1, last: rows[rows.length - 1]?.line ?? 1 }],
-      entityKind: entityKindOfNames(districts),
-      decimals,
-      line: 1,
-      checkPairs: true,
-    },
-    collector.findings,
-  );
 }

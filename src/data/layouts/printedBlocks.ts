@@ -10,7 +10,8 @@ import {
   withoutTrailingEmpty,
   type TextLine,
 } from '../sources/text';
-import { Findings, type SiteRow, type TableBlock, TOTAL_LABELS } from './printedForm';
+import { type SiteRow, type TableBlock, TOTAL_LABELS } from './printedForm';
+import { Findings } from '../findings';
 
 // ---------------------------------------------------------------------------------------------
 // Finding the tables

@@ -4,7 +4,8 @@
 
 import type { CityAverage, Inspection, PublishedTotal, Score, SiteType } from '../types';
 import { checkCityTotal, round } from '../checks/core';
-import { EPSILON, Findings, type RankedTable, type TableBlock, type TotalsTable } from './printedForm';
+import { EPSILON, type RankedTable, type TableBlock, type TotalsTable } from './printedForm';
+import { Findings } from '../findings';
 
 // ---------------------------------------------------------------------------------------------
 // Combining the tables into one inspection, with the cross-checks a careful reader makes

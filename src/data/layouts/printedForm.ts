@@ -2,7 +2,7 @@
 // and the findings collector (one finding per code, place and values).
 
 import { type Cell, type TextLine } from '../sources/text';
-import type { Finding, FindingCode, FindingParam, Severity, SiteType } from '../types';
+import type { SiteType } from '../types';
 
 /** Labels of the total row. Structural words of the printed form, not data. */
 export const TOTAL_LABELS = new Set(['总分', '总计', '合计', '总得分', 'total', 'total score']);
@@ -56,23 +56,6 @@ export interface TotalsTable {
   /** siteType → column values */
   values: Map<string, (Entry | undefined)[]>;
   totalRow: { line: number; maxScore: number; cells: (Entry | undefined)[] } | undefined;
-}
-
-export class Findings {
-  readonly list: Finding[] = [];
-  private readonly seen = new Set<string>();
-
-  add(severity: Severity, code: FindingCode, line: number, column: number | undefined, params: Record<string, FindingParam> = {}): void {
-    const key = `${code}:${line}:${column ?? ''}:${JSON.stringify(params)}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    const finding: Finding = column === undefined ? { severity, code, line, params } : { severity, code, line, column, params };
-    this.list.push(finding);
-  }
-
-  hasErrors(): boolean {
-    return this.list.some((f) => f.severity === 'error');
-  }
 }
 
 /** A minimum-cost assignment of rows to columns (assignment.ts), for totals columns the scores do not name exactly. */

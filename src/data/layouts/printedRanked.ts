@@ -3,7 +3,8 @@
 import { parseNumber, splitNameValue } from '../sources/text';
 import type { SiteType } from '../types';
 import { truncate } from './printedBlocks';
-import { type Entry, EPSILON, Findings, type RankedTable, type SiteRow, type TableBlock } from './printedForm';
+import { type Entry, EPSILON, type RankedTable, type SiteRow, type TableBlock } from './printedForm';
+import { Findings } from '../findings';
 
 // ---------------------------------------------------------------------------------------------
 // The ranked table: a row per site type, cells `district score` in descending order

@@ -8,7 +8,8 @@ import { findTableBlocks } from './printedBlocks';
 import { checkInspection, type CheckOptions } from '../checks/core';
 import { valueDecimals } from '../decimals';
 import { combine } from './printedCombine';
-import { Findings, type Assign, type TableBlock } from './printedForm';
+import { type Assign, type TableBlock } from './printedForm';
+import { Findings } from '../findings';
 import { readRankedTable } from './printedRanked';
 import { nameTotalsColumns, readTotalsTable } from './printedTotals';
 

@@ -4,11 +4,11 @@
 import { cellsOf, parseNumber, withoutTrailingEmpty, type Cell, type TextLine } from '../sources/text';
 import type { SiteType } from '../types';
 import { truncate } from './printedBlocks';
+import { Findings } from '../findings';
 import {
   type Assign,
   type Entry,
   EPSILON,
-  Findings,
   HALF_STEP,
   type RankedTable,
   type SiteRow,

@@ -2,14 +2,12 @@
 // runs of spaces, one cell per line, wrapped rows, headers split over two lines, PDF cells run together.
 
 import { splitLines, withoutJammerLines } from './lines';
-import { isBlankLine, trimCell, type TextLine } from './text';
 import type { Finding } from '../types';
 import {
   annotationMax,
   cellNumber,
   isNumberCell,
   joinSplitHeaderWords,
-  lineCells,
   type Grid,
   type GridCell,
   type GridRow,
@@ -21,46 +19,15 @@ import { rebuildCellPerLine } from './cellPerLine';
 import { commonWidth, spannedHeader, twoLevelHeader, WEIGHT_NOTE } from './gridHeader';
 import { continuesRemark, isDataLine, isGroupLabel, isWrappedName, splitGluedName } from './gridRows';
 import { readRunTogether } from './runTogether';
+import { blocksOf, mergeCellRuns } from './gridBlocks';
+import { isLeadTitle, isTitleText, titleOf } from './gridTitles';
 import { withReferenceLine } from './referenceLine';
 import { joinedAcrossPageBreaks, withoutPageMarks } from './pageBreaks';
-import { columnsInTurn, rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
+import { rebuildOneCellPerLine, splitByDecimals, tableDecimals } from './gridRecovery';
 import { append, maxOf } from '../arrays';
 
 // The cell API, for the readers that import it from here with the grids.
 export { annotationMax, cellNumber, decimalsOf, lineCells, type Grid, type GridCell, type GridRow } from './gridCells';
-
-function isHeading(text: string): boolean {
-  return trimCell(text).text.startsWith('#');
-}
-
-/** A numbered section's heading (`二、街道考核排名`, `（一）城区组`): it ends a run of cells, never one of them. */
-function isSectionHeading(text: string): boolean {
-  return /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])\s*[^\s0-9０-９]/.test(trimCell(text).text);
-}
-
-function headingText(text: string): string {
-  return trimCell(trimCell(text).text.replace(/^#+/, '')).text;
-}
-
-/** A title: a heading, or one short line of text with no figure of a table in it. */
-function isTitleText(cells: GridCell[], text: string): boolean {
-  if (isHeading(text)) return true;
-  if (cells.length !== 1) return false;
-  const only = cells[0]?.text ?? '';
-  return only.length >= 2 && only.length <= 60 && cellNumber(only) === null && !isRoleWord(only);
-}
-
-/**
- * A title that a space split in two (`深圳市城管局 街道环境卫生指数测评结果`) over a header of many more cells:
- * words only, none of them a column's word, and at least two cells fewer than the line below.
- */
-function isTitleOverHeader(cells: GridCell[], next: GridCell[]): boolean {
-  return (
-    cells.length <= 3 &&
-    next.length >= cells.length + 2 &&
-    cells.every((c) => c.text.length >= 2 && cellNumber(c.text) === null && !isRoleWord(c.text))
-  );
-}
 
 /** Finds every table in a text. Linear: each line is split once and visited a bounded number of times. */
 export function findGrids(text: string): Grid[] {
@@ -94,215 +61,6 @@ export function findGrids(text: string): Grid[] {
     title = undefined;
   }
   return joinedAcrossPageBreaks(grids, lines);
-}
-
-function titleOf(line: Line): string {
-  if (isHeading(line.line.text)) return headingText(line.line.text);
-  if (isSpacedWord(line.cells)) return line.cells.map((c) => c.text).join('');
-  // A title a space split in two or more words is the whole line, as printed.
-  return line.cells.length > 1 && !line.line.tabbed ? trimCell(line.line.text).text : (line.cells[0]?.text ?? '');
-}
-
-/** One word printed with a space between its characters (`考 评 通 报`): a heading's typography, not cells. */
-function isSpacedWord(cells: readonly GridCell[]): boolean {
-  return cells.length >= 2 && cells.every((c) => /^[\u4e00-\u9fff]$/.test(c.text));
-}
-
-/**
- * A title line at the top of a block: a heading, a short line of words or one word spaced out, above a header (a
- * line of cells or a column's word) or above another such title, with a line of several cells still below.
- */
-function isLeadTitle(lead: Line, next: Line, body: readonly Line[]): boolean {
-  if (isUntabbedOverTabbed(body)) return true;
-  const titled = isTitleText(lead.cells, lead.line.text) || isSpacedWord(lead.cells);
-  if (isTitleOverHeader(lead.cells, next.cells)) return true;
-  if (!titled) return false;
-  const nextTitled = isTitleText(next.cells, next.line.text) || isSpacedWord(next.cells);
-  if (nextTitled) return body.slice(2).some((l) => l.cells.length > 1 && !isSpacedWord(l.cells));
-  return next.cells.length > 1 || isRoleWord(next.cells[0]?.text ?? '');
-}
-
-/**
- * Lines of words with no tab over a table copied with tabs (a web page's or a sheet's): the page's text above the
- * table, however many words a space splits it into (`Results by ward (percentage of sites…)`), never its header.
- */
-function isUntabbedOverTabbed(body: readonly Line[]): boolean {
-  const firstTabbed = body.findIndex((l) => l.line.tabbed);
-  if (firstTabbed < 1 || body.slice(firstTabbed).some((l) => !l.line.tabbed)) return false;
-  const year = (text: string) => /^(19|20)[0-9]{2}$/.test(text);
-  return body.slice(0, firstTabbed).every((l) => l.cells.every((c) => cellNumber(c.text) === null || year(c.text)));
-}
-
-/** Runs of non-blank lines; a heading line (`## …`) is a block of its own. */
-function blocksOf(lines: TextLine[]): Line[][] {
-  const blocks: Line[][] = [];
-  let block: Line[] = [];
-  const flush = () => {
-    if (block.length > 0) blocks.push(block);
-    block = [];
-  };
-  for (const line of lines) {
-    if (isBlankLine(line.text)) {
-      flush();
-      continue;
-    }
-    const entry = { line, cells: lineCells(line) };
-    if (isHeading(line.text)) {
-      flush();
-      blocks.push([entry]);
-      continue;
-    }
-    block.push(entry);
-  }
-  flush();
-  return blocks;
-}
-
-/**
- * A paragraph of one padded cell (`乐  坪`, `得    分`, `城管实际得    分`): a word a web table spread over its cell's
- * width, which the split on runs of spaces took for two or three cells. Only a line alone between blank lines, with
- * no figure and a lone character among its pieces, is joined back.
- */
-function paddedCell(block: Line[]): Line[] {
-  const only = block[0];
-  if (block.length === 1 && only && isRemarkLine(only.cells))
-    return [{ ...only, cells: [{ ...(only.cells[0] ?? blankCell), text: only.cells.map((c) => c.text).join(' ') }] }];
-  if (block.length !== 1 || !only || only.cells.length < 2 || only.cells.length > 3) return block;
-  const texts = only.cells.map((c) => c.text);
-  if (texts.some((t) => /[0-9０-９]/.test(t)) || !texts.some((t) => /^[\u3400-\u9fff]$/.test(t))) return block;
-  const first = only.cells[0];
-  return first ? [{ ...only, cells: [{ ...first, text: texts.join('') }] }] : block;
-}
-
-/**
- * A line alone between blank lines whose pieces are each a name with its figure (`万家87.3    方石87.6    洪山87.5`):
- * one cell (a remark listing scores) in a table copied cell by cell, which spaces aligned, not the cells of a row.
- */
-function isRemarkLine(cells: readonly GridCell[]): boolean {
-  return cells.length >= 2 && cells.every((c) => cellNumber(c.text) === null && /^[^0-9０-９]+[0-9０-９]/.test(c.text));
-}
-
-/**
- * A block of one-cell lines (a word or a figure each) under a title of several words (`Cleanest wards ranking
- * 2024`): the title apart, so that the cells below run on with the blocks after them.
- */
-function titleApart(block: Line[]): Line[][] {
-  const [first, ...rest] = block;
-  if (!first || rest.length === 0 || first.cells.length < 2 || rest.some((l) => l.cells.length > 1)) return [block];
-  // Cells one per line are a word or a figure each; a name with its figures run into it (`东关街道96.7682.24`) is
-  // a row of a table whose header this line is.
-  const cell = (l: Line) => l.cells[0]?.text ?? '';
-  if (rest.some((l) => cellNumber(cell(l)) === null && /[0-9０-９]/.test(cell(l)))) return [block];
-  const year = (text: string) => /^(19|20)[0-9]{2}$/.test(text);
-  return first.cells.every((c) => cellNumber(c.text) === null || year(c.text)) ? [[first], rest] : [block];
-}
-
-/**
- * Cells one per line with blank lines between them (a page whose every cell is a paragraph), or a blank line
- * for an empty cell: consecutive blocks of one-cell lines, holding figures, are one block when it reads as a table.
- */
-function mergeCellRuns(printed: Line[][]): Line[][] {
-  const blocks = withColumnsInTurn(joinDoubleSpacedRows(printed).flatMap(titleApart).map(paddedCell));
-  const out: Line[][] = [];
-  const oneCell = (block: Line[]) =>
-    block.every((l) => l.cells.length <= 1) && !isHeading(block[0]?.line.text ?? '') && !isSectionHeading(block[0]?.line.text ?? '');
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] ?? [];
-    let end = i;
-    while (end + 1 < blocks.length && oneCell(blocks[end + 1] ?? []) && oneCell(blocks[end] ?? [])) end++;
-    if (end > i) {
-      // A section heading ends the run: the gap before it still holds the last row's empty cells.
-      const next = blocks[end + 1]?.[0];
-      const merged = withEmptyCells(
-        blocks.slice(i, end + 1).flat(),
-        next && isSectionHeading(next.line.text) ? next.line.number : undefined,
-      );
-      const figures = merged.filter((l) => l.cells[0] !== undefined && isNumberCell(l.cells[0])).length;
-      // Tried once per run, then the run goes on as it was: a long text of short paragraphs stays linear.
-      if (figures >= 3 && rebuildCellPerLine(merged.flatMap((l) => l.cells))) out.push(merged);
-      else for (let k = i; k <= end; k++) out.push(blocks[k] ?? []);
-      i = end;
-      continue;
-    }
-    out.push(block);
-  }
-  return out;
-}
-
-/**
- * Rows copied with a blank line after each (a web table whose rows became paragraphs): a run of three or more blocks
- * of one tabbed line each, as many cells each, a blank line apart, is one block.
- */
-function joinDoubleSpacedRows(blocks: Line[][]): Line[][] {
-  const out: Line[][] = [];
-  const single = (block: Line[] | undefined) => block?.length === 1 && block[0]?.line.tabbed === true && block[0].cells.length >= 2;
-  for (let i = 0; i < blocks.length; i++) {
-    let end = i;
-    const width = blocks[i]?.[0]?.cells.length;
-    while (
-      single(blocks[i]) &&
-      single(blocks[end + 1]) &&
-      blocks[end + 1]?.[0]?.cells.length === width &&
-      (blocks[end + 1]?.[0]?.line.number ?? 0) - (blocks[end]?.[0]?.line.number ?? 0) === 2
-    )
-      end++;
-    if (end - i >= 2) {
-      out.push(blocks.slice(i, end + 1).flat());
-      i = end;
-    } else out.push(blocks[i] ?? []);
-  }
-  return out;
-}
-
-/** Blocks with each run of columns printed one after another (columnsInTurn) made one block of rows. */
-function withColumnsInTurn(blocks: Line[][]): Line[][] {
-  const out: Line[][] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const inTurn = columnsInTurn(blocks, i);
-    out.push(inTurn?.rows ?? blocks[i] ?? []);
-    if (inTurn) i = inTurn.end;
-  }
-  return out;
-}
-
-/** The empty cells a gap of `gap` lines before `lineNumber` holds in the rhythm of cell, blank line, cell. */
-function emptyCellsBefore(lineNumber: number, gap: number): Line[] {
-  const out: Line[] = [];
-  for (let skipped = 2; gap % 2 === 0 && skipped < gap; skipped += 2) {
-    const number = lineNumber - gap + skipped;
-    out.push({ line: { number, text: '', tabbed: false }, cells: [{ text: '', line: number, column: 1 }] });
-  }
-  return out;
-}
-
-/**
- * A run of cells one per line with a blank line between each (a web table copied cell by cell): in that rhythm a
- * longer gap (a line of spaces, or nothing, between two blank lines) is an empty cell, kept so that the row keeps
- * its width. A run without the rhythm is returned as it was; `endLine`, the line that ends the run, gives the gap after its last
- * cell.
- */
-function withEmptyCells(lines: Line[], endLine?: number): Line[] {
-  // The rhythm: most gaps are one blank line, and nearly all are an even number of lines (cell, blank, cell).
-  let twos = 0;
-  let even = 0;
-  for (let i = 1; i < lines.length; i++) {
-    const gap = (lines[i]?.line.number ?? 0) - (lines[i - 1]?.line.number ?? 0);
-    if (gap === 2) twos++;
-    if (gap % 2 === 0) even++;
-  }
-  if (twos * 2 < lines.length - 1 || even < (lines.length - 1) * 0.9) return lines;
-  const out: Line[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    const gap = i === 0 ? 2 : line.line.number - (lines[i - 1]?.line.number ?? 0);
-    out.push(...emptyCellsBefore(line.line.number, gap));
-    out.push(line);
-  }
-  // The gap before the line that ends the run (a section heading) holds the last row's empty cells.
-  const last = lines[lines.length - 1];
-  if (endLine !== undefined && last) out.push(...emptyCellsBefore(endLine, endLine - last.line.number));
-  return out;
 }
 
 /** Rows run together with no header (PDF text): a title line at most, then `name` + figures on every line. */
