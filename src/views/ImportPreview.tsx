@@ -3,15 +3,13 @@
 
 import { useDeferredValue, useMemo } from 'react';
 import { DataTable } from '../components/DataTable';
-import { FieldProblem, problemProps } from '../components/FieldProblem';
 import { GroupedFindings } from '../components/GroupedFindings';
 import { findingLists } from './findingLists';
-import { ReadingGrid } from '../components/ReadingGrid';
 import { ImportCandidateList } from '../components/ImportCandidateList';
 import type { ColumnRole, RowStatus } from '../data/reading/columnRoles';
 import type { Inspection } from '../data/types';
 import { scoreDigits } from '../data/decimals';
-import type { ImportCandidate, ImportPreview as Preview } from '../data/importText';
+import type { ImportCandidate, ImportFormat, ImportPreview as Preview } from '../data/importText';
 import type { ParseResult } from '../data/types';
 import { formatScore } from '../i18n/format';
 import { displayName, entityKindName } from '../i18n/names';
@@ -27,12 +25,10 @@ import {
   GRID_ROWS_SHOWN,
   gridPlaces,
   gridRows,
-  ROLE_KEYS,
   roleRows,
 } from './importPreviewItems';
 import type { OcrDoubtItem } from './ocrDoubtItems';
-import { SeriesChoice } from './SeriesChoice';
-import { SelectField } from '../components/SelectField';
+import { DoubtsToConfirm, GridControls, MonthFields, PreviewGrid } from './importPreviewParts';
 import { useViewTranslate } from './useViewTranslate';
 
 /** The user's choices in the preview, each with its setter. */
@@ -107,38 +103,12 @@ export function ImportPreview({
     ...ocrChecks.map((check) => ({ key: check.key, line: check.line, location: '', text: check.item })),
   ];
   const rows = gridRows(candidate, statuses, doubts, t, ocrChecks);
-  const rowCount = table?.plan.rows.length ?? 0;
-  const columnCount = table?.plan.columns.length ?? 0;
 
   return (
     <section aria-labelledby={`${id}-preview`} className="import-preview">
       <h3 id={`${id}-preview`}>{t('importPreviewTitle')}</h3>
       {/* The period first: on a phone it would otherwise come after a long preview, and it is what the import needs. */}
-      {inspection && (
-        <div className="import-fields">
-          <label htmlFor={`${id}-period`}>{t('importPeriod')}</label>
-          <input
-            id={`${id}-period`}
-            type="month"
-            value={choices.period}
-            {...problemProps(`${id}-period-problem`, periodProblem)}
-            onChange={(event) => {
-              choices.onPeriod(event.target.value);
-            }}
-          />
-          <FieldProblem id={`${id}-period-problem`} text={periodProblem} />
-          <label htmlFor={`${id}-label`}>{t('importLabel')}</label>
-          <input
-            id={`${id}-label`}
-            type="text"
-            value={choices.label}
-            onChange={(event) => {
-              choices.onLabel(event.target.value);
-            }}
-          />
-          <SeriesChoice inspection={inspection} period={choices.period} value={choices.series} onChange={choices.onSeries} />
-        </div>
-      )}
+      {inspection && <MonthFields id={id} inspection={inspection} choices={choices} periodProblem={periodProblem} />}
       {options.length > 1 && (
         <ImportCandidateList
           legend={t('importCandidates')}
@@ -148,83 +118,18 @@ export function ImportPreview({
           onChoose={choices.onChoose}
         />
       )}
+      {table && <GridControls swappedNote={table.swapped} choices={choices} />}
       {table && (
-        <p className="import-swap">
-          <button type="button" aria-pressed={choices.swapped} onClick={choices.onSwap}>
-            {t('importSwap')}
-          </button>{' '}
-          <span>{t(table.swapped ? 'importSwappedNote' : 'importRowsNote')}</span>{' '}
-          <label className="import-direction">
-            <input
-              type="checkbox"
-              checked={choices.fewer}
-              onChange={(event) => {
-                choices.onFewer(event.target.checked);
-              }}
-            />{' '}
-            {t('importFewerIsBetter')}
-          </label>
-        </p>
-      )}
-      {table && (
-        <SelectField
-          label={t('importHeaderRow')}
-          value={String(choices.headerRow)}
-          options={choices.headerChoices}
-          onChange={(value) => {
-            choices.onHeaderRow(Number(value));
-          }}
-        />
-      )}
-      {table && (
-        <ReadingGrid
-          caption={t('importGridTitle')}
-          lineHeader={t('importGridLine')}
-          statusHeader={t('importGridStatus')}
+        <PreviewGrid
           columns={columns}
           rows={rows}
-          roleNames={{
-            entity: t(ROLE_KEYS.entity),
-            score: t(ROLE_KEYS.score),
-            total: t(ROLE_KEYS.total),
-            rank: t(ROLE_KEYS.rank),
-            weighted: t(ROLE_KEYS.weighted),
-            ignored: t(ROLE_KEYS.ignored),
-          }}
-          statusNames={{ entity: t('rowEntity'), reference: t('rowReference'), skipped: t('rowSkipped') }}
-          onRole={(column, role) => {
-            choices.onRoles(new Map([...roles, [column, role]]));
-          }}
-          onStatus={(row, status) => {
-            choices.onStatuses(new Map([...statuses, [row, status]]));
-          }}
+          choices={choices}
           onCorrect={onCorrect}
-          moreRows={[
-            rowCount > GRID_ROWS_SHOWN ? t('importGridMore', { shown: GRID_ROWS_SHOWN, count: rowCount }) : '',
-            columnCount > GRID_COLUMNS_SHOWN ? t('importGridMoreColumns', { shown: GRID_COLUMNS_SHOWN, count: columnCount }) : '',
-          ]
-            .filter(Boolean)
-            .join(' ')}
+          rowCount={table.plan.rows.length}
+          columnCount={table.plan.columns.length}
         />
       )}
-      {inspection ? (
-        <>
-          <p>
-            {t('importFound', {
-              districts: inspection.districts.length,
-              kind: entityKindLabel(inspection.entityKind, language, inspection.districts.length),
-              siteTypes: inspection.siteTypes.length,
-              scores: inspection.scores.length,
-              format: t(FORMAT_KEYS[candidate?.format ?? preview.format]),
-            })}
-          </p>
-          <RankingPreview inspection={inspection} />
-        </>
-      ) : (
-        <p role="alert" className="form-problem">
-          {t('importErrors', { count: errors.length })}
-        </p>
-      )}
+      <ReadingSummary inspection={inspection} format={candidate?.format ?? preview.format} errorCount={errors.length} />
       <GroupedFindings
         groups={findings.groups}
         shown={findings.shown}
@@ -234,33 +139,35 @@ export function ImportPreview({
         showAllText={t('findingsShowAll', { count: result.findings.length })}
         onShowAll={choices.onAllFindings}
       />
-      {inspection && doubts.length > 0 && (
-        <section className="import-doubts" aria-labelledby={`${id}-doubts`}>
-          <h4 id={`${id}-doubts`}>{t('importDoubtsTitle', { count: doubts.length })}</h4>
-          <ul>
-            {doubts.slice(0, GRID_ROWS_SHOWN).map((doubt) => (
-              <li key={doubt.key}>
-                {doubt.location !== '' && <span className="finding-location">{doubt.location} </span>}
-                {doubt.text}
-              </li>
-            ))}
-          </ul>
-          <label className="doubts-checked">
-            <input
-              id={`${id}-doubts-checked`}
-              type="checkbox"
-              checked={choices.doubtsChecked}
-              {...problemProps(`${id}-doubts-problem`, doubtsProblem)}
-              onChange={(event) => {
-                choices.onDoubtsChecked(event.target.checked);
-              }}
-            />{' '}
-            {t('importDoubtsChecked', { count: doubts.length })}
-          </label>
-          <FieldProblem id={`${id}-doubts-problem`} text={doubtsProblem} />
-        </section>
-      )}
+      {inspection && doubts.length > 0 && <DoubtsToConfirm id={id} doubts={doubts} choices={choices} problem={doubtsProblem} />}
     </section>
+  );
+}
+
+/** What the reading found (its counts and its ranking), or how many errors refuse it. */
+function ReadingSummary(props: { inspection: Inspection | undefined; format: ImportFormat; errorCount: number }) {
+  const { inspection, format, errorCount } = props;
+  const language = useDashboard((s) => s.language);
+  const t = useViewTranslate();
+  if (!inspection)
+    return (
+      <p role="alert" className="form-problem">
+        {t('importErrors', { count: errorCount })}
+      </p>
+    );
+  return (
+    <>
+      <p>
+        {t('importFound', {
+          districts: inspection.districts.length,
+          kind: entityKindLabel(inspection.entityKind, language, inspection.districts.length),
+          siteTypes: inspection.siteTypes.length,
+          scores: inspection.scores.length,
+          format: t(FORMAT_KEYS[format]),
+        })}
+      </p>
+      <RankingPreview inspection={inspection} />
+    </>
   );
 }
 
