@@ -73,6 +73,135 @@ function AxisName({ frame, index, label }: { frame: RadarFrame; index: number; l
   );
 }
 
+/** The spokes, one per axis, and the rings at round steps. */
+function RadarGrid(props: { frame: RadarFrame; spokes: number; rings: readonly number[]; scaleMax: number }) {
+  const { frame, spokes, rings, scaleMax } = props;
+  const axes = Array.from({ length: spokes }, (_, index) => index);
+  return (
+    <g className="chart-grid radar-grid">
+      {axes.map((index) => (
+        <line key={index} x1={frame.cx} y1={frame.cy} {...endOf(radarCorner(frame, index, scaleMax))} />
+      ))}
+      {rings.map((ring) => (
+        <path
+          key={ring}
+          className="radar-ring"
+          d={radarOutline(
+            frame,
+            axes.map(() => ring),
+          )}
+          fill="none"
+        />
+      ))}
+    </g>
+  );
+}
+
+/** Where the radius axis stands: between the first two axes, so that its ticks never sit on an axis' name. */
+const RADIUS_AXIS = 0.5;
+
+/**
+ * The radius axis with its figures. The centre and the inner rings are numbered; the top one is not (its number
+ * ran into the next axis' name) and the figure's note says it. Rings closer than two lines: the centre alone.
+ */
+function RadiusAxis(props: {
+  frame: RadarFrame;
+  rings: readonly number[];
+  scaleMin: number;
+  scaleMax: number;
+  language: Language;
+  suffix: string;
+}) {
+  const { frame, rings, scaleMin, scaleMax, language, suffix } = props;
+  const numbered = [scaleMin, ...(frame.radius / Math.max(1, rings.length) < 2 * LINE_HEIGHT ? [] : rings.slice(0, -1))];
+  return (
+    <g className="radar-radius-axis">
+      <line x1={frame.cx} y1={frame.cy} {...endOf(radarCorner(frame, RADIUS_AXIS, scaleMax))} />
+      {numbered.map((ring) => {
+        const at = radarCorner(frame, RADIUS_AXIS, ring);
+        return (
+          <text key={ring} className="chart-tick-label" x={at.x + 4} y={at.y} dy="0.355em" textAnchor="start" fontSize={12}>
+            {`${formatScore(ring, language, valueDecimals(ring))}${suffix}`}
+          </text>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The district in focus, filled, with a dot at each of its values (not on a small multiple). */
+function FocusShape(props: { focus: string; style: SeriesStyle; points: readonly RadarPoint[]; frame: RadarFrame; dots: boolean }) {
+  const { focus, style, points, frame, dots } = props;
+  return (
+    <g className="radar-focus">
+      <path
+        className="radar-shape focus-series"
+        data-district={focus}
+        d={radarOutline(
+          frame,
+          points.map((point) => point.values[focus]),
+        )}
+        stroke={style.colour}
+        strokeWidth={2.5}
+        strokeDasharray={style.dash}
+        fill={style.colour}
+        fillOpacity={0.3}
+      />
+      {dots &&
+        points.map((point, index) => {
+          const value = point.values[focus];
+          if (value === undefined) return null;
+          const at = radarCorner(frame, index, value);
+          return <circle key={point.siteType} cx={at.x} cy={at.y} r={3} fill={style.colour} />;
+        })}
+    </g>
+  );
+}
+
+/** Each axis' wedge, transparent, whose hover text gives the figures on that axis. */
+function AxisHits(props: { frame: RadarFrame; points: readonly RadarPoint[]; scaleMax: number; titleOf: (point: RadarPoint) => string }) {
+  const { frame, points, scaleMax, titleOf } = props;
+  return (
+    <g className="radar-hits">
+      {points.map((point, index) => (
+        <path
+          key={point.siteType}
+          d={`M${pointText({ x: frame.cx, y: frame.cy })}L${[index - 0.5, index, index + 0.5].map((i) => pointText(radarCorner(frame, i, scaleMax))).join('L')}Z`}
+          fill="transparent"
+        >
+          <title>{titleOf(point)}</title>
+        </path>
+      ))}
+    </g>
+  );
+}
+
+/**
+ * The drawing's layout at a width: each axis' name in lines (a quarter of the width at most; a number on a small
+ * multiple), the room as wide as its card and nearly as high (up to a readable size), and the height the radar
+ * and its names then need: when the width bounds it, no empty bands above and below.
+ */
+function radarLayout(
+  points: readonly RadarPoint[],
+  width: number,
+  options: { compact: boolean; language: Language; scaleMax: number; scaleMin: number },
+) {
+  const { compact, language, scaleMax, scaleMin } = options;
+  const roomHeight = width === 0 ? 0 : Math.min(width / (compact ? 1 : 1.15), compact ? 320 : 620);
+  const labels: AxisLabel[] = points.map((point, index) =>
+    compact
+      ? { lines: [String(index + 1)], fontSize: 11 }
+      : { lines: wrapText(displayName(point.siteType, language), Math.max(64, width * 0.26), 12, 4), fontSize: 12 },
+  );
+  const boxes = labels.map((label) => ({
+    width: Math.max(...label.lines.map((line) => textWidth(line, label.fontSize))),
+    height: label.lines.length * LINE_HEIGHT,
+  }));
+  const room = { width, height: roomHeight, labels: boxes, gap: LABEL_GAP, scaleMax, scaleMin };
+  const height = Math.min(roomHeight, radarHeight(radarFrame(room), boxes, LABEL_GAP));
+  return { labels, height, frame: radarFrame({ ...room, height }), rings: radarRings(scaleMax, scaleMin) };
+}
+
 export const ProfileRadarChart = memo(function ProfileRadarChart({
   points,
   focus,
@@ -89,23 +218,7 @@ export const ProfileRadarChart = memo(function ProfileRadarChart({
 }: ProfileRadarChartProps) {
   const [boxRef, width] = useBoxWidth(compact ? 'radar-multiple' : 'radar');
   const suffix = asPercent ? '%' : '';
-  // The room: as wide as its card and nearly as high (up to a readable size); the drawing then takes the height it needs.
-  const roomHeight = width === undefined ? 0 : Math.min(width / (compact ? 1 : 1.15), compact ? 320 : 620);
-  // An axis' name may take a quarter of the width, broken into lines (a phone's chart is 300 px wide).
-  const labels: AxisLabel[] = points.map((point, index) =>
-    compact
-      ? { lines: [String(index + 1)], fontSize: 11 }
-      : { lines: wrapText(displayName(point.siteType, language), Math.max(64, (width ?? 0) * 0.26), 12, 4), fontSize: 12 },
-  );
-  const boxes = labels.map((label) => ({
-    width: Math.max(...label.lines.map((line) => textWidth(line, label.fontSize))),
-    height: label.lines.length * LINE_HEIGHT,
-  }));
-  const room = { width: width ?? 0, height: roomHeight, labels: boxes, gap: LABEL_GAP, scaleMax, scaleMin };
-  // Drawn as high as the radar and its names need: when the width bounds it, no empty bands above and below.
-  const height = Math.min(roomHeight, radarHeight(radarFrame(room), boxes, LABEL_GAP));
-  const frame = radarFrame({ ...room, height });
-  const rings = radarRings(scaleMax, scaleMin);
+  const { labels, height, frame, rings } = radarLayout(points, width ?? 0, { compact, language, scaleMax, scaleMin });
   const outline = (value: (point: RadarPoint) => number | undefined) => radarOutline(frame, points.map(value));
   const focusStyle = focus === undefined ? undefined : styleOf(focus);
   // An axis' hover text: its site type, then each district drawn (printed score, and its share when in percent).
@@ -118,47 +231,18 @@ export const ProfileRadarChart = memo(function ProfileRadarChart({
       ...titled.map((d) => `${displayName(d, language)} ${figure(point.scores[d], point.values[d])}`),
       ...(showCity ? [`${cityLabel} ${figure(point.cityScore, point.city)}`] : []),
     ].join('\n');
-  const radiusAxis = 0.5;
   return (
     <div ref={boxRef} className="radar-box">
       {width !== undefined && (
         // The figure's data table is the chart's accessible form: the drawing itself is hidden from screen readers.
         <svg className="chart-surface" width={width} height={height} viewBox={`0 0 ${String(width)} ${String(height)}`} aria-hidden="true">
-          <g className="chart-grid radar-grid">
-            {points.map((point, index) => (
-              <line key={point.siteType} x1={frame.cx} y1={frame.cy} {...endOf(radarCorner(frame, index, scaleMax))} />
-            ))}
-            {rings.map((ring) => (
-              <path
-                key={ring}
-                className="radar-ring"
-                d={radarOutline(
-                  frame,
-                  points.map(() => ring),
-                )}
-                fill="none"
-              />
-            ))}
-          </g>
+          <RadarGrid frame={frame} spokes={points.length} rings={rings} scaleMax={scaleMax} />
           <g className="chart-axis">
             {points.map((point, index) => (
               <AxisName key={point.siteType} frame={frame} index={index} label={labels[index] ?? { lines: [], fontSize: 12 }} />
             ))}
             {!compact && (
-              // Between the first two axes, so that its ticks never sit on an axis' name.
-              <g className="radar-radius-axis">
-                <line x1={frame.cx} y1={frame.cy} {...endOf(radarCorner(frame, radiusAxis, scaleMax))} />
-                {/* The centre and the inner rings are numbered; the top one is not (its number ran into the next
-                    axis' name) and the figure's note says it. Rings closer than two lines: the centre alone. */}
-                {[scaleMin, ...(frame.radius / Math.max(1, rings.length) < 2 * LINE_HEIGHT ? [] : rings.slice(0, -1))].map((ring) => {
-                  const at = radarCorner(frame, radiusAxis, ring);
-                  return (
-                    <text key={ring} className="chart-tick-label" x={at.x + 4} y={at.y} dy="0.355em" textAnchor="start" fontSize={12}>
-                      {`${formatScore(ring, language, valueDecimals(ring))}${suffix}`}
-                    </text>
-                  );
-                })}
-              </g>
+              <RadiusAxis frame={frame} rings={rings} scaleMin={scaleMin} scaleMax={scaleMax} language={language} suffix={suffix} />
             )}
           </g>
           <g className="radar-context">
@@ -180,25 +264,7 @@ export const ProfileRadarChart = memo(function ProfileRadarChart({
             })}
           </g>
           {focus !== undefined && focusStyle && (
-            <g className="radar-focus">
-              <path
-                className="radar-shape focus-series"
-                data-district={focus}
-                d={outline((point) => point.values[focus])}
-                stroke={focusStyle.colour}
-                strokeWidth={2.5}
-                strokeDasharray={focusStyle.dash}
-                fill={focusStyle.colour}
-                fillOpacity={0.3}
-              />
-              {!compact &&
-                points.map((point, index) => {
-                  const value = point.values[focus];
-                  if (value === undefined) return null;
-                  const at = radarCorner(frame, index, value);
-                  return <circle key={point.siteType} cx={at.x} cy={at.y} r={3} fill={focusStyle.colour} />;
-                })}
-            </g>
+            <FocusShape focus={focus} style={focusStyle} points={points} frame={frame} dots={!compact} />
           )}
           {showCity && (
             <path
@@ -211,17 +277,7 @@ export const ProfileRadarChart = memo(function ProfileRadarChart({
             />
           )}
           {/* Last, over the shapes: each axis' wedge, whose hover text gives the figures on that axis. */}
-          <g className="radar-hits">
-            {points.map((point, index) => (
-              <path
-                key={point.siteType}
-                d={`M${pointText({ x: frame.cx, y: frame.cy })}L${[index - 0.5, index, index + 0.5].map((i) => pointText(radarCorner(frame, i, scaleMax))).join('L')}Z`}
-                fill="transparent"
-              >
-                <title>{titleOf(point)}</title>
-              </path>
-            ))}
-          </g>
+          <AxisHits frame={frame} points={points} scaleMax={scaleMax} titleOf={titleOf} />
         </svg>
       )}
     </div>

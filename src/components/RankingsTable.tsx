@@ -6,20 +6,20 @@
 // 100 kB budget (`npm run bench` fails past it). sortStandings is also the order the CSV is written in, so
 // screen and file share one definition of the order (tests/unit/components/RankingsTable.test.tsx).
 
-import { flexRender, useTable } from '@tanstack/react-table';
+import { useTable } from '@tanstack/react-table';
 import { memo, useMemo, useRef } from 'react';
 import { compareNames } from '../i18n/collate';
-import { formatScore } from '../i18n/format';
-import { translate } from '../i18n/messages';
-import { displayName, type Language } from '../i18n/names';
+import type { Language } from '../i18n/names';
 import type { RankChange } from '../model/rankChanges';
 import { rankingColumns } from '../model/rankingColumns';
-import { nextSort, sortStandings, type SortColumn, type SortState } from '../model/sortStandings';
+import { sortStandings, type SortState } from '../model/sortStandings';
 import { publishedDiffers, type Standings } from '../model/standings';
 import type { TotalNotes } from '../model/totalNotes';
 import { isVirtual, LongTableRows, TABLE_ROW_HEIGHT } from './LongTableRows';
 import { RankChangeMark } from './RankChangeMark';
-import { features, tableColumns, type CellMeta } from './rankingsTableColumns';
+import { PublishedNote } from './rankingsTableParts';
+import { CityRow, RankingsRow, SortHeaderRows } from './rankingsTableParts';
+import { features, tableColumns } from './rankingsTableColumns';
 
 export interface RankingsTableProps {
   standings: Standings;
@@ -46,6 +46,31 @@ export interface RankingsTableProps {
   newLabel?: string;
 }
 
+interface CellOptions {
+  language: Language;
+  digits: number;
+  totalNotes: TotalNotes | undefined;
+  districtHref: ((district: string) => string) | undefined;
+  onDistrictOpen: ((district: string) => void) | undefined;
+}
+
+/** The table's columns and their renderers, the same objects while their inputs are (the table is memoized). */
+function useTableColumns(standings: Standings, options: CellOptions, entityKind: string | undefined) {
+  const { language, digits, totalNotes, districtHref, onDistrictOpen } = options;
+  const modelColumns = useMemo(() => rankingColumns(standings), [standings]);
+  const showPublished = modelColumns.some((c) => c.kind === 'published');
+  const columns = useMemo(
+    () =>
+      tableColumns(
+        modelColumns,
+        { language, digits, totalNotes, districtHref, onDistrictOpen, fewerIsBetter: standings.fewerIsBetter },
+        entityKind,
+      ),
+    [modelColumns, language, digits, totalNotes, districtHref, onDistrictOpen, entityKind, standings.fewerIsBetter],
+  );
+  return { columns, showPublished };
+}
+
 function TableOfRankings({
   standings,
   sort,
@@ -62,17 +87,7 @@ function TableOfRankings({
   changeLabel,
   newLabel,
 }: RankingsTableProps) {
-  const modelColumns = useMemo(() => rankingColumns(standings), [standings]);
-  const showPublished = modelColumns.some((c) => c.kind === 'published');
-  const columns = useMemo(
-    () =>
-      tableColumns(
-        modelColumns,
-        { language, digits, totalNotes, districtHref, onDistrictOpen, fewerIsBetter: standings.fewerIsBetter },
-        entityKind,
-      ),
-    [modelColumns, language, digits, totalNotes, districtHref, onDistrictOpen, entityKind, standings.fewerIsBetter],
-  );
+  const { columns, showPublished } = useTableColumns(standings, { language, digits, totalNotes, districtHref, onDistrictOpen }, entityKind);
   const rows = useMemo(() => sortStandings(standings.rows, sort, compareNames(language)), [standings.rows, sort, language]);
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.district });
   const allRows = table.getRowModel().rows;
@@ -80,36 +95,14 @@ function TableOfRankings({
   // The virtualizer loads only then, so that the usual six-district table does not carry its code.
   const virtual = isVirtual(allRows.length);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
   const anyPublishedDiffers = showPublished && standings.rows.some(publishedDiffers);
   const noteId = 'rankings-printed-note';
-  const city = standings.city;
-
-  const renderRow = (row: (typeof allRows)[number], index: number) => (
-    <tr key={row.id} aria-rowindex={virtual ? index + 2 : undefined}>
-      {row.getAllCells().map((cell) => {
-        const meta = cell.column.columnDef.meta as CellMeta;
-        const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-        return meta.rowHeader ? (
-          <th key={cell.id} scope="row" className={meta.className}>
-            {content}
-          </th>
-        ) : (
-          <td key={cell.id} className={meta.className} style={meta.style?.(row.original)}>
-            {content}
-          </td>
-        );
-      })}
-      {rankChanges && (
-        <td className="num">
-          {(() => {
-            const change = rankChanges.get(row.original.district);
-            return change ? <RankChangeMark change={change.change} label={changeLabel?.(change.change) ?? ''} /> : (newLabel ?? '—');
-          })()}
-        </td>
-      )}
-    </tr>
-  );
+  // The last column's cell: the change of rank, or new this period; none without changes.
+  const rankChangeCell = (district: string) => {
+    if (!rankChanges) return undefined;
+    const change = rankChanges.get(district);
+    return change ? <RankChangeMark change={change.change} label={changeLabel?.(change.change) ?? ''} /> : (newLabel ?? '—');
+  };
 
   return (
     <div
@@ -122,36 +115,12 @@ function TableOfRankings({
       <table className="rankings-table" aria-rowcount={virtual ? allRows.length + 2 : undefined}>
         <caption>{caption}</caption>
         <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const id = header.column.id as SortColumn;
-                const meta = header.column.columnDef.meta as CellMeta;
-                // No sort is the rank order: the rank column reads as sorted ascending then.
-                const effective: SortState = sort ?? { column: 'rank', desc: false };
-                const direction = effective.column === id ? (effective.desc ? 'desc' : 'asc') : false;
-                const ariaSort = direction === 'desc' ? 'descending' : direction === 'asc' ? 'ascending' : 'none';
-                const label = flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <th key={header.id} scope="col" aria-sort={ariaSort} className={meta.rowHeader ? 'sticky-col' : 'num'}>
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() => {
-                        onSortChange(nextSort(sort, id, meta.descFirst));
-                      }}
-                    >
-                      {label}
-                      <span className="sort-indicator" aria-hidden="true">
-                        {direction === 'desc' ? '▼' : direction === 'asc' ? '▲' : '↕'}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-              {rankChanges && <th scope="col">{changeHeader}</th>}
-            </tr>
-          ))}
+          <SortHeaderRows
+            groups={table.getHeaderGroups()}
+            sort={sort}
+            onSortChange={onSortChange}
+            changeHeader={rankChanges ? (changeHeader ?? '') : undefined}
+          />
         </thead>
         <tbody>
           <LongTableRows
@@ -160,38 +129,23 @@ function TableOfRankings({
             scrollElement={() => scrollRef.current}
             renderRow={(index) => {
               const row = allRows[index];
-              return row ? renderRow(row, index) : null;
+              return row ? (
+                <RankingsRow key={row.id} row={row} index={index} virtual={virtual} change={rankChangeCell(row.original.district)} />
+              ) : null;
             }}
           />
         </tbody>
         <tfoot>
-          <tr className="city-row">
-            <td className="num rank-cell" />
-            <th scope="row" className="sticky-col">
-              {city.name !== undefined ? t('cityRow', { city: displayName(city.name, language) }) : t('cityRowUnnamed')}
-            </th>
-            {standings.siteTypes.map((siteType) => (
-              <td key={siteType.name} className="num">
-                {formatScore(city.values.get(siteType.name), language, digits)}
-              </td>
-            ))}
-            <td className="num total-cell">{formatScore(city.computedTotal, language, digits)}</td>
-            {showPublished && (
-              <td className="num published-cell">{formatScore(city.totalIsPublished ? city.total : undefined, language, digits)}</td>
-            )}
-            {rankChanges && <td />}
-          </tr>
+          <CityRow
+            standings={standings}
+            language={language}
+            digits={digits}
+            showPublished={showPublished}
+            withChange={rankChanges !== undefined}
+          />
         </tfoot>
       </table>
-      {anyPublishedDiffers && (
-        <p id={noteId} className="table-note">
-          {t('publishedNote', {
-            tolerance:
-              totalNotes?.tolerance === undefined ? '—' : formatScore(totalNotes.tolerance, language, digits + 1).replace(/0$/, ''),
-            misprints: [...(totalNotes?.byDistrict.values() ?? [])].includes('misprint') ? t('publishedNoteMisprints') : '',
-          })}
-        </p>
-      )}
+      {anyPublishedDiffers && <PublishedNote id={noteId} totalNotes={totalNotes} language={language} digits={digits} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { RankingsTable } from '../components/RankingsTable';
+import type { RankChange } from '../model/rankChanges';
 import { TintLegend } from '../components/TintLegend';
 import { totalNotes } from '../model/totalNotes';
 import { displayName, entityKindName } from '../i18n/names';
@@ -39,63 +40,22 @@ function changeLabel(t: Translate, change: number, basis: RankChangeBasis['basis
   return t(basis === 'filter' ? 'rankChangeAgainstAll' : 'rankChangeAgainstPrevious', { change: words });
 }
 
-export function RankingsView() {
-  const standings = useDashboard(selectStandings);
-  const loaded = useDashboard(selectActive);
-  const changeBasis = useDashboard(selectRankChangeBasis);
-  const changes = changeBasis?.changes;
-  const previous = useDashboard(selectPreviousInspection);
-  const sort = useDashboard((s) => s.sort);
-  const setSort = useDashboard((s) => s.setSort);
-  const resetSort = useDashboard((s) => s.resetSort);
-  const openDistrict = useDashboard((s) => s.openDistrict);
+type Standings = NonNullable<ReturnType<typeof selectStandings>>;
+type ChangeBasis = ReturnType<typeof selectRankChangeBasis>;
+/** The rank changes as the table and the list both take them. */
+interface WithChanges {
+  rankChanges?: ReadonlyMap<string, RankChange>;
+  changeLabel?: (change: number) => string;
+  newLabel?: string;
+}
+
+/** The phone's ranked list, the same element while its input is the same (memoized on it). */
+function useRankedList(listKept: boolean, standings: Standings | undefined, withChanges: WithChanges) {
   const language = useDashboard((s) => s.language);
   const digits = useDashboard(selectScoreDigits);
-  const scope = useScopeLabel();
+  const openDistrict = useDashboard((s) => s.openDistrict);
   const t = useTranslate();
-  const rowsKind = useDashboard(selectEntityKind);
-  const entityKind = entityKindName(rowsKind, language);
-  const [downloadFailed, setDownloadFailed] = useState(false);
-  // On a phone the ranked list stands for the table; the whole table is one tap away. Wider screens show the table only.
-  const [fullTable, setFullTable] = useState(false);
-  // Deferred: right after hydration on a wide screen, the screen's answer comes in a synchronous render, which then
-  // only draws this component again (the list and the table are memoized) and leaves the list's removal to a later,
-  // interruptible render. Drawing the table again in that render was a long task of the load (50-80 ms at CPU ×4).
-  const listKept = useDeferredValue(useNarrowScreen());
-  // Props of the memoized table that stay the same objects while their input does (see RankingsTable).
-  const notes = useMemo(() => loaded && totalNotes(loaded.findings), [loaded]);
-  const withChanges = useMemo(
-    () =>
-      changeBasis
-        ? {
-            rankChanges: changeBasis.changes,
-            changeLabel: (change: number) => changeLabel(t, change, changeBasis.basis),
-            ...(changeBasis.basis === 'period' ? { newLabel: t('rankNew') } : {}),
-          }
-        : {},
-    [changeBasis, t],
-  );
-  // The same element while its input is the same: until its code has arrived, the summary is the prerendered
-  // HTML, which React would replace (an empty frame, a shift) if it were rendered again with new props first.
-  const summary = useMemo(
-    () => (
-      <Suspense fallback={null}>
-        <RankingsSummary scope={scope} />
-      </Suspense>
-    ),
-    [scope],
-  );
-  const headline = useMemo(
-    () => (
-      <Suspense fallback={null}>
-        <RankingsHeadline />
-      </Suspense>
-    ),
-    [],
-  );
-  // The list, made again only when what it shows changes: a sort of the table (the rank order stays) skips it.
-  // A wide screen never shows it, and drops it once the page is live.
-  const list = useMemo(
+  return useMemo(
     () =>
       listKept &&
       standings && (
@@ -123,36 +83,120 @@ export function RankingsView() {
       ),
     [listKept, standings, language, digits, t, openDistrict, withChanges],
   );
-  if (!standings || !loaded) return null;
-  if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
-  // The download code loads on the first click; if it cannot be loaded, the buttons say so.
+}
+
+/** The rank changes as the table and the list take them: the same object while the basis is the same. */
+function useChangeProps(changeBasis: ChangeBasis): WithChanges {
+  const t = useTranslate();
+  return useMemo(
+    () =>
+      changeBasis
+        ? {
+            rankChanges: changeBasis.changes,
+            changeLabel: (change: number) => changeLabel(t, change, changeBasis.basis),
+            ...(changeBasis.basis === 'period' ? { newLabel: t('rankNew') } : {}),
+          }
+        : {},
+    [changeBasis, t],
+  );
+}
+
+/**
+ * The summary and the headline, each the same element while its input is the same: until its code has arrived, each
+ * is the prerendered HTML, which React would replace (an empty frame, a shift) if it were rendered again first.
+ */
+function useSummaryElements(scope: string) {
+  const summary = useMemo(
+    () => (
+      <Suspense fallback={null}>
+        <RankingsSummary scope={scope} />
+      </Suspense>
+    ),
+    [scope],
+  );
+  const headline = useMemo(
+    () => (
+      <Suspense fallback={null}>
+        <RankingsHeadline />
+      </Suspense>
+    ),
+    [],
+  );
+  return { summary, headline };
+}
+
+interface RankingsDownloadsProps {
+  loaded: NonNullable<ReturnType<typeof selectActive>>;
+  standings: Standings;
+  sort: ReturnType<typeof useDashboard.getState>['sort'];
+  entityKind: string;
+  changeBasis: ChangeBasis;
+}
+
+/** The table as CSV and the month as JSON; their code loads on the first click, and the buttons say if it cannot. */
+function RankingsDownloads({ loaded, standings, sort, entityKind, changeBasis }: RankingsDownloadsProps) {
+  const language = useDashboard((s) => s.language);
+  const t = useTranslate();
+  const [downloadFailed, setDownloadFailed] = useState(false);
   const download = (save: (module: typeof import('./rankingsDownloads')) => void) => {
     import('./rankingsDownloads').then(
       (module) => {
         setDownloadFailed(false);
         save(module);
       },
-      () => {
-        setDownloadFailed(true);
-      },
+      () => setDownloadFailed(true),
     );
   };
-  const downloadCsv = () => {
+  const downloadCsv = () =>
     download((module) => {
-      module.saveRankingsCsv(
-        loaded,
-        standings,
-        sort,
-        module.exportLabels(t, language, entityKind, standings.siteTypes.length, changeBasis?.basis),
-        changes,
-      );
+      const labels = module.exportLabels(t, language, entityKind, standings.siteTypes.length, changeBasis?.basis);
+      module.saveRankingsCsv(loaded, standings, sort, labels, changeBasis?.changes);
     });
-  };
-  const downloadJson = () => {
-    download((module) => {
-      module.saveInspectionJson(loaded, language);
-    });
-  };
+  return (
+    <div className="downloads" role="group" aria-label={t('downloadsLabel')}>
+      <button type="button" onClick={downloadCsv}>
+        {t('downloadCsv')}
+      </button>
+      <button type="button" onClick={() => download((module) => module.saveInspectionJson(loaded, language))}>
+        {t('downloadJson')}
+      </button>
+      <span role="status" className="copy-status">
+        {downloadFailed ? t('downloadUnavailable') : ''}
+      </span>
+    </div>
+  );
+}
+
+export function RankingsView() {
+  const standings = useDashboard(selectStandings);
+  const loaded = useDashboard(selectActive);
+  const changeBasis = useDashboard(selectRankChangeBasis);
+  const previous = useDashboard(selectPreviousInspection);
+  const sort = useDashboard((s) => s.sort);
+  const setSort = useDashboard((s) => s.setSort);
+  const resetSort = useDashboard((s) => s.resetSort);
+  const openDistrict = useDashboard((s) => s.openDistrict);
+  const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
+  const scope = useScopeLabel();
+  const t = useTranslate();
+  const rowsKind = useDashboard(selectEntityKind);
+  const entityKind = entityKindName(rowsKind, language);
+  // On a phone the ranked list stands for the table; the whole table is one tap away. Wider screens show the table only.
+  const [fullTable, setFullTable] = useState(false);
+  // Deferred: right after hydration on a wide screen, the screen's answer comes in a synchronous render, which then
+  // only draws this component again (the list and the table are memoized) and leaves the list's removal to a later,
+  // interruptible render. Drawing the table again in that render was a long task of the load (50-80 ms at CPU ×4).
+  const listKept = useDeferredValue(useNarrowScreen());
+  // Props of the memoized table that stay the same objects while their input does (see RankingsTable).
+  const notes = useMemo(() => loaded && totalNotes(loaded.findings), [loaded]);
+  const withChanges = useChangeProps(changeBasis);
+  const { summary, headline } = useSummaryElements(scope);
+  // The list, made again only when what it shows changes: a sort of the table (the rank order stays) skips it.
+  // A wide screen never shows it, and drops it once the page is live.
+  const list = useRankedList(listKept, standings, withChanges);
+  if (!standings || !loaded) return null;
+  if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
   const caption = t('rankingsCaption', { scope, kind: entityKind });
   return (
     <section aria-labelledby="rankings-heading" className={fullTable ? 'rankings full-table' : 'rankings'}>
@@ -203,17 +247,7 @@ export function RankingsView() {
         )}
       </div>
       {summary}
-      <div className="downloads" role="group" aria-label={t('downloadsLabel')}>
-        <button type="button" onClick={downloadCsv}>
-          {t('downloadCsv')}
-        </button>
-        <button type="button" onClick={downloadJson}>
-          {t('downloadJson')}
-        </button>
-        <span role="status" className="copy-status">
-          {downloadFailed ? t('downloadUnavailable') : ''}
-        </span>
-      </div>
+      <RankingsDownloads loaded={loaded} standings={standings} sort={sort} entityKind={entityKind} changeBasis={changeBasis} />
     </section>
   );
 }
