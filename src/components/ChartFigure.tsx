@@ -25,6 +25,27 @@ export interface ChartFigureProps {
   };
 }
 
+/**
+ * Saves the figure's chart (the one holding `button`) as an image. A chart drawn in SVG (recharts' or our own) is
+ * saved as it is; the dot plot (HTML) is traced into one for the while. `failed` when there is none or it fails.
+ */
+function downloadChart(
+  button: HTMLElement,
+  kind: 'png' | 'svg',
+  onDownload: NonNullable<ChartFigureProps['downloads']>['onDownload'],
+  failed: () => void,
+): void {
+  const area = button.closest('figure')?.querySelector<HTMLElement>('.chart-area');
+  const plot = area?.querySelector<HTMLElement>('.dot-plot');
+  const traced = plot ? dotPlotSvg(plot) : undefined;
+  if (traced) area?.append(traced);
+  const svg = traced ?? area?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart-surface');
+  if (!svg) return failed();
+  onDownload(kind, svg)
+    .catch(failed)
+    .finally(() => traced?.remove());
+}
+
 export function ChartFigure({
   title,
   description,
@@ -65,25 +86,8 @@ export function ChartFigure({
               key={kind}
               type="button"
               onClick={(event) => {
-                const area = event.currentTarget.closest('figure')?.querySelector<HTMLElement>('.chart-area');
-                // A chart drawn in SVG (recharts' or our own) is saved as it is; the dot plot (HTML) is traced into one.
-                const plot = area?.querySelector<HTMLElement>('.dot-plot');
-                const traced = plot ? dotPlotSvg(plot) : undefined;
-                if (traced) area?.append(traced);
-                const svg = traced ?? area?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart-surface');
                 setDownloadFailed(false);
-                if (!svg) {
-                  setDownloadFailed(true);
-                  return;
-                }
-                downloads
-                  .onDownload(kind, svg)
-                  .catch(() => {
-                    setDownloadFailed(true);
-                  })
-                  .finally(() => {
-                    traced?.remove();
-                  });
+                downloadChart(event.currentTarget, kind, downloads.onDownload, () => setDownloadFailed(true));
               }}
             >
               {kind === 'png' ? downloads.pngLabel : downloads.svgLabel}

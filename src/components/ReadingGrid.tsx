@@ -59,6 +59,67 @@ export interface ReadingGridProps {
 const ROLES: readonly ColumnRole[] = ['entity', 'score', 'weighted', 'total', 'rank', 'ignored'];
 const STATUSES: readonly RowStatus[] = ['entity', 'reference', 'skipped'];
 
+/** Under the header: each column's role, a select the reader changes, and why it was given. */
+function RoleRow(props: Pick<ReadingGridProps, 'columns' | 'roleNames' | 'onRole'>) {
+  const { columns, roleNames, onRole } = props;
+  return (
+    <tr className="reading-grid-roles">
+      <td />
+      <td />
+      {columns.map((column) => (
+        <td key={column.index} className={`role-${column.role}${column.question ? ' role-question' : ''}`}>
+          <select
+            aria-label={column.label}
+            value={column.role}
+            onChange={(event) => onRole(column.index, event.target.value as ColumnRole)}
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {roleNames[role]}
+              </option>
+            ))}
+          </select>
+          <span className="reason">{column.reason}</span>
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/** A row of the grid: its line, its status (a select, its reason and doubts), and its cells (an OCR check where unsure). */
+function GridRow(props: { row: ReadingGridRow } & Pick<ReadingGridProps, 'columns' | 'statusNames' | 'onStatus' | 'onCorrect'>) {
+  const { row, columns, statusNames, onStatus, onCorrect } = props;
+  return (
+    <tr className={`status-${row.status}${row.doubts.length > 0 ? ' has-doubt' : ''}`}>
+      <th scope="row">{row.line}</th>
+      <td className="row-status">
+        <select aria-label={row.label} value={row.status} onChange={(event) => onStatus(row.index, event.target.value as RowStatus)}>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {statusNames[status]}
+            </option>
+          ))}
+        </select>
+        {row.reason !== '' && <span className="reason">{row.reason}</span>}
+        {row.doubts.map((doubt, i) => (
+          <span key={i} className="doubt">
+            {doubt}
+          </span>
+        ))}
+      </td>
+      {columns.map((column) => {
+        const cell = row.cells[column.index];
+        const check = cell?.check;
+        return (
+          <td key={column.index} title={cell?.where} className={`role-${column.role}${check ? ' ocr-check' : ''}`}>
+            {check ? <OcrCheck check={check} text={cell.text} onCorrect={onCorrect} /> : <bdi>{cell?.text ?? ''}</bdi>}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
 export function ReadingGrid({
   caption,
   lineHeader,
@@ -87,64 +148,11 @@ export function ReadingGrid({
                 </th>
               ))}
             </tr>
-            <tr className="reading-grid-roles">
-              <td />
-              <td />
-              {columns.map((column) => (
-                <td key={column.index} className={`role-${column.role}${column.question ? ' role-question' : ''}`}>
-                  <select
-                    aria-label={column.label}
-                    value={column.role}
-                    onChange={(event) => {
-                      onRole(column.index, event.target.value as ColumnRole);
-                    }}
-                  >
-                    {ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {roleNames[role]}
-                      </option>
-                    ))}
-                  </select>
-                  <span className="reason">{column.reason}</span>
-                </td>
-              ))}
-            </tr>
+            <RoleRow columns={columns} roleNames={roleNames} onRole={onRole} />
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.index} className={`status-${row.status}${row.doubts.length > 0 ? ' has-doubt' : ''}`}>
-                <th scope="row">{row.line}</th>
-                <td className="row-status">
-                  <select
-                    aria-label={row.label}
-                    value={row.status}
-                    onChange={(event) => {
-                      onStatus(row.index, event.target.value as RowStatus);
-                    }}
-                  >
-                    {STATUSES.map((status) => (
-                      <option key={status} value={status}>
-                        {statusNames[status]}
-                      </option>
-                    ))}
-                  </select>
-                  {row.reason !== '' && <span className="reason">{row.reason}</span>}
-                  {row.doubts.map((doubt, i) => (
-                    <span key={i} className="doubt">
-                      {doubt}
-                    </span>
-                  ))}
-                </td>
-                {columns.map((column) => {
-                  const cell = row.cells[column.index];
-                  const check = cell?.check;
-                  return (
-                    <td key={column.index} title={cell?.where} className={`role-${column.role}${check ? ' ocr-check' : ''}`}>
-                      {check ? <OcrCheck check={check} text={cell.text} onCorrect={onCorrect} /> : <bdi>{cell?.text ?? ''}</bdi>}
-                    </td>
-                  );
-                })}
-              </tr>
+              <GridRow key={row.index} row={row} columns={columns} statusNames={statusNames} onStatus={onStatus} onCorrect={onCorrect} />
             ))}
           </tbody>
         </table>

@@ -47,6 +47,82 @@ function barClass(district: string, highlighted: string | undefined): string {
   return district === highlighted ? 'total-bar is-highlighted' : 'total-bar is-dimmed';
 }
 
+/** Each bar's words: its rank and name, its total as printed, and what ends the bar (the leader's note beside it). */
+function barRows(bars: TotalBarChartProps['bars'], language: Language, digits: number, leaderNote: TotalBarChartProps['leaderNote']) {
+  return bars.map((b) => {
+    const value = formatScore(b.total, language, digits);
+    return {
+      label: `${String(b.rank)}. ${displayName(b.district, language)}`,
+      district: b.district,
+      total: b.total,
+      value,
+      end:
+        leaderNote?.district === b.district ? `${value}${language === 'zh' ? `（${leaderNote.text}）` : ` (${leaderNote.text})`}` : value,
+    };
+  });
+}
+
+/** The value axis under the bars: a tick and its figure at each round step. */
+function ValueAxis(props: {
+  ticks: readonly number[];
+  x: (value: number) => number;
+  left: number;
+  right: number;
+  bottom: number;
+  tickText: (tick: number) => string;
+}) {
+  const { ticks, x, left, right, bottom, tickText } = props;
+  return (
+    <g className="chart-axis">
+      <line x1={left} x2={right} y1={bottom} y2={bottom} />
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line x1={x(tick)} x2={x(tick)} y1={bottom} y2={bottom + 6} />
+          <text className="chart-tick-label" x={x(tick)} y={bottom + 18} textAnchor="middle" fontSize={12}>
+            {tickText(tick)}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+interface BarProps {
+  row: { label: string; district: string; total: number; value: string; end: string };
+  middle: number;
+  barHeight: number;
+  x: (value: number) => number;
+  left: number;
+  right: number;
+  fill: string;
+  highlighted: string | undefined;
+  totalLabel: string;
+}
+
+/** A district's bar: its rank and name before it, its total (and the leader's note) after it, its hover text. */
+function Bar({ row, middle, barHeight, x, left, right, fill, highlighted, totalLabel }: BarProps) {
+  return (
+    <g className={barClass(row.district, highlighted)} data-district={row.district}>
+      <title>{`${row.label} · ${totalLabel} ${row.value}`}</title>
+      <text className="chart-tick-label" x={left - 6} y={middle} dy="0.355em" fontSize={12} textAnchor="end">
+        {row.label}
+      </text>
+      <rect
+        x={left}
+        y={middle - barHeight / 2}
+        width={Math.max(0, x(row.total) - left)}
+        height={barHeight}
+        fill={fill}
+        stroke="#1a1a1a"
+        strokeWidth={row.district === highlighted ? 2 : 0.5}
+      />
+      <text className="chart-value-label" x={right + 8} y={middle} dy="0.355em" fontSize={12} textAnchor="start">
+        {row.end}
+      </text>
+    </g>
+  );
+}
+
 export const TotalBarChart = memo(function TotalBarChart({
   bars,
   city,
@@ -64,17 +140,7 @@ export const TotalBarChart = memo(function TotalBarChart({
   // and only the highlighted one is in its colour.
   const neutral = bars.length > DISTRICT_COLOURS.length;
   const width = measured ?? FALLBACK_WIDTH;
-  const rows = bars.map((b) => {
-    const value = formatScore(b.total, language, digits);
-    return {
-      label: `${String(b.rank)}. ${displayName(b.district, language)}`,
-      district: b.district,
-      total: b.total,
-      value,
-      end:
-        leaderNote?.district === b.district ? `${value}${language === 'zh' ? `（${leaderNote.text}）` : ` (${leaderNote.text})`}` : value,
-    };
-  });
+  const rows = barRows(bars, language, digits, leaderNote);
   let endWidth = 0;
   for (const row of rows) endWidth = Math.max(endWidth, textWidth(row.end));
   const height = Math.max(160, bars.length * ROW_HEIGHT + 60);
@@ -97,41 +163,28 @@ export const TotalBarChart = memo(function TotalBarChart({
             <line key={tick} x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} strokeDasharray="3 3" />
           ))}
         </g>
-        <g className="chart-axis">
-          <line x1={left} x2={right} y1={bottom} y2={bottom} />
-          {scale.ticks.map((tick) => (
-            <g key={tick}>
-              <line x1={x(tick)} x2={x(tick)} y1={bottom} y2={bottom + 6} />
-              <text className="chart-tick-label" x={x(tick)} y={bottom + 18} textAnchor="middle" fontSize={12}>
-                {formatScore(tick, language, tickDigits)}
-              </text>
-            </g>
-          ))}
-        </g>
-        {rows.map((row, index) => {
-          const middle = top + band * (index + 0.5);
-          const barHeight = band * BAR_SHARE;
-          return (
-            <g key={row.district} className={barClass(row.district, highlighted)} data-district={row.district}>
-              <title>{`${row.label} · ${totalLabel} ${row.value}`}</title>
-              <text className="chart-tick-label" x={left - 6} y={middle} dy="0.355em" fontSize={12} textAnchor="end">
-                {row.label}
-              </text>
-              <rect
-                x={left}
-                y={middle - barHeight / 2}
-                width={Math.max(0, x(row.total) - left)}
-                height={barHeight}
-                fill={neutral && row.district !== highlighted ? NEUTRAL_BAR : styleOf(row.district).colour}
-                stroke="#1a1a1a"
-                strokeWidth={row.district === highlighted ? 2 : 0.5}
-              />
-              <text className="chart-value-label" x={right + 8} y={middle} dy="0.355em" fontSize={12} textAnchor="start">
-                {row.end}
-              </text>
-            </g>
-          );
-        })}
+        <ValueAxis
+          ticks={scale.ticks}
+          x={x}
+          left={left}
+          right={right}
+          bottom={bottom}
+          tickText={(tick) => formatScore(tick, language, tickDigits)}
+        />
+        {rows.map((row, index) => (
+          <Bar
+            key={row.district}
+            row={row}
+            middle={top + band * (index + 0.5)}
+            barHeight={band * BAR_SHARE}
+            x={x}
+            left={left}
+            right={right}
+            fill={neutral && row.district !== highlighted ? NEUTRAL_BAR : styleOf(row.district).colour}
+            highlighted={highlighted}
+            totalLabel={totalLabel}
+          />
+        ))}
         {city !== undefined && (
           <g className="city-line">
             <line x1={x(city)} x2={x(city)} y1={top} y2={bottom} strokeDasharray="6 4" strokeWidth={2} />

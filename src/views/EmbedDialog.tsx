@@ -1,7 +1,7 @@
 // The embed dialog (share → 嵌入): choose a view and a width, see the embedded page live at that width, copy
 // the code. The view keeps the dashboard's current state (period, site types, sort, language, district).
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { CopyButton } from '../components/CopyButton';
 import { SelectField } from '../components/SelectField';
 import { embedCode, embedUrl, HEIGHT_MESSAGE } from '../store/embedCode';
@@ -21,42 +21,29 @@ type Width = (typeof WIDTHS)[number];
 /** The iframe's height before the embedded page has reported its own. */
 const START_HEIGHT = 600;
 
-export function EmbedDialog({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const preview = useRef<HTMLIFrameElement>(null);
-  const id = useId();
-  const t = useViewTranslate();
-  const seriesTitle = useSeriesTitle();
-  const current = useDashboard((s) => s.view);
-  const [view, setView] = useState<ViewId>(EMBEDDABLE.includes(current) ? current : 'rankings');
-  const [width, setWidth] = useState<Width>('full');
-  const [previewHeight, setPreviewHeight] = useState(START_HEIGHT);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
-  // The preview sizes itself as a host page's resizer would size the iframe.
+/** The preview's height as the embedded page reports it, as a host page's resizer would size the iframe. */
+function usePreviewHeight(preview: RefObject<HTMLIFrameElement | null>): number {
+  const [height, setHeight] = useState(START_HEIGHT);
   useEffect(() => {
     const onMessage = (event: MessageEvent<unknown>) => {
       const data = event.data as { type?: unknown; height?: unknown } | null;
       if (event.source !== preview.current?.contentWindow || data?.type !== HEIGHT_MESSAGE || typeof data.height !== 'number') return;
-      setPreviewHeight(Math.ceil(data.height));
+      setHeight(Math.ceil(data.height));
     };
     window.addEventListener('message', onMessage);
     return () => {
       window.removeEventListener('message', onMessage);
     };
-  }, []);
+  }, [preview]);
+  return height;
+}
 
-  const appUrl = new URL('./', window.location.href).href;
-  const dashboard = useDashboard.getState();
-  // The period shown is named, whatever the default would be for the reader of the page.
-  const state = { ...selectViewState(dashboard), view, period: selectActive(dashboard)?.id };
-  // The embedded address names the period shown and, for one only this browser has, carries its data.
+/**
+ * The embedded address for a view: it names the period shown and, for one only this browser has, carries its data.
+ * Undefined until the link for this view is made (its data compressed): the code is then the one without data.
+ */
+function useEmbedLink(view: ViewId, appUrl: string): ShareLink | undefined {
   const [made, setLink] = useState<(ShareLink & { view: ViewId }) | undefined>();
-  // Until the link for this view is made (its data compressed), the code is the one without data.
-  const link = made?.view === view ? made : undefined;
   useEffect(() => {
     let current = true;
     void import('../store/linkData')
@@ -68,6 +55,30 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
       current = false;
     };
   }, [view, appUrl]);
+  return made?.view === view ? made : undefined;
+}
+
+export function EmbedDialog({ onClose }: { onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const preview = useRef<HTMLIFrameElement>(null);
+  const id = useId();
+  const t = useViewTranslate();
+  const seriesTitle = useSeriesTitle();
+  const current = useDashboard((s) => s.view);
+  const [view, setView] = useState<ViewId>(EMBEDDABLE.includes(current) ? current : 'rankings');
+  const [width, setWidth] = useState<Width>('full');
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+  const previewHeight = usePreviewHeight(preview);
+
+  const appUrl = new URL('./', window.location.href).href;
+  const dashboard = useDashboard.getState();
+  // The period shown is named, whatever the default would be for the reader of the page.
+  const state = { ...selectViewState(dashboard), view, period: selectActive(dashboard)?.id };
+  const link = useEmbedLink(view, appUrl);
   const title = `${t(VIEW_LABELS[view])} · ${seriesTitle}`;
   const code = embedCode({ appUrl, state, title, width: width === 'full' ? 'full' : Number(width), height: START_HEIGHT, src: link?.url });
   const codeId = `${id}-code`;

@@ -8,7 +8,8 @@ import { ChoroplethMap, type MapDistrict } from '../components/ChoroplethMap';
 import { DataTable } from '../components/DataTable';
 import { SelectField } from '../components/SelectField';
 import { formatList, formatScore } from '../i18n/format';
-import { displayName } from '../i18n/names';
+import { displayName, type Language } from '../i18n/names';
+import type { DistrictStanding } from '../model/standings';
 import { colourSteps, mapFrame } from '../model/mapShapes';
 import { valueDecimals } from '../data/decimals';
 import { selectActive, selectPeriodRankChanges, selectScoreDigits, selectStandings } from '../store/selectors';
@@ -42,17 +43,7 @@ export default function MapView() {
   const metricLabel = chosen === TOTAL ? t('total') : chosen === CHANGE ? t('mapRankChange') : displayName(chosen, language);
   const downloads = useChartDownloads('map', t('mapTitle', { metric: metricLabel }), [], t('mapCredit'));
   if (!loaded || !standings) return null;
-  if (shapes.state === 'loading') return <p className="empty-state">{t('mapLoading')}</p>;
-  if (shapes.state === 'failed')
-    return (
-      <p className="message message-problem">
-        {t('mapFailed')}{' '}
-        <button type="button" onClick={shapes.retry}>
-          {t('retry')}
-        </button>
-      </p>
-    );
-  if (shapes.state === 'none') return <p className="empty-state">{t('mapNone')}</p>;
+  if (shapes.state !== 'ready') return <ShapesState shapes={shapes} />;
   if (standings.siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
 
   // One lookup a district: a search of the rows for each would grow with the square of a long ranking.
@@ -63,44 +54,16 @@ export default function MapView() {
     if (chosen === CHANGE) return changes?.get(district)?.change;
     return row?.scores.get(chosen);
   };
-  const figureText = (value: number | undefined) =>
-    chosen === CHANGE
-      ? value === undefined
-        ? t('rankNew')
-        : value > 0
-          ? `↑${String(value)}`
-          : value < 0
-            ? `↓${String(-value)}`
-            : '='
-      : formatScore(value, language, digits);
-  const values = standings.rows.map((r) => figureOf(r.district)).filter((v): v is number => v !== undefined);
+  const figureText = (value: number | undefined) => figureWords(chosen === CHANGE, value, t, language, digits);
   // The darker, the better: for deductions (fewer is better) the fewest are the darkest; a rank change, the most places.
   const fewer = standings.fewerIsBetter && chosen !== CHANGE;
-  const steps = colourSteps(values, fewer);
-  const count = steps.bounds.length - 1;
-  const districts = new Map<string, MapDistrict>();
-  for (const row of standings.rows) {
-    const unit = shapes.match.unitOf.get(row.district);
-    if (unit === undefined) continue;
-    const value = figureOf(row.district);
-    const blue = value === undefined ? 0 : blueAt(steps.stepOf(value), count);
-    const label = displayName(row.district, language);
-    districts.set(unit, {
-      name: row.district,
-      label,
-      figure: figureText(value),
-      fill: value === undefined ? '#ffffff' : (BLUES[blue] ?? '#ffffff'),
-      ink: INK[blue] ?? '#1a1a1a',
-      spoken: t('mapDistrictSpoken', { name: label, metric: metricLabel, figure: figureText(value), rank: row.rank }),
-    });
-  }
+  const { districts, legend } = colouredDistricts(
+    standings.rows,
+    shapes.match.unitOf,
+    { figureOf, figureText, fewer, language },
+    (label, figure, rank) => t('mapDistrictSpoken', { name: label, metric: metricLabel, figure, rank }),
+  );
   const frame = mapFrame(shapes.shapes, new Set(shapes.match.unitOf.values()));
-  // The steps are round: shown with the decimals of their size (10 → none, 0.5 → one).
-  const stepDigits = valueDecimals(steps.size);
-  const legend = steps.bounds.slice(0, -1).map((from, i) => ({
-    label: `${formatScore(from, language, stepDigits)}–${formatScore(steps.bounds[i + 1], language, stepDigits)}`,
-    colour: BLUES[blueAt(fewer ? count - 1 - i : i, count)] ?? '#ffffff',
-  }));
   const options = [
     { value: TOTAL, label: t('total') },
     ...standings.siteTypes.map((s) => ({ value: s.name, label: displayName(s.name, language) })),
@@ -133,15 +96,7 @@ export default function MapView() {
         }
         note={t('mapCredit')}
         table={(id) => (
-          <DataTable
-            id={`${id}-data`}
-            caption={t('chartTable', { title: t('mapTitle', { metric: metricLabel }) })}
-            columns={[t('columnRank'), t('mapColumnName'), metricLabel]}
-            rows={standings.rows.map((r) => ({
-              key: r.district,
-              cells: [String(r.rank), displayName(r.district, language), figureText(figureOf(r.district))],
-            }))}
-          />
+          <MapTable id={id} rows={standings.rows} metricLabel={metricLabel} figure={(district) => figureText(figureOf(district))} />
         )}
         showTableLabel={t('showTable')}
         hideTableLabel={t('hideTable')}
@@ -149,6 +104,88 @@ export default function MapView() {
       />
     </section>
   );
+}
+
+/** The map's data table: each district's rank, name and the figure the map fills it by. */
+function MapTable(props: { id: string; rows: readonly DistrictStanding[]; metricLabel: string; figure: (district: string) => string }) {
+  const { id, rows, metricLabel, figure } = props;
+  const language = useDashboard((s) => s.language);
+  const t = useViewTranslate();
+  return (
+    <DataTable
+      id={`${id}-data`}
+      caption={t('chartTable', { title: t('mapTitle', { metric: metricLabel }) })}
+      columns={[t('columnRank'), t('mapColumnName'), metricLabel]}
+      rows={rows.map((r) => ({ key: r.district, cells: [String(r.rank), displayName(r.district, language), figure(r.district)] }))}
+    />
+  );
+}
+
+/** The map's shapes while they are not there: loading, failed (with a retry), or none for this prefecture. */
+function ShapesState({ shapes }: { shapes: Exclude<ReturnType<typeof useMapShapes>, { state: 'ready' }> }) {
+  const t = useViewTranslate();
+  if (shapes.state === 'loading') return <p className="empty-state">{t('mapLoading')}</p>;
+  if (shapes.state === 'none') return <p className="empty-state">{t('mapNone')}</p>;
+  return (
+    <p className="message message-problem">
+      {t('mapFailed')}{' '}
+      <button type="button" onClick={shapes.retry}>
+        {t('retry')}
+      </button>
+    </p>
+  );
+}
+
+/** A figure as the map says it: a score with its decimals, or a rank change as an arrow and places (new: 新). */
+function figureWords(change: boolean, value: number | undefined, t: ViewTranslate, language: Language, digits: number): string {
+  if (!change) return formatScore(value, language, digits);
+  if (value === undefined) return t('rankNew');
+  return value > 0 ? `↑${String(value)}` : value < 0 ? `↓${String(-value)}` : '=';
+}
+
+interface Figures {
+  figureOf: (district: string) => number | undefined;
+  figureText: (value: number | undefined) => string;
+  /** Fewer is better: the fewest darkest. */
+  fewer: boolean;
+  language: Language;
+}
+
+/**
+ * Each placed district's fill on round colour steps (the darker, the better), its label's ink, its figure and what
+ * a screen reader says of it; and the legend's steps, shown with the decimals of their size (10 → none, 0.5 → one).
+ */
+function colouredDistricts(
+  rows: readonly DistrictStanding[],
+  unitOf: ReadonlyMap<string, string>,
+  { figureOf, figureText, fewer, language }: Figures,
+  spoken: (label: string, figure: string, rank: number) => string,
+) {
+  const values = rows.map((r) => figureOf(r.district)).filter((v): v is number => v !== undefined);
+  const steps = colourSteps(values, fewer);
+  const count = steps.bounds.length - 1;
+  const districts = new Map<string, MapDistrict>();
+  for (const row of rows) {
+    const unit = unitOf.get(row.district);
+    if (unit === undefined) continue;
+    const value = figureOf(row.district);
+    const blue = value === undefined ? 0 : blueAt(steps.stepOf(value), count);
+    const label = displayName(row.district, language);
+    districts.set(unit, {
+      name: row.district,
+      label,
+      figure: figureText(value),
+      fill: value === undefined ? '#ffffff' : (BLUES[blue] ?? '#ffffff'),
+      ink: INK[blue] ?? '#1a1a1a',
+      spoken: spoken(label, figureText(value), row.rank),
+    });
+  }
+  const stepDigits = valueDecimals(steps.size);
+  const legend = steps.bounds.slice(0, -1).map((from, i) => ({
+    label: `${formatScore(from, language, stepDigits)}–${formatScore(steps.bounds[i + 1], language, stepDigits)}`,
+    colour: BLUES[blueAt(fewer ? count - 1 - i : i, count)] ?? '#ffffff',
+  }));
+  return { districts, legend };
 }
 
 /** What the map shows, the grey units, and the entities it could not place. */

@@ -15,8 +15,9 @@ import type { Finding } from '../data/types';
 import type { Language } from '../i18n/names';
 import { describeFinding } from '../i18n/describeFinding';
 
-const LINK_PROBLEMS = { damaged: 'linkDataDamaged', version: 'linkDataVersion', 'too-long': 'linkDataTooLong' } as const;
 import { useViewTranslate } from './useViewTranslate';
+
+const LINK_PROBLEMS = { damaged: 'linkDataDamaged', version: 'linkDataVersion', 'too-long': 'linkDataTooLong' } as const;
 
 export interface StatusMessageListProps {
   part: 'alert' | 'status';
@@ -31,68 +32,75 @@ function downloadBackups(): void {
   saveText(JSON.stringify({ key: STORAGE_KEY, backups }, null, 2), 'taiyuan-dashboard-unreadable-backup.json', 'application/json');
 }
 
-export default function StatusMessageList({ part, notice, onDismissNotice }: StatusMessageListProps) {
+/** The problems, said as alerts: a period the link names that is missing, link data that cannot be read, storage. */
+function AlertMessages() {
   const storageProblem = useDashboard((s) => s.storageProblem);
   const saveError = useDashboard((s) => s.saveError);
   const publishedUnreadable = useDashboard((s) => s.publishedUnreadable);
-  const lastRemoved = useDashboard((s) => s.removed[s.removed.length - 1]);
   const dismiss = useDashboard((s) => s.dismissStorageMessages);
   const language = useDashboard((s) => s.language);
   const linkData = useDashboard((s) => s.linkData);
   const missingPeriod = useDashboard(selectMissingPeriod);
   const shown = useDashboard(selectActive);
   const t = useViewTranslate();
-  if (part === 'alert') {
-    const problem =
-      storageProblem === undefined
-        ? undefined
-        : storageProblem.kind === 'newer'
-          ? t('storageNewer', { version: storageProblem.version })
-          : storageProblem.kind === 'not-loaded'
-            ? t('storageNotLoaded', { detail: storageProblem.detail })
-            : storageProblem.kind === 'unreachable'
-              ? t('storageUnreachable', { detail: storageProblem.detail })
-              : t('storageUnreadable', { detail: storageProblem.detail });
-    const linkProblem =
-      linkData && 'problem' in linkData
-        ? linkData.problem === 'invalid'
-          ? t('linkDataInvalid', { count: linkData.findings.length, first: describeFirst(linkData.findings, language) })
-          : t(LINK_PROBLEMS[linkData.problem], { limit: FRAGMENT_LIMIT })
-        : undefined;
-    return (
-      <>
-        {missingPeriod !== undefined && (
-          <p className="message message-problem">
-            {t('periodMissing', { period: missingPeriod, shown: shown?.source.periodLabel[language] ?? '' })}
-          </p>
-        )}
-        {linkProblem !== undefined && <p className="message message-problem">{linkProblem}</p>}
-        {publishedUnreadable.length > 0 && (
-          <p className="message message-problem">{t('publishedUnreadable', { ids: publishedUnreadable.join(', ') })}</p>
-        )}
-        {(problem !== undefined || saveError !== undefined) && (
-          <p className="message message-problem">
-            {problem}
-            {problem !== undefined && saveError !== undefined && ' '}
-            {saveError !== undefined &&
-              (saveError === NEWER_STORAGE
-                ? t('storageKeptNewer')
-                : saveError === UNREACHABLE_STORAGE
-                  ? t('storageKeptUnreachable')
-                  : t('storageSaveFailed', { detail: saveError }))}{' '}
-            {(storageProblem?.kind === 'unreadable' || storageProblem?.kind === 'newer') && (
-              <button type="button" onClick={downloadBackups}>
-                {t('storageDownloadCopy')}
-              </button>
-            )}{' '}
-            <button type="button" onClick={dismiss}>
-              {t('dismiss')}
+  const problem =
+    storageProblem === undefined
+      ? undefined
+      : storageProblem.kind === 'newer'
+        ? t('storageNewer', { version: storageProblem.version })
+        : storageProblem.kind === 'not-loaded'
+          ? t('storageNotLoaded', { detail: storageProblem.detail })
+          : storageProblem.kind === 'unreachable'
+            ? t('storageUnreachable', { detail: storageProblem.detail })
+            : t('storageUnreadable', { detail: storageProblem.detail });
+  const linkProblem =
+    linkData && 'problem' in linkData
+      ? linkData.problem === 'invalid'
+        ? t('linkDataInvalid', { count: linkData.findings.length, first: describeFirst(linkData.findings, language) })
+        : t(LINK_PROBLEMS[linkData.problem], { limit: FRAGMENT_LIMIT })
+      : undefined;
+  return (
+    <>
+      {missingPeriod !== undefined && (
+        <p className="message message-problem">
+          {t('periodMissing', { period: missingPeriod, shown: shown?.source.periodLabel[language] ?? '' })}
+        </p>
+      )}
+      {linkProblem !== undefined && <p className="message message-problem">{linkProblem}</p>}
+      {publishedUnreadable.length > 0 && (
+        <p className="message message-problem">{t('publishedUnreadable', { ids: publishedUnreadable.join(', ') })}</p>
+      )}
+      {(problem !== undefined || saveError !== undefined) && (
+        <p className="message message-problem">
+          {problem}
+          {problem !== undefined && saveError !== undefined && ' '}
+          {saveError !== undefined &&
+            (saveError === NEWER_STORAGE
+              ? t('storageKeptNewer')
+              : saveError === UNREACHABLE_STORAGE
+                ? t('storageKeptUnreachable')
+                : t('storageSaveFailed', { detail: saveError }))}{' '}
+          {(storageProblem?.kind === 'unreadable' || storageProblem?.kind === 'newer') && (
+            <button type="button" onClick={downloadBackups}>
+              {t('storageDownloadCopy')}
             </button>
-          </p>
-        )}
-      </>
-    );
-  }
+          )}{' '}
+          <button type="button" onClick={dismiss}>
+            {t('dismiss')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The news, said as status: link data to keep, a month read otherwise today, a deletion to undo, a notice. */
+function StatusLines({ notice, onDismissNotice }: Omit<StatusMessageListProps, 'part'>) {
+  const lastRemoved = useDashboard((s) => s.removed[s.removed.length - 1]);
+  const language = useDashboard((s) => s.language);
+  const linkData = useDashboard((s) => s.linkData);
+  const shown = useDashboard(selectActive);
+  const t = useViewTranslate();
   return (
     <>
       {linkData && 'id' in linkData && (
@@ -135,6 +143,10 @@ export default function StatusMessageList({ part, notice, onDismissNotice }: Sta
       )}
     </>
   );
+}
+
+export default function StatusMessageList({ part, notice, onDismissNotice }: StatusMessageListProps) {
+  return part === 'alert' ? <AlertMessages /> : <StatusLines notice={notice} onDismissNotice={onDismissNotice} />;
 }
 
 /** A month whose text today's rules read otherwise than its reader accepted: what differs, and the two answers. */

@@ -1,11 +1,11 @@
 // Trends over the loaded periods: totals or one site type's scores as lines, and ranks as a slope chart.
 
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ChartFigure } from '../components/ChartFigure';
 import { DataTable } from '../components/DataTable';
 import { SelectField } from '../components/SelectField';
 import { SeriesLegend } from '../components/SeriesLegend';
-import { TrendLineChart } from '../components/TrendLineChart';
+import { TrendLineChart, type TrendLineChartProps, type TrendRow } from '../components/TrendLineChart';
 import { formatScore } from '../i18n/format';
 import { displayName, entityKindName } from '../i18n/names';
 import { rankTicks } from '../model/niceScale';
@@ -27,6 +27,70 @@ const seriesOf = memoizeLast((ordered: readonly Period[], selection: readonly st
   trendSeries(ordered, selection, metric === TOTAL ? 'total' : { siteType: metric }),
 );
 
+interface TrendTableProps {
+  id: string;
+  title: string;
+  rows: readonly TrendRow[];
+  ranks: boolean;
+  districts: readonly string[];
+  entityKind: string;
+}
+
+/** A trend's data table: a row per district, a column per period, ranks or figures with their printed decimals. */
+function TrendTable({ id, title, rows, ranks, districts, entityKind }: TrendTableProps) {
+  const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
+  const t = useViewTranslate();
+  return (
+    <DataTable
+      id={`${id}-data`}
+      caption={t('chartTable', { title })}
+      columns={[t('columnDistrict', { kind: entityKind }), ...rows.map((r) => r.label)]}
+      rows={districts.map((d) => ({
+        key: d,
+        cells: [
+          displayName(d, language),
+          ...rows.map((r) => (ranks ? String(r.values[d] ?? '—') : formatScore(r.values[d], language, digits))),
+        ],
+      }))}
+    />
+  );
+}
+
+interface TrendFigureProps {
+  title: string;
+  description: string;
+  legend: ReactNode;
+  downloads: ReturnType<typeof useChartDownloads>;
+  chart: Omit<TrendLineChartProps, 'language' | 'digits'>;
+  table: (id: string) => ReactNode;
+}
+
+/**
+ * A trend as a figure: its lines (ranks as a slope chart, bounded: stretched across a desk it reads as flat lines),
+ * its legend (after the chart in an embed, where the chart comes first) and its data table.
+ */
+function TrendFigure({ title, description, legend, downloads, chart, table }: TrendFigureProps) {
+  const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
+  const embed = useDashboard((s) => s.embed);
+  const t = useViewTranslate();
+  const lines = <TrendLineChart {...chart} language={language} digits={digits} />;
+  return (
+    <ChartFigure
+      title={title}
+      description={description}
+      legend={legend}
+      legendAfter={embed}
+      {...(downloads ? { downloads } : {})}
+      chart={chart.ranks ? <div className="slope-chart">{lines}</div> : lines}
+      showTableLabel={t('showTable')}
+      hideTableLabel={t('hideTable')}
+      table={table}
+    />
+  );
+}
+
 export default function TrendView() {
   // The periods of the shown period's series only: another city's ranking is not a point on Taiyuan's lines.
   const ordered = useDashboard(selectSeriesInspections);
@@ -35,12 +99,9 @@ export default function TrendView() {
   const hidden = useDashboard((s) => s.hiddenSeries);
   const legendControls = useLegendControls();
   const language = useDashboard((s) => s.language);
-  const digits = useDashboard(selectScoreDigits);
   const drawn = [...new Set(ordered.flatMap((p) => p.inspection.districts))];
   const styleOf = useDistrictStyle(drawn.length);
   const t = useViewTranslate();
-  // In an embed the chart comes first: its legend follows it.
-  const embed = useDashboard((s) => s.embed);
   const entityKind = entityKindName(useDashboard(selectEntityKind), language);
   // Which measure the trend shows is a passing choice, not something a link needs to carry.
   const [metric, setMetric] = useState(TOTAL);
@@ -68,19 +129,9 @@ export default function TrendView() {
     />
   );
   const table = (title: string, rows: typeof valueRows, ranks: boolean) => (id: string) => (
-    <DataTable
-      id={`${id}-data`}
-      caption={t('chartTable', { title })}
-      columns={[t('columnDistrict', { kind: entityKind }), ...rows.map((r) => r.label)]}
-      rows={series.districts.map((d) => ({
-        key: d,
-        cells: [
-          displayName(d, language),
-          ...rows.map((r) => (ranks ? String(r.values[d] ?? '—') : formatScore(r.values[d], language, digits))),
-        ],
-      }))}
-    />
+    <TrendTable id={id} title={title} rows={rows} ranks={ranks} districts={series.districts} entityKind={entityKind} />
   );
+  const highlighted = legendControls.highlighted;
   const valuesTitle = t('trendValuesTitle', { metric: metricLabel });
   const ranksTitle = t('trendRanksTitle', { metric: metricLabel });
   return (
@@ -95,53 +146,28 @@ export default function TrendView() {
         ]}
         onChange={setMetric}
       />
-      <ChartFigure
+      <TrendFigure
         title={valuesTitle}
         description={t('trendValuesDescription')}
         legend={legend}
-        legendAfter={embed}
-        {...(valuesDownloads ? { downloads: valuesDownloads } : {})}
-        chart={
-          <TrendLineChart
-            rows={valueRows}
-            districts={visible}
-            styleOf={styleOf}
-            language={language}
-            digits={digits}
-            ranks={false}
-            domain={series.domain}
-            ticks={series.ticks}
-            highlighted={legendControls.highlighted}
-          />
-        }
-        showTableLabel={t('showTable')}
-        hideTableLabel={t('hideTable')}
+        downloads={valuesDownloads}
+        chart={{ rows: valueRows, districts: visible, styleOf, ranks: false, domain: series.domain, ticks: series.ticks, highlighted }}
         table={table(valuesTitle, valueRows, false)}
       />
-      <ChartFigure
+      <TrendFigure
         title={ranksTitle}
         description={t('trendRanksDescription')}
         legend={legend}
-        legendAfter={embed}
-        {...(ranksDownloads ? { downloads: ranksDownloads } : {})}
-        chart={
-          // Bounded: a slope chart stretched across a desk reads as flat lines.
-          <div className="slope-chart">
-            <TrendLineChart
-              rows={rankRows}
-              districts={visible}
-              styleOf={styleOf}
-              language={language}
-              digits={digits}
-              ranks
-              domain={[1, Math.max(1, series.districts.length)]}
-              ticks={rankTicks(series.districts.length)}
-              highlighted={legendControls.highlighted}
-            />
-          </div>
-        }
-        showTableLabel={t('showTable')}
-        hideTableLabel={t('hideTable')}
+        downloads={ranksDownloads}
+        chart={{
+          rows: rankRows,
+          districts: visible,
+          styleOf,
+          ranks: true,
+          domain: [1, Math.max(1, series.districts.length)],
+          ticks: rankTicks(series.districts.length),
+          highlighted,
+        }}
         table={table(ranksTitle, rankRows, true)}
       />
     </section>

@@ -13,26 +13,31 @@ import { isVirtual, TABLE_ROW_HEIGHT } from '../components/LongTableRows';
 import { useDashboard } from '../store/store';
 import { MAX_WEIGHT, MIN_WEIGHT } from '../store/viewState';
 import { useRankRanges } from './useRankRanges';
+import type { RankRange } from '../model/weights';
+import type { SiteType } from '../data/types';
 import { useScopeLabel } from './useScopeLabel';
 import { useViewTranslate } from './useViewTranslate';
 
-export default function WeightsView() {
-  const siteTypes = useDashboard(selectSelectedSiteTypes);
-  const weighted = useDashboard(selectWeightedStandings);
-  const changes = useDashboard(selectRankChanges);
-  // In a worker, shown as they arrive: the totals and ranks above them never wait for them.
-  const stability = useRankRanges(useDashboard(selectStabilityInput));
-  const weights = useDashboard((s) => s.weights);
+type Translate = ReturnType<typeof useViewTranslate>;
+
+/** A district's range of ranks over all weights: pending, bounds only, one rank, or a range. */
+function rangeText(range: RankRange | undefined, t: Translate): string {
+  if (range === undefined) return t('stabilityPending');
+  if (!range.exact) return t('stabilityBounds', { best: range.best, worst: range.worst });
+  return range.best === range.worst
+    ? t('stabilityFixed', { best: range.best })
+    : t('stabilityRange', { best: range.best, worst: range.worst });
+}
+
+/**
+ * The sliders, drawn again only when a weight, the site types or the language change: not for each batch of ranges,
+ * which would set every slider's attributes again (React writes an input's type and name on each update).
+ */
+function useWeightSliders(siteTypes: readonly SiteType[], weights: Readonly<Record<string, number>>) {
   const setWeight = useDashboard((s) => s.setWeight);
-  const resetWeights = useDashboard((s) => s.resetWeights);
   const language = useDashboard((s) => s.language);
-  const digits = useDashboard(selectScoreDigits);
-  const scope = useScopeLabel();
   const t = useViewTranslate();
-  const entityKind = entityKindName(useDashboard(selectEntityKind), language);
-  // The sliders are drawn again only when a weight, the site types or the language change: not for each batch of
-  // ranges, which would set every slider's attributes again (React writes an input's type and name on each update).
-  const sliders = useMemo(() => {
+  return useMemo(() => {
     const weightMap = new Map(Object.entries(weights));
     return (
       <WeightControls
@@ -48,6 +53,55 @@ export default function WeightsView() {
       />
     );
   }, [siteTypes, weights, language, t, setWeight]);
+}
+
+interface WeightedRowProps {
+  row: { district: string; rank: number; total: number };
+  change: { change: number; baseRank: number } | undefined;
+  range: RankRange | undefined;
+  /** aria-rowindex when only the rows in view are drawn. */
+  rowIndex: number | undefined;
+}
+
+/** A district under the weights: its rank and total, its published rank and the change, its range of ranks. */
+function WeightedRow({ row, change, range, rowIndex }: WeightedRowProps) {
+  const language = useDashboard((s) => s.language);
+  const digits = useDashboard(selectScoreDigits);
+  const t = useViewTranslate();
+  const delta = change?.change ?? 0;
+  return (
+    <tr aria-rowindex={rowIndex}>
+      <td className="num">{row.rank}</td>
+      <th scope="row">{displayName(row.district, language)}</th>
+      <td className="num">{formatScore(row.total, language, digits)}</td>
+      <td className="num">{change?.baseRank ?? '—'}</td>
+      <td className="num">
+        <RankChangeMark
+          change={delta}
+          label={delta > 0 ? t('rankUp', { n: delta }) : delta < 0 ? t('rankDown', { n: -delta }) : t('rankSame')}
+        />
+      </td>
+      {/* Filled in as the worker's batches arrive (data-streamed: the benchmark times them on their own). */}
+      <td className="num" data-streamed="">
+        {rangeText(range, t)}
+      </td>
+    </tr>
+  );
+}
+
+export default function WeightsView() {
+  const siteTypes = useDashboard(selectSelectedSiteTypes);
+  const weighted = useDashboard(selectWeightedStandings);
+  const changes = useDashboard(selectRankChanges);
+  // In a worker, shown as they arrive: the totals and ranks above them never wait for them.
+  const stability = useRankRanges(useDashboard(selectStabilityInput));
+  const weights = useDashboard((s) => s.weights);
+  const resetWeights = useDashboard((s) => s.resetWeights);
+  const language = useDashboard((s) => s.language);
+  const scope = useScopeLabel();
+  const t = useViewTranslate();
+  const entityKind = entityKindName(useDashboard(selectEntityKind), language);
+  const sliders = useWeightSliders(siteTypes, weights);
   if (!weighted || !changes) return null;
   if (siteTypes.length === 0) return <p className="empty-state">{t('noSiteTypeSelected')}</p>;
   const weightMap = new Map(Object.entries(weights));
@@ -85,32 +139,15 @@ export default function WeightsView() {
           renderRow: (index) => {
             const row = weighted.rows[index];
             if (!row) return null;
-            const change = changes.get(row.district);
-            const range = stability.ranges.get(row.district);
-            const delta = change?.change ?? 0;
+            const rowIndex = virtual ? index + 2 : undefined;
             return (
-              <tr key={row.district} aria-rowindex={virtual ? index + 2 : undefined}>
-                <td className="num">{row.rank}</td>
-                <th scope="row">{displayName(row.district, language)}</th>
-                <td className="num">{formatScore(row.total, language, digits)}</td>
-                <td className="num">{change?.baseRank ?? '—'}</td>
-                <td className="num">
-                  <RankChangeMark
-                    change={delta}
-                    label={delta > 0 ? t('rankUp', { n: delta }) : delta < 0 ? t('rankDown', { n: -delta }) : t('rankSame')}
-                  />
-                </td>
-                {/* Filled in as the worker's batches arrive (data-streamed: the benchmark times them on their own). */}
-                <td className="num" data-streamed="">
-                  {range === undefined
-                    ? t('stabilityPending')
-                    : !range.exact
-                      ? t('stabilityBounds', { best: range.best, worst: range.worst })
-                      : range.best === range.worst
-                        ? t('stabilityFixed', { best: range.best })
-                        : t('stabilityRange', { best: range.best, worst: range.worst })}
-                </td>
-              </tr>
+              <WeightedRow
+                key={row.district}
+                row={row}
+                change={changes.get(row.district)}
+                range={stability.ranges.get(row.district)}
+                rowIndex={rowIndex}
+              />
             );
           },
         }}
