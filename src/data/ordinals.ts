@@ -22,8 +22,20 @@ const CHINESE_DIGITS = new Map([
 export const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'] as const;
 
 /** 一 … 九十九 (and Arabic or full-width digits, and first … tenth) as a number; null for anything else. */
+/** A circled number as documents mark ranks with: ①–⑳, or ❶–❿ (white on black). */
+export const CIRCLED_NUMBER = '[\u2460-\u2473\u2776-\u277f]';
+
+function circledValue(text: string): number | null {
+  const code = text.length === 1 ? text.charCodeAt(0) : 0;
+  if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+  if (code >= 0x2776 && code <= 0x277f) return code - 0x2776 + 1;
+  return null;
+}
+
 export function ordinalValue(text: string): number | null {
   if (/^[0-9０-９]+$/.test(text)) return parseNumber(text);
+  const circled = circledValue(text);
+  if (circled !== null) return circled;
   const english = (ENGLISH_ORDINALS as readonly string[]).indexOf(text.toLowerCase());
   if (english >= 0) return english + 1;
   if (!/^[零〇一二两三四五六七八九十百]+$/.test(text)) return null;

@@ -16,6 +16,7 @@ import { fewerByRanksFinding, outsideRankFindings } from './reading/rankEvidence
 import { withDecimalCommas } from './reading/decimalCommas';
 import { withLabelsAsHeaders } from './reading/labelsInCells';
 import { withoutBulletColumn } from './reading/bulletColumn';
+import { withSlashPairsApart } from './reading/slashPairs';
 import { PRINTED_HEADER, withHeaderRow } from './reading/headerRow';
 
 /** The layout a candidate was read as. */
@@ -312,7 +313,9 @@ export function figuresWithoutNotes(grid: Grid): Grid {
 
 export function tableCandidate(printed: Grid, format: ImportFormat): ImportCandidate {
   const cleaned = withDecimalCommas(
-    figuresWithoutNotes(figuresOutOf(ratesAsFigures(unstackedRecords(withLabelsAsHeaders(withoutBulletColumn(printed)))))),
+    figuresWithoutNotes(
+      figuresOutOf(withSlashPairsApart(ratesAsFigures(unstackedRecords(withLabelsAsHeaders(withoutBulletColumn(printed)))))),
+    ),
   );
   const { grid, swapped } = orientedGrid(splitFiguresInNames(splitRanksInNames(namesAcrossAsRows(cleaned))));
   const plan = inferPlan(grid);

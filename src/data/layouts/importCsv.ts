@@ -8,7 +8,7 @@ import { inferPlan, isEntityHeader } from '../reading/columnRoles';
 import type { Grid } from '../sources/grid';
 import { readEntityTable } from './readEntityTable';
 import { isPlaceName } from '../reading/orientation';
-import { cellNumber } from '../sources/gridCells';
+import { cellNumber, isRoleWord } from '../sources/gridCells';
 import { isPipeRule } from '../sources/lines';
 import { trimCell } from '../sources/text';
 import type { ParseResult } from '../types';
@@ -71,9 +71,24 @@ function cellColumns(rawLine: string, delimiter: string): number[] {
 }
 
 /** Whether a text looks like delimited data: a first line with a delimiter and a district column. */
+/**
+ * A row above a sheet's header: blank, or one cell of a phrase that no column is headed by (a title, not `区县`
+ * alone over a headerless column).
+ */
+function isTitleRow(cells: readonly string[]): boolean {
+  const filled = cells.map((cell) => cell.replace(/"/g, '').trim()).filter((cell) => cell !== '');
+  if (filled.length === 0) return true;
+  const only = filled[0] ?? '';
+  // A title is a phrase (`2025年11月考核结果`); a short word alone (`名称`) may head a column whose other cells are blank.
+  return filled.length === 1 && only.length >= 6 && cellNumber(only) === null && !isEntityColumn(only) && !isRoleWord(only);
+}
+
 export function looksLikeCsv(text: string): boolean {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
-  const lines = body.slice(0, Math.min(body.length, 2000)).split(/\r\n|\r|\n/, 4);
+  // A sheet's title and blank rows above its header keep their delimiters (`2025年11月考核结果,,`, `,,`): passed over.
+  const all = body.slice(0, Math.min(body.length, 2000)).split(/\r\n|\r|\n/, 8);
+  const start = all.findIndex((line) => !/[,;\t|｜]\s*$/.test(line) || !isTitleRow(line.split(/[,;\t|｜]/)));
+  const lines = all.slice(Math.max(0, start), Math.max(0, start) + 4);
   const [firstLine = '', secondLine = ''] = lines;
   // A rule of dashes under the header is Markdown's table, which the text reader reads (splitLines): as CSV split
   // on its pipes, the rule would be a row and the outer pipes empty columns.
@@ -228,6 +243,8 @@ export function readCsv(text: string): { grid: Grid } | { result: ParseResult } 
   } catch (cause) {
     return { result: { ok: false, findings: [{ severity: 'error', code: 'internal', line: 1, params: { detail: String(cause) } }] } };
   }
+  // A sheet's title and blank rows above its header (`2025年11月考核结果,,` then `,,`): no header, no rows.
+  while (rows.length > 2 && isTitleRow((rows[0] as Row).cells) && rows.slice(1).some((row) => !isTitleRow(row.cells))) rows.shift();
   readDecimalCommas(rows, headerDelimiter(text.startsWith('\ufeff') ? text.slice(1) : text), collector);
   // A first row with a figure in it (`万柏林区,76.5`, under a blank header line) is a row: the header is blank.
   const first = rows[0];

@@ -20,8 +20,9 @@ export interface ListItem {
   rate?: true;
 }
 
-/** A rank before a name: `第3名`, `第三名`, or a Chinese numeral as a list's mark (`三、`). */
-const ORDINAL = '(?:第\\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\\s*名|([一二三四五六七八九十]{1,3})\\s*、)';
+/** A rank before a name: `第3名`, `第三名`, a Chinese numeral as a list's mark (`三、`), or a circled number (`③`). */
+const ORDINAL =
+  '(?:第\\s*([0-9０-９]+|[零〇一二两三四五六七八九十百]+)\\s*名|([一二三四五六七八九十]{1,3})\\s*、|([\\u2460-\\u2473\\u2776-\\u277f]))';
 const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 /** The units of a count printed after its figure (`3处`, `5起`): problems found, not points. */
 const COUNT_UNIT = '处|个|次|件|起|项|条';
@@ -67,13 +68,13 @@ export function readItem(piece: { text: string; offset: number }, line: number):
   }
   const match = ITEM.exec(piece.text);
   if (!match) return null;
-  const name = nameOf(match[3]);
+  const name = nameOf(match[4]);
   const valueText = match.groups?.figure ?? '';
   const value = parseNumber(valueText);
   if (name === '' || value === null || name.length > 24 || NOT_A_NAME.test(name)) return null;
   // The rank printed before the name (`第一名：`, `一、`), or beside the figure in its brackets (`（95.3分，第1名）`,
   // `（第一名，94.85分）`).
-  const printed = match[1] ?? match[2] ?? match.groups?.inner ?? match.groups?.before;
+  const printed = match[1] ?? match[2] ?? match[3] ?? match.groups?.inner ?? match.groups?.before;
   const rank = printed !== undefined ? (ordinalValue(printed) ?? undefined) : undefined;
   const fewer = match.groups?.fewer !== undefined ? 'deduction' : match.groups?.count !== undefined ? 'count' : undefined;
   return { name, value, valueText, rank, tied: piece.text.includes('并列'), line, column: piece.offset + 1, ...(fewer ? { fewer } : {}) };
@@ -336,9 +337,9 @@ function fieldsRecord(text: string, line: number): ListItem | null {
   return { name, value, valueText, rank: undefined, tied: false, line, column: text.indexOf(name) + 1 };
 }
 
-/** A rank leading a record as lists print it: `1.`, `1、`, `一、`, `1)`, `1 `, `(1)`, `No. 1`, `#1`, `TOP1`, `1st`, `第1名`, `1位`, `1위`. */
+/** A rank leading a record as lists print it: `1.`, `1、`, `一、`, `①`, `1)`, `1 `, `(1)`, `No. 1`, `#1`, `TOP1`, `1st`, `第1名`, `1位`, `1위`. */
 export const LEAD_RANK =
-  /^\s*(?:(?:no\.?|#|top)\s*([0-9０-９]{1,3})|([0-9]{1,3})(?:st|nd|rd|th)\b|([0-9０-９]{1,3})(?:\s*[、.．)）]|\s+)(?![0-9０-９])|[(（]\s*([0-9０-９]{1,3})\s*[)）]|第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*名|([0-9０-９]{1,3})\s*(?:位|위|등)(?=\s)|([一二三四五六七八九十]{1,3})\s*、)\s*[-–—:：,，.]*\s*/i;
+  /^\s*(?:(?:no\.?|#|top)\s*([0-9０-９]{1,3})|([0-9]{1,3})(?:st|nd|rd|th)\b|([0-9０-９]{1,3})(?:\s*[、.．)）]|\s+)(?![0-9０-９])|[(（]\s*([0-9０-９]{1,3})\s*[)）]|第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*名|([0-9０-９]{1,3})\s*(?:位|위|등)(?=\s)|([一二三四五六七八九十]{1,3})\s*、|([\u2460-\u2473\u2776-\u277f]))\s*[-–—:：,，.]*\s*/i;
 /** A grade printed after a figure (等次): `优秀`, `良好`, `合格`, `excellent`, `B+`. */
 const GRADE = '(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不达标|优|良|中|差|excellent|good|fair|poor|pass|fail|[A-E][+-]?)';
 
@@ -401,7 +402,7 @@ function plainItem(text: string, line: number): ListItem | null {
   if (name === '' || value === null || name.length > 40 || NOT_A_NAME.test(name) || /[(（]/.test(name)) return null;
   // A rank printed after the figure (`94.6 第1名`, `（第1名）`), or between the name and its figure, when none leads.
   const printed = lead
-    ? (lead[1] ?? lead[2] ?? lead[3] ?? lead[4] ?? lead[5] ?? lead[6] ?? lead[7] ?? '')
+    ? (lead[1] ?? lead[2] ?? lead[3] ?? lead[4] ?? lead[5] ?? lead[6] ?? lead[7] ?? lead[8] ?? '')
     : (match.groups?.after ?? match.groups?.between ?? '');
   const rank = printed === '' ? undefined : (ordinalValue(printed) ?? undefined);
   const rate = /^[%％]$/.test(match.groups?.unit ?? '');

@@ -208,3 +208,32 @@ describe('the twenty-second held-back set’s shapes', () => {
     expect(nameDoubt('和平区')).toBeUndefined();
   });
 });
+
+describe('the twenty-third held-back set’s shapes', () => {
+  it('two figures in a cell under a header naming both (`得分（本月/上月）` over `95.6/94.8`): this month ranks, last month is set aside', () => {
+    const text = '区\t得分（本月/上月）\n甲区\t95.6/94.8\n乙区\t94.9/95.3\n丙区\t93.7/92.1\n';
+    expect(ranking(importText(text).result)).toEqual([
+      ['甲区', 95.6],
+      ['乙区', 94.9],
+      ['丙区', 93.7],
+    ]);
+    expect(roles(text)?.map(([header, role]) => `${header}:${role}`)).toEqual(['区:entity', '本月得分:score', '上月得分:ignored']);
+    // A second figure the same on every row is the maximum, as before.
+    expect(ranking(importText('区\t得分\n甲区\t92.5/100\n乙区\t90/100\n丙区\t95/100\n').result)[0]).toEqual(['丙区', 95]);
+  });
+
+  it('circled numbers before the names (`①南明区 95.6分`) are ranks, checked against the figures', () => {
+    expect(ranking(importText('①甲区 95.6分\n②乙区 94.9分\n③丙区 93.7分\n').result).map(([d]) => d)).toEqual(['甲区', '乙区', '丙区']);
+    const misranked = importText('①乙区 94.9分\n②甲区 95.6分\n③丙区 93.7分\n').result;
+    expect(misranked.findings.some((f) => f.severity !== 'info' && /rank/.test(f.code))).toBe(true);
+  });
+
+  it('a CSV with a sheet’s title and a blank row above its header reads from the header', () => {
+    const result = importText('2025年11月考核结果,,\n,,\n区县,得分,排名\n甲区,96.8,1\n乙区,95.9,2\n丙区,95.1,3\n').result;
+    expect(ranking(result)).toEqual([
+      ['甲区', 96.8],
+      ['乙区', 95.9],
+      ['丙区', 95.1],
+    ]);
+  });
+});
