@@ -340,6 +340,9 @@ function fieldsRecord(text: string, line: number): ListItem | null {
 /** A rank leading a record as lists print it: `1.`, `1、`, `一、`, `①`, `1)`, `1 `, `(1)`, `No. 1`, `#1`, `TOP1`, `1st`, `第1名`, `1位`, `1위`. */
 export const LEAD_RANK =
   /^\s*(?:(?:no\.?|#|top)\s*([0-9０-９]{1,3})|([0-9]{1,3})(?:st|nd|rd|th)\b|([0-9０-９]{1,3})(?:\s*[、.．)）]|\s+)(?![0-9０-９])|[(（]\s*([0-9０-９]{1,3})\s*[)）]|第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*名|([0-9０-９]{1,3})\s*(?:位|위|등)(?=\s)|([一二三四五六七八九十]{1,3})\s*、|([\u2460-\u2473\u2776-\u277f]))\s*[-–—:：,，.]*\s*/i;
+/** A change against the period before, said in words after a figure (`较上月提升0.5分`, `比上期下降2名`, `与上月持平`). */
+const CHANGE_REMARK =
+  '(?:较|比|与)(?:上月|上期|上季度|上半年|上年|去年同期|上次)\\s*(?:提升|上升|提高|增加|下降|降低|减少|持平|不变)了?\\s*(?:[0-9０-９]+(?:[.．][0-9０-９]+)?\\s*(?:分|名|位|个百分点)?)?';
 /** A grade printed after a figure (等次): `优秀`, `良好`, `合格`, `excellent`, `B+`. */
 const GRADE = '(?:优秀|良好|合格|不合格|较好|较差|一般|达标|不达标|优|良|中|差|excellent|good|fair|poor|pass|fail|[A-E][+-]?)';
 
@@ -352,6 +355,8 @@ const PLAIN_RECORD = new RegExp(
   `^(?<name>.*?[^\\s\\-–—:：,，=])\\s*(?:[(（]\\s*第\\s*(?<between>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名\\s*[)）])?\\s*[-–—:：,，=]*\\s*(?:(?:得分|总分|综合得分|score[sd]?|scored|with)\\s*[:：为]?\\s*)?` +
     `(?<figure>${NUMBER})\\s*(?<unit>分|点|점|points?|pts\\.?|marks?|%|％)?\\s*` +
     `(?:[(（]?\\s*[,，;；]?\\s*(?:(?:排名|名次|位列|位居)\\s*[:：为]?\\s*第?|第)\\s*(?<after>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\\s*名?\\s*[)）]?)?\\s*(?:[(（][^()（）]{0,40}[)）])?` +
+    // A change against the period before, in words with no bracket (`较上月提升0.5分`, `与上月持平`): a remark.
+    `(?:\\s*[,，]?\\s*${CHANGE_REMARK})?` +
     // Fields of words after the figure (`等次：优秀`, `Grade: A`) or a grade alone (`优秀`): the record's, no figure.
     `(?:\\s+[^\\s:：0-9０-９]{1,8}\\s*[:：]\\s*[^\\s0-9０-９]{1,12})*(?:\\s+${GRADE})?\\s*[。.;；,，]?$`,
   'i',

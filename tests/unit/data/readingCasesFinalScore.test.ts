@@ -237,3 +237,21 @@ describe('the twenty-third held-back set’s shapes', () => {
     ]);
   });
 });
+
+describe('the twenty-fourth held-back set’s shapes', () => {
+  it('a labelled remark in brackets after every name (`甲区（区长：王强）`) is a column of its own, no part of the name', () => {
+    const text = '区（责任人）\t得分\n甲区（区长：王强）\t96.5\n乙区（区长：李明）\t95.1\n丙区（区长：赵刚）\t94.9\n';
+    expect(ranking(importText(text).result).map(([d]) => d)).toEqual(['甲区', '乙区', '丙区']);
+    // The remark is a column of its own, named by the header's bracket, and read as no figure.
+    expect(roles(text)?.map(([header, role]) => `${header}:${role}`)).toEqual(['区:entity', '责任人:ignored', '得分:score']);
+  });
+
+  it('a change said in words after the figure (`96.8分 较上月提升0.5分`, `与上月持平`) is a remark, not a figure', () => {
+    const text = '甲区 96.8分 较上月提升0.5分\n乙区 95.9分 较上月下降0.3分\n丙区 95.1分 与上月持平\n';
+    expect(ranking(importText(text).result)).toEqual([
+      ['甲区', 96.8],
+      ['乙区', 95.9],
+      ['丙区', 95.1],
+    ]);
+  });
+});
