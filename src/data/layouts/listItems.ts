@@ -180,7 +180,9 @@ export function listOfLine(text: string, line: number): { heading: string; items
     offset = colon + 1;
   }
   // `前三名分别是甲区（96.8分）、…`: words that lead into the items are no part of the first name, and name no category.
-  const lead = heading === '' ? (CLAUSE_LEAD.exec(body)?.[0].length ?? 0) : 0;
+  // Not `甲区和乙区得分分别为…`: names before their figures' words are the paired clause's (proseRecords.ts).
+  const leadIn = heading === '' ? CLAUSE_LEAD.exec(body)?.[0] : undefined;
+  const lead = leadIn !== undefined && !leadIn.includes('得分') ? leadIn.length : 0;
   if (lead > 0 && lead < body.length) {
     body = body.slice(lead);
     offset += lead;

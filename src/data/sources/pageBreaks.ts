@@ -18,13 +18,19 @@ function headerKey(grid: Grid): string {
   return grid.header.map((cell) => cell.text.replace(/\s+/g, '')).join('\t');
 }
 
-/** Whether nothing but page marks and blank lines stands between the two line numbers (exclusive). */
+/**
+ * Whether a page break stands between the two line numbers (exclusive): the header follows the last row directly,
+ * or nothing but a page's number and blank lines stands between them. Blank lines alone may part two tables that
+ * share a header (two groups ranked apart), and they stay two.
+ */
 function onlyPageBreakBetween(lines: ReadonlyMap<number, string>, from: number, to: number): boolean {
+  let marks = 0;
   for (let n = from + 1; n < to; n++) {
     const text = lines.get(n) ?? '';
-    if (text.trim() !== '' && !PAGE_MARK.test(text)) return false;
+    if (PAGE_MARK.test(text)) marks++;
+    else if (text.trim() !== '') return false;
   }
-  return true;
+  return marks > 0 || to === from + 1;
 }
 
 /**

@@ -255,3 +255,11 @@ describe('the twenty-fourth held-back set’s shapes', () => {
     ]);
   });
 });
+
+describe('the review of this session’s rules', () => {
+  it('two tables with one header and only a blank line between them stay two (groups ranked apart); a page’s number joins them', () => {
+    const two = '区\t得分\n甲区\t96\n乙区\t95\n\n区\t得分\n丙县\t93\n丁县\t92\n';
+    expect(findGrids(two).map((g) => g.rows.length)).toEqual([2, 2]);
+    expect(findGrids(two.replace('\n\n区', '\n\n- 2 -\n区')).map((g) => g.rows.length)).toEqual([4]);
+  });
+});
