@@ -317,14 +317,20 @@ export function markRatesOfScores(grid: Grid, columns: ColumnPlan[], rows: reado
 
 /**
  * Two counts and the rate they make (`合格点位` ÷ `检查点位` = `合格率`, on every row within the rate's printed
- * decimals): the rate is the measure, and the counts are its parts, not scores to add to it.
+ * decimals): the rate is the measure, and the counts are its parts, not scores to add to it. A column headed as no
+ * rate is one when its figures are (three rows at least).
  */
 export function markPartsOfRates(grid: Grid, columns: ColumnPlan[], rows: readonly RowPlan[]): void {
   const entityRows = rankedRowsOf(grid, rows);
   if (entityRows.length < 2) return;
   const counted = columns.filter((c) => c.role === 'score' || c.role === 'total');
   const figures = (c: ColumnPlan) => entityRows.map((row) => cellNumber(row?.cells[c.index]?.text ?? ''));
-  for (const rate of counted.filter(isRateColumn)) {
+  // A column headed as a rate, or, on three rows at least, any column the figures make one (`Score` = Passed ÷
+  // Inspected × 100 on every row): the evidence is the figures, whatever the header.
+  // Unheaded rates are looked for in tables of a few columns only: each is tried against every pair of the others.
+  const byFigures = entityRows.length >= 3 && counted.length <= MOST_COLUMNS_FOR_SUBSETS;
+  const rates = byFigures ? [...counted.filter(isRateColumn), ...counted.filter((c) => !isRateColumn(c))] : counted.filter(isRateColumn);
+  for (const rate of rates) {
     const ys = figures(rate);
     const slack = roundingOf(entityRows, rate);
     const others = counted.filter((c) => c !== rate);
@@ -333,6 +339,9 @@ export function markPartsOfRates(grid: Grid, columns: ColumnPlan[], rows: readon
         if (part === whole) continue;
         const xs = figures(part);
         const ws = figures(whole);
+        // Unheaded, the parts are counts (whole numbers): 40 = 37 ÷ 92.5 × 100 is no rate of anything.
+        const counts = [...xs, ...ws].every((v) => v !== null && Number.isInteger(v));
+        if (!isRateColumn(rate) && !counts) continue;
         const makes = ys.every(
           (y, k) => y !== null && xs[k] != null && (ws[k] ?? 0) > 0 && Math.abs(((xs[k] ?? 0) / (ws[k] ?? 1)) * 100 - y) <= slack,
         );

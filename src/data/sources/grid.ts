@@ -17,7 +17,7 @@ import {
 } from './gridCells';
 import { rebuildCellPerLine } from './cellPerLine';
 import { commonWidth, spannedHeader, twoLevelHeader, WEIGHT_NOTE } from './gridHeader';
-import { continuesRemark, isDataLine, isGroupLabel, isWrappedName, splitGluedName } from './gridRows';
+import { continuesRemark, isDataLine, isGroupLabel, isNoteLine, isWrappedName, splitGluedName } from './gridRows';
 import { readRunTogether } from './runTogether';
 import { blocksOf, mergeCellRuns } from './gridBlocks';
 import { isLeadTitle, isTitleText, titleOf } from './gridTitles';
@@ -150,6 +150,7 @@ function gridsOfBlock(block: Line[], title: { text: string; line: number } | und
       last !== undefined && line.cells.length === last.cells.length && line.cells.slice(1).some((c) => /^[0-9０-９]/.test(c.text));
     const remark = last !== undefined ? continuesRemark(line, last, headerLines) : undefined;
     if (remark) rows[rows.length - 1] = remark;
+    else if (isNoteLine(line, last, block[index + 1])) continue;
     else if (
       isDataLine(line.cells) ||
       misprintedRow ||

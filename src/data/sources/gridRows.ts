@@ -78,3 +78,13 @@ export function continuesRemark(line: Line, last: Line, headerLines: readonly Li
     return undefined;
   return { ...last, cells: [...last.cells.slice(0, -1), { ...remark, text: `${remark.text}${text}` }] };
 }
+
+/**
+ * A note in brackets on a line of its own between a table's rows (`（含东风社区、新华社区）` under 东风街道): a remark on
+ * the row above, neither a row nor the header of another table. Left out of the rows, its line in the table's range.
+ */
+export function isNoteLine(line: Line, last: Line | undefined, next: Line | undefined): boolean {
+  const text = line.cells[0]?.text ?? '';
+  if (line.cells.length !== 1 || !last || !/^[(（][^()（）]+[)）]$/.test(text)) return false;
+  return next === undefined || (isDataLine(next.cells) && next.cells.length === last.cells.length);
+}

@@ -263,3 +263,26 @@ describe('the review of this session’s rules', () => {
     expect(findGrids(two.replace('\n\n区', '\n\n- 2 -\n区')).map((g) => g.rows.length)).toEqual([4]);
   });
 });
+
+describe('the twenty-fifth held-back set’s shapes', () => {
+  it('a note in brackets on its own line under a row (`（含东风社区）`) is neither a row nor another table', () => {
+    const text = '街道\t得分\n甲街道\t96.5\n（含东风社区、新华社区）\t\n乙街道\t95.2\n丙街道\t94.8\n';
+    expect(findGrids(text).map((g) => g.rows.length)).toEqual([3]);
+    expect(ranking(importText(text).result).map(([d]) => d)).toEqual(['甲街道', '乙街道', '丙街道']);
+  });
+
+  it('a score that two counts make on every row (Passed ÷ Inspected × 100) is the measure, whatever its header; the counts are its parts', () => {
+    const text = 'Ward\tInspected\tPassed\tScore\nAbbey\t40\t37\t92.5\nBrook\t38\t33\t86.8\nCastle\t42\t39\t92.9\n';
+    expect(ranking(importText(text).result)).toEqual([
+      ['Castle', 92.9],
+      ['Abbey', 92.5],
+      ['Brook', 86.8],
+    ]);
+    expect(roles(text)?.map(([header, role]) => `${header}:${role}`)).toEqual([
+      'Ward:entity',
+      'Inspected:ignored',
+      'Passed:ignored',
+      'Score:score',
+    ]);
+  });
+});
